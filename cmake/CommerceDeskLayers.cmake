@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: MIT
+# The build enforces the layers of docs/architecture.md: only the app (and GUI tests) may link
+# Qt Widgets, and the sandbox never links the client library. A violation stops configuration.
+
+function(_commercedesk_forbid target)
+    if(NOT TARGET ${target})
+        return()
+    endif()
+    get_target_property(libs ${target} LINK_LIBRARIES)
+    get_target_property(ilibs ${target} INTERFACE_LINK_LIBRARIES)
+    foreach(lib IN LISTS libs ilibs)
+        foreach(forbidden IN LISTS ARGN)
+            if(lib MATCHES "${forbidden}")
+                message(FATAL_ERROR "Layer rule broken: ${target} links ${lib} (see docs/architecture.md)")
+            endif()
+        endforeach()
+    endforeach()
+endfunction()
+
+function(commercedesk_check_layers)
+    set(widgets "Qt6?::Widgets" "Qt6?::PrintSupport")
+    foreach(lib core api platform checkout merchant models sandbox)
+        _commercedesk_forbid(commercedesk_${lib} ${widgets})
+    endforeach()
+    _commercedesk_forbid(commercedesk_core "Qt6?::Network" "Qt6?::Sql" "Qt6?::HttpServer" "commercedesk_")
+    _commercedesk_forbid(commercedesk_api "Qt6?::Sql" "Qt6?::HttpServer" "commercedesk_sandbox"
+        "commercedesk_platform" "commercedesk_checkout" "commercedesk_models")
+    _commercedesk_forbid(commercedesk_sandbox "commercedesk_api" "commercedesk_checkout" "commercedesk_models"
+        "commercedesk_merchant")
+    _commercedesk_forbid(commercedesk_platform "commercedesk_api" "commercedesk_sandbox")
+    _commercedesk_forbid(commercedesk_models "Qt6?::Network" "Qt6?::Sql" "commercedesk_sandbox")
+endfunction()

@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: MIT
+# Every build policy in one place: each target links commercedesk_settings PRIVATE.
+
+add_library(commercedesk_settings INTERFACE)
+target_compile_features(commercedesk_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(commercedesk_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    COMMERCEDESK_VERSION="${PROJECT_VERSION}")
+
+target_compile_options(commercedesk_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
+    -Wimplicit-fallthrough -Wcast-qual -Wformat=2 -Wmissing-declarations)
+
+# CI builds treat every warning as an error; local builds may opt in.
+if(DEFINED ENV{CI} AND "$ENV{CI}" STREQUAL "true")
+    set(_commercedesk_werror_default ON)
+else()
+    set(_commercedesk_werror_default OFF)
+endif()
+option(COMMERCEDESK_WERROR "Treat compiler warnings as errors" ${_commercedesk_werror_default})
+if(COMMERCEDESK_WERROR)
+    target_compile_options(commercedesk_settings INTERFACE -Werror)
+endif()
+
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+    set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
