@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace commercedesk::api {
+
+/// The five public commercetools regions (their auth and API hosts), plus custom URLs (a sandbox).
+enum class Region {
+    UsCentral1Gcp,
+    UsEast2Aws,
+    EuropeWest1Gcp,
+    EuCentral1Aws,
+    AustraliaSoutheast1Gcp,
+    Custom,
+};
+
+struct RegionInfo
+{
+    Region region;
+    QString id;   ///< e.g. "europe-west1.gcp"
+    QUrl authUrl; ///< e.g. https://auth.europe-west1.gcp.commercetools.com
+    QUrl apiUrl;  ///< e.g. https://api.europe-west1.gcp.commercetools.com
+};
+
+/// The public regions, in a stable order (Custom excluded).
+const QList<RegionInfo> &publicRegions();
+std::optional<RegionInfo> regionInfo(Region region);
+
+/// Where and as whom the client talks to commercetools. The client secret is held here only in memory, for
+/// the lifetime of the connection; it is persisted only in the OS keychain by the platform layer.
+struct ConnectionConfig
+{
+    QUrl authUrl;
+    QUrl apiUrl;
+    QString projectKey;
+    QString clientId;
+    QString clientSecret;
+    /// Scope names without the project suffix, e.g. "view_published_products"; expanded to "name:projectKey".
+    QStringList scopes;
+
+    static ConnectionConfig forRegion(Region region, QString projectKey);
+
+    /// Empty when usable; otherwise what is missing, in English, for logs and the settings dialog.
+    QStringList problems() const;
+    /// Space-separated "scope:projectKey" list for the token request; empty when no scopes are configured.
+    QString scopeParameter() const;
+    /// `{apiUrl}/{projectKey}{path}`.
+    QUrl apiEndpoint(const QString &path) const;
+    /// `{authUrl}{path}`.
+    QUrl authEndpoint(const QString &path) const;
+};
+
+} // namespace commercedesk::api

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#include "api/NetworkReplies.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::api {
+
+namespace {
+
+ApiError transportFailure(ApiError::Kind kind, const QString &message, const QString &correlationId)
+{
+    ApiError error;
+    error.kind = kind;
+    error.message = message;
+    error.correlationId = correlationId;
+    return error;
+}
+
+std::optional<ApiError::Kind> transportKind(QNetworkReply::NetworkError code)
+{
+    switch (code) {
+    case QNetworkReply::NoError:
+        return std::nullopt;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
+        return ApiError::Kind::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::Kind::Tls;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        return ApiError::Kind::RedirectRefused;
+    default:
+        // Codes >= 100 are HTTP-level answers; the status code carries the information then.
+        if (code >= QNetworkReply::ContentAccessDenied)
+            return std::nullopt;
+        return ApiError::Kind::Network;
+    }
+}
+
+} // namespace
+
+Result<HttpResponse> readReply(QNetworkReply *reply, const QString &correlationId)
+{
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid()) {
+        const auto kind = transportKind(reply->error()).value_or(ApiError::Kind::Network);
+        return transportFailure(kind, reply->errorString(), correlationId);
+    }
+    HttpResponse response;
+    response.status = status.toInt();
+    response.body = reply->readAll();
+    response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QByteArray echoed = reply->rawHeader("X-Correlation-ID");
+    response.correlationId = echoed.isEmpty() ? correlationId : QString::fromLatin1(echoed);
+    if (response.status < 400) {
+        // A 2xx whose transfer broke off mid-body is not a usable answer.
+        if (const auto kind = transportKind(reply->error()))
+            return transportFailure(*kind, reply->errorString(), response.correlationId);
+    }
+    return response;
+}
+
+ApiError errorFromHttp(const HttpResponse &response)
+{
+    ApiError error;
+    error.httpStatus = response.status;
+    error.correlationId = response.correlationId;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+    const QJsonObject body = document.object();
+    const bool commercetoolsShape =
+        parseError.error == QJsonParseError::NoError && document.isObject() &&
+        (body.contains("errors"_L1) || body.contains("error"_L1) || body.contains("message"_L1));
+    if (!commercetoolsShape) {
+        error.kind = ApiError::Kind::HttpNonJson;
+        error.message = u"HTTP "_s + QString::number(response.status);
+        return error;
+    }
+    error.kind = ApiError::Kind::Http;
+    error.message = body.value("message"_L1).toString();
+    const QJsonArray errors = body.value("errors"_L1).toArray();
+    if (!errors.isEmpty()) {
+        const QJsonObject first = errors.first().toObject();
+        error.code = first.value("code"_L1).toString();
+        if (error.message.isEmpty())
+            error.message = first.value("message"_L1).toString();
+        for (auto it = first.begin(); it != first.end(); ++it) {
+            if (it.key() == "code"_L1 || it.key() == "message"_L1)
+                continue;
+            if (it.key() == "currentVersion"_L1)
+                error.currentVersion = it.value().toInteger();
+            error.details.insert(it.key(), it.value().toVariant());
+        }
+    }
+    if (error.code.isEmpty())
+        error.code = body.value("error"_L1).toString();
+    if (error.message.isEmpty())
+        error.message = body.value("error_description"_L1).toString(error.code);
+    return error;
+}
+
+QByteArray methodName(HttpRequest::Method method)
+{
+    switch (method) {
+    case HttpRequest::Method::Get:
+        return "GET"_ba;
+    case HttpRequest::Method::Head:
+        return "HEAD"_ba;
+    case HttpRequest::Method::Post:
+        return "POST"_ba;
+    case HttpRequest::Method::Delete:
+        return "DELETE"_ba;
+    }
+    return "GET"_ba;
+}
+
+} // namespace commercedesk::api

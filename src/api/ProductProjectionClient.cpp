@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "api/ProductProjectionClient.h"
+
+#include "api/JsonBody.h"
+#include "api/Transport.h"
+#include "api/json/PageJson.h"
+#include "api/json/ProductJson.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::api {
+
+namespace {
+
+using ProductPage = core::PagedResult<core::ProductProjection>;
+
+QUrlQuery priceSelectionOnly(const ProductSearchQuery &selection)
+{
+    QUrlQuery query;
+    const auto add = [&query](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(u"priceCurrency"_s, selection.priceCurrency);
+    add(u"priceCountry"_s, selection.priceCountry);
+    add(u"priceCustomerGroup"_s, selection.priceCustomerGroup);
+    add(u"priceChannel"_s, selection.priceChannel);
+    if (selection.staged)
+        add(u"staged"_s, u"true"_s);
+    return query;
+}
+
+Job<core::ProductProjection> *fetchOne(Transport *transport, const QString &path,
+                                       const ProductSearchQuery &selection)
+{
+    return transport->send<core::ProductProjection>(
+        HttpRequest::get(path, priceSelectionOnly(selection)), [](const HttpResponse &response) {
+            return decodeBody<core::ProductProjection>(response, &json::decodeProductProjection);
+        });
+}
+
+} // namespace
+
+ProductProjectionClient::ProductProjectionClient(Transport *transport)
+    : m_transport(transport)
+{}
+
+Job<ProductPage> *ProductProjectionClient::search(const ProductSearchQuery &query)
+{
+    return m_transport->send<ProductPage>(
+        HttpRequest::get(u"/product-projections/search"_s, query.toUrlQuery()),
+        [](const HttpResponse &response) {
+            return decodeBody<ProductPage>(response, [](const QJsonValue &value, json::JsonError *error) {
+                return json::decodeRoot(value, error, [](const json::JsonCursor &cursor) {
+                    return json::readPage(cursor, json::readProductProjection);
+                });
+            });
+        });
+}
+
+Job<core::ProductProjection> *ProductProjectionClient::byId(const QString &id,
+                                                            const ProductSearchQuery &priceSelection)
+{
+    return fetchOne(m_transport,
+                    u"/product-projections/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+                    priceSelection);
+}
+
+Job<core::ProductProjection> *ProductProjectionClient::byKey(const QString &key,
+                                                             const ProductSearchQuery &priceSelection)
+{
+    return fetchOne(m_transport,
+                    u"/product-projections/key="_s + QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                    priceSelection);
+}
+
+} // namespace commercedesk::api
