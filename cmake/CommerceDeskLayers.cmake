@@ -22,7 +22,8 @@ function(commercedesk_check_layers)
     foreach(lib core api platform checkout merchant models sandbox)
         _commercedesk_forbid(commercedesk_${lib} ${widgets})
     endforeach()
-    _commercedesk_forbid(commercedesk_core "Qt6?::Network" "Qt6?::Sql" "Qt6?::HttpServer" "commercedesk_")
+    _commercedesk_forbid(commercedesk_core "Qt6?::Network" "Qt6?::Sql" "Qt6?::HttpServer"
+        "commercedesk_(api|platform|checkout|merchant|models|sandbox|app)")
     _commercedesk_forbid(commercedesk_api "Qt6?::Sql" "Qt6?::HttpServer" "commercedesk_sandbox"
         "commercedesk_platform" "commercedesk_checkout" "commercedesk_models")
     _commercedesk_forbid(commercedesk_sandbox "commercedesk_api" "commercedesk_checkout" "commercedesk_models"

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#include "core/Order.h"
+
+namespace commercedesk::core {
+
+qint64 Order::totalLineItemQuantity() const
+{
+    qint64 total = 0;
+    for (const LineItem &item : lineItems)
+        total += item.quantity;
+    return total;
+}
+
+Money Order::displayTotal() const
+{
+    return taxedPrice ? taxedPrice->totalGross : totalPrice;
+}
+
+QList<Delivery> Order::deliveries() const
+{
+    return shippingInfo ? shippingInfo->deliveries : QList<Delivery>();
+}
+
+const LineItem *Order::lineItem(const QString &lineItemId) const
+{
+    for (const LineItem &item : lineItems) {
+        if (item.id == lineItemId)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace commercedesk::core
