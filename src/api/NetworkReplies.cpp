@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "api/NetworkReplies.h"
 
-#include <QJsonArray>
+#include "api/json/ErrorJson.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -70,37 +71,30 @@ ApiError errorFromHttp(const HttpResponse &response)
     ApiError error;
     error.httpStatus = response.status;
     error.correlationId = response.correlationId;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-    const QJsonObject body = document.object();
-    const bool commercetoolsShape =
-        parseError.error == QJsonParseError::NoError && document.isObject() &&
-        (body.contains("errors"_L1) || body.contains("error"_L1) || body.contains("message"_L1));
-    if (!commercetoolsShape) {
+    const QJsonDocument document = QJsonDocument::fromJson(response.body);
+    const std::optional<core::ErrorBody> body =
+        document.isObject() ? json::decodeErrorBody(document.object()) : std::nullopt;
+    if (!body) {
+        // A proxy's HTML page, an empty body, or JSON that is not a commercetools error.
         error.kind = ApiError::Kind::HttpNonJson;
         error.message = u"HTTP "_s + QString::number(response.status);
         return error;
     }
     error.kind = ApiError::Kind::Http;
-    error.message = body.value("message"_L1).toString();
-    const QJsonArray errors = body.value("errors"_L1).toArray();
-    if (!errors.isEmpty()) {
-        const QJsonObject first = errors.first().toObject();
-        error.code = first.value("code"_L1).toString();
+    error.message = body->message;
+    if (!body->errors.isEmpty()) {
+        const core::ErrorObject &first = body->errors.first();
+        error.code = first.code;
+        error.details = first.extra;
+        if (const auto it = first.extra.constFind(u"currentVersion"_s); it != first.extra.cend())
+            error.currentVersion = it->toLongLong();
         if (error.message.isEmpty())
-            error.message = first.value("message"_L1).toString();
-        for (auto it = first.begin(); it != first.end(); ++it) {
-            if (it.key() == "code"_L1 || it.key() == "message"_L1)
-                continue;
-            if (it.key() == "currentVersion"_L1)
-                error.currentVersion = it.value().toInteger();
-            error.details.insert(it.key(), it.value().toVariant());
-        }
+            error.message = first.message;
     }
     if (error.code.isEmpty())
-        error.code = body.value("error"_L1).toString();
+        error.code = body->error.value_or(QString());
     if (error.message.isEmpty())
-        error.message = body.value("error_description"_L1).toString(error.code);
+        error.message = body->errorDescription.value_or(error.code);
     return error;
 }
 

@@ -170,6 +170,9 @@ void OAuthTokenProvider::onReply(QNetworkReply *reply, const QString &correlatio
     // A refresh answer carries no new refresh token: keep the one we have.
     token.refreshToken = body.value("refresh_token"_L1).toString(m_token ? m_token->refreshToken : QString());
     m_token = token;
+    Q_EMIT secretIssued(token.value);
+    if (!token.refreshToken.isEmpty())
+        Q_EMIT secretIssued(token.refreshToken);
     qCInfo(lcAuth) << "token granted, lifetime" << expiresIn << "s," << token.scopes.size() << "scopes";
     deliver(token);
 }

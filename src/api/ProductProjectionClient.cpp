@@ -3,7 +3,6 @@
 
 #include "api/JsonBody.h"
 #include "api/Transport.h"
-#include "api/json/PageJson.h"
 #include "api/json/ProductJson.h"
 
 #include <QUrl>
@@ -52,11 +51,7 @@ Job<ProductPage> *ProductProjectionClient::search(const ProductSearchQuery &quer
     return m_transport->send<ProductPage>(
         HttpRequest::get(u"/product-projections/search"_s, query.toUrlQuery()),
         [](const HttpResponse &response) {
-            return decodeBody<ProductPage>(response, [](const QJsonValue &value, json::JsonError *error) {
-                return json::decodeRoot(value, error, [](const json::JsonCursor &cursor) {
-                    return json::readPage(cursor, json::readProductProjection);
-                });
-            });
+            return decodeBody<ProductPage>(response, &json::decodeProductProjectionPage);
         });
 }
 

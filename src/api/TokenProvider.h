@@ -40,6 +40,11 @@ public:
 
     virtual void requestToken(QObject *context, Handler handler) = 0;
     virtual void invalidate(const QString &tokenValue) = 0;
+
+Q_SIGNALS:
+    /// A secret value this provider just received (an access or refresh token), so the composition root can
+    /// register it with the log redactor. Never log it.
+    void secretIssued(const QString &secretValue);
 };
 
 } // namespace commercedesk::api

@@ -31,7 +31,8 @@ Reply tokenReply(const QByteArray &token, int expiresIn = 3600)
 Reply ctError(int status, const QByteArray &code, const QByteArray &extra = {})
 {
     return Reply::json(status, "{\"statusCode\":" + QByteArray::number(status) + ",\"message\":\"m " + code +
-                                   "\",\"errors\":[{\"code\":\"" + code + '"' + extra + "}]}");
+                                   "\",\"errors\":[{\"code\":\"" + code + "\",\"message\":\"m\"" + extra +
+                                   "}]}");
 }
 
 api::Result<QJsonValue> decodeJson(const api::HttpResponse &response)
