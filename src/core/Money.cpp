@@ -2,6 +2,7 @@
 #include "core/Money.h"
 
 #include "core/Currencies.h"
+#include "core/ScaledDecimal.h"
 
 #include <QLocale>
 
@@ -28,57 +29,6 @@ qint64 powerOfTen(int exponent)
 quint64 magnitudeOf(qint64 value)
 {
     return value < 0 ? quint64(0) - quint64(value) : quint64(value);
-}
-
-// Parses [+-]digits[.digits] into minor units with `fractionDigits` decimals.
-MoneyResult<qint64> parseMinorUnits(QStringView text, int fractionDigits)
-{
-    text = text.trimmed();
-    if (text.isEmpty())
-        return MoneyError::InvalidAmount;
-    qsizetype pos = 0;
-    bool negative = false;
-    if (text.front() == u'-' || text.front() == u'+') {
-        negative = text.front() == u'-';
-        ++pos;
-    }
-    // Accumulate negatively so that the qint64 minimum is reachable.
-    qint64 value = 0;
-    int integerDigits = 0;
-    for (; pos < text.size() && text[pos].isDigit(); ++pos, ++integerDigits) {
-        if (__builtin_mul_overflow(value, 10, &value) ||
-            __builtin_sub_overflow(value, text[pos].digitValue(), &value))
-            return MoneyError::Overflow;
-    }
-    if (integerDigits == 0)
-        return MoneyError::InvalidAmount;
-    int decimals = 0;
-    if (pos < text.size()) {
-        if (text[pos] != u'.' || pos + 1 == text.size())
-            return MoneyError::InvalidAmount;
-        for (++pos; pos < text.size(); ++pos) {
-            if (!text[pos].isDigit())
-                return MoneyError::InvalidAmount;
-            const int digit = text[pos].digitValue();
-            if (decimals >= fractionDigits) {
-                if (digit != 0)
-                    return MoneyError::InvalidAmount; // more precision than the currency has
-                continue;
-            }
-            if (__builtin_mul_overflow(value, 10, &value) || __builtin_sub_overflow(value, digit, &value))
-                return MoneyError::Overflow;
-            ++decimals;
-        }
-    }
-    for (; decimals < fractionDigits; ++decimals) {
-        if (__builtin_mul_overflow(value, 10, &value))
-            return MoneyError::Overflow;
-    }
-    if (negative)
-        return value;
-    if (value == std::numeric_limits<qint64>::min())
-        return MoneyError::Overflow;
-    return -value;
 }
 
 // "KWD1,234.500" → "KWD 1,234.500" (no-break space), as CLDR does for ISO-code symbols.
@@ -146,7 +96,7 @@ MoneyResult<Money> Money::fromDecimalString(QStringView text, const QString &cur
         return MoneyError::UnknownCurrency;
     if (fractionDigits < 0 || fractionDigits > MaxFractionDigits)
         return MoneyError::InvalidArgument;
-    const MoneyResult<qint64> minor = parseMinorUnits(text, fractionDigits);
+    const MoneyResult<qint64> minor = parseScaledDecimal(text, fractionDigits);
     if (!minor)
         return minor.error();
     return Money(*minor, currencyCode, fractionDigits);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/Rate.h"
 
+#include "core/ScaledDecimal.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -15,46 +17,8 @@ constexpr int ScaleDigits = 9;
 
 std::optional<Rate> Rate::fromString(QStringView text)
 {
-    if (text.isEmpty())
-        return std::nullopt;
-    qsizetype pos = 0;
-    bool negative = false;
-    if (text.front() == u'-' || text.front() == u'+') {
-        negative = text.front() == u'-';
-        ++pos;
-    }
-    qint64 value = 0;
-    int integerDigits = 0;
-    for (; pos < text.size() && text[pos].isDigit(); ++pos, ++integerDigits) {
-        if (__builtin_mul_overflow(value, 10, &value) ||
-            __builtin_add_overflow(value, text[pos].digitValue(), &value))
-            return std::nullopt;
-    }
-    if (integerDigits == 0)
-        return std::nullopt;
-    if (__builtin_mul_overflow(value, Scale, &value))
-        return std::nullopt;
-    if (pos < text.size()) {
-        if (text[pos] != u'.')
-            return std::nullopt;
-        ++pos;
-        if (pos == text.size())
-            return std::nullopt;
-        qint64 place = Scale / 10;
-        for (int digits = 0; pos < text.size(); ++pos, ++digits) {
-            if (!text[pos].isDigit())
-                return std::nullopt;
-            const int digit = text[pos].digitValue();
-            if (digits >= ScaleDigits) {
-                if (digit != 0)
-                    return std::nullopt; // not representable exactly
-                continue;
-            }
-            value += digit * place;
-            place /= 10;
-        }
-    }
-    return Rate(negative ? -value : value);
+    const MoneyResult<qint64> ppb = parseScaledDecimal(text, ScaleDigits);
+    return ppb.ok() ? std::optional<Rate>(Rate(*ppb)) : std::nullopt;
 }
 
 std::optional<Rate> Rate::fromDouble(double value)
