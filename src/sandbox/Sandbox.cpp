@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/Sandbox.h"
+
+#include "sandbox/auth/OAuthEndpoints.h"
+#include "sandbox/auth/TokenStore.h"
+#include "sandbox/catalog/CatalogEndpoints.h"
+#include "sandbox/http/HttpServer.h"
+#include "sandbox/http/Router.h"
+#include "sandbox/seed/DemoAccounts.h"
+#include "sandbox/seed/Seeder.h"
+#include "sandbox/storage/Database.h"
+#include "sandbox/storage/Migrations.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+Sandbox::Sandbox(SandboxConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    if (!m_config.clock)
+        m_config.clock = std::make_shared<SystemClock>();
+}
+
+Sandbox::~Sandbox()
+{
+    stop();
+}
+
+bool Sandbox::fail(const QString &message, QString *errorMessage)
+{
+    m_error = message;
+    if (errorMessage)
+        *errorMessage = message;
+    return false;
+}
+
+bool Sandbox::open(QString *errorMessage)
+{
+    if (m_database)
+        return true;
+    if (m_config.dataDir.isEmpty())
+        return fail(u"No data directory was given."_s, errorMessage);
+    if (!QDir().mkpath(m_config.dataDir))
+        return fail(u"Cannot create the data directory %1."_s.arg(m_config.dataDir), errorMessage);
+    auto database = std::make_unique<Database>();
+    if (!database->open(QDir(m_config.dataDir).filePath(u"sandbox.sqlite"_s)))
+        return fail(u"Cannot open the sandbox database: "_s % database->errorString(), errorMessage);
+    QString error;
+    const QDateTime now = m_config.clock->now();
+    if (!Migrations::apply(*database, Migrations::standard(), now, &error) ||
+        !Seeder(*database, m_config, now).ensureSeeded(&error)) {
+        return fail(error, errorMessage);
+    }
+    m_database = std::move(database);
+    m_tokens = std::make_unique<TokenStore>(*m_database, m_config.clock, m_config.accessTokenSeconds,
+                                            m_config.refreshTokenSeconds);
+    m_tokens->purgeExpired();
+    buildRoutes();
+    return true;
+}
+
+void Sandbox::buildRoutes()
+{
+    m_router = std::make_unique<Router>();
+    m_oauth = std::make_unique<OAuthEndpoints>(*m_database, *m_tokens, m_config.projectKey);
+    m_oauth->registerRoutes(*m_router);
+    m_catalog = std::make_unique<CatalogEndpoints>(*m_database, m_config.projectKey);
+    m_catalog->registerRoutes(*m_router);
+}
+
+bool Sandbox::start(QString *errorMessage)
+{
+    if (m_server)
+        return true;
+    if (!open(errorMessage))
+        return false;
+    TokenStore *tokens = m_tokens.get();
+    m_server = new HttpServer(
+        *m_router, [tokens](const QString &token) { return tokens->authenticate(token); }, m_database.get(),
+        this);
+    m_listener = new QTcpServer(m_server);
+    if (!m_listener->listen(m_config.address, m_config.port)) {
+        const QString message = u"Cannot listen on %1:%2: %3"_s.arg(m_config.address.toString())
+                                    .arg(m_config.port)
+                                    .arg(m_listener->errorString());
+        delete m_server;
+        m_server = nullptr;
+        m_listener = nullptr;
+        return fail(message, errorMessage);
+    }
+    m_server->bind(m_listener);
+    m_port = m_listener->serverPort();
+    return true;
+}
+
+void Sandbox::stop()
+{
+    if (m_server) {
+        m_listener->close();
+        delete m_server; // closes its sockets
+        m_server = nullptr;
+        m_listener = nullptr;
+    }
+    m_catalog.reset();
+    m_oauth.reset();
+    m_router.reset();
+    m_tokens.reset();
+    m_database.reset();
+    m_port = 0;
+}
+
+bool Sandbox::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+quint16 Sandbox::port() const
+{
+    return isListening() ? m_port : m_config.port;
+}
+
+SandboxCredentials Sandbox::credentials() const
+{
+    SandboxCredentials c;
+    c.projectKey = m_config.projectKey;
+    QString host = m_config.address.toString();
+    if (m_config.address == QHostAddress::Any || m_config.address == QHostAddress::AnyIPv4)
+        host = u"127.0.0.1"_s;
+    else if (m_config.address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' % host % u']';
+    const QUrl base(u"http://"_s % host % u':' % QString::number(port()));
+    c.authUrl = base;
+    c.apiUrl = base;
+    if (!m_database)
+        return c;
+    QSqlQuery q(m_database->connection());
+    if (q.exec(u"SELECT name, id, secret, scopes FROM api_clients ORDER BY rowid"_s)) {
+        while (q.next()) {
+            c.clients.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString().split(u' ', Qt::SkipEmptyParts)});
+        }
+    }
+    for (const SandboxCustomer &customer : DemoAccounts::customers()) {
+        const QVariant found =
+            m_database->scalar(u"SELECT 1 FROM customers WHERE email = ?"_s, {customer.email});
+        if (found.isValid())
+            c.customers.append(customer);
+    }
+    return c;
+}
+
+} // namespace commercedesk::sandbox

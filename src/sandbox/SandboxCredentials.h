@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/SandboxClient.h"
+#include "sandbox/SandboxCustomer.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QUrl>
+
+namespace commercedesk::sandbox {
+
+// Everything a client needs to talk to a running sandbox. A plain value (copyable across threads).
+struct SandboxCredentials
+{
+    QString projectKey;
+    QUrl authUrl; // e.g. http://127.0.0.1:PORT (token endpoints live under /oauth/...)
+    QUrl apiUrl;  // e.g. http://127.0.0.1:PORT (resources live under /{projectKey}/...)
+    QList<SandboxClient> clients;
+    QList<SandboxCustomer> customers;
+
+    // {"projectKey","authUrl","apiUrl","clients":[{name,clientId,clientSecret,scopes}],
+    //  "customers":[{email,password,kind,businessUnitKey?,role?}]}
+    QJsonObject toJson() const;
+    // The client with that name, or nullptr. The pointer is valid while this value is unchanged.
+    const SandboxClient *client(QStringView name) const;
+};
+
+} // namespace commercedesk::sandbox
+
+Q_DECLARE_METATYPE(commercedesk::sandbox::SandboxCredentials)

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/http/Router.h"
+
+#include <optional>
+
+namespace commercedesk::sandbox {
+
+class Database;
+class TokenStore;
+struct TokenGrant;
+
+// The OAuth 2.0 token endpoints (commercetools-api.md §2), all with HTTP Basic client auth and
+// form-encoded parameters (body or query):
+//   POST /oauth/token                          client_credentials | refresh_token
+//   POST /oauth/{projectKey}/anonymous/token   client_credentials (needs create_anonymous_token)
+//   POST /oauth/{projectKey}/customers/token   password
+// Errors use the AuthErrorResponse shape: invalid_client (401), invalid_scope, invalid_request,
+// unsupported_grant_type, invalid_grant, invalid_customer_account_credentials (400).
+// The referenced Database and TokenStore must outlive the routes (same thread).
+class OAuthEndpoints
+{
+public:
+    OAuthEndpoints(Database &database, TokenStore &tokens, QString projectKey);
+    void registerRoutes(Router &router);
+
+private:
+    struct Client
+    {
+        QString id;
+        QStringList scopes; // bare names
+    };
+
+    HttpResponse clientToken(RequestContext &ctx);
+    HttpResponse anonymousToken(RequestContext &ctx);
+    HttpResponse customerToken(RequestContext &ctx);
+    HttpResponse refresh(RequestContext &ctx, const Client &client);
+
+    std::optional<Client> authenticateClient(const RequestContext &ctx) const;
+    // Resolves the requested `scope` parameter against the client's grants (wire form), or sets *denied.
+    QStringList resolveScopes(const RequestContext &ctx, const Client &client, QString *denied) const;
+    HttpResponse tokenResponse(const TokenGrant &grant, bool withRefresh);
+    static QString param(const RequestContext &ctx, const QString &name);
+
+    Database &m_database;
+    TokenStore &m_tokens;
+    QString m_projectKey;
+};
+
+} // namespace commercedesk::sandbox

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/http/HttpServer.h"
+
+#include "sandbox/storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QUuid>
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcHttp, "commercedesk.sandbox.http", QtInfoMsg)
+
+HttpMethod toMethod(QHttpServerRequest::Method m)
+{
+    using M = QHttpServerRequest::Method;
+    switch (m) {
+    case M::Get:
+        return HttpMethod::Get;
+    case M::Head:
+        return HttpMethod::Head;
+    case M::Post:
+        return HttpMethod::Post;
+    case M::Put:
+        return HttpMethod::Put;
+    case M::Delete:
+        return HttpMethod::Delete;
+    case M::Patch:
+        return HttpMethod::Patch;
+    case M::Options:
+        return HttpMethod::Options;
+    default:
+        return HttpMethod::Other;
+    }
+}
+
+// A client-supplied correlation id is echoed only when it is printable ASCII of sane length.
+QString correlationIdFor(const QHttpServerRequest &request)
+{
+    const QByteArray given = request.value("X-Correlation-ID").trimmed();
+    bool printable = !given.isEmpty() && given.size() <= 256;
+    for (char c : given)
+        printable = printable && c >= 0x21 && c <= 0x7e;
+    if (printable)
+        return QString::fromLatin1(given);
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString baseUrlFor(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    static const QRegularExpression hostPattern(
+        u"^[A-Za-z0-9.\\-]+(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?$"_s);
+    const QString host = QString::fromLatin1(request.value("Host"));
+    if (hostPattern.match(host).hasMatch())
+        return u"http://"_s % host;
+    QString addr = socket->localAddress().toString();
+    if (socket->localAddress().protocol() == QAbstractSocket::IPv6Protocol)
+        addr = u'[' % addr % u']';
+    return u"http://"_s % addr % u':' % QString::number(socket->localPort());
+}
+
+bool isFormContent(const QByteArray &contentType)
+{
+    return contentType.trimmed().toLower().startsWith("application/x-www-form-urlencoded");
+}
+
+} // namespace
+
+HttpServer::HttpServer(const Router &router, Authenticator authenticator, Database *database, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_authenticator(std::move(authenticator))
+    , m_database(database)
+{}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    RequestContext ctx;
+    ctx.correlationId = correlationIdFor(request);
+    const HttpResponse response = dispatch(request, socket, ctx);
+    write(request, socket, response, ctx.correlationId);
+    qCDebug(lcHttp).noquote() << methodName(ctx.method) << ctx.path << response.status << timer.elapsed()
+                              << "ms" << ctx.correlationId;
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Not reached: handleRequest() answers every request. Kept total for safety.
+    write(request, socket, HttpResponse::notFound(u"The resource was not found."_s),
+          correlationIdFor(request));
+}
+
+HttpResponse HttpServer::dispatch(const QHttpServerRequest &request, QTcpSocket *socket, RequestContext &ctx)
+{
+    ctx.method = toMethod(request.method());
+    ctx.path = request.url().path(QUrl::FullyDecoded);
+    ctx.headers = request.headers();
+    ctx.body = request.body();
+    ctx.baseUrl = baseUrlFor(request, socket);
+    if (ctx.body.size() > MaxBodyBytes) {
+        return HttpResponse::error(413, u"InvalidInput"_s,
+                                   u"The request body exceeds the limit of %1 bytes."_s.arg(MaxBodyBytes));
+    }
+    const Router::Match match = m_router.match(ctx.method, ctx.path);
+    if (match.kind == Router::Match::Kind::NotFound)
+        return HttpResponse::notFound(u"The resource '%1' was not found."_s.arg(ctx.path));
+    if (match.kind == Router::Match::Kind::MethodNotAllowed) {
+        QStringList names;
+        for (HttpMethod m : match.allowed)
+            names.append(methodName(m));
+        HttpResponse r = HttpResponse::error(405, u"MethodNotAllowed"_s,
+                                             u"Method %1 is not allowed on '%2'. Allowed: %3."_s.arg(
+                                                 methodName(ctx.method), ctx.path, names.join(u", "_s)));
+        r.addHeader("Allow", names.join(u", "_s).toLatin1());
+        return r;
+    }
+    ctx.pathParams = match.params;
+    ctx.query = parseFormEncoded(request.url().query(QUrl::FullyEncoded).toLatin1());
+    const RouteOptions &options = match.route->options;
+    if (auto failure = prepareBody(options, ctx))
+        return *failure;
+    if (auto failure = authorize(options, ctx))
+        return *failure;
+    return invoke(*match.route, ctx);
+}
+
+std::optional<HttpResponse> HttpServer::prepareBody(const RouteOptions &options, RequestContext &ctx) const
+{
+    if (options.body == RouteOptions::Body::Form) {
+        if (!ctx.body.isEmpty() && isFormContent(ctx.header("Content-Type"))) {
+            ctx.form = parseFormEncoded(ctx.body);
+            ctx.query.append(ctx.form);
+        }
+        return std::nullopt;
+    }
+    if (options.body != RouteOptions::Body::Json)
+        return std::nullopt;
+    QJsonParseError error{};
+    ctx.json = QJsonDocument::fromJson(ctx.body, &error);
+    if (error.error == QJsonParseError::NoError && ctx.json.isObject())
+        return std::nullopt;
+    const QString detail = ctx.body.trimmed().isEmpty()
+                               ? u"The request body is empty; a JSON object is expected."_s
+                           : error.error != QJsonParseError::NoError
+                               ? u"%1 at offset %2."_s.arg(error.errorString()).arg(error.offset)
+                               : u"A JSON object is expected."_s;
+    return HttpResponse::error(400, u"InvalidJsonInput"_s, u"Request body does not contain valid JSON."_s,
+                               QJsonObject{{u"detailedErrorMessage"_s, detail}});
+}
+
+std::optional<HttpResponse> HttpServer::authorize(const RouteOptions &options, RequestContext &ctx) const
+{
+    if (!options.requiresToken)
+        return std::nullopt;
+    const QByteArray auth = ctx.header("Authorization").trimmed();
+    const QByteArray prefix = "bearer ";
+    std::optional<Principal> principal;
+    if (auth.size() > prefix.size() && auth.left(prefix.size()).toLower() == prefix && m_authenticator)
+        principal = m_authenticator(QString::fromLatin1(auth.mid(prefix.size()).trimmed()));
+    if (!principal)
+        return HttpResponse::authError(401, u"invalid_token"_s, u"invalid_token"_s);
+    ctx.principal = principal;
+    if (!options.anyScope.isEmpty() && !principal->hasAnyScope(options.anyScope, ctx.projectKey())) {
+        QStringList wanted;
+        for (const QString &s : options.anyScope)
+            wanted.append(s % u':' % ctx.projectKey());
+        return HttpResponse::insufficientScope(
+            u"Insufficient scope. One of the following scopes is missing: %1"_s.arg(wanted.join(u", "_s)));
+    }
+    return std::nullopt;
+}
+
+HttpResponse HttpServer::invoke(const Router::Route &route, RequestContext &ctx)
+{
+    const bool transactional = route.options.writes && m_database;
+    if (transactional && !m_database->begin())
+        return HttpResponse::error(503, u"General"_s, u"The sandbox database is busy."_s);
+    HttpResponse response;
+    try {
+        response = route.handler(ctx);
+    } catch (const std::exception &e) {
+        qCWarning(lcHttp) << "handler failed:" << e.what();
+        response = HttpResponse::error(500, u"General"_s, u"Internal error in the sandbox."_s);
+    }
+    if (transactional) {
+        if (response.isSuccess()) {
+            if (!m_database->commit())
+                response = HttpResponse::error(500, u"General"_s, u"Could not store the change."_s);
+        } else {
+            m_database->rollback();
+        }
+    }
+    return response;
+}
+
+void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response,
+                       const QString &correlationId)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeHeader("X-Correlation-ID", correlationId.toLatin1());
+    for (const auto &header : response.headers)
+        responder.writeHeader(header.first, header.second);
+    if (request.method() == QHttpServerRequest::Method::Head)
+        responder.writeBody(QByteArray());
+    else
+        responder.writeBody(response.body);
+}
+
+} // namespace commercedesk::sandbox

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/seed/Seeder.h"
+
+#include "sandbox/auth/PasswordHasher.h"
+#include "sandbox/catalog/ProductIndexer.h"
+#include "sandbox/seed/DemoAccounts.h"
+#include "sandbox/seed/DemoCatalog.h"
+#include "sandbox/seed/DemoProducts.h"
+#include "sandbox/storage/Database.h"
+#include "sandbox/storage/JsonValues.h"
+#include "sandbox/storage/ResourceTable.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+namespace {
+
+QString randomString(int bytes)
+{
+    QByteArray raw;
+    while (raw.size() < bytes) {
+        const quint32 word = QRandomGenerator::system()->generate();
+        raw.append(reinterpret_cast<const char *>(&word), sizeof(word));
+    }
+    raw.truncate(bytes);
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+Seeder::Seeder(Database &database, const SandboxConfig &config, QDateTime now)
+    : m_database(database)
+    , m_config(config)
+    , m_now(std::move(now))
+{}
+
+bool Seeder::ensureSeeded(QString *error)
+{
+    const QString existing = m_database.scalar(u"SELECT key FROM project LIMIT 1"_s).toString();
+    if (!existing.isEmpty()) {
+        if (existing == m_config.projectKey)
+            return true;
+        *error =
+            u"The data directory belongs to project '%1', not '%2'."_s.arg(existing, m_config.projectKey);
+        return false;
+    }
+    if (!m_database.begin()) {
+        *error = u"Could not start the seeding transaction."_s;
+        return false;
+    }
+    if (!seed(error) || !m_database.commit()) {
+        if (error->isEmpty())
+            *error = m_database.errorString();
+        m_database.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Seeder::seed(QString *error)
+{
+    const bool demo = m_config.seed == SeedMode::Demo;
+    const QJsonObject project = DemoCatalog(m_now).project(m_config.projectKey);
+    const bool ok =
+        m_database.exec(u"INSERT INTO project (key, doc, seed, created_at) VALUES (?, ?, ?, ?)"_s,
+                        {m_config.projectKey, QJsonDocument(project).toJson(QJsonDocument::Compact),
+                         demo ? u"demo"_s : u"none"_s, JsonValues::timestamp(m_now)}) &&
+        seedClients();
+    if (!ok) {
+        *error = u"Could not provision the project: "_s % m_database.errorString();
+        return false;
+    }
+    if (!demo)
+        return true;
+    if (!seedReferenceData() || !seedAccounts()) {
+        *error = u"Could not seed the demo data: "_s % m_database.errorString();
+        return false;
+    }
+    return seedProducts(error);
+}
+
+bool Seeder::seedClients()
+{
+    for (const SandboxClient &c : DemoAccounts::clientTemplates()) {
+        if (!m_database.exec(
+                u"INSERT INTO api_clients (id, name, secret, scopes, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                {randomString(18), c.name, randomString(24), c.scopes.join(u' '),
+                 JsonValues::timestamp(m_now)})) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Seeder::seedReferenceData()
+{
+    const DemoCatalog catalog(m_now);
+    ResourceTable categories(m_database, u"categories"_s);
+    for (const QJsonObject &c : catalog.categories()) {
+        const QVariant parent = c.contains(u"parent"_s)
+                                    ? QVariant(c.value(u"parent"_s).toObject().value(u"id"_s).toString())
+                                    : QVariant();
+        if (!categories.insert(
+                c, {{u"parent_id"_s, parent}, {u"order_hint"_s, c.value(u"orderHint"_s).toString()}}))
+            return false;
+    }
+    const QList<std::pair<QString, QList<QJsonObject>>> tables{
+        {u"tax_categories"_s, catalog.taxCategories()},
+        {u"product_types"_s, catalog.productTypes()},
+        {u"customer_groups"_s, catalog.customerGroups()},
+        {u"channels"_s, catalog.channels()}};
+    for (const auto &[table, docs] : tables) {
+        ResourceTable t(m_database, table);
+        for (const QJsonObject &doc : docs) {
+            if (!t.insert(doc))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool Seeder::seedAccounts()
+{
+    const DemoAccounts accounts(m_now);
+    ResourceTable roles(m_database, u"associate_roles"_s);
+    for (const QJsonObject &r : accounts.associateRoles()) {
+        if (!roles.insert(r))
+            return false;
+    }
+    ResourceTable customers(m_database, u"customers"_s);
+    for (const SandboxCustomer &c : DemoAccounts::customers()) {
+        const QString hash = PasswordHasher::hash(c.password, m_config.passwordIterations);
+        if (!customers.insert(accounts.customerDocument(c),
+                              {{u"email"_s, c.email.toLower()}, {u"password_hash"_s, hash}}))
+            return false;
+    }
+    ResourceTable units(m_database, u"business_units"_s);
+    for (const QJsonObject &bu : accounts.businessUnits()) {
+        const QString parent = bu.value(u"parentUnit"_s).toObject().value(u"key"_s).toString();
+        if (!units.insert(bu, {{u"parent_key"_s, parent.isEmpty() ? QVariant() : QVariant(parent)},
+                               {u"unit_type"_s, bu.value(u"unitType"_s).toString()}})) {
+            return false;
+        }
+        for (const QJsonValue &a : bu.value(u"associates"_s).toArray()) {
+            const QJsonObject associate = a.toObject();
+            for (const QJsonValue &r : associate.value(u"associateRoleAssignments"_s).toArray()) {
+                if (!m_database.exec(
+                        u"INSERT INTO business_unit_associates (business_unit_id, customer_id, role_key) "
+                        u"VALUES (?, ?, ?)"_s,
+                        {bu.value(u"id"_s).toString(),
+                         associate.value(u"customer"_s).toObject().value(u"id"_s).toString(),
+                         r.toObject().value(u"associateRole"_s).toObject().value(u"key"_s).toString()})) {
+                    return false;
+                }
+            }
+        }
+    }
+    return true;
+}
+
+bool Seeder::seedProducts(QString *error)
+{
+    ProductIndexer indexer(m_database);
+    const bool ok =
+        DemoProducts(m_now).generate(std::max(0, m_config.extraProducts),
+                                     [&indexer](const QJsonObject &p) { return indexer.put(p, true); });
+    if (!ok)
+        *error = u"Could not seed the demo products: "_s % indexer.errorString();
+    return ok;
+}
+
+} // namespace commercedesk::sandbox

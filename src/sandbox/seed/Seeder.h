@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/SandboxConfig.h"
+
+#include <QDateTime>
+
+namespace commercedesk::sandbox {
+
+class Database;
+
+// First-run provisioning, in ONE transaction: the project row, the API clients (random ids and
+// secrets, always — a project without clients is unusable) and, for SeedMode::Demo, the demo
+// catalog, customers, associate roles and business units (+ config.extraProducts generated
+// products). Runs only when the database has no project yet, so a restart never seeds again.
+// A database that belongs to another project key is refused.
+class Seeder
+{
+public:
+    Seeder(Database &database, const SandboxConfig &config, QDateTime now);
+
+    // False + *error on failure (nothing is written then).
+    bool ensureSeeded(QString *error);
+
+private:
+    bool seed(QString *error);
+    bool seedClients();
+    bool seedReferenceData();
+    bool seedProducts(QString *error);
+    bool seedAccounts();
+
+    Database &m_database;
+    const SandboxConfig &m_config;
+    QDateTime m_now;
+};
+
+} // namespace commercedesk::sandbox

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/storage/Migrations.h"
+
+#include "sandbox/storage/Database.h"
+#include "sandbox/storage/JsonValues.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+namespace {
+
+// Every resource table has the same spine; `extra` adds indexed columns for filtering/sorting.
+// `doc` stays the LAST column: large documents spill into overflow pages, and SQLite must walk
+// those to reach any column stored after them.
+QString resourceTable(const QString &name, const QString &extra = {})
+{
+    return u"CREATE TABLE "_s % name %
+           u" (id TEXT PRIMARY KEY, key TEXT UNIQUE, version INTEGER NOT NULL, "
+           u"created_at TEXT NOT NULL, last_modified_at TEXT NOT NULL"_s %
+           extra % u", doc TEXT NOT NULL)"_s;
+}
+
+bool runAll(Database &db, const QStringList &statements)
+{
+    return std::all_of(statements.begin(), statements.end(), [&db](const QString &s) { return db.exec(s); });
+}
+
+// v1: project, API clients and tokens, and the resource tables that the auth flows need.
+bool migrateTo1(Database &db)
+{
+    return runAll(
+        db,
+        {u"CREATE TABLE project (key TEXT PRIMARY KEY, doc TEXT NOT NULL, seed TEXT NOT NULL, created_at TEXT NOT NULL)"_s,
+         u"CREATE TABLE api_clients (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, secret TEXT NOT NULL, "
+         u"scopes TEXT NOT NULL, created_at TEXT NOT NULL)"_s,
+         u"CREATE TABLE oauth_tokens (token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+         u"client_id TEXT NOT NULL REFERENCES api_clients(id) ON DELETE CASCADE, scopes TEXT NOT NULL, "
+         u"customer_id TEXT, anonymous_id TEXT, expires_at INTEGER NOT NULL, created_at TEXT NOT NULL)"_s,
+         u"CREATE INDEX oauth_tokens_expiry ON oauth_tokens(expires_at)"_s,
+         resourceTable(u"customer_groups"_s), resourceTable(u"channels"_s), resourceTable(u"stores"_s),
+         resourceTable(u"associate_roles"_s),
+         resourceTable(u"customers"_s, u", email TEXT NOT NULL UNIQUE, password_hash TEXT"_s),
+         resourceTable(u"business_units"_s, u", parent_key TEXT, unit_type TEXT NOT NULL"_s),
+         u"CREATE INDEX business_units_parent ON business_units(parent_key)"_s,
+         u"CREATE TABLE business_unit_associates (business_unit_id TEXT NOT NULL REFERENCES "
+         u"business_units(id) "
+         u"ON DELETE CASCADE, customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE, "
+         u"role_key TEXT NOT NULL, PRIMARY KEY (business_unit_id, customer_id, role_key))"_s,
+         u"CREATE INDEX business_unit_associates_customer ON business_unit_associates(customer_id)"_s});
+}
+
+// v2: the catalog with its search side tables (projection 0 = current, 1 = staged).
+bool migrateTo2(Database &db)
+{
+    return runAll(
+        db,
+        {resourceTable(u"tax_categories"_s), resourceTable(u"product_types"_s),
+         resourceTable(u"categories"_s, u", parent_id TEXT, order_hint TEXT"_s),
+         u"CREATE INDEX categories_parent ON categories(parent_id)"_s,
+         resourceTable(u"products"_s, u", published INTEGER NOT NULL DEFAULT 0"_s),
+         u"CREATE INDEX products_listing ON products(published, created_at, id)"_s,
+         u"CREATE INDEX products_created ON products(created_at, id)"_s,
+         u"CREATE TABLE product_skus (sku TEXT PRIMARY KEY, product_id TEXT NOT NULL REFERENCES products(id) "
+         u"ON DELETE CASCADE, variant_id INTEGER NOT NULL)"_s,
+         u"CREATE INDEX product_skus_product ON product_skus(product_id)"_s,
+         u"CREATE TABLE product_names (product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE, "
+         u"projection INTEGER NOT NULL, locale TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, "
+         u"PRIMARY KEY (product_id, projection, locale))"_s,
+         u"CREATE INDEX product_names_sort ON product_names(projection, locale, name)"_s,
+         u"CREATE TABLE product_categories (product_id TEXT NOT NULL REFERENCES products(id) ON DELETE "
+         u"CASCADE, "
+         u"projection INTEGER NOT NULL, category_id TEXT NOT NULL, PRIMARY KEY (product_id, projection, category_id))"_s,
+         u"CREATE INDEX product_categories_category ON product_categories(category_id, projection)"_s,
+         u"CREATE TABLE product_attributes (product_id TEXT NOT NULL REFERENCES products(id) ON DELETE "
+         u"CASCADE, "
+         u"projection INTEGER NOT NULL, variant_id INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL)"_s,
+         u"CREATE INDEX product_attributes_value ON product_attributes(name, value, projection)"_s,
+         u"CREATE INDEX product_attributes_product ON product_attributes(product_id)"_s,
+         u"CREATE TABLE product_prices (product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE, "
+         u"projection INTEGER NOT NULL, variant_id INTEGER NOT NULL, currency TEXT NOT NULL, country TEXT, "
+         u"customer_group_id TEXT, channel_id TEXT, cent_amount INTEGER NOT NULL)"_s,
+         u"CREATE INDEX product_prices_amount ON product_prices(projection, cent_amount)"_s,
+         // Covering index for the per-product price sort (ProductSearch): no table lookups.
+         u"CREATE INDEX product_prices_product ON product_prices(product_id, projection, currency, "
+         u"cent_amount, "
+         u"country, customer_group_id, channel_id)"_s,
+         u"CREATE VIRTUAL TABLE product_text USING fts5(body, product_id UNINDEXED, projection UNINDEXED, "
+         u"locale UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"_s});
+}
+
+} // namespace
+
+QList<Migration> Migrations::standard()
+{
+    return {
+        {1, u"project, API clients, tokens, customers, business units"_s, migrateTo1},
+        {2, u"catalog: categories, tax categories, products and search side tables"_s, migrateTo2},
+    };
+}
+
+int Migrations::latestVersion()
+{
+    return standard().constLast().version;
+}
+
+int Migrations::currentVersion(Database &db)
+{
+    if (!db.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                 u"description TEXT NOT NULL, applied_at TEXT NOT NULL)"_s)) {
+        return -1;
+    }
+    return db.scalar(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s).toInt();
+}
+
+bool Migrations::apply(Database &db, const QList<Migration> &steps, const QDateTime &now, QString *error)
+{
+    const int current = currentVersion(db);
+    if (current < 0) {
+        *error = db.errorString();
+        return false;
+    }
+    const int newest = steps.isEmpty() ? 0 : steps.constLast().version;
+    if (current > newest) {
+        *error =
+            u"The database schema (version %1) is newer than this sandbox (version %2)."_s.arg(current).arg(
+                newest);
+        return false;
+    }
+    for (const Migration &step : steps) {
+        if (step.version <= current)
+            continue;
+        if (!db.begin()) {
+            *error = u"Could not start migration %1."_s.arg(step.version);
+            return false;
+        }
+        const bool ok =
+            step.apply(db) &&
+            db.exec(u"INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"_s,
+                    {step.version, step.description, JsonValues::timestamp(now)});
+        if (!ok || !db.commit()) {
+            *error = u"Migration to version %1 failed: %2"_s.arg(step.version).arg(db.errorString());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace commercedesk::sandbox
