@@ -287,6 +287,10 @@ void TestJsonMapping::examplePayload_data()
     QStringList files;
     while (it.hasNext())
         files.append(QDir(examplesDir()).relativeFilePath(it.next()));
+    // Update-action request payloads (Cart/, Order/, Payment/) are checked by TestUpdateActions.
+    files.removeIf([](const QString &file) {
+        return file.startsWith("Cart/"_L1) || file.startsWith("Order/"_L1) || file.startsWith("Payment/"_L1);
+    });
     files.sort();
     QVERIFY2(!files.isEmpty(), qPrintable(u"no example payloads in "_s + examplesDir()));
     for (const QString &file : std::as_const(files))

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiJob.h"
+#include "api/ApiScope.h"
+#include "api/CartDraft.h"
+#include "api/ResourceQuery.h"
+#include "api/UpdateAction.h"
+#include "core/Cart.h"
+#include "core/PagedResult.h"
+
+namespace commercedesk::api {
+
+class Transport;
+
+/// Carts in one scope (ApiScope): admin `/carts`, buyer `/me/carts` (+ `/me/active-cart`), or a B2B
+/// associate's `/as-associate/{id}/in-business-unit/key={key}/carts`. Jobs follow the ApiJob contract;
+/// updates follow ResourceUpdate's 409 policy. `transport` must outlive the client and its jobs. Cheap to
+/// copy; holds no state besides the scope.
+class CartClient
+{
+public:
+    explicit CartClient(Transport *transport, ApiScope scope = ApiScope::admin());
+
+    const ApiScope &scope() const { return m_scope; }
+
+    /// POST — never retried by the transport (a create).
+    Job<core::Cart> *create(const CartDraft &draft);
+    Job<core::Cart> *byId(const QString &id);
+    /// `/me/active-cart` (me scope only; 404 ResourceNotFound when the buyer has none).
+    Job<core::Cart> *activeCart();
+    Job<core::PagedResult<core::Cart>> *query(const ResourceQuery &query);
+    Job<core::Cart> *update(const QString &id, qint64 version, const QList<CartUpdateAction> &actions);
+    Job<core::Cart> *remove(const QString &id, qint64 version);
+
+    /// The path of one cart in this scope.
+    QString cartPath(const QString &id) const;
+
+private:
+    Transport *m_transport;
+    ApiScope m_scope;
+};
+
+} // namespace commercedesk::api

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#include "api/CustomerClient.h"
+
+#include "api/ClientSupport.h"
+#include "api/json/CustomerJson.h"
+#include "api/json/DraftJson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::api {
+
+CustomerClient::CustomerClient(Transport *transport)
+    : m_transport(transport)
+{}
+
+Job<core::Customer> *CustomerClient::me()
+{
+    return sendDecoded<core::Customer>(m_transport, HttpRequest::get(u"/me"_s), &json::decodeCustomer);
+}
+
+Job<json::CustomerSignInResult> *CustomerClient::signUp(const CustomerDraft &draft)
+{
+    return sendDecoded<json::CustomerSignInResult>(
+        m_transport, HttpRequest::post(u"/me/signup"_s, jsonBytes(json::encodeCustomerDraft(draft))),
+        &json::decodeCustomerSignInResult);
+}
+
+Job<json::CustomerSignInResult> *CustomerClient::signIn(const CustomerSignin &signin)
+{
+    // Logging in changes nothing on the server but the cart merge, which is idempotent; still a POST with
+    // a password, so it is not retried automatically.
+    return sendDecoded<json::CustomerSignInResult>(
+        m_transport, HttpRequest::post(u"/me/login"_s, jsonBytes(json::encodeCustomerSignin(signin))),
+        &json::decodeCustomerSignInResult);
+}
+
+} // namespace commercedesk::api

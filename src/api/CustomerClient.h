@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiJob.h"
+#include "api/CustomerDraft.h"
+#include "api/CustomerSignin.h"
+#include "api/json/CustomerSignInResult.h"
+#include "core/Customer.h"
+
+namespace commercedesk::api {
+
+class Transport;
+
+/// The buyer's own customer account: `/me`, `/me/signup`, `/me/login` (needs a token with manage_my_profile;
+/// login and signup take an anonymous-session token and merge its cart). Passwords are sent once in the
+/// request body and never kept or logged. Jobs follow the ApiJob contract.
+class CustomerClient
+{
+public:
+    explicit CustomerClient(Transport *transport);
+
+    Job<core::Customer> *me();
+    /// POST — never retried by the transport.
+    Job<json::CustomerSignInResult> *signUp(const CustomerDraft &draft);
+    /// POST /me/login; a wrong password is 400 InvalidCredentials.
+    Job<json::CustomerSignInResult> *signIn(const CustomerSignin &signin);
+
+private:
+    Transport *m_transport;
+};
+
+} // namespace commercedesk::api
