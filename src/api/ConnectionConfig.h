@@ -50,7 +50,7 @@ struct ConnectionConfig
     QStringList problems() const;
     /// Space-separated "scope:projectKey" list for the token request; empty when no scopes are configured.
     QString scopeParameter() const;
-    /// `{apiUrl}/{projectKey}{path}`.
+    /// `{apiUrl}/{projectKey}{path}`; `path` is decoded text (an id "a b" becomes "a%20b" on the wire, once).
     QUrl apiEndpoint(const QString &path) const;
     /// `{authUrl}{path}`.
     QUrl authEndpoint(const QString &path) const;

@@ -58,17 +58,13 @@ Job<ProductPage> *ProductProjectionClient::search(const ProductSearchQuery &quer
 Job<core::ProductProjection> *ProductProjectionClient::byId(const QString &id,
                                                             const ProductSearchQuery &priceSelection)
 {
-    return fetchOne(m_transport,
-                    u"/product-projections/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id)),
-                    priceSelection);
+    return fetchOne(m_transport, u"/product-projections/"_s + id, priceSelection);
 }
 
 Job<core::ProductProjection> *ProductProjectionClient::byKey(const QString &key,
                                                              const ProductSearchQuery &priceSelection)
 {
-    return fetchOne(m_transport,
-                    u"/product-projections/key="_s + QString::fromLatin1(QUrl::toPercentEncoding(key)),
-                    priceSelection);
+    return fetchOne(m_transport, u"/product-projections/key="_s + key, priceSelection);
 }
 
 } // namespace commercedesk::api

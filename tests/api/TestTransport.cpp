@@ -3,6 +3,7 @@
 // produce on demand (hangs, resets, 503 storms, proxy pages, truncated JSON, expired tokens).
 #include "api/ApiSession.h"
 #include "api/JsonBody.h"
+#include "api/ProductProjectionClient.h"
 #include "api/Transport.h"
 #include "support/ScriptedHttpServer.h"
 
@@ -270,6 +271,16 @@ private Q_SLOTS:
         QTest::qWait(50);
         QCOMPARE(calls, 1);
         QCOMPARE(kind, int(api::ApiError::Kind::Cancelled));
+    }
+
+    void productKeyIsPercentEncodedOnce()
+    {
+        m_server->enqueue(kTokenPath, tokenReply("t"));
+        api::ProductProjectionClient client(m_session->transport());
+        auto *job = client.byKey(u"a b%"_s);
+        QSignalSpy finished(job, &api::ApiJob::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(m_server->requests().last().path(), "/demo/product-projections/key=a%20b%25"_ba);
     }
 
     void destroyedContextGetsNoCallback()
