@@ -91,6 +91,59 @@ bool migrateTo2(Database &db)
          u"locale UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"_s});
 }
 
+// v3: commerce — carts, orders, payments, messages, shipping, zones, extensions, subscriptions.
+// Every list the apps page through has an index that ends in (created_at, id) or (…, id) so keyset
+// paging and "newest first" never scan. Columns mirror fields of `doc` that predicates and sorts use.
+bool migrateTo3(Database &db)
+{
+    return runAll(
+        db,
+        {resourceTable(u"zones"_s), resourceTable(u"shipping_methods"_s),
+         resourceTable(u"carts"_s, u", customer_id TEXT, anonymous_id TEXT, business_unit_key TEXT, "
+                                   u"store_key TEXT, cart_state TEXT NOT NULL"_s),
+         u"CREATE INDEX carts_customer ON carts(customer_id, cart_state, last_modified_at)"_s,
+         u"CREATE INDEX carts_anonymous ON carts(anonymous_id, cart_state, last_modified_at)"_s,
+         u"CREATE INDEX carts_business_unit ON carts(business_unit_key, cart_state, last_modified_at)"_s,
+         u"CREATE INDEX carts_created ON carts(created_at, id)"_s,
+         resourceTable(
+             u"orders"_s,
+             u", order_number TEXT UNIQUE, cart_id TEXT UNIQUE, customer_id TEXT, anonymous_id TEXT, "
+             u"customer_email TEXT, business_unit_key TEXT, store_key TEXT, order_state TEXT NOT NULL, "
+             u"payment_state TEXT, shipment_state TEXT, currency TEXT, total_cent INTEGER, "
+             u"country TEXT, purchase_order_number TEXT, oms_synced INTEGER NOT NULL DEFAULT 0"_s),
+         u"CREATE INDEX orders_created ON orders(created_at, id)"_s,
+         u"CREATE INDEX orders_modified ON orders(last_modified_at, id)"_s,
+         u"CREATE INDEX orders_state ON orders(order_state, created_at, id)"_s,
+         u"CREATE INDEX orders_payment_state ON orders(payment_state, created_at, id)"_s,
+         u"CREATE INDEX orders_shipment_state ON orders(shipment_state, created_at, id)"_s,
+         u"CREATE INDEX orders_customer ON orders(customer_id, created_at, id)"_s,
+         u"CREATE INDEX orders_email ON orders(customer_email, created_at, id)"_s,
+         u"CREATE INDEX orders_business_unit ON orders(business_unit_key, created_at, id)"_s,
+         u"CREATE INDEX orders_store ON orders(store_key, created_at, id)"_s,
+         u"CREATE INDEX orders_country ON orders(country, created_at, id)"_s,
+         u"CREATE INDEX orders_total ON orders(total_cent, id)"_s,
+         u"CREATE INDEX orders_po ON orders(purchase_order_number, created_at, id)"_s,
+         u"CREATE INDEX orders_oms ON orders(oms_synced, created_at, id)"_s,
+         resourceTable(u"payments"_s, u", customer_id TEXT, anonymous_id TEXT, interface_id TEXT"_s),
+         u"CREATE INDEX payments_customer ON payments(customer_id, created_at, id)"_s,
+         u"CREATE INDEX payments_anonymous ON payments(anonymous_id, created_at, id)"_s,
+         u"CREATE INDEX payments_interface ON payments(interface_id)"_s,
+         u"CREATE INDEX payments_created ON payments(created_at, id)"_s,
+         // Messages: one row each, sequence_number counts per resource from 1.
+         resourceTable(u"messages"_s, u", resource_type TEXT NOT NULL, resource_id TEXT NOT NULL, "
+                                      u"sequence_number INTEGER NOT NULL, type TEXT NOT NULL"_s),
+         u"CREATE UNIQUE INDEX messages_resource ON messages(resource_id, sequence_number)"_s,
+         u"CREATE INDEX messages_created ON messages(created_at, id)"_s,
+         u"CREATE INDEX messages_type ON messages(type, created_at, id)"_s, resourceTable(u"extensions"_s),
+         resourceTable(u"subscriptions"_s),
+         // At-least-once delivery queue for subscriptions (filled when a message is written).
+         u"CREATE TABLE subscription_outbox (subscription_id TEXT NOT NULL REFERENCES subscriptions(id) "
+         u"ON DELETE CASCADE, message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE, "
+         u"attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL, delivered_at TEXT, "
+         u"last_error TEXT, PRIMARY KEY (subscription_id, message_id))"_s,
+         u"CREATE INDEX subscription_outbox_due ON subscription_outbox(delivered_at, next_attempt_at)"_s});
+}
+
 } // namespace
 
 QList<Migration> Migrations::standard()
@@ -98,6 +151,8 @@ QList<Migration> Migrations::standard()
     return {
         {1, u"project, API clients, tokens, customers, business units"_s, migrateTo1},
         {2, u"catalog: categories, tax categories, products and search side tables"_s, migrateTo2},
+        {3, u"commerce: carts, orders, payments, messages, shipping, extensions, subscriptions"_s,
+         migrateTo3},
     };
 }
 

@@ -72,6 +72,33 @@ bool ResourceTable::insert(const QJsonObject &doc, const QVariantMap &extraColum
                            binds);
 }
 
+bool ResourceTable::update(const QJsonObject &doc, qint64 expectedVersion, const QVariantMap &extraColumns)
+{
+    const QString key = doc.value(u"key"_s).toString();
+    QString assignments = u"key = ?, version = ?, last_modified_at = ?, doc = ?"_s;
+    QVariantList binds{key.isEmpty() ? QVariant() : QVariant(key), doc.value(u"version"_s).toInteger(),
+                       doc.value(u"lastModifiedAt"_s).toString(),
+                       QJsonDocument(doc).toJson(QJsonDocument::Compact)};
+    for (auto it = extraColumns.begin(); it != extraColumns.end(); ++it) {
+        assignments += u", "_s % it.key() % u" = ?"_s;
+        binds.append(it.value());
+    }
+    binds << doc.value(u"id"_s).toString() << expectedVersion;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"UPDATE "_s % m_table % u" SET "_s % assignments % u" WHERE id = ? AND version = ?"_s);
+    for (const QVariant &bind : std::as_const(binds))
+        q.addBindValue(bind);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool ResourceTable::remove(const QString &id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"DELETE FROM "_s % m_table % u" WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 QString ResourceTable::sortColumn(const QString &expression)
 {
     const QStringList parts = expression.simplified().split(u' ');

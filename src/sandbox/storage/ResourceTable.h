@@ -32,6 +32,14 @@ public:
     Page list(const QString &orderBy, int limit, int offset, bool withTotal) const;
     // Inserts `doc` (must carry id, version, createdAt, lastModifiedAt, optional key) plus extra columns.
     bool insert(const QJsonObject &doc, const QVariantMap &extraColumns = {});
+    // Replaces the row with doc's id when its stored version is `expectedVersion`; writes doc's key,
+    // version, lastModifiedAt, doc and `extraColumns`. False when no such row/version (the caller
+    // answers 404/409 after checking which) or on SQL error.
+    bool update(const QJsonObject &doc, qint64 expectedVersion, const QVariantMap &extraColumns = {});
+    // Deletes the row; false when it did not exist.
+    bool remove(const QString &id);
+    const QString &name() const { return m_table; }
+    Database &database() const { return m_database; }
 
     // Maps a commercetools sort expression ("createdAt desc", "key asc", …) onto a column; empty
     // when the field is not sortable here.

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/http/HttpResponse.h"
+#include "sandbox/http/RequestContext.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+
+namespace commercedesk::sandbox {
+
+class Database;
+
+// What one query endpoint (GET /{projectKey}/orders, /carts, /me/orders, /messages, …) serves.
+struct ResourceQuerySpec
+{
+    // SQL table (see storage/Migrations); rows carry id, key, version, created_at, last_modified_at,
+    // the spec's `columns` and doc (the resource's JSON).
+    QString table;
+    // Predicate / sort paths that map onto indexed SQL columns, e.g. {"orderState","order_state"},
+    // {"totalPrice.centAmount","total_cent"}. id, key, version, createdAt and lastModifiedAt are
+    // always mapped. A predicate or sort on any other path is still answered (evaluated on the
+    // JSON), only without an index.
+    QHash<QString, QString> columns;
+    // A fixed restriction ANDed to every query (the /me or as-associate scope), e.g.
+    // "customer_id = ?" with its bindings. Empty = the whole table.
+    QString scopeSql;
+    QVariantList scopeBindings;
+    // Applied to every result before it is returned (e.g. expansion is done by the query itself;
+    // this is for view shaping). May be empty.
+    std::function<QJsonObject(const QJsonObject &)> present;
+};
+
+// The commercetools query parameters for one request: repeated `where` (ANDed), `var.<name>`
+// input variables, repeated `sort` (nested paths, asc|desc), `limit` 0..500 (default 20),
+// `offset` 0..10000, `withTotal` (default true; `total` capped at 10000 when a `where` is given,
+// as the platform does), and repeated `expand`.
+// Errors are commercetools responses: a malformed predicate → 400 InvalidInput naming the position;
+// an unknown variable → 400 InvalidInput; out-of-range paging → 400 InvalidInput.
+class ResourceQuery
+{
+public:
+    // Runs the query and answers the PagedQueryResponse (or the error).
+    static HttpResponse run(Database &database, const ResourceQuerySpec &spec, const RequestContext &ctx);
+
+    // Replaces references named by the request's `expand` parameters (e.g. "paymentInfo.payments[*]",
+    // "businessUnit", "cart", "customer") with {typeId, id, obj}. Unknown or unresolvable paths are
+    // left as they are, as the platform does.
+    static QJsonObject expand(Database &database, const QJsonObject &resource, const QStringList &paths);
+};
+
+} // namespace commercedesk::sandbox
