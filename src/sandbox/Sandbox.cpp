@@ -4,8 +4,14 @@
 #include "sandbox/auth/OAuthEndpoints.h"
 #include "sandbox/auth/TokenStore.h"
 #include "sandbox/catalog/CatalogEndpoints.h"
+#include "sandbox/commerce/CommerceEndpoints.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/Router.h"
+#include "sandbox/orders/OrdersArea.h"
+#include "sandbox/outside/OutsideDefaults.h"
+#include "sandbox/outside/OutsideProvisioner.h"
+#include "sandbox/outside/OutsideSystems.h"
+#include "sandbox/outside/SubscriptionDeliverer.h"
 #include "sandbox/seed/DemoAccounts.h"
 #include "sandbox/seed/Seeder.h"
 #include "sandbox/storage/Database.h"
@@ -72,6 +78,10 @@ void Sandbox::buildRoutes()
     m_oauth->registerRoutes(*m_router);
     m_catalog = std::make_unique<CatalogEndpoints>(*m_database, m_config.projectKey);
     m_catalog->registerRoutes(*m_router);
+    m_ordersArea = std::make_unique<OrdersArea>(*m_database, m_config);
+    m_ordersArea->registerRoutes(*m_router);
+    m_commerce = std::make_unique<CommerceEndpoints>(*m_database, m_config.projectKey, m_config.clock);
+    m_commerce->registerRoutes(*m_router);
 }
 
 bool Sandbox::start(QString *errorMessage)
@@ -96,17 +106,26 @@ bool Sandbox::start(QString *errorMessage)
     }
     m_server->bind(m_listener);
     m_port = m_listener->serverPort();
+    if (!startOutside(errorMessage)) {
+        const QString message = m_error;
+        stop();
+        return fail(message, errorMessage);
+    }
     return true;
 }
 
 void Sandbox::stop()
 {
+    m_deliverer.reset();
+    m_outside.reset();
     if (m_server) {
         m_listener->close();
         delete m_server; // closes its sockets
         m_server = nullptr;
         m_listener = nullptr;
     }
+    m_commerce.reset();
+    m_ordersArea.reset();
     m_catalog.reset();
     m_oauth.reset();
     m_router.reset();
@@ -152,7 +171,57 @@ SandboxCredentials Sandbox::credentials() const
         if (found.isValid())
             c.customers.append(customer);
     }
+    const OutsideUrls services = outsideUrls();
+    c.taxUrl = services.tax;
+    c.gatewayUrl = services.gateway;
+    c.omsUrl = services.oms;
     return c;
+}
+
+// Outside systems (tax service, payment gateway, OMS) and the subscription deliverer.
+bool Sandbox::startOutside(QString *errorMessage)
+{
+    OutsideSystemsConfig outside = m_config.outside;
+    if (!outside.enabled)
+        return true;
+    if (outside.dataDir.isEmpty())
+        outside.dataDir = m_config.dataDir;
+    if (outside.productTaxCategories.isEmpty())
+        outside.productTaxCategories = OutsideDefaults::productTaxCategories();
+    if (outside.businessUnitVatIds.isEmpty())
+        outside.businessUnitVatIds = OutsideDefaults::businessUnitVatIds();
+    const SandboxCredentials own = credentials();
+    SandboxLink link{own.authUrl, own.apiUrl, m_config.projectKey, {}, {}};
+    if (const SandboxClient *admin = own.client(u"admin"_s)) {
+        link.clientId = admin->clientId;
+        link.clientSecret = admin->clientSecret;
+    }
+    m_outside = std::make_unique<OutsideSystems>();
+    QString error;
+    if (!m_outside->start(outside, link, &error) ||
+        !OutsideProvisioner::provision(*m_database, m_outside->urls(), m_config.clock->now(),
+                                       m_config.seed == SeedMode::Demo, &error)) {
+        return fail(error, errorMessage);
+    }
+    SubscriptionDelivererConfig delivery;
+    delivery.projectKey = m_config.projectKey;
+    delivery.clock = outside.deliveryClock ? outside.deliveryClock : m_config.clock;
+    delivery.firstRetryMs = outside.deliveryFirstRetryMs;
+    delivery.maxRetryMs = outside.deliveryMaxRetryMs;
+    delivery.pollMs = outside.deliveryPollMs;
+    m_deliverer = std::make_unique<SubscriptionDeliverer>(*m_database, delivery);
+    m_deliverer->start();
+    return true;
+}
+
+OutsideUrls Sandbox::outsideUrls() const
+{
+    return m_outside ? m_outside->urls() : OutsideUrls();
+}
+
+std::shared_ptr<FaultInjector> Sandbox::faults() const
+{
+    return m_outside ? m_outside->faults() : nullptr;
 }
 
 } // namespace commercedesk::sandbox

@@ -18,6 +18,11 @@ class Router;
 class TokenStore;
 class OAuthEndpoints;
 class CatalogEndpoints;
+class OutsideSystems;
+class SubscriptionDeliverer;
+class FaultInjector;
+class OrdersArea;
+class CommerceEndpoints;
 
 // The local commercetools-compatible backend: SQLite storage under config.dataDir (sandbox.sqlite),
 // the HTTP server (token endpoints under /oauth, resources under /{projectKey}) and the first-run seed.
@@ -48,10 +53,15 @@ public:
     const SandboxConfig &config() const { return m_config; }
     // Valid after open(): URLs use the bound port (config.port before start()).
     SandboxCredentials credentials() const;
+    // Where the outside services answer (after start(); empty when config.outside.enabled is false).
+    OutsideUrls outsideUrls() const;
+    // The live fault rules of the outside services (null before start()); thread-safe.
+    std::shared_ptr<FaultInjector> faults() const;
 
 private:
     bool fail(const QString &message, QString *errorMessage);
     void buildRoutes();
+    bool startOutside(QString *errorMessage);
 
     SandboxConfig m_config;
     QString m_error;
@@ -60,6 +70,10 @@ private:
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<OAuthEndpoints> m_oauth;
     std::unique_ptr<CatalogEndpoints> m_catalog;
+    std::unique_ptr<OrdersArea> m_ordersArea;
+    std::unique_ptr<CommerceEndpoints> m_commerce;
+    std::unique_ptr<OutsideSystems> m_outside;
+    std::unique_ptr<SubscriptionDeliverer> m_deliverer;
     HttpServer *m_server = nullptr;   // child
     QTcpServer *m_listener = nullptr; // child of m_server
     quint16 m_port = 0;

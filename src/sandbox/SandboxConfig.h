@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/Clock.h"
+#include "sandbox/outside/OutsideSystemsConfig.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -35,6 +36,8 @@ struct SandboxConfig
     int passwordIterations = 100000;
     // Null = wall clock. Shared because the Sandbox may live on another thread (see Clock).
     std::shared_ptr<const Clock> clock;
+    // Tax service, payment gateway and OMS beside the sandbox (started by start(), on by default).
+    OutsideSystemsConfig outside;
 };
 
 } // namespace commercedesk::sandbox

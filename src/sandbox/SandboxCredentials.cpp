@@ -25,11 +25,16 @@ QJsonObject SandboxCredentials::toJson() const
             o.insert(u"role"_s, c.role);
         customerArray.append(o);
     }
-    return QJsonObject{{u"projectKey"_s, projectKey},
-                       {u"authUrl"_s, authUrl.toString()},
-                       {u"apiUrl"_s, apiUrl.toString()},
-                       {u"clients"_s, clientArray},
-                       {u"customers"_s, customerArray}};
+    QJsonObject services;
+    if (!taxUrl.isEmpty())
+        services.insert(u"tax"_s, taxUrl.toString());
+    if (!gatewayUrl.isEmpty())
+        services.insert(u"gateway"_s, gatewayUrl.toString());
+    if (!omsUrl.isEmpty())
+        services.insert(u"oms"_s, omsUrl.toString());
+    return QJsonObject{{u"projectKey"_s, projectKey},    {u"authUrl"_s, authUrl.toString()},
+                       {u"apiUrl"_s, apiUrl.toString()}, {u"clients"_s, clientArray},
+                       {u"customers"_s, customerArray},  {u"services"_s, services}};
 }
 
 const SandboxClient *SandboxCredentials::client(QStringView name) const

@@ -19,9 +19,14 @@ struct SandboxCredentials
     QUrl apiUrl;  // e.g. http://127.0.0.1:PORT (resources live under /{projectKey}/...)
     QList<SandboxClient> clients;
     QList<SandboxCustomer> customers;
+    // The outside services beside the sandbox (empty when not running).
+    QUrl taxUrl;
+    QUrl gatewayUrl;
+    QUrl omsUrl;
 
     // {"projectKey","authUrl","apiUrl","clients":[{name,clientId,clientSecret,scopes}],
-    //  "customers":[{email,password,kind,businessUnitKey?,role?}]}
+    //  "customers":[{email,password,kind,businessUnitKey?,role?}],
+    //  "services":{"tax"?,"gateway"?,"oms"?}}
     QJsonObject toJson() const;
     // The client with that name, or nullptr. The pointer is valid while this value is unchanged.
     const SandboxClient *client(QStringView name) const;

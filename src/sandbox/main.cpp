@@ -2,10 +2,14 @@
 // commercedesk-sandbox: the local commercetools-compatible backend as a standalone process.
 #include "sandbox/Sandbox.h"
 #include "sandbox/cli/SignalWatcher.h"
+#include "sandbox/orders/OrderGenerator.h"
+#include "sandbox/outside/OutsideCli.h"
+#include "sandbox/outside/OutsideSystems.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -29,7 +33,28 @@ struct Options
 {
     SandboxConfig config;
     bool printCredentials = false;
+    qint64 generateOrders = 0;
+    QString only; // --only: run one outside service alone
 };
+
+// Adds the generated orders through a second connection to the opened sandbox's database file.
+bool generateOrders(const SandboxConfig &config, qint64 count)
+{
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = commercedesk::sandbox::OrderGenerator::generateInFile(
+        QDir(config.dataDir).filePath(u"sandbox.sqlite"_s), count, 20261126,
+        [&timer](qint64 done, qint64 total) {
+            printLine(u"generated %1/%2 orders (%3 s)"_s.arg(done).arg(total).arg(timer.elapsed() / 1000.0),
+                      stderr);
+            return true;
+        },
+        {}, &error);
+    if (!ok)
+        printLine(u"error: "_s % error, stderr);
+    return ok;
+}
 
 // Returns nullopt (after printing why) when the arguments are unusable.
 std::optional<Options> parseArguments(QCommandLineParser &parser, const QCoreApplication &app)
@@ -45,7 +70,7 @@ std::optional<Options> parseArguments(QCommandLineParser &parser, const QCoreApp
     const QCommandLineOption print(u"print-credentials"_s,
                                    u"Print the credentials as one JSON object and exit."_s);
     const QCommandLineOption orders(u"generate-orders"_s,
-                                    u"Not available yet (orders arrive in a later version)."_s, u"count"_s);
+                                    u"Add N generated orders to the database before serving."_s, u"count"_s);
     QCommandLineOption extra(u"bench-extra-products"_s, u"Seed N generated products (benchmarks)."_s, u"n"_s,
                              u"0"_s);
     extra.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -53,6 +78,7 @@ std::optional<Options> parseArguments(QCommandLineParser &parser, const QCoreApp
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({port, dataDir, projectKey, seed, listen, print, orders, extra});
+    parser.addOptions(commercedesk::sandbox::OutsideCli::options());
     parser.process(app);
 
     Options o;
@@ -81,12 +107,18 @@ std::optional<Options> parseArguments(QCommandLineParser &parser, const QCoreApp
     }
     o.config.extraProducts = parser.value(extra).toInt();
     if (parser.isSet(orders)) {
-        printLine(
-            u"error: --generate-orders is not available in this version: orders arrive in a later version."_s,
-            stderr);
-        return std::nullopt;
+        o.generateOrders = parser.value(orders).toLongLong(&ok);
+        if (!ok || o.generateOrders < 0) {
+            printLine(u"error: --generate-orders needs a count >= 0"_s, stderr);
+            return std::nullopt;
+        }
     }
     o.printCredentials = parser.isSet(print);
+    QString outsideError;
+    if (!commercedesk::sandbox::OutsideCli::apply(parser, o.config, &o.only, &outsideError)) {
+        printLine(u"error: "_s % outsideError, stderr);
+        return std::nullopt;
+    }
     return o;
 }
 
@@ -102,8 +134,28 @@ int main(int argc, char *argv[])
     if (!options)
         return 2;
 
-    Sandbox sandbox(options->config);
     QString error;
+    if (!options->only.isEmpty()) {
+        commercedesk::sandbox::OutsideSystems only;
+        if (!commercedesk::sandbox::OutsideCli::startOnly(only, options->only, options->config, &error)) {
+            printLine(u"error: "_s % error, stderr);
+            return 1;
+        }
+        printLine(u"listening: "_s % commercedesk::sandbox::OutsideCli::describe(only.urls()), stdout);
+        SignalWatcher watcher;
+        QObject::connect(&watcher, &SignalWatcher::signalReceived, &app,
+                         [](int) { QCoreApplication::exit(0); });
+        return app.exec();
+    }
+    Sandbox sandbox(options->config);
+    if (options->generateOrders > 0) {
+        if (!sandbox.open(&error)) {
+            printLine(u"error: "_s % error, stderr);
+            return 1;
+        }
+        if (!generateOrders(options->config, options->generateOrders))
+            return 1;
+    }
     if (options->printCredentials) {
         if (!sandbox.open(&error)) {
             printLine(u"error: "_s % error, stderr);
@@ -125,5 +177,8 @@ int main(int argc, char *argv[])
     }
     printLine(u"listening on "_s % sandbox.credentials().apiUrl.toString(), stdout);
     printLine(u"project %1, data in %2"_s.arg(options->config.projectKey, options->config.dataDir), stdout);
+    if (const QString services = commercedesk::sandbox::OutsideCli::describe(sandbox.outsideUrls());
+        !services.isEmpty())
+        printLine(u"outside systems: "_s % services, stdout);
     return app.exec();
 }

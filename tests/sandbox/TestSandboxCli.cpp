@@ -79,7 +79,7 @@ void TestSandboxCli::rejectsBadArguments_data()
     QTest::newRow("unknown seed mode") << QStringList{u"--seed"_s, u"everything"_s};
     QTest::newRow("port out of range") << QStringList{u"--port"_s, u"70000"_s};
     QTest::newRow("listen is not an address") << QStringList{u"--listen"_s, u"localhost.invalid"_s};
-    QTest::newRow("orders are not available yet") << QStringList{u"--generate-orders"_s, u"10"_s};
+    QTest::newRow("order count is not a number") << QStringList{u"--generate-orders"_s, u"many"_s};
 }
 
 void TestSandboxCli::rejectsBadArguments()

@@ -16,9 +16,38 @@ public:
         ProductProjections, // GET /product-projections[/search|/{id}|/key=]
         Categories,         // GET /categories[...]
         TaxCategories,      // GET /tax-categories[...]
+        // orders area (read = view or manage scope; write() = the manage scope):
+        Orders,          // /orders[...]: view_orders | manage_orders; write: manage_orders
+        MyOrders,        // /me/orders[...]: manage_my_orders (read and write)
+        AssociateOrders, // /as-associate/{id}/in-business-unit/key={key}/orders: manage_my_orders |
+                         //   manage_my_business_units | manage_orders (+ associate permissions)
+        Messages,        // /messages[...]: view_messages
+        Customers,       // /customers[...], /login: view_customers | manage_customers (write: manage)
+        MyProfile,       // /me, /me/signup, /me/login: manage_my_profile
+        BusinessUnits,   // /business-units[...]: view_business_units | manage_business_units
+        MyBusinessUnits, // /me/business-units[...]: manage_my_business_units
+        AssociateRoles,  // /associate-roles[...]: view|manage_associate_roles, view_business_units
+        Stores,          // /stores[...]: view_stores | manage_stores
+        Channels,        // /channels[...]: view_products | view_orders | manage_orders
+        Subscriptions,   // /subscriptions[...]: manage_subscriptions (read and write)
+        // commerce area:
+        Carts,           // /carts[...]: view_orders | manage_orders; write: manage_orders
+        MyCarts,         // /me/carts[...], /me/active-cart: manage_my_orders (read and write)
+        AssociateCarts,  // /as-associate/{id}/in-business-unit/key={key}/carts: manage_my_orders |
+                         //   manage_my_business_units | manage_orders (+ associate permissions)
+        ShippingMethods, // /shipping-methods[...] (+matching-cart): view_shipping_methods |
+                         //   manage_shipping_methods | view_published_products | manage_my_orders |
+                         //   view_orders | manage_orders; write: manage_shipping_methods
+        Zones, // /zones[...]: view_shipping_methods | manage_shipping_methods; write: manage_shipping_methods
+        Payments,   // /payments[...]: view_payments | manage_payments; write: manage_payments
+        MyPayments, // /me/payments[...]: manage_my_payments (read and write)
+        Extensions, // /extensions[...]: manage_extensions (read and write)
     };
 
     static RouteOptions read(Endpoint endpoint);
+    // Options for the endpoint's create/update/delete routes: the manage scopes, a JSON body and
+    // one transaction (RouteOptions::writes). Endpoints without a separate write scope → read()'s.
+    static RouteOptions write(Endpoint endpoint);
     // Scopes that may see staged (unpublished) product data: `staged=true` without one → 403.
     static QStringList stagedProducts();
 };

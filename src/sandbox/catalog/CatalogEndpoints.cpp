@@ -5,6 +5,7 @@
 #include "sandbox/catalog/ProductProjector.h"
 #include "sandbox/catalog/ProductSearch.h"
 #include "sandbox/catalog/SearchRequest.h"
+#include "sandbox/query/ResourceQuery.h"
 #include "sandbox/seed/PngImage.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/ResourceTable.h"
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -74,10 +77,6 @@ std::optional<HttpResponse> CatalogEndpoints::checkRequest(const RequestContext 
 {
     if (ctx.projectKey() != m_projectKey)
         return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
-    if (ctx.hasQuery(u"where"_s)) {
-        return HttpResponse::invalidInput(
-            u"Query predicates ('where') are not supported by this sandbox version yet."_s);
-    }
     if (staged && ctx.principal && !ctx.principal->hasAnyScope(ScopeRules::stagedProducts(), m_projectKey)) {
         return HttpResponse::insufficientScope(
             u"Insufficient scope. One of the following scopes is missing: view_products:%1"_s.arg(
@@ -135,11 +134,33 @@ HttpResponse CatalogEndpoints::search(RequestContext &ctx, bool scopedPrices)
     if (auto failure = checkRequest(ctx, request->staged))
         return *failure;
     request->prices.at = QDateTime::currentDateTimeUtc();
-    const ProductSearch::Result found = ProductSearch(m_database).run(*request);
+    const auto where = ResourceQuery::where(ctx, &error);
+    if (ctx.hasQuery(u"where"_s) && (!where || scopedPrices)) {
+        return where ? HttpResponse::invalidInput(u"Search takes 'filter', not 'where'."_s) : error;
+    }
+    const Paging wanted = request->paging;
+    if (where) { // the predicate applies to projections: filter every match, then page
+        request->paging.limit = std::numeric_limits<int>::max();
+        request->paging.offset = 0;
+    }
+    ProductSearch::Result found = ProductSearch(m_database).run(*request);
     if (!found.error.isEmpty())
         return HttpResponse::invalidInput(u"The search could not be run: %1"_s.arg(found.error));
-    QJsonObject body =
-        request->paging.envelope(loadProjections(found.ids, *request, ctx, scopedPrices), found.total);
+    QJsonArray projections = loadProjections(found.ids, *request, ctx, scopedPrices);
+    if (where) {
+        QJsonArray matching;
+        for (const QJsonValue &p : std::as_const(projections)) {
+            if (where->matches(p.toObject()))
+                matching.append(p);
+        }
+        found.total = std::min<qint64>(matching.size(), 10000);
+        projections = QJsonArray();
+        for (qsizetype i = wanted.offset; i < matching.size() && i < qsizetype(wanted.offset) + wanted.limit;
+             ++i)
+            projections.append(matching.at(i));
+        request->paging = wanted;
+    }
+    QJsonObject body = request->paging.envelope(projections, found.total);
     if (scopedPrices)
         body.insert(u"facets"_s, found.facets);
     return HttpResponse::json(body);
@@ -171,25 +192,9 @@ HttpResponse CatalogEndpoints::resourceList(RequestContext &ctx, const QString &
 {
     if (auto failure = checkRequest(ctx, false))
         return *failure;
-    HttpResponse error;
-    const auto paging = Paging::parse(ctx, &error);
-    if (!paging)
-        return error;
-    QStringList order;
-    for (const QString &s : ctx.queryValues(u"sort"_s)) {
-        const QString column = ResourceTable::sortColumn(s);
-        if (column.isEmpty())
-            return HttpResponse::invalidInput(
-                u"Malformed parameter: sort: '%1' is not a supported sort."_s.arg(s));
-        order.append(column);
-    }
-    const ResourceTable::Page page =
-        ResourceTable(m_database, table)
-            .list(order.join(u", "_s), paging->limit, paging->offset, paging->withTotal);
-    QJsonArray results;
-    for (const QJsonObject &o : page.results)
-        results.append(o);
-    return HttpResponse::json(paging->envelope(results, page.total));
+    ResourceQuerySpec spec;
+    spec.table = table;
+    return ResourceQuery::run(m_database, spec, ctx);
 }
 
 HttpResponse CatalogEndpoints::resourceOne(RequestContext &ctx, const QString &table, const QString &typeName,
@@ -204,7 +209,7 @@ HttpResponse CatalogEndpoints::resourceOne(RequestContext &ctx, const QString &t
         return HttpResponse::notFound(
             u"The %1 with %2 '%3' was not found."_s.arg(typeName, byKey ? u"key"_s : u"ID"_s, value));
     }
-    return HttpResponse::json(*doc);
+    return HttpResponse::json(ResourceQuery::expand(m_database, *doc, ctx));
 }
 
 HttpResponse CatalogEndpoints::image(RequestContext &ctx)

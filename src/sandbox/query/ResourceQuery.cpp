@@ -1,18 +1,229 @@
 // SPDX-License-Identifier: MIT
-// PLACEHOLDER (lead): paging + sort on the spine columns only; `where` → 400. Replaced by the
-// query-language implementation.
 #include "sandbox/query/ResourceQuery.h"
 
 #include "sandbox/http/Paging.h"
+#include "sandbox/query/QuerySort.h"
+#include "sandbox/query/ReferenceExpander.h"
+#include "sandbox/query/SqlWhere.h"
 #include "sandbox/storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace commercedesk::sandbox {
+
+namespace {
+
+// `total` is capped here when a `where` is given (as the platform does).
+constexpr qint64 TotalCap = 10000;
+// Most rows an in-memory sort (sort on a path without a column) may hold.
+constexpr qint64 InMemoryBound = 100000;
+
+// The SQL part and the JSON-evaluated rest of one request's restriction.
+struct Plan
+{
+    QString table;
+    QString whereSql; // " WHERE …" or empty
+    QVariantList bindings;
+    std::vector<PredicateNode> residual;
+    bool hasWhere = false;
+};
+
+struct Page
+{
+    QList<QJsonObject> docs;
+    qint64 total = -1;
+    std::optional<HttpResponse> error;
+};
+
+QHash<QString, QJsonValue> variablesOf(const RequestContext &ctx)
+{
+    QHash<QString, QJsonValue> vars;
+    for (const auto &[name, value] : ctx.query) {
+        if (!name.startsWith(u"var."_s) || name.size() <= 4)
+            continue;
+        const QString key = name.mid(4);
+        const auto it = vars.find(key);
+        if (it == vars.end()) {
+            vars.insert(key, value);
+        } else {
+            QJsonArray list = it->isArray() ? it->toArray() : QJsonArray{*it};
+            list.append(value);
+            *it = list;
+        }
+    }
+    return vars;
+}
+
+bool residualMatches(const Plan &plan, const QJsonObject &doc)
+{
+    return std::all_of(plan.residual.begin(), plan.residual.end(),
+                       [&doc](const PredicateNode &n) { return Predicate::evaluate(n, doc); });
+}
+
+std::optional<QSqlQuery> select(Database &database, const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return std::nullopt;
+    for (const QVariant &b : bindings)
+        q.addBindValue(b);
+    if (!q.exec())
+        return std::nullopt;
+    return q;
+}
+
+HttpResponse sqlFailure()
+{
+    return HttpResponse::error(500, u"General"_s, u"The query could not be run."_s);
+}
+
+// An exact COUNT(*) walks a whole index (~40 ms at a million orders), so the count of each
+// statement is remembered in a connection-local TEMP table, stamped with PRAGMA data_version
+// (changes when another connection commits) and total_changes() (changes with every write on this
+// connection, +1 for the cache row itself). Any write invalidates; no state lives outside SQLite.
+qint64 cachedCount(Database &database, const QString &sql, const QVariantList &bindings)
+{
+    QString key = sql;
+    for (const QVariant &b : bindings)
+        key += u'\x1f' % b.toString();
+    const auto stamp = [&database](int pendingChanges) -> QString {
+        return database.scalar(u"PRAGMA data_version"_s).toString() % u':' %
+               QString::number(database.scalar(u"SELECT total_changes()"_s).toLongLong() + pendingChanges);
+    };
+    if (!database.exec(u"CREATE TEMP TABLE IF NOT EXISTS query_counts (statement TEXT PRIMARY KEY, "
+                       u"total INTEGER NOT NULL, stamp TEXT NOT NULL)"_s))
+        return database.scalar(sql, bindings).toLongLong();
+    const QVariant hit =
+        database.scalar(u"SELECT total FROM temp.query_counts WHERE statement = ? AND stamp = ?"_s,
+                        QVariantList{key, stamp(0)});
+    if (hit.isValid())
+        return hit.toLongLong();
+    const qint64 total = database.scalar(sql, bindings).toLongLong();
+    database.exec(u"INSERT OR REPLACE INTO temp.query_counts (statement, total, stamp) VALUES (?, ?, ?)"_s,
+                  QVariantList{key, total, stamp(1)});
+    return total;
+}
+
+// No residual: the database pages and (cheaply) counts.
+Page runIndexed(Database &database, const Plan &plan, const QuerySort &sort, const Paging &paging)
+{
+    Page page;
+    QVariantList bindings = plan.bindings;
+    bindings << paging.limit << paging.offset;
+    auto q = select(database,
+                    u"SELECT doc FROM "_s % plan.table % plan.whereSql % u" ORDER BY "_s % sort.orderBy() %
+                        u" LIMIT ? OFFSET ?"_s,
+                    bindings);
+    if (!q) {
+        page.error = sqlFailure();
+        return page;
+    }
+    while (q->next())
+        page.docs.append(QJsonDocument::fromJson(q->value(0).toByteArray()).object());
+    if (paging.withTotal) {
+        // With a where: a capped count, so a broad predicate never counts a million rows.
+        const QString from = u" FROM "_s % plan.table % plan.whereSql;
+        const QString sql = plan.hasWhere ? QString(u"SELECT COUNT(*) FROM (SELECT 1"_s % from %
+                                                    u" LIMIT "_s % QString::number(TotalCap) % u')')
+                                          : QString(u"SELECT COUNT(*)"_s % from);
+        page.total = plan.hasWhere ? database.scalar(sql, plan.bindings).toLongLong()
+                                   : cachedCount(database, sql, plan.bindings);
+    }
+    return page;
+}
+
+// A residual in SQL order: step the cursor (SQLite reads lazily) until the page is full and,
+// with withTotal, until the capped total is known.
+Page runFiltered(Database &database, const Plan &plan, const QuerySort &sort, const Paging &paging)
+{
+    Page page;
+    auto q = select(database,
+                    u"SELECT doc FROM "_s % plan.table % plan.whereSql % u" ORDER BY "_s % sort.orderBy(),
+                    plan.bindings);
+    if (!q) {
+        page.error = sqlFailure();
+        return page;
+    }
+    const qint64 pageEnd = qint64(paging.offset) + paging.limit;
+    const qint64 stopAt = paging.withTotal ? std::max(pageEnd, TotalCap) : pageEnd;
+    qint64 matched = 0;
+    while (matched < stopAt && q->next()) {
+        const QJsonObject doc = QJsonDocument::fromJson(q->value(0).toByteArray()).object();
+        if (!residualMatches(plan, doc))
+            continue;
+        if (matched >= paging.offset && matched < pageEnd)
+            page.docs.append(doc);
+        ++matched;
+    }
+    if (paging.withTotal)
+        page.total = std::min(matched, TotalCap);
+    return page;
+}
+
+// A sort on a path without a column: load the (bounded) matching set and sort the JSON.
+Page runInMemory(Database &database, const Plan &plan, const QuerySort &sort, const Paging &paging)
+{
+    Page page;
+    auto q = select(database,
+                    u"SELECT doc FROM "_s % plan.table % plan.whereSql % u" LIMIT "_s %
+                        QString::number(InMemoryBound + 1),
+                    plan.bindings);
+    if (!q) {
+        page.error = sqlFailure();
+        return page;
+    }
+    QList<QJsonObject> all;
+    qint64 rows = 0;
+    while (q->next()) {
+        ++rows;
+        const QJsonObject doc = QJsonDocument::fromJson(q->value(0).toByteArray()).object();
+        if (residualMatches(plan, doc))
+            all.append(doc);
+    }
+    if (rows > InMemoryBound) {
+        page.error = HttpResponse::error(
+            400, u"QueryTimedOut"_s,
+            u"The query timed out: sorting on a field without an index needs a 'where' that selects at most "
+            u"%1 resources."_s.arg(InMemoryBound));
+        return page;
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [&sort](const QJsonObject &a, const QJsonObject &b) { return sort.lessThan(a, b); });
+    page.docs = all.mid(std::min<qsizetype>(paging.offset, all.size()), paging.limit);
+    if (paging.withTotal)
+        page.total = plan.hasWhere ? std::min<qint64>(all.size(), TotalCap) : all.size();
+    return page;
+}
+
+} // namespace
+
+std::optional<Predicate> ResourceQuery::where(const RequestContext &ctx, HttpResponse *error)
+{
+    const QStringList texts = ctx.queryValues(u"where"_s);
+    if (texts.isEmpty())
+        return std::nullopt;
+    const QHash<QString, QJsonValue> vars = variablesOf(ctx);
+    QList<Predicate> parts;
+    for (const QString &text : texts) {
+        QString message;
+        auto p = Predicate::parse(text, vars, &message);
+        if (!p) {
+            *error = HttpResponse::invalidInput(
+                u"Malformed parameter: where: Syntax error while parsing 'where'. "_s % message);
+            return std::nullopt;
+        }
+        parts.append(*p);
+    }
+    return Predicate::allOf(parts);
+}
 
 HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spec, const RequestContext &ctx)
 {
@@ -20,31 +231,57 @@ HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spe
     const auto paging = Paging::parse(ctx, &error);
     if (!paging)
         return error;
-    if (ctx.hasQuery(u"where"_s))
-        return HttpResponse::invalidInput(u"Query predicates are not implemented yet."_s);
-    QString where = spec.scopeSql.isEmpty() ? QString() : u" WHERE "_s % spec.scopeSql;
-    QSqlQuery q(database.connection());
-    q.prepare(u"SELECT doc FROM "_s % spec.table % where %
-              u" ORDER BY created_at ASC, id ASC LIMIT ? OFFSET ?"_s);
-    for (const QVariant &b : spec.scopeBindings)
-        q.addBindValue(b);
-    q.addBindValue(paging->limit);
-    q.addBindValue(paging->offset);
-    QJsonArray results;
-    if (q.exec()) {
-        while (q.next()) {
-            QJsonObject doc = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-            results.append(spec.present ? spec.present(doc) : doc);
-        }
+    const auto predicate = where(ctx, &error);
+    if (!predicate && ctx.hasQuery(u"where"_s))
+        return error;
+    const QHash<QString, QString> columns = SqlWhere::withSpine(spec.columns);
+    QString sortError;
+    const auto sort = QuerySort::parse(ctx.queryValues(u"sort"_s), columns, &sortError);
+    if (!sort)
+        return HttpResponse::invalidInput(sortError);
+
+    Plan plan;
+    plan.table = spec.table;
+    plan.hasWhere = predicate.has_value();
+    QStringList conditions;
+    if (!spec.scopeSql.isEmpty()) {
+        conditions.append(u'(' % spec.scopeSql % u')');
+        plan.bindings = spec.scopeBindings;
     }
-    const qint64 total =
-        database.scalar(u"SELECT COUNT(*) FROM "_s % spec.table % where, spec.scopeBindings).toLongLong();
-    return HttpResponse::json(paging->envelope(results, total));
+    if (predicate) {
+        SqlWhere compiled = SqlWhere::compile(predicate->root(), columns);
+        if (!compiled.sql.isEmpty()) {
+            conditions.append(compiled.sql);
+            plan.bindings.append(compiled.bindings);
+        }
+        plan.residual = std::move(compiled.residual);
+    }
+    if (!conditions.isEmpty())
+        plan.whereSql = u" WHERE "_s % conditions.join(u" AND "_s);
+
+    const Page page = sort->inMemory()        ? runInMemory(database, plan, *sort, *paging)
+                      : plan.residual.empty() ? runIndexed(database, plan, *sort, *paging)
+                                              : runFiltered(database, plan, *sort, *paging);
+    if (page.error)
+        return *page.error;
+    const QStringList expansions = ctx.queryValues(u"expand"_s);
+    const ReferenceExpander expander(database);
+    QJsonArray results;
+    for (const QJsonObject &doc : page.docs) {
+        const QJsonObject expanded = expansions.isEmpty() ? doc : expander.expand(doc, expansions);
+        results.append(spec.present ? spec.present(expanded) : expanded);
+    }
+    return HttpResponse::json(paging->envelope(results, page.total));
 }
 
-QJsonObject ResourceQuery::expand(Database &, const QJsonObject &resource, const QStringList &)
+QJsonObject ResourceQuery::expand(Database &database, const QJsonObject &resource, const QStringList &paths)
 {
-    return resource;
+    return paths.isEmpty() ? resource : ReferenceExpander(database).expand(resource, paths);
+}
+
+QJsonObject ResourceQuery::expand(Database &database, const QJsonObject &resource, const RequestContext &ctx)
+{
+    return expand(database, resource, ctx.queryValues(u"expand"_s));
 }
 
 } // namespace commercedesk::sandbox

@@ -3,6 +3,7 @@
 
 #include "sandbox/http/HttpResponse.h"
 #include "sandbox/http/RequestContext.h"
+#include "sandbox/query/Predicate.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 namespace commercedesk::sandbox {
 
@@ -52,6 +54,14 @@ public:
     // "businessUnit", "cart", "customer") with {typeId, id, obj}. Unknown or unresolvable paths are
     // left as they are, as the platform does.
     static QJsonObject expand(Database &database, const QJsonObject &resource, const QStringList &paths);
+    // The same with the request's repeated `expand` parameters (for single-resource GETs/updates).
+    static QJsonObject expand(Database &database, const QJsonObject &resource, const RequestContext &ctx);
+
+    // The request's `where` parameters (ANDed) with its `var.<name>` variables (a repeated var is a
+    // list). nullopt with no error when there is no `where`; nullopt + *error (400 InvalidInput
+    // "Malformed parameter: where: Syntax error while parsing 'where'. … at position N") when one
+    // is malformed. For endpoints that filter JSON themselves (e.g. product projections).
+    static std::optional<Predicate> where(const RequestContext &ctx, HttpResponse *error);
 };
 
 } // namespace commercedesk::sandbox

@@ -3,9 +3,11 @@
 
 #include "sandbox/auth/PasswordHasher.h"
 #include "sandbox/catalog/ProductIndexer.h"
+#include "sandbox/orders/OrdersSeed.h"
 #include "sandbox/seed/DemoAccounts.h"
 #include "sandbox/seed/DemoCatalog.h"
 #include "sandbox/seed/DemoProducts.h"
+#include "sandbox/seed/DemoShipping.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
@@ -76,7 +78,8 @@ bool Seeder::seed(QString *error)
     }
     if (!demo)
         return true;
-    if (!seedReferenceData() || !seedAccounts()) {
+    if (!seedReferenceData() || !seedAccounts() || !DemoShipping(m_now).seed(m_database) ||
+        !OrdersSeed(m_now).seed(m_database)) {
         *error = u"Could not seed the demo data: "_s % m_database.errorString();
         return false;
     }

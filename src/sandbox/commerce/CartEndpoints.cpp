@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/commerce/CartEndpoints.h"
+
+#include "sandbox/Clock.h"
+#include "sandbox/auth/ScopeRules.h"
+#include "sandbox/commerce/CartAccess.h"
+#include "sandbox/commerce/CartFactory.h"
+#include "sandbox/commerce/CartUpdater.h"
+#include "sandbox/commerce/ExtensionInvoker.h"
+#include "sandbox/storage/Database.h"
+#include "sandbox/storage/JsonValues.h"
+#include "sandbox/storage/ResourceTable.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+namespace {
+
+QVariant nullable(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+ScopeRules::Endpoint endpointOf(CartSurface surface)
+{
+    switch (surface) {
+    case CartSurface::Me:
+        return ScopeRules::Endpoint::MyCarts;
+    case CartSurface::Associate:
+        return ScopeRules::Endpoint::AssociateCarts;
+    case CartSurface::Admin:
+        break;
+    }
+    return ScopeRules::Endpoint::Carts;
+}
+
+} // namespace
+
+CartEndpoints::CartEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock)
+    : m_database(database)
+    , m_projectKey(std::move(projectKey))
+    , m_clock(std::move(clock))
+{}
+
+QVariantMap CartEndpoints::columnsOf(const QJsonObject &cart)
+{
+    return {{u"customer_id"_s, nullable(cart.value(u"customerId"_s).toString())},
+            {u"anonymous_id"_s, nullable(cart.value(u"anonymousId"_s).toString())},
+            {u"business_unit_key"_s,
+             nullable(cart.value(u"businessUnit"_s).toObject().value(u"key"_s).toString())},
+            {u"store_key"_s, nullable(cart.value(u"store"_s).toObject().value(u"key"_s).toString())},
+            {u"cart_state"_s, cart.value(u"cartState"_s).toString()}};
+}
+
+void CartEndpoints::registerRoutes(Router &router)
+{
+    registerSurface(router, u"/{projectKey}/carts"_s, CartSurface::Admin);
+    registerSurface(router, u"/{projectKey}/me/carts"_s, CartSurface::Me);
+    registerSurface(
+        router, u"/{projectKey}/as-associate/{associateId}/in-business-unit/key={businessUnitKey}/carts"_s,
+        CartSurface::Associate);
+    registerSurface(router,
+                    u"/{projectKey}/as-associate/{associateId}/business-units/key={businessUnitKey}/carts"_s,
+                    CartSurface::Associate);
+    router.add(
+        HttpMethod::Get, u"/{projectKey}/me/active-cart"_s,
+        [this](RequestContext &c) { return activeCart(c); }, ScopeRules::read(ScopeRules::Endpoint::MyCarts));
+}
+
+void CartEndpoints::registerSurface(Router &router, const QString &base, CartSurface surface)
+{
+    const RouteOptions read = ScopeRules::read(endpointOf(surface));
+    const RouteOptions write = ScopeRules::write(endpointOf(surface));
+    RouteOptions remove = write;
+    remove.body = RouteOptions::Body::None;
+    router.add(
+        HttpMethod::Get, base, [this, surface](RequestContext &c) { return query(c, surface); }, read);
+    router.add(
+        HttpMethod::Post, base, [this, surface](RequestContext &c) { return create(c, surface); }, write);
+    for (const bool byKey : {false, true}) {
+        const QString path = base % (byKey ? u"/key={key}"_s : u"/{id}"_s);
+        router.add(
+            HttpMethod::Get, path,
+            [this, surface, byKey](RequestContext &c) { return get(c, surface, byKey); }, read);
+        router.add(
+            HttpMethod::Post, path,
+            [this, surface, byKey](RequestContext &c) { return update(c, surface, byKey); }, write);
+        router.add(
+            HttpMethod::Delete, path,
+            [this, surface, byKey](RequestContext &c) { return this->remove(c, surface, byKey); }, remove);
+    }
+}
+
+HttpResponse CartEndpoints::present(const RequestContext &ctx, const QJsonObject &cart, int status) const
+{
+    const QStringList expand = ctx.queryValues(u"expand"_s);
+    return HttpResponse::json(expand.isEmpty() ? cart : ResourceQuery::expand(m_database, cart, expand),
+                              status);
+}
+
+std::optional<QJsonObject> CartEndpoints::load(const RequestContext &ctx, const CartAccess &access,
+                                               bool byKey, HttpResponse *error) const
+{
+    ResourceTable carts(m_database, u"carts"_s);
+    const QString value = byKey ? ctx.param(u"key"_s) : ctx.param(u"id"_s);
+    auto cart = byKey ? carts.byKey(value) : carts.byId(value);
+    if (!cart || !access.canSee(*cart)) {
+        *error = HttpResponse::notFound(
+            u"The Cart with %1 '%2' was not found."_s.arg(byKey ? u"key"_s : u"ID"_s, value));
+        return std::nullopt;
+    }
+    return cart;
+}
+
+HttpResponse CartEndpoints::query(RequestContext &ctx, CartSurface surface)
+{
+    if (ctx.projectKey() != m_projectKey)
+        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
+    HttpResponse error;
+    const auto access = CartAccess::forRequest(m_database, surface, ctx, &error);
+    if (!access)
+        return error;
+    if (surface == CartSurface::Associate) {
+        const QJsonObject own{{u"customerId"_s, access->customerId()}};
+        if (auto denied = access->check(CartAccess::Operation::View, own))
+            return *denied;
+    }
+    ResourceQuerySpec spec;
+    spec.table = u"carts"_s;
+    spec.columns = {{u"customerId"_s, u"customer_id"_s},
+                    {u"anonymousId"_s, u"anonymous_id"_s},
+                    {u"businessUnit.key"_s, u"business_unit_key"_s},
+                    {u"store.key"_s, u"store_key"_s},
+                    {u"cartState"_s, u"cart_state"_s}};
+    access->restrict(spec);
+    return ResourceQuery::run(m_database, spec, ctx);
+}
+
+HttpResponse CartEndpoints::create(RequestContext &ctx, CartSurface surface)
+{
+    if (ctx.projectKey() != m_projectKey)
+        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
+    HttpResponse error;
+    const auto access = CartAccess::forRequest(m_database, surface, ctx, &error);
+    if (!access)
+        return error;
+    if (auto denied = access->check(CartAccess::Operation::Create, {}))
+        return *denied;
+    const CartActionContext actionContext{m_database, m_clock->now(), surface};
+    auto cart = CartFactory(actionContext).create(ctx.json.object(), *access, &error);
+    if (!cart)
+        return error;
+    const CartUpdater updater(actionContext);
+    if (auto failed = ExtensionInvoker(m_database).run(u"cart"_s, u"Create"_s, *cart, updater))
+        return *failed;
+    if (!ResourceTable(m_database, u"carts"_s).insert(*cart, columnsOf(*cart)))
+        return HttpResponse::error(500, u"General"_s, u"The cart could not be stored."_s);
+    return present(ctx, *cart, 201);
+}
+
+HttpResponse CartEndpoints::get(RequestContext &ctx, CartSurface surface, bool byKey)
+{
+    if (ctx.projectKey() != m_projectKey)
+        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
+    HttpResponse error;
+    const auto access = CartAccess::forRequest(m_database, surface, ctx, &error);
+    if (!access)
+        return error;
+    const auto cart = load(ctx, *access, byKey, &error);
+    if (!cart)
+        return error;
+    return present(ctx, *cart);
+}
+
+HttpResponse CartEndpoints::update(RequestContext &ctx, CartSurface surface, bool byKey)
+{
+    if (ctx.projectKey() != m_projectKey)
+        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
+    HttpResponse error;
+    const auto access = CartAccess::forRequest(m_database, surface, ctx, &error);
+    if (!access)
+        return error;
+    auto cart = load(ctx, *access, byKey, &error);
+    if (!cart)
+        return error;
+    const QJsonObject body = ctx.json.object();
+    const QJsonValue version = body.value(u"version"_s);
+    if (!version.isDouble() || version.toInteger(-1) < 0)
+        return HttpResponse::error(
+            400, u"InvalidJsonInput"_s, u"Request body does not contain valid JSON."_s,
+            QJsonObject{{u"detailedErrorMessage"_s, u"version: Missing required value"_s}});
+    const qint64 current = cart->value(u"version"_s).toInteger();
+    if (version.toInteger() != current)
+        return CommerceErrors::concurrentModification(cart->value(u"id"_s).toString(), version.toInteger(),
+                                                      current);
+    if (auto denied = access->check(CartAccess::Operation::Update, *cart))
+        return *denied;
+    const QJsonObject before = *cart;
+    const CartActionContext actionContext{m_database, m_clock->now(), surface};
+    const CartUpdater updater(actionContext);
+    if (auto failed = updater.apply(*cart, body.value(u"actions"_s)))
+        return *failed;
+    updater.finish(*cart);
+    if (auto failed = ExtensionInvoker(m_database).run(u"cart"_s, u"Update"_s, *cart, updater))
+        return *failed;
+    if (*cart == before)
+        return present(ctx, *cart);
+    cart->insert(u"version"_s, current + 1);
+    cart->insert(u"lastModifiedAt"_s, JsonValues::timestamp(actionContext.now));
+    if (!ResourceTable(m_database, u"carts"_s).update(*cart, current, columnsOf(*cart)))
+        return HttpResponse::error(500, u"General"_s, u"The cart could not be stored."_s);
+    return present(ctx, *cart);
+}
+
+HttpResponse CartEndpoints::remove(RequestContext &ctx, CartSurface surface, bool byKey)
+{
+    if (ctx.projectKey() != m_projectKey)
+        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
+    HttpResponse error;
+    const auto access = CartAccess::forRequest(m_database, surface, ctx, &error);
+    if (!access)
+        return error;
+    const auto cart = load(ctx, *access, byKey, &error);
+    if (!cart)
+        return error;
+    bool ok = false;
+    const qint64 version = ctx.queryValue(u"version"_s).toLongLong(&ok);
+    if (!ok)
+        return CommerceErrors::requiredField(u"version"_s);
+    const qint64 current = cart->value(u"version"_s).toInteger();
+    if (version != current)
+        return CommerceErrors::concurrentModification(cart->value(u"id"_s).toString(), version, current);
+    if (auto denied = access->check(CartAccess::Operation::Delete, *cart))
+        return *denied;
+    if (!ResourceTable(m_database, u"carts"_s).remove(cart->value(u"id"_s).toString()))
+        return HttpResponse::error(500, u"General"_s, u"The cart could not be deleted."_s);
+    return present(ctx, *cart);
+}
+
+HttpResponse CartEndpoints::activeCart(RequestContext &ctx)
+{
+    if (ctx.projectKey() != m_projectKey)
+        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
+    HttpResponse error;
+    const auto access = CartAccess::forRequest(m_database, CartSurface::Me, ctx, &error);
+    if (!access)
+        return error;
+    ResourceQuerySpec spec;
+    access->restrict(spec);
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT doc FROM carts WHERE "_s % spec.scopeSql %
+              u" AND cart_state = 'Active' ORDER BY last_modified_at DESC, id DESC LIMIT 1"_s);
+    for (const QVariant &b : std::as_const(spec.scopeBindings))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return HttpResponse::notFound(u"No active cart exists."_s);
+    return present(ctx, QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+}
+
+} // namespace commercedesk::sandbox

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/commerce/CartFactory.h"
+
+#include "sandbox/commerce/CartAccess.h"
+#include "sandbox/commerce/CartUpdater.h"
+#include "sandbox/commerce/CommerceErrors.h"
+#include "sandbox/commerce/DraftValues.h"
+#include "sandbox/storage/Database.h"
+#include "sandbox/storage/JsonValues.h"
+#include "sandbox/storage/ResourceTable.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+namespace {
+
+struct EnumField
+{
+    QString field;
+    QStringList allowed;
+    QString fallback;
+};
+
+const QList<EnumField> &enumFields()
+{
+    static const QList<EnumField> fields{
+        {u"taxMode"_s, {u"Platform"_s, u"External"_s, u"ExternalAmount"_s, u"Disabled"_s}, u"Platform"_s},
+        {u"taxRoundingMode"_s, {u"HalfEven"_s, u"HalfUp"_s, u"HalfDown"_s}, u"HalfEven"_s},
+        {u"priceRoundingMode"_s, {u"HalfEven"_s, u"HalfUp"_s, u"HalfDown"_s}, u"HalfEven"_s},
+        {u"taxCalculationMode"_s, {u"LineItemLevel"_s, u"UnitPriceLevel"_s}, u"LineItemLevel"_s},
+        {u"inventoryMode"_s, {u"None"_s, u"TrackOnly"_s, u"ReserveOnOrder"_s}, u"None"_s},
+        {u"shippingMode"_s, {u"Single"_s, u"Multiple"_s}, u"Single"_s},
+        {u"origin"_s, {u"Customer"_s, u"Merchant"_s, u"Quote"_s}, u"Customer"_s}};
+    return fields;
+}
+
+} // namespace
+
+CartFactory::CartFactory(const CartActionContext &context)
+    : m_ctx(context)
+{}
+
+bool CartFactory::readScalars(const QJsonObject &draft, QJsonObject &cart, HttpResponse *error) const
+{
+    for (const EnumField &e : enumFields()) {
+        QStringList allowed = e.allowed;
+        if (e.field == u"taxMode"_s && m_ctx.surface != CartSurface::Admin)
+            allowed.removeAll(u"Disabled"_s);
+        if (!CommerceErrors::checkEnum(draft, e.field, allowed, error))
+            return false;
+        cart.insert(e.field, draft.value(e.field).toString(e.fallback));
+    }
+    for (const QString &field : {u"key"_s, u"customerEmail"_s, u"country"_s, u"locale"_s,
+                                 u"purchaseOrderNumber"_s, u"anonymousId"_s}) {
+        if (!draft.contains(field))
+            continue;
+        if (!draft.value(field).isString() || draft.value(field).toString().isEmpty()) {
+            *error = CommerceErrors::invalidField(field, draft.value(field));
+            return false;
+        }
+        cart.insert(field, draft.value(field));
+    }
+    static const QRegularExpression country(u"^[A-Z]{2}$"_s);
+    if (cart.contains(u"country"_s) && !country.match(cart.value(u"country"_s).toString()).hasMatch()) {
+        *error = CommerceErrors::invalidField(u"country"_s, cart.value(u"country"_s));
+        return false;
+    }
+    if (draft.contains(u"key"_s) &&
+        m_ctx.database.scalar(u"SELECT 1 FROM carts WHERE key = ?"_s, {draft.value(u"key"_s).toString()})
+            .isValid()) {
+        *error = CommerceErrors::duplicateField(u"key"_s, draft.value(u"key"_s));
+        return false;
+    }
+    if (draft.contains(u"deleteDaysAfterLastModification"_s)) {
+        const qint64 days = draft.value(u"deleteDaysAfterLastModification"_s).toInteger(0);
+        if (days < 1) {
+            *error = CommerceErrors::invalidField(u"deleteDaysAfterLastModification"_s,
+                                                  draft.value(u"deleteDaysAfterLastModification"_s));
+            return false;
+        }
+        cart.insert(u"deleteDaysAfterLastModification"_s, days);
+    }
+    return true;
+}
+
+bool CartFactory::readReferences(const QJsonObject &draft, QJsonObject &cart, HttpResponse *error) const
+{
+    Database &db = m_ctx.database;
+    if (draft.contains(u"customerId"_s) && m_ctx.surface == CartSurface::Admin) {
+        const QString id = draft.value(u"customerId"_s).toString();
+        const auto customer = ResourceTable(db, u"customers"_s).byId(id);
+        if (!customer) {
+            *error = CommerceErrors::referencedNotFound(u"customer"_s, id, false);
+            return false;
+        }
+        cart.insert(u"customerId"_s, id);
+        if (customer->contains(u"customerGroup"_s))
+            cart.insert(u"customerGroup"_s, customer->value(u"customerGroup"_s));
+    }
+    if (draft.contains(u"customerGroup"_s)) {
+        const auto group = DraftValues::resolve(db, draft.value(u"customerGroup"_s), u"customer_groups"_s,
+                                                u"customer-group"_s, u"customerGroup"_s, error);
+        if (!group)
+            return false;
+        cart.insert(u"customerGroup"_s,
+                    JsonValues::reference(u"customer-group"_s, group->value(u"id"_s).toString()));
+    }
+    const struct
+    {
+        QString field, table, typeId;
+    } keyed[] = {{u"businessUnit"_s, u"business_units"_s, u"business-unit"_s},
+                 {u"store"_s, u"stores"_s, u"store"_s}};
+    for (const auto &k : keyed) {
+        if (!draft.contains(k.field))
+            continue;
+        const auto doc = DraftValues::resolve(db, draft.value(k.field), k.table, k.typeId, k.field, error);
+        if (!doc)
+            return false;
+        cart.insert(k.field, JsonValues::keyReference(k.typeId, doc->value(u"key"_s).toString()));
+    }
+    return true;
+}
+
+std::optional<QJsonObject> CartFactory::create(const QJsonObject &draft, const CartAccess &access,
+                                               HttpResponse *error) const
+{
+    static const QRegularExpression currencyPattern(u"^[A-Z]{3}$"_s);
+    if (!draft.contains(u"currency"_s)) {
+        *error = CommerceErrors::requiredField(u"currency"_s);
+        return std::nullopt;
+    }
+    const QString currency = draft.value(u"currency"_s).toString();
+    if (!currencyPattern.match(currency).hasMatch()) {
+        *error = CommerceErrors::invalidField(u"currency"_s, draft.value(u"currency"_s));
+        return std::nullopt;
+    }
+    const QString now = JsonValues::timestamp(m_ctx.now);
+    QJsonObject cart{{u"id"_s, JsonValues::randomId()},
+                     {u"version"_s, 1},
+                     {u"createdAt"_s, now},
+                     {u"lastModifiedAt"_s, now},
+                     {u"lineItems"_s, QJsonArray()},
+                     {u"cartState"_s, u"Active"_s},
+                     {u"totalPrice"_s, JsonValues::money(currency, 0)},
+                     {u"shipping"_s, QJsonArray()},
+                     {u"customLineItems"_s, QJsonArray()},
+                     {u"discountCodes"_s, QJsonArray()},
+                     {u"directDiscounts"_s, QJsonArray()},
+                     {u"refusedGifts"_s, QJsonArray()},
+                     {u"itemShippingAddresses"_s, QJsonArray()}};
+    if (!readScalars(draft, cart, error) || !readReferences(draft, cart, error))
+        return std::nullopt;
+    if (m_ctx.surface != CartSurface::Admin)
+        cart.remove(u"anonymousId"_s);
+    access.stampOwner(cart);
+    if (m_ctx.surface == CartSurface::Me && cart.contains(u"customerId"_s)) {
+        const auto customer =
+            ResourceTable(m_ctx.database, u"customers"_s).byId(cart.value(u"customerId"_s).toString());
+        if (customer && customer->contains(u"customerGroup"_s) && !cart.contains(u"customerGroup"_s))
+            cart.insert(u"customerGroup"_s, customer->value(u"customerGroup"_s));
+    }
+    QJsonArray actions;
+    for (const QString &field : {u"shippingAddress"_s, u"billingAddress"_s}) {
+        if (draft.contains(field))
+            actions.append(
+                QJsonObject{{u"action"_s, QString(u"set"_s % field.at(0).toUpper() % field.mid(1))},
+                            {u"address"_s, draft.value(field)}});
+    }
+    for (const QJsonValue &line : draft.value(u"lineItems"_s).toArray()) {
+        QJsonObject action = line.toObject();
+        action.insert(u"action"_s, u"addLineItem"_s);
+        actions.append(action);
+    }
+    if (draft.contains(u"shippingMethod"_s)) {
+        QJsonObject action{{u"action"_s, u"setShippingMethod"_s},
+                           {u"shippingMethod"_s, draft.value(u"shippingMethod"_s)}};
+        if (draft.contains(u"externalTaxRateForShippingMethod"_s))
+            action.insert(u"externalTaxRate"_s, draft.value(u"externalTaxRateForShippingMethod"_s));
+        actions.append(action);
+    }
+    const CartUpdater updater(m_ctx);
+    // Line items need prices before the shipping method's freeAbove is evaluated.
+    if (auto failed = updater.apply(cart, actions)) {
+        *error = *failed;
+        return std::nullopt;
+    }
+    updater.finish(cart);
+    return cart;
+}
+
+} // namespace commercedesk::sandbox

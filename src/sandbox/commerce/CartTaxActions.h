@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/commerce/CartActionContext.h"
+#include "sandbox/commerce/CommerceErrors.h"
+
+#include <QJsonObject>
+
+namespace commercedesk::sandbox {
+
+// The tax update actions of a cart (commercetools-api.md §5.3/5.4): setLineItemTaxRate and
+// setShippingMethodTaxRate (External mode only), setLineItemTaxAmount, setShippingMethodTaxAmount
+// and setCartTotalTax (ExternalAmount mode only), changeTaxMode. A wrong mode → 400
+// InvalidOperation; bad values → 400 InvalidField / RequiredField. Stateless.
+class CartTaxActions
+{
+public:
+    static ActionResult setLineItemTaxRate(const CartActionContext &ctx, QJsonObject &cart,
+                                           const QJsonObject &action);
+    static ActionResult setShippingMethodTaxRate(const CartActionContext &ctx, QJsonObject &cart,
+                                                 const QJsonObject &action);
+    static ActionResult setLineItemTaxAmount(const CartActionContext &ctx, QJsonObject &cart,
+                                             const QJsonObject &action);
+    static ActionResult setShippingMethodTaxAmount(const CartActionContext &ctx, QJsonObject &cart,
+                                                   const QJsonObject &action);
+    static ActionResult setCartTotalTax(const CartActionContext &ctx, QJsonObject &cart,
+                                        const QJsonObject &action);
+    static ActionResult changeTaxMode(const CartActionContext &ctx, QJsonObject &cart,
+                                      const QJsonObject &action);
+
+    // ExternalAmount carts lose their external amounts when prices change (they must be set again).
+    static void invalidateExternalAmounts(QJsonObject &cart);
+    // Removes every tax rate and taxed price (on a tax mode change).
+    static void clearTaxes(QJsonObject &cart);
+};
+
+} // namespace commercedesk::sandbox

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/commerce/CartActionContext.h"
+#include "sandbox/commerce/CommerceErrors.h"
+
+#include <QJsonObject>
+
+namespace commercedesk::sandbox {
+
+// Applies cart update actions (commercetools-api.md §5.3) to a Cart document in memory. All actions
+// of one request are applied in order; the first failing one stops the request (the caller writes
+// nothing then). An unknown action → 400 InvalidInput; enum values → 400 InvalidField. An Ordered
+// cart refuses every action, a Frozen cart every line-item change (400 InvalidOperation).
+// finish() re-selects prices (Active carts) and recomputes every total (CartTotals).
+// Same thread as the context's Database.
+class CartUpdater
+{
+public:
+    explicit CartUpdater(const CartActionContext &context);
+
+    // `actions` must be a JSON array of objects with an "action" name.
+    ActionResult apply(QJsonObject &cart, const QJsonValue &actions) const;
+    ActionResult applyOne(QJsonObject &cart, const QJsonObject &action) const;
+    void finish(QJsonObject &cart, bool refreshProductData = false) const;
+
+private:
+    ActionResult setAddress(QJsonObject &cart, const QJsonObject &action, const QString &field) const;
+    ActionResult setShippingMethod(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult setCustomerEmail(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult setCountry(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult changePayments(QJsonObject &cart, const QJsonObject &action, bool add) const;
+    ActionResult setPurchaseOrderNumber(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult setBusinessUnit(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult setKey(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult changeFrozen(QJsonObject &cart, bool freeze) const;
+    ActionResult recalculate(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult setAnonymousId(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult setCustomerId(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult setLocale(QJsonObject &cart, const QJsonObject &action) const;
+
+    const CartActionContext &m_ctx;
+};
+
+} // namespace commercedesk::sandbox

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/commerce/LineItemFactory.h"
+
+#include "sandbox/catalog/PriceSelector.h"
+#include "sandbox/commerce/CommerceErrors.h"
+#include "sandbox/commerce/DraftValues.h"
+#include "sandbox/storage/Database.h"
+#include "sandbox/storage/JsonValues.h"
+#include "sandbox/storage/ResourceTable.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+namespace {
+
+QJsonObject variantOf(const QJsonObject &current, qint64 variantId)
+{
+    const QJsonObject master = current.value(u"masterVariant"_s).toObject();
+    if (master.value(u"id"_s).toInteger() == variantId)
+        return master;
+    for (const QJsonValue &v : current.value(u"variants"_s).toArray()) {
+        if (v.toObject().value(u"id"_s).toInteger() == variantId)
+            return v.toObject();
+    }
+    return {};
+}
+
+QString currencyOf(const QJsonObject &cart)
+{
+    return cart.value(u"totalPrice"_s).toObject().value(u"currencyCode"_s).toString();
+}
+
+void copyProductData(QJsonObject &item, const QJsonObject &product, const QJsonObject &variant)
+{
+    const QJsonObject current = product.value(u"masterData"_s).toObject().value(u"current"_s).toObject();
+    item.insert(u"productId"_s, product.value(u"id"_s));
+    if (product.contains(u"key"_s))
+        item.insert(u"productKey"_s, product.value(u"key"_s));
+    item.insert(u"name"_s, current.value(u"name"_s));
+    item.insert(u"productSlug"_s, current.value(u"slug"_s));
+    item.insert(u"productType"_s, product.value(u"productType"_s));
+    item.insert(u"variant"_s, variant);
+}
+
+} // namespace
+
+LineItemFactory::LineItemFactory(Database &database, QDateTime now)
+    : m_database(database)
+    , m_now(std::move(now))
+{}
+
+std::optional<QJsonObject> LineItemFactory::productById(const QString &id) const
+{
+    return ResourceTable(m_database, u"products"_s).byId(id);
+}
+
+std::optional<QJsonObject> LineItemFactory::selectPrice(const QJsonObject &variant, const QJsonObject &cart,
+                                                        const QString &channelId, qint64 quantity) const
+{
+    PriceSelection selection;
+    selection.currency = currencyOf(cart);
+    selection.country = cart.value(u"country"_s).toString();
+    selection.customerGroupId = cart.value(u"customerGroup"_s).toObject().value(u"id"_s).toString();
+    selection.channelId = channelId;
+    selection.at = m_now;
+    auto price = PriceSelector::select(variant.value(u"prices"_s).toArray(), selection);
+    if (!price)
+        return std::nullopt;
+    qint64 bestMinimum = 0;
+    for (const QJsonValue &t : price->value(u"tiers"_s).toArray()) {
+        const QJsonObject tier = t.toObject();
+        const qint64 minimum = tier.value(u"minimumQuantity"_s).toInteger();
+        if (minimum <= quantity && minimum > bestMinimum) {
+            bestMinimum = minimum;
+            price->insert(u"value"_s, tier.value(u"value"_s));
+        }
+    }
+    return price;
+}
+
+std::optional<QJsonObject> LineItemFactory::create(const QJsonObject &draft, const QJsonObject &cart,
+                                                   HttpResponse *error) const
+{
+    const QJsonValue quantityValue = draft.value(u"quantity"_s);
+    const qint64 quantity = quantityValue.isUndefined() ? 1 : quantityValue.toInteger(-1);
+    if (quantity < 1 || (!quantityValue.isUndefined() && !quantityValue.isDouble())) {
+        *error = CommerceErrors::invalidField(u"quantity"_s, quantityValue);
+        return std::nullopt;
+    }
+    QString productId = draft.value(u"productId"_s).toString();
+    qint64 variantId = draft.value(u"variantId"_s).toInteger(1);
+    const QString sku = draft.value(u"sku"_s).toString();
+    if (!sku.isEmpty()) {
+        const QVariant found = m_database.scalar(
+            u"SELECT product_id || '/' || variant_id FROM product_skus WHERE sku = ?"_s, {sku});
+        if (!found.isValid()) {
+            *error = HttpResponse::error(400, u"InvalidOperation"_s,
+                                         u"A product with the SKU '%1' was not found."_s.arg(sku),
+                                         QJsonObject{{u"sku"_s, sku}});
+            return std::nullopt;
+        }
+        productId = found.toString().section(u'/', 0, 0);
+        variantId = found.toString().section(u'/', 1).toLongLong();
+    } else if (productId.isEmpty()) {
+        *error = HttpResponse::invalidInput(
+            u"Either 'sku' or 'productId' (with 'variantId') must be given for a line item."_s);
+        return std::nullopt;
+    }
+    const auto product = productById(productId);
+    if (!product) {
+        *error = CommerceErrors::referencedNotFound(u"product"_s, productId, false);
+        return std::nullopt;
+    }
+    const QJsonObject masterData = product->value(u"masterData"_s).toObject();
+    if (!masterData.value(u"published"_s).toBool()) {
+        *error = CommerceErrors::invalidOperation(
+            u"The product '%1' is not published and cannot be added to a cart."_s.arg(productId));
+        return std::nullopt;
+    }
+    const QJsonObject variant = variantOf(masterData.value(u"current"_s).toObject(), variantId);
+    if (variant.isEmpty()) {
+        *error = CommerceErrors::invalidField(u"variantId"_s, draft.value(u"variantId"_s));
+        return std::nullopt;
+    }
+    QJsonObject item{
+        {u"id"_s, JsonValues::randomId()},
+        {u"quantity"_s, quantity},
+        {u"discountedPricePerQuantity"_s, QJsonArray()},
+        {u"taxedPricePortions"_s, QJsonArray()},
+        {u"perMethodTaxRate"_s, QJsonArray()},
+        {u"lineItemMode"_s, u"Standard"_s},
+        {u"priceMode"_s, u"Platform"_s},
+        {u"addedAt"_s, JsonValues::timestamp(m_now)},
+        {u"lastModifiedAt"_s, JsonValues::timestamp(m_now)},
+        {u"state"_s, QJsonArray{QJsonObject{
+                         {u"quantity"_s, quantity},
+                         {u"state"_s, JsonValues::reference(
+                                          u"state"_s, JsonValues::seededId(u"state"_s, u"Initial"_s))}}}}};
+    copyProductData(item, *product, variant);
+    if (draft.contains(u"key"_s))
+        item.insert(u"key"_s, draft.value(u"key"_s));
+    for (const QString &channelField : {u"distributionChannel"_s, u"supplyChannel"_s}) {
+        if (!draft.contains(channelField))
+            continue;
+        const auto channel = DraftValues::resolve(m_database, draft.value(channelField), u"channels"_s,
+                                                  u"channel"_s, channelField, error);
+        if (!channel)
+            return std::nullopt;
+        item.insert(channelField, JsonValues::reference(u"channel"_s, channel->value(u"id"_s).toString()));
+    }
+    if (draft.contains(u"externalPrice"_s)) {
+        const auto money = DraftValues::money(draft.value(u"externalPrice"_s), u"externalPrice"_s, error);
+        if (!money)
+            return std::nullopt;
+        if (money->value(u"currencyCode"_s).toString() != currencyOf(cart)) {
+            *error = CommerceErrors::invalidField(u"externalPrice.currencyCode"_s,
+                                                  money->value(u"currencyCode"_s), {currencyOf(cart)});
+            return std::nullopt;
+        }
+        item.insert(u"priceMode"_s, u"ExternalPrice"_s);
+        item.insert(u"price"_s, QJsonObject{{u"id"_s, JsonValues::randomId()}, {u"value"_s, *money}});
+    } else {
+        const auto price =
+            selectPrice(variant, cart,
+                        item.value(u"distributionChannel"_s).toObject().value(u"id"_s).toString(), quantity);
+        if (!price) {
+            *error = HttpResponse::error(
+                400, u"MatchingPriceNotFound"_s,
+                u"The variant '%1' of product '%2' does not contain a price for currency '%3'."_s
+                    .arg(variantId)
+                    .arg(productId, currencyOf(cart)),
+                QJsonObject{{u"productId"_s, productId},
+                            {u"variantId"_s, variantId},
+                            {u"currency"_s, currencyOf(cart)}});
+            return std::nullopt;
+        }
+        item.insert(u"price"_s, *price);
+    }
+    if (draft.contains(u"externalTaxRate"_s)) {
+        if (cart.value(u"taxMode"_s).toString() != u"External"_s) {
+            *error = CommerceErrors::invalidOperation(
+                u"An external tax rate can only be set on a cart with taxMode External."_s);
+            return std::nullopt;
+        }
+        const auto rate =
+            DraftValues::taxRate(draft.value(u"externalTaxRate"_s), u"externalTaxRate"_s, error);
+        if (!rate)
+            return std::nullopt;
+        item.insert(u"taxRate"_s, *rate);
+    }
+    item.insert(u"totalPrice"_s, JsonValues::money(currencyOf(cart), lineTotal(item)));
+    return item;
+}
+
+bool LineItemFactory::reprice(QJsonObject &item, const QJsonObject &cart, bool refreshProductData) const
+{
+    if (item.value(u"priceMode"_s).toString() != u"Platform"_s)
+        return true;
+    const auto product = productById(item.value(u"productId"_s).toString());
+    if (!product)
+        return false;
+    const QJsonObject current = product->value(u"masterData"_s).toObject().value(u"current"_s).toObject();
+    const QJsonObject variant =
+        variantOf(current, item.value(u"variant"_s).toObject().value(u"id"_s).toInteger());
+    if (variant.isEmpty())
+        return false;
+    const auto price =
+        selectPrice(variant, cart, item.value(u"distributionChannel"_s).toObject().value(u"id"_s).toString(),
+                    item.value(u"quantity"_s).toInteger());
+    if (!price)
+        return false;
+    item.insert(u"price"_s, *price);
+    if (refreshProductData)
+        copyProductData(item, *product, variant);
+    return true;
+}
+
+qint64 LineItemFactory::lineTotal(const QJsonObject &item)
+{
+    const QJsonObject price = item.value(u"price"_s).toObject();
+    const QJsonObject discounted = price.value(u"discounted"_s).toObject().value(u"value"_s).toObject();
+    const QJsonObject value = discounted.isEmpty() ? price.value(u"value"_s).toObject() : discounted;
+    return value.value(u"centAmount"_s).toInteger() * item.value(u"quantity"_s).toInteger();
+}
+
+} // namespace commercedesk::sandbox

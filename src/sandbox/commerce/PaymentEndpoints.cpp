@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/commerce/PaymentEndpoints.h"
+
+#include "sandbox/Clock.h"
+#include "sandbox/auth/ScopeRules.h"
+#include "sandbox/commerce/DraftValues.h"
+#include "sandbox/commerce/StoredResources.h"
+#include "sandbox/query/ResourceQuery.h"
+#include "sandbox/storage/Database.h"
+#include "sandbox/storage/JsonValues.h"
+#include "sandbox/storage/ResourceTable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+namespace {
+
+const QStringList TransactionTypes{u"Authorization"_s, u"CancelAuthorization"_s, u"Charge"_s, u"Refund"_s,
+                                   u"Chargeback"_s};
+const QStringList TransactionStates{u"Initial"_s, u"Pending"_s, u"Success"_s, u"Failure"_s};
+
+QVariant nullable(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariantMap columnsOf(const QJsonObject &payment)
+{
+    return {{u"customer_id"_s, nullable(payment.value(u"customer"_s).toObject().value(u"id"_s).toString())},
+            {u"anonymous_id"_s, nullable(payment.value(u"anonymousId"_s).toString())},
+            {u"interface_id"_s, nullable(payment.value(u"interfaceId"_s).toString())}};
+}
+
+// The token's owner on /me: {customerId, anonymousId} (one of them set).
+std::pair<QString, QString> ownerOf(const RequestContext &ctx)
+{
+    const Principal p = ctx.principal.value_or(Principal());
+    return {p.customerId, p.customerId.isEmpty() ? p.anonymousId : QString()};
+}
+
+bool ownedBy(const QJsonObject &payment, const std::pair<QString, QString> &owner)
+{
+    if (!owner.first.isEmpty())
+        return payment.value(u"customer"_s).toObject().value(u"id"_s).toString() == owner.first;
+    return !owner.second.isEmpty() && !payment.contains(u"customer"_s) &&
+           payment.value(u"anonymousId"_s).toString() == owner.second;
+}
+
+void setOrRemove(QJsonObject &o, const QString &field, const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+        o.remove(field);
+    else
+        o.insert(field, value);
+}
+
+} // namespace
+
+PaymentEndpoints::PaymentEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock)
+    : m_database(database)
+    , m_projectKey(std::move(projectKey))
+    , m_clock(std::move(clock))
+{}
+
+void PaymentEndpoints::registerRoutes(Router &router)
+{
+    for (const bool me : {false, true}) {
+        const auto endpoint = me ? ScopeRules::Endpoint::MyPayments : ScopeRules::Endpoint::Payments;
+        const QString base = me ? u"/{projectKey}/me/payments"_s : u"/{projectKey}/payments"_s;
+        const RouteOptions read = ScopeRules::read(endpoint);
+        const RouteOptions write = ScopeRules::write(endpoint);
+        RouteOptions remove = write;
+        remove.body = RouteOptions::Body::None;
+        router.add(
+            HttpMethod::Get, base, [this, me](RequestContext &c) { return query(c, me); }, read);
+        router.add(
+            HttpMethod::Post, base, [this, me](RequestContext &c) { return create(c, me); }, write);
+        for (const bool byKey : {false, true}) {
+            const QString path = base % (byKey ? u"/key={key}"_s : u"/{id}"_s);
+            const auto visible = [me](const RequestContext &c) -> StoredResources::Visible {
+                if (!me)
+                    return {};
+                const auto owner = ownerOf(c);
+                return [owner](const QJsonObject &p) { return ownedBy(p, owner); };
+            };
+            router.add(
+                HttpMethod::Get, path,
+                [this, byKey, visible](RequestContext &c) {
+                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
+                        return *wrong;
+                    return StoredResources(m_database, u"payments"_s, u"Payment"_s).get(c, byKey, visible(c));
+                },
+                read);
+            router.add(
+                HttpMethod::Post, path,
+                [this, byKey, me, visible](RequestContext &c) {
+                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
+                        return *wrong;
+                    return StoredResources(m_database, u"payments"_s, u"Payment"_s)
+                        .update(
+                            c, byKey, m_clock->now(),
+                            [this, me](QJsonObject &p, const QJsonObject &a) { return apply(p, a, me); },
+                            visible(c), columnsOf);
+                },
+                write);
+            router.add(
+                HttpMethod::Delete, path,
+                [this, byKey, visible](RequestContext &c) {
+                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
+                        return *wrong;
+                    return StoredResources(m_database, u"payments"_s, u"Payment"_s)
+                        .remove(c, byKey, visible(c));
+                },
+                remove);
+        }
+    }
+}
+
+HttpResponse PaymentEndpoints::query(RequestContext &ctx, bool me)
+{
+    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
+        return *wrong;
+    ResourceQuerySpec spec;
+    spec.table = u"payments"_s;
+    spec.columns = {{u"customer.id"_s, u"customer_id"_s},
+                    {u"anonymousId"_s, u"anonymous_id"_s},
+                    {u"interfaceId"_s, u"interface_id"_s}};
+    if (me) {
+        const auto owner = ownerOf(ctx);
+        if (owner.first.isEmpty() && owner.second.isEmpty())
+            return HttpResponse::insufficientScope(
+                u"The /me endpoints need a token of a customer (password flow) or an anonymous session."_s);
+        spec.scopeSql =
+            owner.first.isEmpty() ? u"anonymous_id = ? AND customer_id IS NULL"_s : u"customer_id = ?"_s;
+        spec.scopeBindings = {owner.first.isEmpty() ? owner.second : owner.first};
+    }
+    return ResourceQuery::run(m_database, spec, ctx);
+}
+
+std::optional<QJsonObject> PaymentEndpoints::transaction(const QJsonValue &draft, const QString &currency,
+                                                         HttpResponse *error) const
+{
+    const QJsonObject d = draft.toObject();
+    if (!d.contains(u"type"_s)) {
+        *error = CommerceErrors::requiredField(u"transaction.type"_s);
+        return std::nullopt;
+    }
+    if (!CommerceErrors::checkEnum(d, u"type"_s, TransactionTypes, error) ||
+        !CommerceErrors::checkEnum(d, u"state"_s, TransactionStates, error))
+        return std::nullopt;
+    const auto amount = DraftValues::money(d.value(u"amount"_s), u"transaction.amount"_s, error);
+    if (!amount)
+        return std::nullopt;
+    if (amount->value(u"currencyCode"_s).toString() != currency) {
+        *error = CommerceErrors::invalidField(u"transaction.amount.currencyCode"_s,
+                                              amount->value(u"currencyCode"_s), {currency});
+        return std::nullopt;
+    }
+    QJsonObject t{{u"id"_s, JsonValues::randomId()},
+                  {u"type"_s, d.value(u"type"_s)},
+                  {u"amount"_s, *amount},
+                  {u"state"_s, d.value(u"state"_s).toString(u"Initial"_s)},
+                  {u"timestamp"_s, d.value(u"timestamp"_s).toString(JsonValues::timestamp(m_clock->now()))}};
+    for (const QString &field : {u"interactionId"_s, u"interfaceId"_s}) {
+        if (d.contains(field))
+            t.insert(field, d.value(field));
+    }
+    return t;
+}
+
+ActionResult PaymentEndpoints::checkInterfaceId(const QJsonObject &payment) const
+{
+    const QString interfaceId = payment.value(u"interfaceId"_s).toString();
+    if (interfaceId.isEmpty())
+        return std::nullopt;
+    const QJsonValue psp = payment.value(u"paymentMethodInfo"_s).toObject().value(u"paymentInterface"_s);
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"SELECT doc FROM payments WHERE interface_id = ? AND id IS NOT ?"_s);
+    q.addBindValue(interfaceId);
+    q.addBindValue(payment.value(u"id"_s).toString());
+    if (q.exec()) {
+        while (q.next()) {
+            const QJsonObject other = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+            if (other.value(u"paymentMethodInfo"_s).toObject().value(u"paymentInterface"_s) == psp)
+                return CommerceErrors::duplicateField(u"interfaceId"_s, interfaceId);
+        }
+    }
+    return std::nullopt;
+}
+
+HttpResponse PaymentEndpoints::create(RequestContext &ctx, bool me)
+{
+    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
+        return *wrong;
+    const QJsonObject draft = ctx.json.object();
+    HttpResponse error;
+    const auto planned = DraftValues::money(draft.value(u"amountPlanned"_s), u"amountPlanned"_s, &error);
+    if (!planned)
+        return error;
+    const QString currency = planned->value(u"currencyCode"_s).toString();
+    QJsonObject payment{{u"amountPlanned"_s, *planned},
+                        {u"paymentMethodInfo"_s, draft.value(u"paymentMethodInfo"_s).toObject()},
+                        {u"paymentStatus"_s, me ? QJsonObject() : draft.value(u"paymentStatus"_s).toObject()},
+                        {u"transactions"_s, QJsonArray()},
+                        {u"interfaceInteractions"_s, QJsonArray()}};
+    QJsonArray transactions;
+    QJsonArray drafts = draft.value(u"transactions"_s).toArray();
+    if (me && draft.contains(u"transaction"_s))
+        drafts = QJsonArray{draft.value(u"transaction"_s)};
+    for (const QJsonValue &t : std::as_const(drafts)) {
+        const auto tx = transaction(t, currency, &error);
+        if (!tx)
+            return error;
+        transactions.append(*tx);
+    }
+    payment.insert(u"transactions"_s, transactions);
+    if (me) {
+        const auto owner = ownerOf(ctx);
+        if (owner.first.isEmpty() && owner.second.isEmpty())
+            return HttpResponse::insufficientScope(
+                u"The /me endpoints need a token of a customer (password flow) or an anonymous session."_s);
+        if (!owner.first.isEmpty())
+            payment.insert(u"customer"_s, JsonValues::reference(u"customer"_s, owner.first));
+        else
+            payment.insert(u"anonymousId"_s, owner.second);
+    } else {
+        for (const QString &field : {u"key"_s, u"interfaceId"_s, u"anonymousId"_s}) {
+            if (draft.contains(field))
+                payment.insert(field, draft.value(field));
+        }
+        if (draft.contains(u"customer"_s)) {
+            const auto customer = DraftValues::resolve(m_database, draft.value(u"customer"_s), u"customers"_s,
+                                                       u"customer"_s, u"customer"_s, &error);
+            if (!customer)
+                return error;
+            payment.insert(u"customer"_s,
+                           JsonValues::reference(u"customer"_s, customer->value(u"id"_s).toString()));
+        }
+    }
+    if (auto duplicate = checkInterfaceId(payment))
+        return *duplicate;
+    return StoredResources(m_database, u"payments"_s, u"Payment"_s)
+        .create(payment, m_clock->now(), columnsOf);
+}
+
+ActionResult PaymentEndpoints::apply(QJsonObject &payment, const QJsonObject &action, bool me) const
+{
+    const QString name = action.value(u"action"_s).toString();
+    const QString currency = payment.value(u"amountPlanned"_s).toObject().value(u"currencyCode"_s).toString();
+    QJsonObject info = payment.value(u"paymentMethodInfo"_s).toObject();
+    QJsonObject status = payment.value(u"paymentStatus"_s).toObject();
+    HttpResponse error;
+    if (name == u"addTransaction"_s) {
+        const auto tx = transaction(action.value(u"transaction"_s), currency, &error);
+        if (!tx)
+            return error;
+        QJsonArray list = payment.value(u"transactions"_s).toArray();
+        list.append(*tx);
+        payment.insert(u"transactions"_s, list);
+    } else if (name == u"changeTransactionState"_s && !me) {
+        if (!action.contains(u"state"_s))
+            return CommerceErrors::requiredField(u"state"_s);
+        if (!CommerceErrors::checkEnum(action, u"state"_s, TransactionStates, &error))
+            return error;
+        QJsonArray list = payment.value(u"transactions"_s).toArray();
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).toObject().value(u"id"_s) == action.value(u"transactionId"_s))
+                index = i;
+        }
+        if (index < 0)
+            return CommerceErrors::invalidOperation(
+                u"The transaction '%1' was not found."_s.arg(action.value(u"transactionId"_s).toString()));
+        QJsonObject tx = list.at(index).toObject();
+        tx.insert(u"state"_s, action.value(u"state"_s));
+        list.replace(index, tx);
+        payment.insert(u"transactions"_s, list);
+    } else if (name == u"setInterfaceId"_s && !me) {
+        setOrRemove(payment, u"interfaceId"_s, action.value(u"interfaceId"_s));
+        if (auto duplicate = checkInterfaceId(payment))
+            return duplicate;
+    } else if ((name == u"setStatusInterfaceCode"_s || name == u"setStatusInterfaceText"_s) && !me) {
+        const QString field = name == u"setStatusInterfaceCode"_s ? u"interfaceCode"_s : u"interfaceText"_s;
+        setOrRemove(status, field, action.value(field));
+        payment.insert(u"paymentStatus"_s, status);
+    } else if (name == u"setMethodInfoName"_s) {
+        setOrRemove(info, u"name"_s, action.value(u"name"_s));
+        payment.insert(u"paymentMethodInfo"_s, info);
+    } else if (name == u"setMethodInfoMethod"_s) {
+        setOrRemove(info, u"method"_s, action.value(u"method"_s));
+        payment.insert(u"paymentMethodInfo"_s, info);
+    } else if (name == u"setMethodInfoInterface"_s) {
+        if (action.value(u"interface"_s).toString().isEmpty())
+            return CommerceErrors::requiredField(u"interface"_s);
+        info.insert(u"paymentInterface"_s, action.value(u"interface"_s));
+        payment.insert(u"paymentMethodInfo"_s, info);
+        if (auto duplicate = checkInterfaceId(payment))
+            return duplicate;
+    } else if (name == u"setKey"_s && !me) {
+        setOrRemove(payment, u"key"_s, action.value(u"key"_s));
+    } else if (name == u"changeAmountPlanned"_s || name == u"setAmountPlanned"_s) {
+        const auto amount = DraftValues::money(action.value(u"amount"_s), u"amount"_s, &error);
+        if (!amount)
+            return error;
+        payment.insert(u"amountPlanned"_s, *amount);
+    } else if (name == u"setAnonymousId"_s && !me) {
+        setOrRemove(payment, u"anonymousId"_s, action.value(u"anonymousId"_s));
+    } else if (name == u"setCustomer"_s && !me) {
+        if (!action.contains(u"customer"_s)) {
+            payment.remove(u"customer"_s);
+            return std::nullopt;
+        }
+        const auto customer = DraftValues::resolve(m_database, action.value(u"customer"_s), u"customers"_s,
+                                                   u"customer"_s, u"customer"_s, &error);
+        if (!customer)
+            return error;
+        payment.insert(u"customer"_s,
+                       JsonValues::reference(u"customer"_s, customer->value(u"id"_s).toString()));
+    } else {
+        return CommerceErrors::unknownAction(name);
+    }
+    return std::nullopt;
+}
+
+} // namespace commercedesk::sandbox

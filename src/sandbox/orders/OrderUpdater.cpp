@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/orders/OrderUpdater.h"
+
+#include "sandbox/orders/OrderColumns.h"
+#include "sandbox/orders/OrderDeliveries.h"
+#include "sandbox/orders/ResourceErrors.h"
+#include "sandbox/storage/Database.h"
+#include "sandbox/storage/JsonValues.h"
+#include "sandbox/storage/ResourceTable.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+namespace {
+
+// {typeId, id|key} → the stored row's id; empty when it does not exist.
+QString resolve(Database &database, const QString &table, const QJsonObject &identifier)
+{
+    const QString id = identifier.value(u"id"_s).toString();
+    if (!id.isEmpty())
+        return database.scalar(u"SELECT id FROM "_s % table % u" WHERE id = ?"_s, {id}).toString();
+    const QString key = identifier.value(u"key"_s).toString();
+    if (key.isEmpty())
+        return {};
+    return database.scalar(u"SELECT id FROM "_s % table % u" WHERE key = ?"_s, {key}).toString();
+}
+
+HttpResponse referenceError(const QString &typeId, const QJsonObject &identifier)
+{
+    return ResourceErrors::referencedNotFound(typeId, identifier.value(u"id"_s).toString(),
+                                              identifier.value(u"key"_s).toString());
+}
+
+// Types are not stored in the sandbox: a key stands for a stable id derived from it.
+QJsonObject typeReference(const QJsonObject &identifier)
+{
+    const QString id = identifier.value(u"id"_s).toString();
+    return JsonValues::reference(
+        u"type"_s,
+        id.isEmpty() ? JsonValues::seededId(u"type"_s, identifier.value(u"key"_s).toString()) : id);
+}
+
+} // namespace
+
+OrderUpdater::OrderUpdater(Database &database, QDateTime now)
+    : m_database(database)
+    , m_now(std::move(now))
+{}
+
+HttpResponse OrderUpdater::update(const QJsonObject &storedOrder, const QJsonObject &body)
+{
+    if (!body.value(u"version"_s).isDouble())
+        return ResourceErrors::missingValue(u"version"_s);
+    if (!body.value(u"actions"_s).isArray())
+        return ResourceErrors::missingValue(u"actions"_s);
+    const QString id = storedOrder.value(u"id"_s).toString();
+    const qint64 expected = body.value(u"version"_s).toInteger();
+    const qint64 current = storedOrder.value(u"version"_s).toInteger();
+    if (expected != current)
+        return ResourceErrors::concurrentModification(id, expected, current);
+    QJsonObject order = storedOrder;
+    for (const QJsonValue &action : body.value(u"actions"_s).toArray()) {
+        if (auto error = apply(order, action.toObject()))
+            return *error;
+    }
+    order.insert(u"version"_s, current + 1);
+    order.insert(u"lastModifiedAt"_s, JsonValues::timestamp(m_now));
+    if (!m_messages.isEmpty()) {
+        order.insert(u"lastMessageSequenceNumber"_s,
+                     MessageLog::lastSequenceNumber(m_database, id) + m_messages.size());
+    }
+    ResourceTable orders(m_database, u"orders"_s);
+    if (!orders.update(order, current, OrderColumns::extra(order, OrderColumns::omsChannelId(m_database))))
+        return HttpResponse::error(500, u"General"_s,
+                                   u"Could not store the order: "_s % m_database.errorString());
+    for (const MessageLog::Pending &message : std::as_const(m_messages)) {
+        if (!MessageLog::append(m_database, u"order"_s, order, message.type, message.payload, m_now))
+            return HttpResponse::error(500, u"General"_s, u"Could not store the order's messages."_s);
+    }
+    return HttpResponse::json(order);
+}
+
+std::optional<HttpResponse> OrderUpdater::apply(QJsonObject &order, const QJsonObject &action)
+{
+    const QString name = action.value(u"action"_s).toString();
+    OrderDeliveries deliveries(m_now, m_messages);
+    if (name == u"changeOrderState"_s)
+        return changeEnum(order, action, u"orderState"_s, OrderColumns::orderStates(),
+                          u"OrderStateChanged"_s);
+    if (name == u"changeShipmentState"_s) {
+        return changeEnum(order, action, u"shipmentState"_s, OrderColumns::shipmentStates(),
+                          u"OrderShipmentStateChanged"_s);
+    }
+    if (name == u"changePaymentState"_s) {
+        return changeEnum(order, action, u"paymentState"_s, OrderColumns::paymentStates(),
+                          u"OrderPaymentStateChanged"_s);
+    }
+    if (name == u"transitionState"_s)
+        return transitionState(order, action);
+    if (name == u"addDelivery"_s)
+        return deliveries.addDelivery(order, action);
+    if (name == u"addParcelToDelivery"_s)
+        return deliveries.addParcelToDelivery(order, action);
+    if (name == u"setParcelTrackingData"_s)
+        return deliveries.setParcelTrackingData(order, action);
+    if (name == u"removeDelivery"_s)
+        return deliveries.removeDelivery(order, action);
+    if (name == u"setOrderNumber"_s)
+        return setOrderNumber(order, action);
+    if (name == u"setPurchaseOrderNumber"_s) {
+        return setOptionalText(order, action, u"purchaseOrderNumber"_s, u"purchaseOrderNumber"_s,
+                               u"OrderPurchaseOrderNumberSet"_s);
+    }
+    if (name == u"setCustomerEmail"_s)
+        return setOptionalText(order, action, u"customerEmail"_s, u"email"_s, u"OrderCustomerEmailSet"_s);
+    if (name == u"addPayment"_s || name == u"removePayment"_s)
+        return changePayment(order, action, name == u"addPayment"_s);
+    if (name == u"setShippingAddress"_s || name == u"setBillingAddress"_s)
+        return setAddress(order, action,
+                          name == u"setShippingAddress"_s ? u"shippingAddress"_s : u"billingAddress"_s);
+    if (name == u"updateSyncInfo"_s)
+        return updateSyncInfo(order, action);
+    if (name == u"setCustomType"_s)
+        return setCustomType(order, action);
+    if (name == u"setCustomField"_s)
+        return setCustomField(order, action);
+    return ResourceErrors::unknownAction(name);
+}
+
+std::optional<HttpResponse> OrderUpdater::changeEnum(QJsonObject &order, const QJsonObject &action,
+                                                     const QString &field, const QStringList &allowed,
+                                                     const QString &messageType)
+{
+    if (!action.contains(field))
+        return ResourceErrors::missingValue(field);
+    if (auto error = ResourceErrors::checkEnum(field, action.value(field), allowed))
+        return error;
+    const QJsonValue old = order.value(field);
+    order.insert(field, action.value(field));
+    QJsonObject payload{{field, action.value(field)}};
+    const QString oldField = u"old"_s % field.at(0).toUpper() % field.mid(1);
+    if (old.isString())
+        payload.insert(oldField, old);
+    if (field == u"orderState"_s)
+        payload.insert(u"orderId"_s, order.value(u"id"_s));
+    m_messages.append({messageType, payload});
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> OrderUpdater::transitionState(QJsonObject &order, const QJsonObject &action)
+{
+    const QJsonObject state = action.value(u"state"_s).toObject();
+    QString id = state.value(u"id"_s).toString();
+    if (id.isEmpty()) {
+        const QString key = state.value(u"key"_s).toString();
+        if (key.isEmpty())
+            return ResourceErrors::missingValue(u"state"_s);
+        // The sandbox has no State resources: a key stands for a stable id derived from it.
+        id = JsonValues::seededId(u"state"_s, key);
+    }
+    const QJsonValue old = order.value(u"state"_s);
+    const QJsonObject reference = JsonValues::reference(u"state"_s, id);
+    order.insert(u"state"_s, reference);
+    QJsonObject payload{{u"state"_s, reference}, {u"force"_s, action.value(u"force"_s).toBool(false)}};
+    if (old.isObject())
+        payload.insert(u"oldState"_s, old);
+    m_messages.append({u"OrderStateTransition"_s, payload});
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> OrderUpdater::setOrderNumber(QJsonObject &order, const QJsonObject &action)
+{
+    const QString number = action.value(u"orderNumber"_s).toString();
+    const QString current = order.value(u"orderNumber"_s).toString();
+    if (!current.isEmpty() && current != number)
+        return ResourceErrors::invalidOperation(
+            u"The order already has the order number '%1'; it cannot be changed."_s.arg(current));
+    if (number.isEmpty())
+        return std::nullopt;
+    if (m_database
+            .scalar(u"SELECT 1 FROM orders WHERE order_number = ? AND id <> ?"_s,
+                    {number, order.value(u"id"_s).toString()})
+            .isValid()) {
+        return ResourceErrors::duplicateField(u"orderNumber"_s, number);
+    }
+    order.insert(u"orderNumber"_s, number);
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> OrderUpdater::setOptionalText(QJsonObject &order, const QJsonObject &action,
+                                                          const QString &field, const QString &actionField,
+                                                          const QString &messageType)
+{
+    const QJsonValue value = action.value(actionField);
+    if (!value.isUndefined() && !value.isNull() && !value.isString())
+        return ResourceErrors::invalidField(actionField, value);
+    const QJsonValue old = order.value(field);
+    if (value.isString() && !value.toString().isEmpty())
+        order.insert(field, value);
+    else
+        order.remove(field);
+    QJsonObject payload;
+    const QString oldField = u"old"_s % actionField.at(0).toUpper() % actionField.mid(1);
+    if (order.contains(field))
+        payload.insert(actionField, order.value(field));
+    if (old.isString())
+        payload.insert(oldField, old);
+    m_messages.append({messageType, payload});
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> OrderUpdater::changePayment(QJsonObject &order, const QJsonObject &action,
+                                                        bool add)
+{
+    const QJsonObject identifier = action.value(u"payment"_s).toObject();
+    const QString id = resolve(m_database, u"payments"_s, identifier);
+    if (id.isEmpty())
+        return referenceError(u"payment"_s, identifier);
+    QJsonObject info = order.value(u"paymentInfo"_s).toObject();
+    QJsonArray payments = info.value(u"payments"_s).toArray();
+    const QJsonObject reference = JsonValues::reference(u"payment"_s, id);
+    const qsizetype at = payments.toVariantList().indexOf(reference.toVariantMap());
+    if (add && at < 0)
+        payments.append(reference);
+    else if (!add && at >= 0)
+        payments.removeAt(at);
+    info.insert(u"payments"_s, payments);
+    order.insert(u"paymentInfo"_s, info);
+    m_messages.append({add ? u"OrderPaymentAdded"_s : u"OrderPaymentRemoved"_s, {{u"payment"_s, reference}}});
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> OrderUpdater::setAddress(QJsonObject &order, const QJsonObject &action,
+                                                     const QString &field)
+{
+    const QJsonObject address = action.value(u"address"_s).toObject();
+    if (address.isEmpty()) {
+        order.remove(field);
+        return std::nullopt;
+    }
+    if (address.value(u"country"_s).toString().size() != 2)
+        return ResourceErrors::invalidField(u"address.country"_s, address.value(u"country"_s));
+    order.insert(field, address);
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> OrderUpdater::updateSyncInfo(QJsonObject &order, const QJsonObject &action)
+{
+    const QJsonObject identifier = action.value(u"channel"_s).toObject();
+    if (identifier.isEmpty())
+        return ResourceErrors::missingValue(u"channel"_s);
+    const QString id = resolve(m_database, u"channels"_s, identifier);
+    if (id.isEmpty())
+        return referenceError(u"channel"_s, identifier);
+    QJsonObject entry{{u"channel"_s, JsonValues::reference(u"channel"_s, id)},
+                      {u"syncedAt"_s, action.value(u"syncedAt"_s).toString(JsonValues::timestamp(m_now))}};
+    if (action.value(u"externalId"_s).isString())
+        entry.insert(u"externalId"_s, action.value(u"externalId"_s));
+    QJsonArray syncInfo = order.value(u"syncInfo"_s).toArray();
+    syncInfo.append(entry);
+    order.insert(u"syncInfo"_s, syncInfo);
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> OrderUpdater::setCustomType(QJsonObject &order, const QJsonObject &action)
+{
+    const QJsonObject type = action.value(u"type"_s).toObject();
+    if (type.isEmpty()) {
+        order.remove(u"custom"_s);
+        return std::nullopt;
+    }
+    order.insert(u"custom"_s, QJsonObject{{u"type"_s, typeReference(type)},
+                                          {u"fields"_s, action.value(u"fields"_s).toObject()}});
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> OrderUpdater::setCustomField(QJsonObject &order, const QJsonObject &action)
+{
+    const QString name = action.value(u"name"_s).toString();
+    if (name.isEmpty())
+        return ResourceErrors::missingValue(u"name"_s);
+    QJsonObject custom = order.value(u"custom"_s).toObject();
+    if (custom.isEmpty())
+        return ResourceErrors::invalidOperation(u"The order has no custom type; use setCustomType first."_s);
+    QJsonObject fields = custom.value(u"fields"_s).toObject();
+    if (action.contains(u"value"_s) && !action.value(u"value"_s).isNull())
+        fields.insert(name, action.value(u"value"_s));
+    else
+        fields.remove(name);
+    custom.insert(u"fields"_s, fields);
+    order.insert(u"custom"_s, custom);
+    return std::nullopt;
+}
+
+} // namespace commercedesk::sandbox

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/orders/OrdersArea.h"
+
+#include "sandbox/orders/CustomerEndpoints.h"
+#include "sandbox/orders/DirectoryEndpoints.h"
+#include "sandbox/orders/MessageEndpoints.h"
+#include "sandbox/orders/OrderEndpoints.h"
+#include "sandbox/orders/SubscriptionEndpoints.h"
+
+namespace commercedesk::sandbox {
+
+OrdersArea::OrdersArea(Database &database, const SandboxConfig &config)
+    : m_orders(std::make_unique<OrderEndpoints>(database, config.projectKey, config.clock))
+    , m_messages(std::make_unique<MessageEndpoints>(database, config.projectKey))
+    , m_customers(std::make_unique<CustomerEndpoints>(database, config.projectKey, config.clock,
+                                                      config.passwordIterations))
+    , m_directory(std::make_unique<DirectoryEndpoints>(database, config.projectKey))
+    , m_subscriptions(std::make_unique<SubscriptionEndpoints>(database, config.projectKey, config.clock))
+{}
+
+OrdersArea::~OrdersArea() = default;
+
+void OrdersArea::registerRoutes(Router &router)
+{
+    m_orders->registerRoutes(router);
+    m_messages->registerRoutes(router);
+    m_customers->registerRoutes(router);
+    m_directory->registerRoutes(router);
+    m_subscriptions->registerRoutes(router);
+}
+
+} // namespace commercedesk::sandbox

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/Clock.h"
+#include "sandbox/http/HttpResponse.h"
+#include "sandbox/http/RequestContext.h"
+#include "sandbox/outside/OutsideSystemsConfig.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+
+#include <memory>
+
+class QTimer;
+
+namespace commercedesk::sandbox {
+
+class FaultInjector;
+class OmsWriteBack;
+class ServiceServer;
+
+struct OmsConfig
+{
+    std::shared_ptr<const Clock> clock; // null = wall clock
+    int readyAfterSeconds = 0;          // after the OrderCreated message, on `clock`
+    int shipAfterSeconds = 60;
+    int tickMs = 1000;   // how often fulfilment looks at the clock (real time)
+    SandboxLink sandbox; // empty apiUrl: record only, never write back
+};
+
+// The order management system sandbox (docs/outside-systems.md).
+//  - POST /messages: a subscription delivery (MessageDeliveryPayload). Deduplicated by message id;
+//    the order is recorded by its orderNumber (or id); answers 200 at once.
+//  - GET /v1/orders/{orderNumber}: the delivery log {orderNumber, orderId, externalId,
+//    received:[{messageId,type,sequenceNumber,receivedAt}], attempts, lastError, deliveredAt,
+//    fulfilment:[{step,at,…}], shipmentState}; GET /v1/orders lists them all.
+//  - Fulfilment, asynchronously on its clock: updateSyncInfo (channel key "oms", externalId
+//    "OMS-<orderNumber>") at once, shipmentState Ready after readyAfterSeconds, then a delivery with
+//    a parcel + tracking and shipmentState Shipped after shipAfterSeconds — via OmsWriteBack.
+//  - Outage (fault "oms:*:outage"): every request gets 503 (counted as a failed attempt in the log)
+//    and no write-back runs until the outage is cleared.
+// State is kept in memory. Threading: lives in, and serves from, the thread that created it.
+class Oms : public QObject
+{
+    Q_OBJECT
+
+public:
+    Oms(OmsConfig config, std::shared_ptr<FaultInjector> faults, QObject *parent = nullptr);
+    ~Oms() override;
+
+    bool start(const QHostAddress &address, quint16 port, QString *error);
+    QUrl url() const;
+
+private:
+    struct Order
+    {
+        QString orderNumber;
+        QString orderId;
+        QJsonArray received;
+        QJsonArray fulfilment;
+        int attempts = 0;
+        QString lastError;
+        QDateTime firstReceivedAt; // on the OMS clock
+        int stage = 0;             // 0 new, 1 synced, 2 ready, 3 shipped
+        bool busy = false;
+        QJsonObject log() const;
+    };
+
+    HttpResponse receive(const RequestContext &ctx);
+    void recordFailedDelivery(const RequestContext &ctx, int status);
+    Order *orderFor(const QJsonObject &payload, bool create);
+    void tick();
+    void advance(Order &order);
+
+    OmsConfig m_config;
+    std::shared_ptr<FaultInjector> m_faults;
+    ServiceServer *m_server = nullptr;   // child
+    OmsWriteBack *m_writeBack = nullptr; // child
+    QTimer *m_timer = nullptr;           // child
+    QHash<QString, Order> m_orders;      // by orderNumber (or order id when it has none)
+    QHash<QString, QString> m_keyByOrderId;
+    QSet<QString> m_seenMessageIds;
+};
+
+} // namespace commercedesk::sandbox

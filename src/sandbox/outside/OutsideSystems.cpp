@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/outside/OutsideSystems.h"
+
+#include "sandbox/outside/FaultInjector.h"
+#include "sandbox/outside/Oms.h"
+#include "sandbox/outside/PaymentGateway.h"
+#include "sandbox/outside/TaxService.h"
+
+#include <QDir>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+namespace {
+
+// Runs on the worker thread: creates the services as children of `worker`.
+bool startServices(QObject *worker, const OutsideSystemsConfig &config, const SandboxLink &link,
+                   const std::shared_ptr<FaultInjector> &faults, OutsideUrls *urls, QString *error)
+{
+    const QDir dir(config.dataDir);
+    if (!QDir().mkpath(config.dataDir)) {
+        *error = u"Cannot create the data directory %1."_s.arg(config.dataDir);
+        return false;
+    }
+    if (config.services.contains(u"tax"_s) && config.taxUrl.isEmpty()) {
+        TaxServiceConfig tax;
+        tax.sellerCountry = config.sellerCountry;
+        tax.productTaxCategories = config.productTaxCategories;
+        tax.businessUnitVatIds = config.businessUnitVatIds;
+        auto *service = new TaxService(tax, faults, worker);
+        if (!service->start(config.address, config.taxPort, error))
+            return false;
+        urls->tax = service->url();
+    }
+    if (config.services.contains(u"gateway"_s) && config.gatewayUrl.isEmpty()) {
+        PaymentGatewayConfig gateway;
+        gateway.databasePath = dir.filePath(u"gateway.sqlite"_s);
+        gateway.timeoutCardHoldMs = config.gatewayTimeoutCardHoldMs;
+        auto *service = new PaymentGateway(gateway, faults, worker);
+        if (!service->start(config.address, config.gatewayPort, error))
+            return false;
+        urls->gateway = service->url();
+    }
+    if (config.services.contains(u"oms"_s) && config.omsUrl.isEmpty()) {
+        OmsConfig oms;
+        oms.clock = config.omsClock;
+        oms.readyAfterSeconds = config.omsReadyAfterSeconds;
+        oms.shipAfterSeconds = config.omsShipAfterSeconds;
+        oms.tickMs = config.omsTickMs;
+        oms.sandbox = link;
+        auto *service = new Oms(oms, faults, worker);
+        if (!service->start(config.address, config.omsPort, error))
+            return false;
+        urls->oms = service->url();
+    }
+    return true;
+}
+
+} // namespace
+
+OutsideSystems::OutsideSystems(QObject *parent)
+    : QObject(parent)
+{}
+
+OutsideSystems::~OutsideSystems()
+{
+    stop();
+}
+
+bool OutsideSystems::start(const OutsideSystemsConfig &config, const SandboxLink &link, QString *error)
+{
+    if (m_thread)
+        return true;
+    m_faults = std::make_shared<FaultInjector>();
+    for (const FaultRule &rule : config.faults)
+        m_faults->add(rule);
+    m_urls = OutsideUrls{config.taxUrl, config.gatewayUrl, config.omsUrl};
+    m_thread = new QThread;
+    m_thread->setObjectName(u"commercedesk-outside"_s);
+    m_worker = new QObject;
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+    bool ok = false;
+    QString message;
+    OutsideUrls started = m_urls;
+    QObject *worker = m_worker;
+    const std::shared_ptr<FaultInjector> faults = m_faults;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [&] {
+            ok = startServices(worker, config, link, faults, &started, &message);
+            if (!ok)
+                qDeleteAll(worker->children());
+        },
+        Qt::BlockingQueuedConnection);
+    if (!ok) {
+        stop();
+        if (error)
+            *error = message;
+        return false;
+    }
+    m_urls = started;
+    return true;
+}
+
+void OutsideSystems::stop()
+{
+    if (!m_thread)
+        return;
+    QObject *worker = m_worker;
+    QThread *thread = m_thread;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, thread] {
+            delete worker; // the services close their sockets and files on their own thread
+            thread->quit();
+        },
+        Qt::QueuedConnection);
+    thread->wait();
+    delete thread;
+    m_thread = nullptr;
+    m_worker = nullptr;
+    m_urls = OutsideUrls();
+}
+
+} // namespace commercedesk::sandbox

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/Clock.h"
+#include "sandbox/outside/FaultRule.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace commercedesk::sandbox {
+
+// How the outside systems (tax service, payment gateway, OMS) run beside a sandbox. A plain value.
+struct OutsideSystemsConfig
+{
+    // False: the sandbox starts none of them and provisions nothing (tests of the sandbox alone).
+    bool enabled = true;
+    // Which services to start here: any of "tax", "gateway", "oms".
+    QStringList services = {QStringLiteral("tax"), QStringLiteral("gateway"), QStringLiteral("oms")};
+    // Folder of gateway.sqlite (and oms.sqlite). Empty = the sandbox's data dir.
+    QString dataDir;
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    // 0 = any free port.
+    quint16 taxPort = 0;
+    quint16 gatewayPort = 0;
+    quint16 omsPort = 0;
+    // A real (or separately run) provider replaces the built-in one: when set, that service is not
+    // started here and the sandbox provisions this URL instead.
+    QUrl taxUrl;
+    QUrl gatewayUrl;
+    QUrl omsUrl;
+    // Faults active from the start (--fault).
+    QList<FaultRule> faults;
+
+    // Payment gateway: how long the timeout test card holds its first answer.
+    int gatewayTimeoutCardHoldMs = 35000;
+
+    // Tax service: the seller's country (for B2B reverse charge), product key/SKU → tax category
+    // ("standard", "reduced", "zero"; unknown products are "standard"), and the buyer register
+    // (business-unit key → VAT id whose first two letters are the buyer's country).
+    QString sellerCountry = QStringLiteral("DE");
+    QHash<QString, QString> productTaxCategories;
+    QHash<QString, QString> businessUnitVatIds;
+
+    // OMS: its clock (null = wall clock), when a synced order becomes Ready and then Shipped (seconds
+    // on that clock after the OrderCreated message), how often it looks at the clock (real ms).
+    std::shared_ptr<const Clock> omsClock;
+    int omsReadyAfterSeconds = 0;
+    int omsShipAfterSeconds = 60;
+    int omsTickMs = 1000;
+
+    // Subscription deliverer (runs in the sandbox): its clock (null = the sandbox clock), the first
+    // and the largest retry delay, and how often it looks for due deliveries (real ms).
+    std::shared_ptr<const Clock> deliveryClock;
+    int deliveryFirstRetryMs = 1000;
+    int deliveryMaxRetryMs = 300000;
+    int deliveryPollMs = 500;
+};
+
+// Where the outside services answer (empty URL = not available).
+struct OutsideUrls
+{
+    QUrl tax;
+    QUrl gateway;
+    QUrl oms;
+};
+
+// How the OMS reaches the sandbox to write back (updateSyncInfo, shipment state, deliveries).
+struct SandboxLink
+{
+    QUrl authUrl;
+    QUrl apiUrl;
+    QString projectKey;
+    QString clientId;
+    QString clientSecret;
+};
+
+} // namespace commercedesk::sandbox

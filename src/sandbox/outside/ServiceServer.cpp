@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/outside/ServiceServer.h"
+
+#include "sandbox/outside/FaultInjector.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::sandbox {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcService, "commercedesk.sandbox.outside", QtInfoMsg)
+
+HttpMethod toMethod(QHttpServerRequest::Method m)
+{
+    using M = QHttpServerRequest::Method;
+    switch (m) {
+    case M::Get:
+        return HttpMethod::Get;
+    case M::Head:
+        return HttpMethod::Head;
+    case M::Post:
+        return HttpMethod::Post;
+    case M::Put:
+        return HttpMethod::Put;
+    case M::Delete:
+        return HttpMethod::Delete;
+    case M::Patch:
+        return HttpMethod::Patch;
+    case M::Options:
+        return HttpMethod::Options;
+    default:
+        return HttpMethod::Other;
+    }
+}
+
+QString correlationIdFor(const QHttpServerRequest &request)
+{
+    const QByteArray given = request.value("X-Correlation-ID").trimmed();
+    bool printable = !given.isEmpty() && given.size() <= 256;
+    for (char c : given)
+        printable = printable && c >= 0x21 && c <= 0x7e;
+    return printable ? QString::fromLatin1(given) : QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool isAdminPath(const QString &path)
+{
+    return path == u"/_fault" || path.startsWith(u"/_fault/");
+}
+
+} // namespace
+
+ServiceServer::ServiceServer(QString serviceName, std::shared_ptr<FaultInjector> faults, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_service(std::move(serviceName))
+    , m_faults(std::move(faults))
+{
+    registerAdminRoutes();
+}
+
+void ServiceServer::route(HttpMethod method, const QString &pattern, RouteHandler handler, bool json)
+{
+    RouteOptions options;
+    options.body = json ? RouteOptions::Body::Json : RouteOptions::Body::None;
+    m_router.add(method, pattern, std::move(handler), options);
+}
+
+void ServiceServer::asyncRoute(HttpMethod method, const QString &pattern, AsyncHandler handler, bool json)
+{
+    route(
+        method, pattern,
+        [this, handler = std::move(handler)](RequestContext &ctx) {
+            handler(ctx, m_current);
+            HttpResponse deferred;
+            deferred.status = 0; // answered through the DeferredReply
+            return deferred;
+        },
+        json);
+}
+
+bool ServiceServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (m_listener)
+        return true;
+    m_listener = new QTcpServer(this);
+    if (!m_listener->listen(address, port)) {
+        if (error) {
+            *error = u"%1: cannot listen on %2:%3: %4"_s.arg(m_service, address.toString())
+                         .arg(port)
+                         .arg(m_listener->errorString());
+        }
+        delete m_listener;
+        m_listener = nullptr;
+        return false;
+    }
+    bind(m_listener);
+    m_port = m_listener->serverPort();
+    m_address = address;
+    return true;
+}
+
+QUrl ServiceServer::url() const
+{
+    QString host = m_address.toString();
+    if (m_address.isNull() || m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4)
+        host = u"127.0.0.1"_s;
+    else if (m_address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' % host % u']';
+    return QUrl(u"http://"_s % host % u':' % QString::number(m_port));
+}
+
+HttpResponse ServiceServer::error(int status, const QString &code, const QString &message,
+                                  const QJsonObject &extra)
+{
+    QJsonObject err{{u"code"_s, code}, {u"message"_s, message}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        err.insert(it.key(), it.value());
+    return HttpResponse::json(QJsonObject{{u"error"_s, err},
+                                          {u"statusCode"_s, status},
+                                          {u"message"_s, message},
+                                          {u"errors"_s, QJsonArray{err}}},
+                              status);
+}
+
+bool ServiceServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    RequestContext ctx;
+    ctx.correlationId = correlationIdFor(request);
+    ctx.method = toMethod(request.method());
+    ctx.path = request.url().path(QUrl::FullyDecoded);
+    ctx.headers = request.headers();
+    ctx.body = request.body();
+    ctx.query = parseFormEncoded(request.url().query(QUrl::FullyEncoded).toLatin1());
+    ctx.baseUrl = url().toString();
+    const bool close = request.value("Connection").trimmed().toLower() == "close";
+    const DeferredReply reply(socket, ctx.correlationId, close);
+
+    if (isAdminPath(ctx.path)) {
+        if (!socket->peerAddress().isLoopback()) {
+            reply.send(error(403, u"forbidden"_s, u"The fault admin endpoint answers on loopback only."_s));
+            return true;
+        }
+        process(ctx, reply);
+        return true;
+    }
+    const FaultInjector::Decision fault =
+        m_faults ? m_faults->decide(m_service, ctx.path) : FaultInjector::Decision();
+    if (fault.outage) {
+        if (m_faultObserver)
+            m_faultObserver(ctx, 503);
+        reply.send(
+            error(503, u"service_unavailable"_s, u"The %1 service is down (outage)."_s.arg(m_service)));
+        return true;
+    }
+    if (fault.timeout) {
+        qCInfo(lcService).noquote() << m_service << ctx.path << "fault: holding the request (timeout)";
+        return true; // never answered; the connection stays open until the client gives up
+    }
+    const auto run = [this, ctx, reply, fault]() mutable {
+        if (!reply.isPending())
+            return;
+        if (fault.reset) {
+            reply.abort();
+            return;
+        }
+        if (fault.status) {
+            if (m_faultObserver)
+                m_faultObserver(ctx, *fault.status);
+            reply.send(error(*fault.status, u"injected_fault"_s,
+                             u"Injected fault: %1 answers %2."_s.arg(m_service).arg(*fault.status)));
+            return;
+        }
+        process(ctx, reply);
+    };
+    // Faulty outcomes are applied from the event loop, never from inside the socket's read handler.
+    QTimer::singleShot(fault.latencyMs, this, run);
+    return true;
+}
+
+void ServiceServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    DeferredReply(socket, correlationIdFor(request), false)
+        .send(error(404, u"not_found"_s, u"No such route."_s));
+}
+
+void ServiceServer::process(RequestContext &ctx, const DeferredReply &reply)
+{
+    if (ctx.body.size() > MaxBodyBytes) {
+        reply.send(error(413, u"too_large"_s, u"The request body is too large."_s));
+        return;
+    }
+    const Router::Match match = m_router.match(ctx.method, ctx.path);
+    if (match.kind == Router::Match::Kind::NotFound) {
+        reply.send(error(404, u"not_found"_s, u"No route for '%1'."_s.arg(ctx.path)));
+        return;
+    }
+    if (match.kind == Router::Match::Kind::MethodNotAllowed) {
+        reply.send(error(405, u"method_not_allowed"_s, u"Method not allowed on '%1'."_s.arg(ctx.path)));
+        return;
+    }
+    ctx.pathParams = match.params;
+    if (match.route->options.body == RouteOptions::Body::Json) {
+        QJsonParseError parseError{};
+        ctx.json = QJsonDocument::fromJson(ctx.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !ctx.json.isObject()) {
+            reply.send(error(400, u"invalid_json"_s, u"The request body must be a JSON object."_s));
+            return;
+        }
+    }
+    m_current = reply;
+    HttpResponse response;
+    try {
+        response = match.route->handler(ctx);
+    } catch (const std::exception &e) {
+        qCWarning(lcService) << m_service << "handler failed:" << e.what();
+        response = error(500, u"internal_error"_s, u"Internal error."_s);
+    }
+    m_current = DeferredReply();
+    if (response.status != 0)
+        reply.send(response);
+}
+
+void ServiceServer::registerAdminRoutes()
+{
+    route(HttpMethod::Get, u"/_fault"_s, [this](RequestContext &) {
+        QJsonArray rules;
+        if (m_faults) {
+            for (const FaultRule &rule : m_faults->rules())
+                rules.append(rule.toJson());
+        }
+        return HttpResponse::json(QJsonObject{{u"rules"_s, rules}});
+    });
+    route(
+        HttpMethod::Post, u"/_fault"_s, [this](RequestContext &ctx) { return addFault(ctx); }, true);
+    route(HttpMethod::Delete, u"/_fault"_s, [this](RequestContext &ctx) {
+        const QString service = ctx.queryValue(u"service"_s, m_service);
+        const int removed = m_faults ? m_faults->clear(service) : 0;
+        return HttpResponse::json(QJsonObject{{u"removed"_s, removed}});
+    });
+}
+
+HttpResponse ServiceServer::addFault(const RequestContext &ctx)
+{
+    if (!m_faults)
+        return error(409, u"faults_disabled"_s, u"Fault injection is not available here."_s);
+    QJsonObject body = ctx.json.object();
+    if (!body.contains(u"service"_s))
+        body.insert(u"service"_s, m_service);
+    QString message;
+    const auto rule = FaultRule::fromJson(body, &message);
+    if (!rule)
+        return error(400, u"invalid_fault"_s, message);
+    m_faults->add(*rule);
+    qCInfo(lcService).noquote() << "fault added:" << rule->toString();
+    return HttpResponse::json(rule->toJson(), 201);
+}
+
+} // namespace commercedesk::sandbox

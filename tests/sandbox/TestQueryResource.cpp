@@ -1,0 +1,600 @@
+// SPDX-License-Identifier: MIT
+// ResourceQuery over real loopback HTTP: a test Router serving tables filled here, through the real
+// HttpServer and a real SQLite file (where with every operator, var.*, malformed input, paging
+// bounds, the total cap, sorts, keyset paging, expansion and index use).
+#include "SandboxTestSupport.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/http/HttpServer.h"
+#include "sandbox/http/Router.h"
+#include "sandbox/query/QuerySort.h"
+#include "sandbox/query/ResourceQuery.h"
+#include "sandbox/query/SqlWhere.h"
+#include "sandbox/storage/Database.h"
+#include "sandbox/storage/Migrations.h"
+#include "sandbox/storage/ResourceTable.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace commercedesk::sandbox;
+using commercedesk::sandbox::test::HttpResult;
+using commercedesk::sandbox::test::TestHttp;
+using Query = QList<QPair<QString, QString>>;
+
+namespace {
+
+constexpr int OrderCount = 3000;
+constexpr int ZoneCount = 10050;
+const QStringList States{u"Open"_s, u"Confirmed"_s, u"Complete"_s, u"Cancelled"_s};
+const QStringList Countries{u"DE"_s, u"FR"_s, u"GB"_s, u"US"_s, u"NL"_s};
+
+QString isoAt(int minutes)
+{
+    return QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)
+        .addSecs(qint64(minutes) * 60)
+        .toString(Qt::ISODateWithMs);
+}
+
+// Order i: state i%4, country i%5, sku i%10, paymentState when i%3==0, tags b2b when i%2==0 (+gift
+// when i%6==0), total i*100, version 1+i%3, createdAt in a scrambled order, email (i*37)%3000.
+QJsonObject orderDoc(int i)
+{
+    QJsonArray tags;
+    if (i % 2 == 0)
+        tags.append(u"b2b"_s);
+    if (i % 6 == 0)
+        tags.append(u"gift"_s);
+    QJsonObject o{{u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                  {u"version"_s, 1 + i % 3},
+                  {u"orderNumber"_s, u"N-%1"_s.arg(i)},
+                  {u"orderState"_s, States.at(i % 4)},
+                  {u"createdAt"_s, isoAt((i * 7) % OrderCount)},
+                  {u"lastModifiedAt"_s, isoAt(i)},
+                  {u"customerEmail"_s, u"c%1@example.com"_s.arg((i * 37) % OrderCount, 4, 10, QChar(u'0'))},
+                  {u"totalPrice"_s, QJsonObject{{u"currencyCode"_s, u"EUR"_s}, {u"centAmount"_s, i * 100}}},
+                  {u"shippingAddress"_s, QJsonObject{{u"country"_s, Countries.at(i % 5)}}},
+                  {u"lineItems"_s,
+                   QJsonArray{QJsonObject{{u"variant"_s, QJsonObject{{u"sku"_s, u"SKU-%1"_s.arg(i % 10)}}}}}},
+                  {u"tags"_s, tags}};
+    if (i % 3 == 0)
+        o.insert(u"paymentState"_s, u"Paid"_s);
+    if (i == 0) {
+        o.insert(
+            u"paymentInfo"_s,
+            QJsonObject{{u"payments"_s,
+                         QJsonArray{QJsonObject{{u"typeId"_s, u"payment"_s}, {u"id"_s, u"p-1"_s}},
+                                    QJsonObject{{u"typeId"_s, u"payment"_s}, {u"id"_s, u"p-missing"_s}}}}});
+        o.insert(u"businessUnit"_s, QJsonObject{{u"typeId"_s, u"business-unit"_s}, {u"key"_s, u"acme"_s}});
+    }
+    return o;
+}
+
+QJsonObject plainDoc(const QString &id, int n)
+{
+    return {{u"id"_s, id},
+            {u"version"_s, 1},
+            {u"createdAt"_s, isoAt(n)},
+            {u"lastModifiedAt"_s, isoAt(n)},
+            {u"n"_s, n}};
+}
+
+} // namespace
+
+class TestQueryResource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void whereOperators_data();
+    void whereOperators();
+    void malformed_data();
+    void malformed();
+    void pagingBounds_data();
+    void pagingBounds();
+    void totalCappedWithWhere_data();
+    void totalCappedWithWhere();
+    void sorts_data();
+    void sorts();
+    void keysetPagingReturnsEveryRowOnce_data();
+    void keysetPagingReturnsEveryRowOnce();
+    void expandsReferences();
+    void catalogEndpointsTakeWhere();
+    void listsUseIndexes_data();
+    void listsUseIndexes();
+    void totalWithoutWhereIsCachedUntilAWrite();
+
+private:
+    HttpResult orders(const Query &query) { return m_http->get(u"/q/orders"_s, query); }
+    QList<QJsonObject> results(const HttpResult &r) const;
+
+    QTemporaryDir m_dir;
+    Database m_db;
+    Router m_router;
+    std::unique_ptr<HttpServer> m_server;
+    std::unique_ptr<TestHttp> m_http;
+    ResourceQuerySpec m_orders;
+    QString m_firstOrderId;
+};
+
+QList<QJsonObject> TestQueryResource::results(const HttpResult &r) const
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : r.json.value(u"results"_s).toArray())
+        out.append(v.toObject());
+    return out;
+}
+
+void TestQueryResource::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_db.open(m_dir.filePath(u"query.sqlite"_s)));
+    QString error;
+    QVERIFY2(Migrations::apply(m_db, Migrations::standard(), QDateTime::currentDateTimeUtc(), &error),
+             qPrintable(error));
+    QVERIFY(m_db.begin());
+    ResourceTable orders(m_db, u"orders"_s);
+    for (int i = 0; i < OrderCount; ++i) {
+        const QJsonObject doc = orderDoc(i);
+        if (i == 0)
+            m_firstOrderId = doc.value(u"id"_s).toString();
+        QVERIFY(orders.insert(doc, {{u"order_number"_s, doc.value(u"orderNumber"_s).toString()},
+                                    {u"order_state"_s, doc.value(u"orderState"_s).toString()},
+                                    {u"payment_state"_s, doc.value(u"paymentState"_s).toVariant()},
+                                    {u"customer_email"_s, doc.value(u"customerEmail"_s).toString()},
+                                    {u"total_cent"_s, i * 100}}));
+    }
+    QSqlQuery zones(m_db.connection());
+    QVERIFY(zones.prepare(
+        u"INSERT INTO zones (id, version, created_at, last_modified_at, doc) VALUES (?, 1, ?, ?, ?)"_s));
+    for (int i = 0; i < ZoneCount; ++i) {
+        const QString id = u"z-%1"_s.arg(i, 5, 10, QChar(u'0'));
+        zones.addBindValue(id);
+        zones.addBindValue(isoAt(i));
+        zones.addBindValue(isoAt(i));
+        zones.addBindValue(QJsonDocument(plainDoc(id, i)).toJson(QJsonDocument::Compact));
+        QVERIFY(zones.exec());
+    }
+    QVERIFY(ResourceTable(m_db, u"payments"_s).insert(plainDoc(u"p-1"_s, 1)));
+    QJsonObject unit = plainDoc(u"bu-1"_s, 2);
+    unit.insert(u"key"_s, u"acme"_s);
+    QVERIFY(ResourceTable(m_db, u"business_units"_s).insert(unit, {{u"unit_type"_s, u"Company"_s}}));
+    QVERIFY(m_db.commit());
+
+    m_orders.table = u"orders"_s;
+    m_orders.columns = {{u"orderNumber"_s, u"order_number"_s},
+                        {u"orderState"_s, u"order_state"_s},
+                        {u"paymentState"_s, u"payment_state"_s},
+                        {u"customerEmail"_s, u"customer_email"_s},
+                        {u"totalPrice.centAmount"_s, u"total_cent"_s}};
+    m_router.add(HttpMethod::Get, u"/{projectKey}/orders"_s,
+                 [this](RequestContext &c) { return ResourceQuery::run(m_db, m_orders, c); });
+    m_router.add(HttpMethod::Get, u"/{projectKey}/orders/{id}"_s, [this](RequestContext &c) {
+        const auto doc = ResourceTable(m_db, u"orders"_s).byId(c.param(u"id"_s));
+        return doc ? HttpResponse::json(ResourceQuery::expand(m_db, *doc, c))
+                   : HttpResponse::notFound(u"no"_s);
+    });
+    m_router.add(HttpMethod::Get, u"/{projectKey}/zones"_s, [this](RequestContext &c) {
+        ResourceQuerySpec spec;
+        spec.table = u"zones"_s;
+        return ResourceQuery::run(m_db, spec, c);
+    });
+    m_server = std::make_unique<HttpServer>(
+        m_router, [](const QString &) { return std::optional<Principal>(); }, &m_db);
+    auto *tcp = new QTcpServer(m_server.get());
+    QVERIFY(tcp->listen(QHostAddress::LocalHost, 0));
+    m_server->bind(tcp);
+    m_http = std::make_unique<TestHttp>(QUrl(u"http://127.0.0.1:%1"_s.arg(tcp->serverPort())));
+}
+
+void TestQueryResource::whereOperators_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<Query>("vars");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("= on a column") << u"orderState = \"Open\""_s << Query{} << 750;
+    QTest::newRow("!= on a column") << u"orderState != \"Open\""_s << Query{} << 2250;
+    QTest::newRow("<> on a column") << u"orderState <> \"Open\""_s << Query{} << 2250;
+    QTest::newRow("> on a column") << u"totalPrice.centAmount > 150000"_s << Query{} << 1499;
+    QTest::newRow(">= scoped on a column") << u"totalPrice(centAmount >= 150000)"_s << Query{} << 1500;
+    QTest::newRow("< on a column") << u"totalPrice.centAmount < 1000"_s << Query{} << 10;
+    QTest::newRow("<= on a column") << u"totalPrice.centAmount <= 1000"_s << Query{} << 11;
+    QTest::newRow("in on a column") << u"orderState in (\"Open\", \"Complete\")"_s << Query{} << 1500;
+    QTest::newRow("not in on a column") << u"orderState not in (\"Open\")"_s << Query{} << 2250;
+    QTest::newRow("is defined on a column") << u"paymentState is defined"_s << Query{} << 1000;
+    QTest::newRow("is not defined on a column") << u"paymentState is not defined"_s << Query{} << 2000;
+    QTest::newRow("!= matches a missing column") << u"paymentState != \"Paid\""_s << Query{} << 2000;
+    QTest::newRow("spine version") << u"version = 2"_s << Query{} << 1000;
+    QTest::newRow("spine createdAt") << u"createdAt < \"%1\""_s.arg(isoAt(100)) << Query{} << 100;
+    QTest::newRow("or of columns") << u"orderState = \"Open\" or orderState = \"Confirmed\""_s << Query{}
+                                   << 1500;
+    QTest::newRow("not of a column") << u"not(orderState = \"Open\")"_s << Query{} << 2250;
+    QTest::newRow("not of a missing column") << u"not(paymentState = \"Paid\")"_s << Query{} << 2000;
+    QTest::newRow("scoped JSON field") << u"shippingAddress(country = \"DE\")"_s << Query{} << 600;
+    QTest::newRow("array JSON field") << u"lineItems(variant(sku = \"SKU-3\"))"_s << Query{} << 300;
+    QTest::newRow("contains any") << u"tags contains any (\"b2b\", \"x\")"_s << Query{} << 1500;
+    QTest::newRow("contains all") << u"tags contains all (\"b2b\", \"gift\")"_s << Query{} << 500;
+    QTest::newRow("is empty") << u"tags is empty"_s << Query{} << 1500;
+    QTest::newRow("is not empty") << u"tags is not empty"_s << Query{} << 1500;
+    QTest::newRow("column and JSON") << u"orderState = \"Open\" and shippingAddress(country = \"DE\")"_s
+                                     << Query{} << 150;
+    QTest::newRow("column or JSON") << u"orderState = \"Open\" or shippingAddress(country = \"DE\")"_s
+                                    << Query{} << 1200;
+    QTest::newRow("var list") << u"orderNumber in :nums"_s
+                              << Query{{u"var.nums"_s, u"N-1"_s}, {u"var.nums"_s, u"N-2"_s}} << 2;
+    QTest::newRow("var single") << u"orderNumber = :n"_s << Query{{u"var.n"_s, u"N-7"_s}} << 1;
+    QTest::newRow("var number from URL") << u"version = :v and orderState = :s"_s
+                                         << Query{{u"var.v"_s, u"1"_s}, {u"var.s"_s, u"Open"_s}} << 250;
+    QTest::newRow("no match") << u"orderNumber = \"nope\""_s << Query{} << 0;
+}
+
+void TestQueryResource::whereOperators()
+{
+    QFETCH(QString, where);
+    QFETCH(Query, vars);
+    QFETCH(int, expected);
+    QSet<QString> ids;
+    qint64 total = -1;
+    for (int offset = 0; offset < OrderCount; offset += 500) {
+        Query q = vars;
+        q << qMakePair(u"where"_s, where) << qMakePair(u"limit"_s, u"500"_s)
+          << qMakePair(u"offset"_s, QString::number(offset)) << qMakePair(u"sort"_s, u"id asc"_s);
+        const HttpResult r = orders(q);
+        QVERIFY2(r.status == 200, r.body.constData());
+        if (total < 0)
+            total = r.json.value(u"total"_s).toInteger();
+        for (const QJsonObject &o : results(r))
+            ids.insert(o.value(u"id"_s).toString());
+    }
+    QCOMPARE(total, expected);
+    QCOMPARE(ids.size(), expected);
+}
+
+void TestQueryResource::malformed_data()
+{
+    QTest::addColumn<Query>("query");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("dangling operator") << Query{{u"where"_s, u"orderState ="_s}} << u"at position 13"_s;
+    QTest::newRow("bad token") << Query{{u"where"_s, u"orderState == \"Open\""_s}} << u"at position 13"_s;
+    QTest::newRow("second where malformed")
+        << Query{{u"where"_s, u"version = 1"_s}, {u"where"_s, u"(version = 1"_s}} << u"at position 13"_s;
+    QTest::newRow("unknown variable") << Query{{u"where"_s, u"orderNumber = :x"_s}} << u":x"_s;
+    QTest::newRow("malformed sort") << Query{{u"sort"_s, u"createdAt sideways"_s}} << u"sort"_s;
+    QTest::newRow("sort with two directions") << Query{{u"sort"_s, u"createdAt desc asc"_s}} << u"sort"_s;
+}
+
+void TestQueryResource::malformed()
+{
+    QFETCH(Query, query);
+    QFETCH(QString, messagePart);
+    const HttpResult r = orders(query);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), u"InvalidInput"_s);
+    const QString message = r.json.value(u"message"_s).toString();
+    QVERIFY2(message.contains(messagePart), qPrintable(message));
+    if (query.first().first == u"where"_s)
+        QVERIFY2(message.startsWith(u"Malformed parameter: where: Syntax error while parsing 'where'."_s),
+                 qPrintable(message));
+}
+
+void TestQueryResource::pagingBounds_data()
+{
+    QTest::addColumn<Query>("query");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("count");
+
+    QTest::newRow("default limit") << Query{} << 200 << 20;
+    QTest::newRow("limit 0") << Query{{u"limit"_s, u"0"_s}} << 200 << 0;
+    QTest::newRow("limit 500") << Query{{u"limit"_s, u"500"_s}} << 200 << 500;
+    QTest::newRow("limit 501") << Query{{u"limit"_s, u"501"_s}} << 400 << 0;
+    QTest::newRow("negative limit") << Query{{u"limit"_s, u"-1"_s}} << 400 << 0;
+    QTest::newRow("offset near the end") << Query{{u"offset"_s, u"2990"_s}} << 200 << 10;
+    QTest::newRow("offset past the end") << Query{{u"offset"_s, u"5000"_s}} << 200 << 0;
+    QTest::newRow("offset 10001") << Query{{u"offset"_s, u"10001"_s}} << 400 << 0;
+    QTest::newRow("residual offset near the end")
+        << Query{{u"offset"_s, u"590"_s}, {u"where"_s, u"shippingAddress(country = \"DE\")"_s}} << 200 << 10;
+}
+
+void TestQueryResource::pagingBounds()
+{
+    QFETCH(Query, query);
+    QFETCH(int, status);
+    QFETCH(int, count);
+    const HttpResult r = orders(query);
+    QCOMPARE(r.status, status);
+    if (status != 200) {
+        QCOMPARE(r.errorCode(), u"InvalidInput"_s);
+        return;
+    }
+    QCOMPARE(r.json.value(u"count"_s).toInt(), count);
+    QCOMPARE(results(r).size(), count);
+}
+
+void TestQueryResource::totalCappedWithWhere_data()
+{
+    QTest::addColumn<Query>("query");
+    QTest::addColumn<int>("total");
+
+    QTest::newRow("no where: exact") << Query{} << ZoneCount;
+    QTest::newRow("SQL where: capped") << Query{{u"where"_s, u"id is defined"_s}} << 10000;
+    QTest::newRow("JSON where: capped") << Query{{u"where"_s, u"n >= 0"_s}} << 10000;
+    QTest::newRow("JSON where below the cap") << Query{{u"where"_s, u"n >= 10000"_s}} << 50;
+    QTest::newRow("in-memory sort, where")
+        << Query{{u"where"_s, u"id is defined"_s}, {u"sort"_s, u"n desc"_s}} << 10000;
+}
+
+void TestQueryResource::totalCappedWithWhere()
+{
+    QFETCH(Query, query);
+    QFETCH(int, total);
+    const HttpResult r = m_http->get(u"/q/zones"_s, query);
+    QVERIFY2(r.status == 200, r.body.constData());
+    QCOMPARE(r.json.value(u"total"_s).toInt(), total);
+    QCOMPARE(r.json.value(u"count"_s).toInt(), 20);
+    Query without = query;
+    without << qMakePair(u"withTotal"_s, u"false"_s);
+    const HttpResult r2 = m_http->get(u"/q/zones"_s, without);
+    QVERIFY(!r2.json.contains(u"total"_s));
+}
+
+void TestQueryResource::sorts_data()
+{
+    QTest::addColumn<QStringList>("sorts");
+    QTest::addColumn<QString>("field"); // dotted path of the value checked for order
+    QTest::addColumn<bool>("descending");
+
+    QTest::newRow("mapped asc") << QStringList{u"totalPrice.centAmount asc"_s} << u"totalPrice.centAmount"_s
+                                << false;
+    QTest::newRow("mapped desc") << QStringList{u"totalPrice.centAmount desc"_s} << u"totalPrice.centAmount"_s
+                                 << true;
+    QTest::newRow("spine createdAt desc") << QStringList{u"createdAt desc"_s} << u"createdAt"_s << true;
+    QTest::newRow("spine createdAt asc") << QStringList{u"createdAt asc"_s} << u"createdAt"_s << false;
+    QTest::newRow("unmapped asc") << QStringList{u"shippingAddress.country asc"_s}
+                                  << u"shippingAddress.country"_s << false;
+    QTest::newRow("unmapped desc") << QStringList{u"lineItems.variant.sku desc"_s}
+                                   << u"lineItems.variant.sku"_s << true;
+    QTest::newRow("two keys, mapped first")
+        << QStringList{u"orderState asc"_s, u"createdAt desc"_s} << u"orderState"_s << false;
+    QTest::newRow("direction case-insensitive") << QStringList{u"version DESC"_s} << u"version"_s << true;
+}
+
+void TestQueryResource::sorts()
+{
+    QFETCH(QStringList, sorts);
+    QFETCH(QString, field);
+    QFETCH(bool, descending);
+    const auto valueAt = [](QJsonValue v, const QString &path) {
+        for (const QString &segment : path.split(u'.')) {
+            if (v.isArray())
+                v = v.toArray().first();
+            v = v.toObject().value(segment);
+        }
+        return v.isDouble() ? QVariant(v.toDouble()) : QVariant(v.toString());
+    };
+    // Two consecutive pages must continue the order without a seam.
+    QList<QJsonObject> all;
+    for (int offset : {0, 100}) {
+        Query q{{u"limit"_s, u"100"_s}, {u"offset"_s, QString::number(offset)}};
+        for (const QString &s : sorts)
+            q << qMakePair(u"sort"_s, s);
+        const HttpResult r = orders(q);
+        QVERIFY2(r.status == 200, r.body.constData());
+        all.append(results(r));
+    }
+    QCOMPARE(all.size(), 200);
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        ids.insert(all.at(i).value(u"id"_s).toString());
+        if (i == 0)
+            continue;
+        const QVariant prev = valueAt(all.at(i - 1), field), cur = valueAt(all.at(i), field);
+        const int c = QVariant::compare(prev, cur) == QPartialOrdering::Less      ? -1
+                      : QVariant::compare(prev, cur) == QPartialOrdering::Greater ? 1
+                                                                                  : 0;
+        QVERIFY2(descending ? c >= 0 : c <= 0,
+                 qPrintable(u"row %1: %2 then %3"_s.arg(i).arg(prev.toString(), cur.toString())));
+        if (c == 0 && sorts.size() == 1) // tie-breaker: id ascending
+            QVERIFY(all.at(i - 1).value(u"id"_s).toString() < all.at(i).value(u"id"_s).toString());
+    }
+    QCOMPARE(ids.size(), 200);
+    if (sorts.size() == 2) { // within the same state, createdAt descending
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            if (valueAt(all.at(i - 1), field) == valueAt(all.at(i), field))
+                QVERIFY(all.at(i - 1).value(u"createdAt"_s).toString() >=
+                        all.at(i).value(u"createdAt"_s).toString());
+        }
+    }
+}
+
+void TestQueryResource::keysetPagingReturnsEveryRowOnce_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("all orders") << QString() << OrderCount;
+    QTest::newRow("ANDed with a column filter") << u"orderState = \"Open\""_s << 750;
+    QTest::newRow("ANDed with a JSON filter") << u"shippingAddress(country = \"FR\")"_s << 600;
+}
+
+void TestQueryResource::keysetPagingReturnsEveryRowOnce()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, expected);
+    QStringList seen;
+    QString last;
+    for (int round = 0; round < 20; ++round) {
+        Query q{{u"sort"_s, u"id asc"_s}, {u"limit"_s, u"500"_s}, {u"withTotal"_s, u"false"_s}};
+        if (!filter.isEmpty())
+            q << qMakePair(u"where"_s, filter);
+        if (!last.isEmpty())
+            q << qMakePair(u"where"_s, u"id > \"%1\""_s.arg(last));
+        const HttpResult r = orders(q);
+        QVERIFY2(r.status == 200, r.body.constData());
+        const QList<QJsonObject> page = results(r);
+        for (const QJsonObject &o : page)
+            seen.append(o.value(u"id"_s).toString());
+        if (page.size() < 500)
+            break;
+        last = page.last().value(u"id"_s).toString();
+    }
+    QCOMPARE(seen.size(), expected);
+    QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), expected);
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+}
+
+void TestQueryResource::expandsReferences()
+{
+    const Query expand{{u"expand"_s, u"paymentInfo.payments[*]"_s},
+                       {u"expand"_s, u"businessUnit"_s},
+                       {u"expand"_s, u"no.such.path"_s}};
+    const HttpResult list = orders(Query{{u"where"_s, u"orderNumber = \"N-0\""_s}} + expand);
+    QCOMPARE(list.status, 200);
+    QCOMPARE(results(list).size(), 1);
+    const HttpResult one = m_http->get(u"/q/orders/"_s % m_firstOrderId, expand);
+    QCOMPARE(one.status, 200);
+    for (const QJsonObject &order : {results(list).first(), one.json}) {
+        const QJsonArray payments = order.value(u"paymentInfo"_s)[u"payments"_s].toArray();
+        QCOMPARE(payments.size(), 2);
+        QCOMPARE(payments.at(0)[u"obj"_s][u"id"_s].toString(), u"p-1"_s);
+        QVERIFY(!payments.at(1).toObject().contains(u"obj"_s)); // unresolvable: left as it is
+        QCOMPARE(order.value(u"businessUnit"_s)[u"obj"_s][u"key"_s].toString(), u"acme"_s);
+        QCOMPARE(order.value(u"businessUnit"_s)[u"key"_s].toString(), u"acme"_s);
+    }
+    const HttpResult plain = m_http->get(u"/q/orders/"_s % m_firstOrderId);
+    QVERIFY(!plain.json.value(u"businessUnit"_s).toObject().contains(u"obj"_s));
+}
+
+void TestQueryResource::catalogEndpointsTakeWhere()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SandboxConfig config;
+    config.dataDir = dir.path();
+    config.projectKey = u"query-test"_s;
+    Sandbox sandbox(config);
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    TestHttp http(sandbox.credentials().apiUrl);
+    const QByteArray token = http.clientToken(sandbox.credentials(), u"admin"_s);
+    QVERIFY(!token.isEmpty());
+
+    const HttpResult all = http.get(u"/query-test/categories"_s, {{u"limit"_s, u"500"_s}}, token);
+    QCOMPARE(all.status, 200);
+    int roots = 0;
+    for (const QJsonObject &c : results(all))
+        roots += c.contains(u"parent"_s) ? 0 : 1;
+    QVERIFY(roots > 0 && roots < all.json.value(u"total"_s).toInt());
+    const HttpResult rootsOnly =
+        http.get(u"/query-test/categories"_s,
+                 {{u"where"_s, u"parent is not defined"_s}, {u"limit"_s, u"500"_s}}, token);
+    QCOMPARE(rootsOnly.status, 200);
+    QCOMPARE(rootsOnly.json.value(u"total"_s).toInt(), roots);
+
+    const HttpResult tax = http.get(u"/query-test/tax-categories"_s,
+                                    {{u"where"_s, u"key = :k"_s}, {u"var.k"_s, u"standard"_s}}, token);
+    QCOMPARE(tax.status, 200);
+    QCOMPARE(results(tax).size(), 1);
+    QCOMPARE(results(tax).first().value(u"key"_s).toString(), u"standard"_s);
+
+    const HttpResult products = http.get(u"/query-test/product-projections"_s, {{u"limit"_s, u"3"_s}}, token);
+    QCOMPARE(products.status, 200);
+    const QString key = results(products).at(1).value(u"key"_s).toString();
+    QVERIFY(!key.isEmpty());
+    const HttpResult one =
+        http.get(u"/query-test/product-projections"_s, {{u"where"_s, u"key = \"%1\""_s.arg(key)}}, token);
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.json.value(u"total"_s).toInt(), 1);
+    QCOMPARE(results(one).first().value(u"key"_s).toString(), key);
+    const QString sku = results(products).at(1)[u"masterVariant"_s][u"sku"_s].toString();
+    const HttpResult bySku = http.get(u"/query-test/product-projections"_s,
+                                      {{u"where"_s, u"masterVariant(sku = \"%1\")"_s.arg(sku)}}, token);
+    QCOMPARE(bySku.status, 200);
+    QCOMPARE(results(bySku).size(), 1);
+
+    const HttpResult malformed =
+        http.get(u"/query-test/categories"_s, {{u"where"_s, u"key = \"a\" and"_s}}, token);
+    QCOMPARE(malformed.status, 400);
+    QCOMPARE(malformed.errorCode(), u"InvalidInput"_s);
+    QVERIFY(malformed.json.value(u"message"_s).toString().contains(u"position 14"_s));
+    const HttpResult badProducts =
+        http.get(u"/query-test/product-projections"_s, {{u"where"_s, u"key = "_s}}, token);
+    QCOMPARE(badProducts.status, 400);
+    QCOMPARE(badProducts.errorCode(), u"InvalidInput"_s);
+}
+
+void TestQueryResource::listsUseIndexes_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("sort");
+
+    QTest::newRow("createdAt desc") << QString() << u"createdAt desc"_s;
+    QTest::newRow("orderState, createdAt desc") << u"orderState = \"Open\""_s << u"createdAt desc"_s;
+    QTest::newRow("keyset on id") << u"id > \"5\""_s << u"id asc"_s;
+    QTest::newRow("customer email") << u"customerEmail = \"c0001@example.com\""_s << u"createdAt desc"_s;
+    QTest::newRow("lastModifiedAt") << QString() << u"lastModifiedAt desc"_s;
+}
+
+void TestQueryResource::listsUseIndexes()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, sort);
+    const QHash<QString, QString> columns = SqlWhere::withSpine(m_orders.columns);
+    QString error;
+    SqlWhere compiled;
+    if (!where.isEmpty()) {
+        const auto p = Predicate::parse(where, {}, &error);
+        QVERIFY(p);
+        compiled = SqlWhere::compile(p->root(), columns);
+        QVERIFY(compiled.residual.empty());
+    }
+    const auto order = QuerySort::parse({sort}, columns, &error);
+    QVERIFY(order && !order->inMemory());
+    const QString from =
+        u" FROM orders"_s % (compiled.sql.isEmpty() ? QString() : u" WHERE "_s % compiled.sql);
+    const QStringList statements{u"SELECT doc"_s % from % u" ORDER BY "_s % order->orderBy() % u" LIMIT 20"_s,
+                                 u"SELECT COUNT(*) FROM (SELECT 1"_s % from % u" LIMIT 10000)"_s};
+    for (const QString &sql : statements) {
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.prepare(u"EXPLAIN QUERY PLAN "_s % sql));
+        for (const QVariant &b : std::as_const(compiled.bindings))
+            q.addBindValue(b);
+        QVERIFY(q.exec());
+        QStringList plan;
+        while (q.next())
+            plan.append(q.value(3).toString());
+        const QString text = plan.join(u" | "_s);
+        for (const QString &step : std::as_const(plan)) {
+            QVERIFY2(!(step.startsWith(u"SCAN orders"_s) && !step.contains(u"USING"_s)), qPrintable(text));
+            QVERIFY2(!step.startsWith(u"USE TEMP B-TREE FOR ORDER BY"_s), qPrintable(text));
+        }
+    }
+}
+
+void TestQueryResource::totalWithoutWhereIsCachedUntilAWrite()
+{
+    const auto currentStamp = [this]() -> QString {
+        return m_db.scalar(u"PRAGMA data_version"_s).toString() % u':' %
+               m_db.scalar(u"SELECT total_changes()"_s).toString();
+    };
+    QCOMPARE(m_http->get(u"/q/zones"_s).json.value(u"total"_s).toInt(), ZoneCount);
+    QCOMPARE(m_http->get(u"/q/zones"_s).json.value(u"total"_s).toInt(), ZoneCount);
+    // The remembered count is still valid (the next request is answered from it).
+    QCOMPARE(
+        m_db.scalar(u"SELECT COUNT(*) FROM temp.query_counts WHERE stamp = ?"_s, {currentStamp()}).toInt(),
+        1);
+
+    QVERIFY(ResourceTable(m_db, u"zones"_s).insert(plainDoc(u"z-extra"_s, 1)));
+    QCOMPARE(m_http->get(u"/q/zones"_s).json.value(u"total"_s).toInt(), ZoneCount + 1);
+    QVERIFY(ResourceTable(m_db, u"zones"_s).remove(u"z-extra"_s));
+    QCOMPARE(m_http->get(u"/q/zones"_s).json.value(u"total"_s).toInt(), ZoneCount);
+}
+
+QTEST_GUILESS_MAIN(TestQueryResource)
+#include "TestQueryResource.moc"
