@@ -2,13 +2,14 @@
 #include "api/OAuthTokenProvider.h"
 
 #include "api/Logging.h"
-#include "api/NetworkReplies.h"
+#include "api/OAuthRequests.h"
+#include "api/RefreshTokenStore.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,32 +17,16 @@ namespace commercedesk::api {
 
 namespace {
 
-constexpr int kTokenTimeoutMs = 20000;
-
-QString grantName(OAuthTokenProvider::Grant grant)
+QString newCorrelationId()
 {
-    return grant == OAuthTokenProvider::Grant::ClientCredentials ? u"client_credentials"_s
-                                                                 : u"anonymous session"_s;
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QByteArray formEncoded(const QList<std::pair<QString, QString>> &fields)
-{
-    QByteArray body;
-    for (const auto &[key, value] : fields) {
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return body;
-}
-
-ApiError shapeError(const HttpResponse &response, const QString &what)
+ApiError configurationError(const QStringList &problems)
 {
     ApiError error;
-    error.kind = ApiError::Kind::UnexpectedShape;
-    error.httpStatus = response.status;
-    error.correlationId = response.correlationId;
-    error.message = what;
+    error.kind = ApiError::Kind::Configuration;
+    error.message = problems.join(u' ');
     return error;
 }
 
@@ -58,8 +43,30 @@ OAuthTokenProvider::OAuthTokenProvider(QNetworkAccessManager *network, Connectio
 
 OAuthTokenProvider::~OAuthTokenProvider()
 {
+    ++m_generation;
     if (m_inFlight)
         m_inFlight->abort();
+}
+
+void OAuthTokenProvider::setRefreshTokenStore(RefreshTokenStore *store)
+{
+    m_store = store;
+    m_storeState = store ? StoreState::Unloaded : StoreState::None;
+}
+
+qint64 OAuthTokenProvider::renewalMarginSeconds(qint64 lifetimeSeconds)
+{
+    return std::min<qint64>(kRenewBeforeExpirySeconds, lifetimeSeconds / 5);
+}
+
+QString OAuthTokenProvider::customerId() const
+{
+    return m_token ? scopeValue(m_token->scopes, u"customer_id") : QString();
+}
+
+QString OAuthTokenProvider::anonymousId() const
+{
+    return m_token ? scopeValue(m_token->scopes, u"anonymous_id") : QString();
 }
 
 void OAuthTokenProvider::requestToken(QObject *context, Handler handler)
@@ -68,10 +75,17 @@ void OAuthTokenProvider::requestToken(QObject *context, Handler handler)
     if (tokenIsFresh()) {
         // Deliver on the next event-loop turn so the contract "never synchronously" holds.
         QMetaObject::invokeMethod(
-            this, [this] { deliver(*m_token); }, Qt::QueuedConnection);
+            this,
+            [this] {
+                if (tokenIsFresh())
+                    deliver(*m_token);
+                else if (!m_waiters.isEmpty() && !m_inFlight && m_storeState != StoreState::Loading)
+                    fetch();
+            },
+            Qt::QueuedConnection);
         return;
     }
-    if (!m_inFlight)
+    if (!m_inFlight && m_storeState != StoreState::Loading)
         fetch();
 }
 
@@ -89,92 +103,194 @@ bool OAuthTokenProvider::tokenIsFresh() const
 {
     if (!m_token || m_token->value.isEmpty())
         return false;
-    return m_clock().secsTo(m_token->expiresAt) > kRenewBeforeExpirySeconds;
+    const qint64 lifetime = m_token->issuedAt.secsTo(m_token->expiresAt);
+    return m_clock().secsTo(m_token->expiresAt) > renewalMarginSeconds(lifetime);
 }
 
 void OAuthTokenProvider::fetch()
 {
     if (const QStringList problems = m_config.problems(); !problems.isEmpty()) {
-        ApiError error;
-        error.kind = ApiError::Kind::Configuration;
-        error.message = problems.join(u' ');
         QMetaObject::invokeMethod(
-            this, [this, error] { deliver(error); }, Qt::QueuedConnection);
+            this, [this, error = configurationError(problems)] { deliver(error); }, Qt::QueuedConnection);
         return;
     }
-    const bool refresh = m_token && !m_token->refreshToken.isEmpty();
-    QList<std::pair<QString, QString>> form;
-    QUrl url;
-    if (refresh) {
-        url = m_config.authEndpoint(u"/oauth/token"_s);
-        form = {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, m_token->refreshToken}};
-    } else {
-        url = m_config.authEndpoint(m_grant == Grant::ClientCredentials
-                                        ? u"/oauth/token"_s
-                                        : u"/oauth/"_s + m_config.projectKey + u"/anonymous/token"_s);
-        form = {{u"grant_type"_s, u"client_credentials"_s}};
-        if (const QString scope = m_config.scopeParameter(); !scope.isEmpty())
-            form.append({u"scope"_s, scope});
+    if (m_storeState == StoreState::Unloaded) {
+        m_storeState = StoreState::Loading;
+        m_store->load(this, [this, generation = m_generation](const RefreshTokenStore::Outcome &outcome) {
+            m_storeState = StoreState::Loaded;
+            if (!outcome.ok)
+                qCWarning(lcAuth).noquote() << "could not load the stored refresh token:" << outcome.error;
+            if (generation == m_generation && outcome.ok && !outcome.token.isEmpty() && !m_token) {
+                m_savedRefreshToken = outcome.token;
+                Q_EMIT secretIssued(outcome.token);
+                AccessToken stored;
+                stored.refreshToken = outcome.token;
+                m_token = stored;
+            }
+            if (m_waiters.isEmpty() || m_inFlight)
+                return;
+            if (tokenIsFresh())
+                deliver(*m_token);
+            else
+                fetch();
+        });
+        return;
     }
-    QNetworkRequest request(url);
-    const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QByteArray basic = (m_config.clientId + u':' + m_config.clientSecret).toUtf8().toBase64();
-    request.setRawHeader("Authorization", "Basic " + basic);
-    request.setRawHeader("X-Correlation-ID", correlationId.toLatin1());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/x-www-form-urlencoded"_ba);
-    request.setTransferTimeout(kTokenTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-
-    qCInfo(lcAuth).noquote() << "requesting" << (refresh ? u"refresh"_s : grantName(m_grant)) << "token"
-                             << u"correlation-id="_s + correlationId;
-    QNetworkReply *reply = m_network->post(request, formEncoded(form));
+    if (m_storeState == StoreState::Loading)
+        return;
+    const bool refresh = m_token && !m_token->refreshToken.isEmpty();
+    const TokenForm form = refresh ? refreshForm(m_config, m_token->refreshToken)
+                                   : clientCredentialsForm(m_config, m_grant == Grant::AnonymousSession);
+    const QString correlationId = newCorrelationId();
+    qCInfo(lcAuth).noquote() << "requesting" << form.label << "token" << u"correlation-id="_s + correlationId;
+    QNetworkReply *reply = postTokenForm(m_network, m_config, form, correlationId);
     m_inFlight = reply;
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, correlationId, refresh] { onReply(reply, correlationId, refresh); });
+            [this, reply, correlationId, refresh, generation = m_generation] {
+                onFetched(reply, correlationId, refresh, generation);
+            });
 }
 
-void OAuthTokenProvider::onReply(QNetworkReply *reply, const QString &correlationId, bool wasRefresh)
+void OAuthTokenProvider::onFetched(QNetworkReply *reply, const QString &correlationId, bool wasRefresh,
+                                   int generation)
 {
     reply->deleteLater();
+    if (generation != m_generation)
+        return; // superseded by signIn/signOut, which serve the waiters
     m_inFlight.clear();
-    Result<HttpResponse> read = readReply(reply, correlationId);
-    if (!read.ok()) {
-        qCWarning(lcAuth).noquote() << "token request failed:" << read.error().diagnostic();
-        deliver(read.error());
-        return;
-    }
-    const HttpResponse &response = read.value();
-    if (response.status != 200) {
-        ApiError error = errorFromHttp(response);
-        qCWarning(lcAuth).noquote() << "token request refused:" << error.diagnostic();
-        if (wasRefresh && response.status >= 400 && response.status < 500) {
-            // The refresh token is no longer valid: start a new session with the original grant.
-            m_token.reset();
-            fetch();
+    const Result<AccessToken> result =
+        readTokenReply(reply, correlationId, m_clock(), m_token ? m_token->refreshToken : QString());
+    if (!result.ok()) {
+        const ApiError &error = result.error();
+        qCWarning(lcAuth).noquote() << "token request failed:" << error.diagnostic();
+        if (wasRefresh && error.httpStatus >= 400 && error.httpStatus < 500) {
+            onRefreshRefused(error);
             return;
         }
         deliver(error);
         return;
     }
-    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-    const QString value = body.value("access_token"_L1).toString();
-    const qint64 expiresIn = body.value("expires_in"_L1).toInteger(-1);
-    if (value.isEmpty() || expiresIn <= 0) {
-        deliver(shapeError(response, u"The token response has no access_token or expires_in."_s));
+    adopt(result.value());
+    qCInfo(lcAuth) << "token granted, lifetime" << m_token->issuedAt.secsTo(m_token->expiresAt) << "s,"
+                   << m_token->scopes.size() << "scopes";
+    deliver(*m_token);
+}
+
+void OAuthTokenProvider::onRefreshRefused(const ApiError &error)
+{
+    const bool wasCustomer = !customerId().isEmpty();
+    m_token.reset();
+    clearStoredToken();
+    if (wasCustomer) {
+        // Never continue a customer's requests under another identity: fail them, end the session.
+        qCInfo(lcAuth) << "the customer session ended: its refresh token was refused";
+        Q_EMIT sessionChanged();
+        deliver(error);
         return;
     }
-    AccessToken token;
-    token.value = value;
-    token.expiresAt = m_clock().addSecs(expiresIn);
-    token.scopes = body.value("scope"_L1).toString().split(u' ', Qt::SkipEmptyParts);
-    // A refresh answer carries no new refresh token: keep the one we have.
-    token.refreshToken = body.value("refresh_token"_L1).toString(m_token ? m_token->refreshToken : QString());
+    fetch(); // an anonymous or client session simply starts anew
+}
+
+void OAuthTokenProvider::signIn(const QString &email, const QString &password, QObject *context,
+                                Handler handler)
+{
+    QPointer<QObject> target(context);
+    if (const QStringList problems = m_config.problems(); !problems.isEmpty()) {
+        QMetaObject::invokeMethod(
+            context, [handler, error = configurationError(problems)] { handler(error); },
+            Qt::QueuedConnection);
+        return;
+    }
+    const TokenForm form = passwordForm(m_config, email, password, anonymousId());
+    const QString correlationId = newCorrelationId();
+    qCInfo(lcAuth).noquote() << "requesting" << form.label << "token"
+                             << (anonymousId().isEmpty() ? "" : "with anonymous-session handover")
+                             << u"correlation-id="_s + correlationId;
+    QNetworkReply *reply = postTokenForm(m_network, m_config, form, correlationId);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, correlationId, target, handler] {
+        onSignedIn(reply, correlationId, target, handler);
+    });
+}
+
+void OAuthTokenProvider::onSignedIn(QNetworkReply *reply, const QString &correlationId,
+                                    QPointer<QObject> context, const Handler &handler)
+{
+    reply->deleteLater();
+    const Result<AccessToken> result = readTokenReply(reply, correlationId, m_clock(), {});
+    if (result.ok()) {
+        ++m_generation;
+        if (m_inFlight) {
+            m_inFlight->abort();
+            m_inFlight.clear();
+        }
+        adopt(result.value());
+        qCInfo(lcAuth) << "customer signed in, token lifetime" << m_token->issuedAt.secsTo(m_token->expiresAt)
+                       << "s";
+        Q_EMIT sessionChanged();
+        if (!m_waiters.isEmpty())
+            deliver(*m_token);
+    } else {
+        qCWarning(lcAuth).noquote() << "sign-in failed:" << result.error().diagnostic();
+    }
+    if (context && handler) {
+        QMetaObject::invokeMethod(
+            context.data(), [handler, result] { handler(result); }, Qt::QueuedConnection);
+    }
+}
+
+void OAuthTokenProvider::signOut(QObject *context, SignOutHandler handler)
+{
+    ++m_generation;
+    if (m_inFlight) {
+        m_inFlight->abort();
+        m_inFlight.clear();
+    }
+    const bool wasCustomer = !customerId().isEmpty();
+    m_token.reset();
+    if (m_storeState == StoreState::Unloaded || m_storeState == StoreState::Loading)
+        m_storeState = StoreState::Loaded; // a load still running is ignored (older generation)
+    if (m_store) {
+        m_savedRefreshToken.clear();
+        m_store->clear(context, [handler](const RefreshTokenStore::Outcome &outcome) {
+            if (handler)
+                handler(outcome.ok, outcome.error);
+        });
+    } else if (handler) {
+        QMetaObject::invokeMethod(
+            context, [handler] { handler(true, {}); }, Qt::QueuedConnection);
+    }
+    qCInfo(lcAuth) << "signed out";
+    if (wasCustomer)
+        Q_EMIT sessionChanged();
+    if (!m_waiters.isEmpty())
+        fetch();
+}
+
+void OAuthTokenProvider::adopt(const AccessToken &token)
+{
     m_token = token;
     Q_EMIT secretIssued(token.value);
-    if (!token.refreshToken.isEmpty())
-        Q_EMIT secretIssued(token.refreshToken);
-    qCInfo(lcAuth) << "token granted, lifetime" << expiresIn << "s," << token.scopes.size() << "scopes";
-    deliver(token);
+    if (token.refreshToken.isEmpty())
+        return;
+    Q_EMIT secretIssued(token.refreshToken);
+    if (m_store && token.refreshToken != m_savedRefreshToken) {
+        m_savedRefreshToken = token.refreshToken;
+        m_store->save(token.refreshToken, this, [](const RefreshTokenStore::Outcome &outcome) {
+            if (!outcome.ok)
+                qCWarning(lcAuth).noquote() << "could not store the refresh token:" << outcome.error;
+        });
+    }
+}
+
+void OAuthTokenProvider::clearStoredToken()
+{
+    if (!m_store)
+        return;
+    m_savedRefreshToken.clear();
+    m_store->clear(this, [](const RefreshTokenStore::Outcome &outcome) {
+        if (!outcome.ok)
+            qCWarning(lcAuth).noquote() << "could not clear the stored refresh token:" << outcome.error;
+    });
 }
 
 void OAuthTokenProvider::deliver(const Result<AccessToken> &result)

@@ -14,11 +14,20 @@ class QNetworkReply;
 
 namespace commercedesk::api {
 
+class RefreshTokenStore;
+
 /// Fetches tokens from the commercetools auth server with HTTP Basic client authentication.
-/// Grants: client credentials (`/oauth/token`) and anonymous sessions
-/// (`/oauth/{projectKey}/anonymous/token`). When a token came with a refresh token, renewal uses
-/// `grant_type=refresh_token` first and falls back to the original grant if the refresh token is refused.
-/// Thread: lives and delivers in its own thread.
+/// - Base grant: client credentials (`/oauth/token`) or an anonymous session
+///   (`/oauth/{projectKey}/anonymous/token`).
+/// - Password flow: signIn() (`/oauth/{projectKey}/customers/token`) turns the session into a customer
+///   session, handing the current anonymous id over; signOut() returns to the base grant.
+/// - Renewal: a cached token is handed out until renewalMarginSeconds() before it expires. A session with a
+///   refresh token renews with `grant_type=refresh_token`; when the auth server refuses the refresh token,
+///   an anonymous/client session silently starts a new base session, while a customer session fails the
+///   waiting requests with that error, ends (sessionChanged) and falls back to the base grant afterwards.
+/// - Refresh tokens (with setRefreshTokenStore): loaded once before the first token request, saved whenever
+///   a new one is issued, cleared on signOut() and when refused.
+/// Secrets (tokens, password) are never logged. Thread: lives and delivers in its own thread.
 class OAuthTokenProvider final : public TokenProvider
 {
     Q_OBJECT
@@ -26,20 +35,44 @@ class OAuthTokenProvider final : public TokenProvider
 public:
     enum class Grant { ClientCredentials, AnonymousSession };
     using Clock = std::function<QDateTime()>;
+    using SignOutHandler = std::function<void(bool stored, const QString &error)>;
 
     /// `network` must outlive this object. `clock` defaults to the system UTC clock.
     OAuthTokenProvider(QNetworkAccessManager *network, ConnectionConfig config, Grant grant,
                        QObject *parent = nullptr, Clock clock = {});
     ~OAuthTokenProvider() override;
 
+    /// Not owned; must outlive this provider. Call before the first requestToken(); null = keep nothing.
+    void setRefreshTokenStore(RefreshTokenStore *store);
+
     void requestToken(QObject *context, Handler handler) override;
     void invalidate(const QString &tokenValue) override;
 
-    /// The cached token, if any (for tests and for persisting the refresh token).
-    std::optional<AccessToken> cachedToken() const { return m_token; }
+    /// Password flow. `handler` gets the customer token or the ApiError (a wrong password is HTTP 400
+    /// `invalid_customer_account_credentials`); it runs exactly once, queued, unless `context` is gone. On
+    /// success the customer token replaces the session's token for every later request and sessionChanged()
+    /// fires. The password is sent once and not kept.
+    void signIn(const QString &email, const QString &password, QObject *context, Handler handler);
+    /// Forgets the session (access and refresh token, also in the store) and returns to the base grant; the
+    /// next request starts a new base session. `handler(stored, error)` reports whether the stored refresh
+    /// token was cleared (true without a store); queued, unless `context` is gone.
+    void signOut(QObject *context, SignOutHandler handler);
 
-    /// A token younger than this fraction of its lifetime (and at most 5 minutes) before expiry is renewed.
+    /// The cached token, if any (for tests and diagnostics).
+    std::optional<AccessToken> cachedToken() const { return m_token; }
+    /// The signed-in customer's id (from the token's `customer_id:` scope), or empty.
+    QString customerId() const;
+    /// The anonymous session's id (from the token's `anonymous_id:` scope), or empty.
+    QString anonymousId() const;
+
+    /// Renewal starts this long before expiry: a fifth of the lifetime, at most kRenewBeforeExpirySeconds.
+    static qint64 renewalMarginSeconds(qint64 lifetimeSeconds);
     static constexpr int kRenewBeforeExpirySeconds = 300;
+
+Q_SIGNALS:
+    /// The session's identity changed: a customer signed in or out, or a customer session ended because its
+    /// refresh token was refused.
+    void sessionChanged();
 
 private:
     struct Waiter
@@ -47,18 +80,28 @@ private:
         QPointer<QObject> context;
         Handler handler;
     };
+    enum class StoreState { None, Unloaded, Loading, Loaded };
 
     bool tokenIsFresh() const;
     void fetch();
-    void onReply(QNetworkReply *reply, const QString &correlationId, bool wasRefresh);
+    void onFetched(QNetworkReply *reply, const QString &correlationId, bool wasRefresh, int generation);
+    void onRefreshRefused(const ApiError &error);
+    void onSignedIn(QNetworkReply *reply, const QString &correlationId, QPointer<QObject> context,
+                    const Handler &handler);
+    void adopt(const AccessToken &token);
+    void clearStoredToken();
     void deliver(const Result<AccessToken> &result);
 
     QNetworkAccessManager *m_network;
     ConnectionConfig m_config;
     Grant m_grant;
     Clock m_clock;
+    RefreshTokenStore *m_store = nullptr;
+    StoreState m_storeState = StoreState::None;
     std::optional<AccessToken> m_token;
+    QString m_savedRefreshToken; ///< what the store holds, to avoid rewriting it after every refresh
     QPointer<QNetworkReply> m_inFlight;
+    int m_generation = 0; ///< bumped by signIn/signOut: replies of an older generation are ignored
     QList<Waiter> m_waiters;
 };
 

@@ -15,6 +15,7 @@ namespace commercedesk::api {
 struct AccessToken
 {
     QString value;
+    QDateTime issuedAt;   ///< UTC, by the client's clock
     QDateTime expiresAt;  ///< UTC
     QStringList scopes;   ///< as granted, e.g. "view_published_products:demo", "anonymous_id:…"
     QString refreshToken; ///< empty when the grant gives none (client credentials)
@@ -27,8 +28,7 @@ struct AccessToken
 ///   is destroyed first. Concurrent requests share one token fetch.
 /// - A cached token is handed out until shortly before it expires; then a new one is fetched (or refreshed).
 /// - invalidate(token) forgets that token if it is still the cached one (after 401 invalid_token), so the
-/// next
-///   request fetches a new one; it does not forget client secrets or refresh tokens.
+///   next request fetches a new one; it does not forget client secrets or refresh tokens.
 class TokenProvider : public QObject
 {
     Q_OBJECT
