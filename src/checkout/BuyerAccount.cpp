@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "checkout/BuyerAccount.h"
+
+#include "api/BusinessUnitClient.h"
+#include "api/CustomerClient.h"
+#include "api/OAuthTokenProvider.h"
+#include "checkout/BuyerSession.h"
+#include "checkout/CartSession.h"
+
+namespace commercedesk::checkout {
+
+BuyerAccount::BuyerAccount(api::Transport *transport, api::OAuthTokenProvider *auth, BuyerSession *buyer,
+                           CartSession *cart, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_auth(auth)
+    , m_buyer(buyer)
+    , m_cart(cart)
+{}
+
+BuyerAccount::~BuyerAccount()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void BuyerAccount::finishWith(const api::ApiError &error)
+{
+    m_busy = false;
+    Q_EMIT failed(error);
+}
+
+void BuyerAccount::signIn(const QString &email, const QString &password)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_cart->flush();
+    auto *job = api::CustomerClient(m_transport).signIn({email.trimmed(), password});
+    m_job = job;
+    job->onFinished(this, [this, password](const api::Result<api::json::CustomerSignInResult> &result) {
+        if (!result.ok()) {
+            finishWith(result.error());
+            return;
+        }
+        obtainCustomerToken(result.value().customer.id, result.value().customer.email, password);
+    });
+}
+
+void BuyerAccount::signUp(const QString &email, const QString &password, const QString &firstName,
+                          const QString &lastName)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_cart->flush();
+    api::CustomerDraft draft;
+    draft.email = email.trimmed();
+    draft.password = password;
+    if (!firstName.trimmed().isEmpty())
+        draft.firstName = firstName.trimmed();
+    if (!lastName.trimmed().isEmpty())
+        draft.lastName = lastName.trimmed();
+    auto *job = api::CustomerClient(m_transport).signUp(draft);
+    m_job = job;
+    job->onFinished(this, [this, password](const api::Result<api::json::CustomerSignInResult> &result) {
+        if (!result.ok()) {
+            finishWith(result.error());
+            return;
+        }
+        obtainCustomerToken(result.value().customer.id, result.value().customer.email, password);
+    });
+}
+
+void BuyerAccount::obtainCustomerToken(const QString &customerId, const QString &email,
+                                       const QString &password)
+{
+    m_auth->signIn(email, password, this, [this, customerId, email](const auto &token) {
+        if (!token.ok()) {
+            finishWith(token.error());
+            return;
+        }
+        m_busy = false;
+        m_cart->forget();
+        m_buyer->setCustomer(customerId, email);
+        m_cart->load();
+        Q_EMIT signedIn(email);
+        loadBusinessUnits();
+    });
+}
+
+void BuyerAccount::signOut()
+{
+    if (m_busy || !m_buyer->isSignedIn())
+        return;
+    m_auth->signOut(this, [this](bool, const QString &) {
+        m_cart->forget();
+        m_units.clear();
+        m_buyer->signOut();
+        Q_EMIT signedOut();
+    });
+}
+
+void BuyerAccount::loadBusinessUnits()
+{
+    if (!m_buyer->isSignedIn())
+        return;
+    auto *job = api::BusinessUnitClient(m_transport).myBusinessUnits();
+    job->onFinished(this, [this](const auto &result) {
+        if (!result.ok()) {
+            Q_EMIT failed(result.error());
+            return;
+        }
+        m_units = result.value().results;
+        Q_EMIT businessUnitsLoaded();
+        if (m_buyer->businessUnitKey().isEmpty() && !m_units.isEmpty()) {
+            // The company itself by default; its divisions are one choice away.
+            const auto company =
+                std::find_if(m_units.cbegin(), m_units.cend(), [](const core::BusinessUnit &u) {
+                    return u.unitType == core::BusinessUnitType::Company;
+                });
+            chooseBusinessUnit(company != m_units.cend() ? company->key : m_units.first().key);
+        }
+    });
+}
+
+void BuyerAccount::chooseBusinessUnit(const QString &key)
+{
+    for (const core::BusinessUnit &unit : std::as_const(m_units)) {
+        if (unit.key != key)
+            continue;
+        QString role;
+        for (const core::Associate &associate : unit.associates) {
+            if (associate.customer.id == m_buyer->customerId() && !associate.roleKeys().isEmpty())
+                role = associate.roleKeys().first();
+        }
+        m_buyer->setBusinessUnit(unit.key, unit.name, role); // the cart session follows the new scope
+        return;
+    }
+}
+
+} // namespace commercedesk::checkout

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiError.h"
+#include "core/BusinessUnit.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace commercedesk::api {
+class ApiJob;
+class OAuthTokenProvider;
+class Transport;
+} // namespace commercedesk::api
+
+namespace commercedesk::checkout {
+
+class BuyerSession;
+class CartSession;
+
+/// Sign-in, sign-up and sign-out of the buyer (password flow). Sign-in keeps the anonymous cart: first
+/// `/me/login` (or `/me/signup`) with the anonymous session's token, which merges the anonymous cart into
+/// the customer's, then the password-flow token replaces the session's token; the BuyerSession learns the
+/// customer and the CartSession reloads the (merged) active cart. The password lives only in the pending
+/// calls' captures and is never logged. Exactly one of signedIn()/failed() per signIn()/signUp() call;
+/// calls while one is running are ignored. All pointers must outlive this object.
+class BuyerAccount final : public QObject
+{
+    Q_OBJECT
+
+public:
+    BuyerAccount(api::Transport *transport, api::OAuthTokenProvider *auth, BuyerSession *buyer,
+                 CartSession *cart, QObject *parent = nullptr);
+    ~BuyerAccount() override;
+
+    bool isBusy() const { return m_busy; }
+    void signIn(const QString &email, const QString &password);
+    void signUp(const QString &email, const QString &password, const QString &firstName,
+                const QString &lastName);
+    void signOut();
+    /// The signed-in buyer's business units (`/me/business-units`) → businessUnitsLoaded(); for B2B the
+    /// company unit (else the first) becomes the BuyerSession's unit (with the buyer's first role in it)
+    /// unless one is chosen.
+    void loadBusinessUnits();
+    /// Acts for `unit` (one of businessUnits()).
+    void chooseBusinessUnit(const QString &key);
+    const QList<core::BusinessUnit> &businessUnits() const { return m_units; }
+
+Q_SIGNALS:
+    void businessUnitsLoaded();
+    void signedIn(const QString &email);
+    void signedOut();
+    void failed(const api::ApiError &error);
+
+private:
+    void obtainCustomerToken(const QString &customerId, const QString &email, const QString &password);
+    void finishWith(const api::ApiError &error);
+
+    api::Transport *m_transport;
+    api::OAuthTokenProvider *m_auth;
+    BuyerSession *m_buyer;
+    CartSession *m_cart;
+    bool m_busy = false;
+    QList<core::BusinessUnit> m_units;
+    QPointer<api::ApiJob> m_job;
+};
+
+} // namespace commercedesk::checkout

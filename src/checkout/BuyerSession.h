@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiScope.h"
+#include "checkout/BuyerContext.h"
+
+#include <QObject>
+#include <QString>
+
+namespace commercedesk::checkout {
+
+/// Who is buying, for whom and where: B2C or B2B, country, currency, store, locale, the signed-in customer
+/// (or an anonymous session), and for B2B the business unit and the buyer's role in it. A plain state holder
+/// with change signals; it does no I/O. Signals fire once per setter call that changed something.
+class BuyerSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { B2C, B2B };
+    Q_ENUM(Mode)
+
+    explicit BuyerSession(QObject *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    const QString &country() const { return m_context.country; }
+    const QString &currency() const { return m_context.currency; }
+    const QString &locale() const { return m_context.locale; }
+    const QString &storeKey() const { return m_storeKey; }
+    bool isSignedIn() const { return !m_customerId.isEmpty(); }
+    const QString &customerId() const { return m_customerId; }
+    const QString &customerEmail() const { return m_customerEmail; }
+    const QString &businessUnitKey() const { return m_businessUnitKey; }
+    const QString &businessUnitName() const { return m_businessUnitName; }
+    const QString &roleKey() const { return m_roleKey; }
+
+    /// The price-selection context for catalog searches.
+    const BuyerContext &buyerContext() const { return m_context; }
+    /// Where the buyer's carts and orders live: `/me/…` for B2C (and B2B without a unit), else
+    /// `/as-associate/{customerId}/in-business-unit/key={unit}/…`.
+    api::ApiScope scope() const;
+    /// B2B with a signed-in associate and a chosen unit.
+    bool actsForBusinessUnit() const;
+
+    void setMode(Mode mode);
+    void setMarket(const QString &country, const QString &currency);
+    void setLocale(const QString &locale);
+    void setStoreKey(const QString &storeKey);
+    void setCustomer(const QString &customerId, const QString &email);
+    void signOut();
+    void setBusinessUnit(const QString &key, const QString &name, const QString &roleKey);
+
+Q_SIGNALS:
+    /// Mode, market, locale, store or business unit changed (prices and carts may differ now).
+    void contextChanged();
+    /// Signed in, signed out, or another customer.
+    void customerChanged();
+
+private:
+    Mode m_mode = Mode::B2C;
+    BuyerContext m_context;
+    QString m_storeKey;
+    QString m_customerId;
+    QString m_customerEmail;
+    QString m_businessUnitKey;
+    QString m_businessUnitName;
+    QString m_roleKey;
+};
+
+} // namespace commercedesk::checkout

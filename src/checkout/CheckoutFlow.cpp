@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: MIT
+#include "checkout/CheckoutFlow.h"
+
+#include "api/OrderClient.h"
+#include "api/PaymentClient.h"
+#include "api/ShippingMethodClient.h"
+#include "api/json/CartActions.h"
+#include "checkout/BuyerSession.h"
+#include "checkout/CardForm.h"
+#include "checkout/CartSession.h"
+#include "checkout/PaymentGatewayClient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::checkout {
+
+namespace {
+
+api::ApiError flowError(api::ApiError::Kind kind, const QString &code, const QString &message)
+{
+    api::ApiError error;
+    error.kind = kind;
+    error.code = code;
+    error.message = message;
+    return error;
+}
+
+bool isExtensionError(const api::ApiError &error)
+{
+    return error.code.startsWith("Extension"_L1);
+}
+
+} // namespace
+
+CheckoutFlow::CheckoutFlow(api::Transport *transport, CartSession *cart, BuyerSession *buyer,
+                           PaymentGatewayClient *gateway, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_cart(cart)
+    , m_buyer(buyer)
+    , m_gateway(gateway)
+    , m_card(new CardForm({}, this))
+{
+    // A changed card is a new authorization attempt: it needs a new idempotency key.
+    connect(m_card, &CardForm::changed, this, [this] {
+        if (m_step != Step::Placing)
+            m_idempotencyKey.clear();
+    });
+}
+
+CheckoutFlow::~CheckoutFlow()
+{
+    if (m_job)
+        m_job->cancel();
+    m_card->wipe();
+}
+
+void CheckoutFlow::setStep(Step step)
+{
+    if (step == m_step)
+        return;
+    m_step = step;
+    Q_EMIT stepChanged(step);
+}
+
+void CheckoutFlow::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void CheckoutFlow::fail(const api::ApiError &error)
+{
+    setBusy(false);
+    Q_EMIT failed(error);
+}
+
+void CheckoutFlow::track(api::ApiJob *job)
+{
+    m_job = job;
+    ++m_requestsSincePlace;
+}
+
+void CheckoutFlow::start()
+{
+    m_order.reset();
+    m_shippingMethods.clear();
+    m_challengeAuthorizationId.clear();
+    m_method = m_buyer->actsForBusinessUnit() ? PaymentMethod::PurchaseOrder : PaymentMethod::Card;
+    m_step = Step::Placed; // force the signal
+    setStep(Step::Address);
+}
+
+void CheckoutFlow::goBack(Step step)
+{
+    if (m_busy || m_step == Step::Placing || m_step == Step::Placed || step >= m_step)
+        return;
+    setStep(step);
+}
+
+void CheckoutFlow::submitAddresses(const core::Address &shipping, const std::optional<core::Address> &billing)
+{
+    if (m_busy)
+        return;
+    QList<core::AddressProblem> problems = shipping.validate();
+    if (billing)
+        problems.append(billing->validate());
+    if (!problems.isEmpty()) {
+        Q_EMIT addressInvalid(problems);
+        return;
+    }
+    m_pendingShipping = shipping;
+    m_pendingBilling = billing ? billing : std::optional<core::Address>(shipping);
+    retryTax();
+}
+
+void CheckoutFlow::retryTax()
+{
+    if (m_busy || !m_pendingShipping)
+        return;
+    QList<api::CartUpdateAction> actions{api::json::CartActions::setShippingAddress(m_pendingShipping),
+                                         api::json::CartActions::setBillingAddress(m_pendingBilling)};
+    if (const auto &cart = m_cart->cart(); cart && cart->country != m_pendingShipping->country)
+        actions.append(api::json::CartActions::setCountry(m_pendingShipping->country));
+    if (m_pendingShipping->email && !m_pendingShipping->email->isEmpty())
+        actions.append(api::json::CartActions::setCustomerEmail(m_pendingShipping->email));
+    setBusy(true);
+    m_cart->apply(actions, [this](const api::Result<core::Cart> &result) {
+        if (!result.ok()) {
+            setBusy(false);
+            if (isExtensionError(result.error()) || result.error().isTransient())
+                Q_EMIT taxUnavailable(result.error());
+            else
+                Q_EMIT failed(result.error());
+            return;
+        }
+        loadShippingMethods();
+    });
+}
+
+void CheckoutFlow::loadShippingMethods()
+{
+    const auto &cart = m_cart->cart();
+    if (!cart) {
+        fail(flowError(api::ApiError::Kind::Configuration, u"NoCart"_s, u"The cart is gone."_s));
+        return;
+    }
+    setBusy(true);
+    auto *job = api::ShippingMethodClient(m_transport).matchingCart(cart->id);
+    m_job = job;
+    job->onFinished(this, [this](const auto &result) {
+        setBusy(false);
+        if (!result.ok()) {
+            Q_EMIT failed(result.error());
+            return;
+        }
+        m_shippingMethods = result.value().results;
+        Q_EMIT shippingMethodsChanged();
+        setStep(Step::Shipping);
+    });
+}
+
+void CheckoutFlow::chooseShippingMethod(const QString &shippingMethodId)
+{
+    if (m_busy)
+        return;
+    setBusy(true);
+    const auto method = core::ResourceIdentifier::byId(u"shipping-method"_s, shippingMethodId);
+    m_cart->apply({api::json::CartActions::setShippingMethod(method)},
+                  [this](const api::Result<core::Cart> &result) {
+                      setBusy(false);
+                      if (!result.ok()) {
+                          if (isExtensionError(result.error()))
+                              Q_EMIT taxUnavailable(result.error());
+                          else
+                              Q_EMIT failed(result.error());
+                          return;
+                      }
+                      setStep(Step::Payment);
+                  });
+}
+
+void CheckoutFlow::choosePaymentMethod(PaymentMethod method)
+{
+    m_method = method;
+}
+
+void CheckoutFlow::submitCard()
+{
+    if (m_busy)
+        return;
+    m_method = PaymentMethod::Card;
+    if (!m_card->isValid())
+        return;
+    setStep(Step::Review);
+}
+
+void CheckoutFlow::submitPurchaseOrder(const QString &number, const QString &memo)
+{
+    if (m_busy)
+        return;
+    m_method = PaymentMethod::PurchaseOrder;
+    const auto problem = m_rules.check(number);
+    if (problem != PurchaseOrderRules::Problem::None) {
+        Q_EMIT purchaseOrderInvalid(m_rules.describe(problem));
+        return;
+    }
+    m_purchaseOrderNumber = PurchaseOrderRules::normalized(number);
+    m_memo = memo.trimmed();
+    if (!m_buyer->actsForBusinessUnit()) {
+        setStep(Step::Review);
+        return;
+    }
+    api::ResourceQuery query;
+    query.where(u"purchaseOrderNumber = :po"_s)
+        .variable(u"po"_s, m_purchaseOrderNumber)
+        .limit(1)
+        .withTotal(false);
+    setBusy(true);
+    auto *job = api::OrderClient(m_transport, m_buyer->scope()).query(query);
+    m_job = job;
+    job->onFinished(this, [this](const auto &result) {
+        setBusy(false);
+        // The duplicate check is advice: when it cannot run, the checkout goes on without it.
+        if (result.ok() && !result.value().results.isEmpty())
+            Q_EMIT duplicatePurchaseOrder(m_purchaseOrderNumber);
+        setStep(Step::Review);
+    });
+}
+
+void CheckoutFlow::placeOrder()
+{
+    if (m_busy || m_step != Step::Review)
+        return; // one click, one order
+    const auto &cart = m_cart->cart();
+    if (!cart) {
+        Q_EMIT failed(flowError(api::ApiError::Kind::Configuration, u"NoCart"_s, u"The cart is gone."_s));
+        return;
+    }
+    m_requestsSincePlace = 0;
+    m_timeoutRetries = 0;
+    setBusy(true);
+    setStep(Step::Placing);
+    if (m_method == PaymentMethod::Card) {
+        authorize();
+        return;
+    }
+    m_cart->apply({api::json::CartActions::setPurchaseOrderNumber(m_purchaseOrderNumber)},
+                  [this](const api::Result<core::Cart> &result) {
+                      if (!result.ok()) {
+                          setStep(Step::Review);
+                          fail(result.error());
+                          return;
+                      }
+                      createOrder();
+                  });
+    ++m_requestsSincePlace;
+}
+
+void CheckoutFlow::authorize()
+{
+    const auto &cart = m_cart->cart();
+    if (m_idempotencyKey.isEmpty())
+        m_idempotencyKey = PaymentGatewayClient::newIdempotencyKey();
+    auto *job = m_gateway->authorize(*m_card, cart->displayTotal(), cart->id, m_idempotencyKey);
+    track(job);
+    job->onFinished(this, [this](const auto &result) { onAuthorization(result); });
+}
+
+void CheckoutFlow::onAuthorization(const api::Result<GatewayAuthorization> &result)
+{
+    if (!result.ok()) {
+        const api::ApiError &error = result.error();
+        if (error.kind == api::ApiError::Kind::Timeout && m_timeoutRetries < 1) {
+            ++m_timeoutRetries; // same key: the gateway answers with the first attempt's result
+            authorize();
+            return;
+        }
+        // Timeouts, network errors and 5xx keep the key: the next attempt cannot authorize twice.
+        if (error.kind == api::ApiError::Kind::Http && error.httpStatus < 500)
+            m_idempotencyKey.clear();
+        setStep(Step::Review);
+        m_challengeAuthorizationId.clear();
+        fail(error);
+        return;
+    }
+    const GatewayAuthorization &auth = result.value();
+    switch (auth.status) {
+    case GatewayAuthorization::Status::Approved:
+        m_challengeAuthorizationId.clear();
+        recordPayment(auth);
+        return;
+    case GatewayAuthorization::Status::ChallengeRequired:
+        m_challengeAuthorizationId = auth.id;
+        Q_EMIT challengeRequired();
+        return;
+    case GatewayAuthorization::Status::Declined:
+    default:
+        m_challengeAuthorizationId.clear();
+        m_card->setNumber({});
+        m_card->setCvc({});
+        m_idempotencyKey.clear();
+        setBusy(false);
+        setStep(Step::Payment);
+        Q_EMIT paymentDeclined(auth.declineCode, auth.message);
+        return;
+    }
+}
+
+void CheckoutFlow::answerChallenge(const QString &code)
+{
+    if (m_challengeAuthorizationId.isEmpty())
+        return;
+    auto *job = m_gateway->answerChallenge(m_challengeAuthorizationId, code);
+    track(job);
+    job->onFinished(this, [this](const auto &result) { onAuthorization(result); });
+}
+
+void CheckoutFlow::cancelChallenge()
+{
+    if (m_challengeAuthorizationId.isEmpty())
+        return;
+    m_challengeAuthorizationId.clear();
+    m_idempotencyKey.clear();
+    setBusy(false);
+    setStep(Step::Review);
+}
+
+void CheckoutFlow::recordPayment(const GatewayAuthorization &auth)
+{
+    const QString brandName = CardRules::brandName(CardRules::detectBrand(m_card->number()));
+    const QString display = (brandName.isEmpty() ? auth.brand : brandName) + u" •••• "_s + auth.last4;
+    m_card->wipe(); // the authorization is done: the card is not needed any more
+    m_idempotencyKey.clear();
+    const auto &cart = m_cart->cart();
+    api::PaymentDraft draft = api::PaymentDraft::authorized(cart->displayTotal(), kPaymentInterface,
+                                                            u"CREDIT_CARD"_s, auth.id, auth.id);
+    core::LocalizedString name;
+    name.insert(u"en"_s, display);
+    draft.methodName = name;
+    auto *job = api::PaymentClient(m_transport, api::ApiScope::me()).create(draft);
+    track(job);
+    job->onFinished(this, [this](const api::Result<core::Payment> &result) {
+        if (!result.ok()) {
+            setStep(Step::Review);
+            fail(result.error());
+            return;
+        }
+        ++m_requestsSincePlace;
+        m_cart->apply({api::json::CartActions::addPayment(result.value().id)},
+                      [this](const api::Result<core::Cart> &added) {
+                          if (!added.ok()) {
+                              setStep(Step::Review);
+                              fail(added.error());
+                              return;
+                          }
+                          createOrder();
+                      });
+    });
+}
+
+void CheckoutFlow::createOrder()
+{
+    const auto &cart = m_cart->cart();
+    api::OrderFromCartDraft draft;
+    draft.cartId = cart->id;
+    draft.cartVersion = cart->version;
+    if (!m_purchaseOrderNumber.isEmpty() && m_method == PaymentMethod::PurchaseOrder)
+        draft.purchaseOrderNumber = m_purchaseOrderNumber;
+    auto *job = api::OrderClient(m_transport, m_buyer->scope()).createFromCart(draft);
+    track(job);
+    job->onFinished(this, [this](const api::Result<core::Order> &result) {
+        if (!result.ok()) {
+            setStep(Step::Review);
+            fail(result.error());
+            return;
+        }
+        m_order = result.value();
+        setBusy(false);
+        m_cart->forget();
+        setStep(Step::Placed);
+        Q_EMIT placed(*m_order);
+    });
+}
+
+} // namespace commercedesk::checkout

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/Result.h"
+#include "api/UpdateAction.h"
+#include "checkout/GatewayAuthorization.h"
+#include "checkout/PurchaseOrderRules.h"
+#include "core/Address.h"
+#include "core/Order.h"
+#include "core/ShippingMethod.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace commercedesk::api {
+class ApiJob;
+class Transport;
+} // namespace commercedesk::api
+
+namespace commercedesk::checkout {
+
+class BuyerSession;
+class CardForm;
+class CartSession;
+class PaymentGatewayClient;
+
+/// The checkout of the buyer's active cart (architecture data flow 2) as a step machine:
+/// Address → Shipping → Payment → Review → (Placing) → Placed. Never blocks; one request chain at a time
+/// (busyChanged()); every failure arrives as a signal carrying an api::ApiError, and the step does not move.
+///
+/// - submitAddresses(): validates (core::Address::validate → addressInvalid()), sets shipping/billing
+///   address on the cart; the backend's tax integration answers in the same request. A tax outage (an
+///   extension error) → taxUnavailable(); the address is kept for retryTax() and the cart is unchanged.
+///   Then the shipping methods matching the cart are loaded → Shipping.
+/// - chooseShippingMethod() → Payment. choosePaymentMethod(): Card (B2C, B2B) or PurchaseOrder (B2B only).
+/// - submitCard(): the card form must be valid → Review. submitPurchaseOrder(): rules() must accept the
+///   number; the business unit's orders are searched for it (duplicatePurchaseOrder() is a warning, not a
+///   stop) → Review.
+/// - placeOrder(): ignored while placing (one click, one order). Card: gateway authorization with an
+///   Idempotency-Key made once per attempt and kept across timeouts/5xx (so a retry never authorizes
+///   twice; a new card or a decline makes a new key), challenge → challengeRequired() → answerChallenge();
+///   decline → paymentDeclined() and back to Payment (the card number and CVC are wiped); approval → the
+///   card is wiped, a Payment with an Authorization transaction is created and added to the cart. Then the
+///   order is created from the cart (api OrderCreation: idempotent) → placed() → Placed, and the cart
+///   session starts over. PO: setPurchaseOrderNumber on the cart, then the order.
+/// `transport`, `cart`, `buyer` and `gateway` must outlive this object.
+class CheckoutFlow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step { Address, Shipping, Payment, Review, Placing, Placed };
+    Q_ENUM(Step)
+    enum class PaymentMethod { Card, PurchaseOrder };
+    Q_ENUM(PaymentMethod)
+
+    static inline const QString kPaymentInterface = QStringLiteral("commercedesk-gateway");
+
+    CheckoutFlow(api::Transport *transport, CartSession *cart, BuyerSession *buyer,
+                 PaymentGatewayClient *gateway, QObject *parent = nullptr);
+    ~CheckoutFlow() override;
+
+    Step step() const { return m_step; }
+    bool isBusy() const { return m_busy; }
+    CardForm *card() const { return m_card; }
+    PaymentMethod paymentMethod() const { return m_method; }
+    const QList<core::ShippingMethod> &shippingMethods() const { return m_shippingMethods; }
+    const QString &purchaseOrderNumber() const { return m_purchaseOrderNumber; }
+    const QString &invoiceMemo() const { return m_memo; }
+    const std::optional<core::Order> &order() const { return m_order; }
+    const PurchaseOrderRules &rules() const { return m_rules; }
+    void setPurchaseOrderRules(const PurchaseOrderRules &rules) { m_rules = rules; }
+    /// Requests sent since placeOrder() (gateway + commerce API); for the benchmark.
+    int requestsSincePlace() const { return m_requestsSincePlace; }
+
+    /// Starts (or restarts) at Address for the current cart.
+    void start();
+    void goBack(Step step);
+    void submitAddresses(const core::Address &shipping, const std::optional<core::Address> &billing);
+    void retryTax();
+    void chooseShippingMethod(const QString &shippingMethodId);
+    void choosePaymentMethod(PaymentMethod method);
+    void submitCard();
+    void submitPurchaseOrder(const QString &number, const QString &memo);
+    void placeOrder();
+    void answerChallenge(const QString &code);
+    void cancelChallenge();
+
+Q_SIGNALS:
+    void stepChanged(commercedesk::checkout::CheckoutFlow::Step step);
+    void busyChanged(bool busy);
+    void failed(const api::ApiError &error);
+    void addressInvalid(const QList<core::AddressProblem> &problems);
+    void taxUnavailable(const api::ApiError &error);
+    void shippingMethodsChanged();
+    void purchaseOrderInvalid(const QString &message);
+    void duplicatePurchaseOrder(const QString &number);
+    void paymentDeclined(const QString &declineCode, const QString &message);
+    void challengeRequired();
+    void placed(const core::Order &order);
+
+private:
+    void setStep(Step step);
+    void setBusy(bool busy);
+    void fail(const api::ApiError &error);
+    void loadShippingMethods();
+    void authorize();
+    void onAuthorization(const api::Result<GatewayAuthorization> &result);
+    void recordPayment(const GatewayAuthorization &authorization);
+    void createOrder();
+    void track(api::ApiJob *job);
+
+    api::Transport *m_transport;
+    CartSession *m_cart;
+    BuyerSession *m_buyer;
+    PaymentGatewayClient *m_gateway;
+    CardForm *m_card;
+    PurchaseOrderRules m_rules;
+    Step m_step = Step::Address;
+    PaymentMethod m_method = PaymentMethod::Card;
+    bool m_busy = false;
+    std::optional<core::Address> m_pendingShipping;
+    std::optional<core::Address> m_pendingBilling;
+    QList<core::ShippingMethod> m_shippingMethods;
+    QString m_purchaseOrderNumber;
+    QString m_memo;
+    QString m_idempotencyKey;
+    QString m_challengeAuthorizationId;
+    int m_timeoutRetries = 0;
+    int m_requestsSincePlace = 0;
+    std::optional<core::Order> m_order;
+    QPointer<api::ApiJob> m_job;
+};
+
+} // namespace commercedesk::checkout
