@@ -6,9 +6,11 @@
 #include "app/storefront/StorefrontPane.h"
 #include "ui_MainWindow.h"
 
+#include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QShortcut>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +35,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
     m_connectionLabel->setText(tr("Starting the embedded sandbox…"));
     m_ui->statusBar->addPermanentWidget(m_connectionLabel);
+    m_settingsButton = new QToolButton;
+    m_settingsButton->setObjectName(u"settingsButton"_s);
+    m_settingsButton->setAutoRaise(true);
+    m_settingsButton->setText(tr("Settings…"));
+    m_ui->statusBar->addWidget(m_settingsButton);
+    connect(m_settingsButton, &QToolButton::clicked, this, &MainWindow::settingsRequested);
+    auto *settingsShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this);
+    connect(settingsShortcut, &QShortcut::activated, this, &MainWindow::settingsRequested);
 
     auto *storefrontShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_1), this);
     connect(storefrontShortcut, &QShortcut::activated, this, [this] { showPane(Storefront); });
@@ -40,6 +50,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(merchantShortcut, &QShortcut::activated, this, [this] { showPane(Merchant); });
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, [this] {
+        if (m_ui->paneList->currentRow() == Merchant) {
+            m_merchant->focusSearch();
+            return;
+        }
         showPane(Storefront);
         m_storefront->focusSearch();
     });
@@ -52,16 +66,40 @@ void MainWindow::attach(Composition *composition)
     connect(composition, &Composition::backendReady, this, [this, composition] {
         setConnectionDescription(composition->connectionDescription());
         m_storefront->setCatalog(composition->catalog());
+        m_storefront->setCommerce(composition->buyer(), composition->account(), composition->cart(),
+                                  composition->checkout());
+        m_storefront->setQuickOrder(composition->quickOrder());
+        if (composition->merchant())
+            m_merchant->setContext(composition->merchant(), nullptr, composition->omsLog());
+        else
+            m_merchant->showUnavailable(tr("The backend offers no merchant API client."));
     });
     connect(composition, &Composition::backendFailed, this, [this](const QString &message) {
         setConnectionDescription(tr("Not connected"));
         m_storefront->showUnavailable(message);
+        m_merchant->showUnavailable(message);
     });
 }
 
 void MainWindow::showPane(Pane pane)
 {
     m_ui->paneList->setCurrentRow(pane);
+}
+
+MainWindow::Pane MainWindow::currentPane() const
+{
+    return m_ui->paneList->currentRow() == Merchant ? Merchant : Storefront;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->paneList->item(Storefront)->setText(tr("Storefront"));
+        m_ui->paneList->item(Merchant)->setText(tr("Merchant"));
+        m_settingsButton->setText(tr("Settings…"));
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setConnectionDescription(const QString &text)

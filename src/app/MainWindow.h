@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -35,7 +36,16 @@ public:
     /// Shows the composition's connection and hands its services to the panes once the backend is ready.
     void attach(Composition *composition);
     void showPane(Pane pane);
+    /// The pane shown now (for remembering it across runs).
+    Pane currentPane() const;
     void setConnectionDescription(const QString &text);
+
+Q_SIGNALS:
+    /// The user asked for the settings dialog (Ctrl+, or the status bar's Settings button).
+    void settingsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void addPane(QWidget *pane, const QString &title, const QString &iconName);
@@ -44,6 +54,7 @@ private:
     StorefrontPane *m_storefront;
     MerchantPane *m_merchant;
     QLabel *m_connectionLabel;
+    QToolButton *m_settingsButton = nullptr;
 };
 
 } // namespace commercedesk::app

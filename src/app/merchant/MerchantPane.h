@@ -1,18 +1,45 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "merchant/DocumentPrinter.h"
+#include "merchant/OrderColumn.h"
+#include "merchant/OrderCommand.h"
+#include "merchant/OrderFilter.h"
+
 #include <QWidget>
 
 #include <memory>
+
+class QSettings;
+class QSystemTrayIcon;
+class QTimer;
 
 namespace Ui {
 class MerchantPane;
 }
 
+namespace commercedesk::merchant {
+class BulkRunner;
+class LiveUpdates;
+class MerchantContext;
+class OmsLogClient;
+class OrderListSession;
+class SavedViews;
+} // namespace commercedesk::merchant
+namespace commercedesk::models {
+class OrderTableModel;
+}
+
 namespace commercedesk::app {
 
-/// The seller's pane. Order review is not in this build yet; the pane says so plainly instead of showing
-/// controls that do nothing.
+class OrderDetailPanel;
+
+/// The seller's order desk: filter bar and saved views, the orders table (infinite scroll over keyset
+/// pages; columns chosen and reordered from the header's context menu and remembered), the detail panel
+/// (detachable), actions on the selection (one order: a versioned update with a conflict dialog on 409;
+/// several: a bulk run with per-order results), CSV export, packing slips/invoices as PDF, live updates with
+/// a tray notification, and keyboard triage (j/k or arrows, Enter, C/M/X/D, / and Ctrl+F for search).
+/// Without a context it shows why orders are unavailable. A read-only client gets no action buttons.
 class MerchantPane final : public QWidget
 {
     Q_OBJECT
@@ -21,8 +48,66 @@ public:
     explicit MerchantPane(QWidget *parent = nullptr);
     ~MerchantPane() override;
 
+    /// Starts the desk on `context` (not owned; must outlive the pane's use of it). `settings` (may be
+    /// null: the application's QSettings) keeps columns and saved views; `omsLog` (may be null) reads the
+    /// OMS delivery log.
+    void setContext(merchant::MerchantContext *context, QSettings *settings = nullptr,
+                    merchant::OmsLogClient *omsLog = nullptr);
+    void showUnavailable(const QString &message);
+    void focusSearch();
+
+    merchant::OrderFilter currentFilter() const;
+    merchant::OrderListSession *session() const { return m_session; }
+    models::OrderTableModel *orderModel() const { return m_model; }
+    OrderDetailPanel *detail() const { return m_detail; }
+    merchant::LiveUpdates *liveUpdates() const { return m_live; }
+    /// Writes packing slips or invoices of the selected orders to `filePath`; false when nothing selected.
+    bool printSelection(merchant::DocumentPrinter::Kind kind, const QString &filePath);
+    /// Runs `command` on the selection (one order or a bulk run), as the buttons do.
+    void runOnSelection(const merchant::OrderCommand &command);
+
 private:
+    void setDeskEnabled(bool enabled);
+    void setupFilters();
+    void setupActions();
+    void setupTable();
+    void setupShortcuts();
+    void applyFilter();
+    void applyView(const QString &name);
+    void reloadViews();
+    void saveView();
+    void onCurrentRowChanged();
+    void updateCount();
+    void showColumnMenu(const QPoint &pos);
+    void setColumns(const QList<merchant::OrderColumn> &columns);
+    void fitColumns();
+    void saveColumns();
+    void runOne(const core::Order &order, const merchant::OrderCommand &command);
+    void runBulk(const QList<core::Order> &orders, const merchant::OrderCommand &command);
+    void askCancel();
+    void askDelivery();
+    void askPrint(merchant::DocumentPrinter::Kind kind);
+    void openExport();
+    void onNewOrders(const QList<core::Order> &orders);
+    void setDetailDetached(bool detached);
+    QList<core::Order> selectedOrders() const;
+    QString commandText(const merchant::OrderCommand &command) const;
+
     std::unique_ptr<Ui::MerchantPane> m_ui;
+    merchant::MerchantContext *m_context = nullptr;
+    QSettings *m_settings = nullptr;
+    std::unique_ptr<QSettings> m_ownSettings;
+    std::unique_ptr<merchant::SavedViews> m_views;
+    merchant::OrderListSession *m_session = nullptr;
+    models::OrderTableModel *m_model = nullptr;
+    merchant::LiveUpdates *m_live = nullptr;
+    merchant::BulkRunner *m_bulk = nullptr;
+    OrderDetailPanel *m_detail;
+    QWidget *m_detailWindow = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_searchDebounce;
+    bool m_applyingView = false;
+    bool m_columnsFitted = false;
 };
 
 } // namespace commercedesk::app

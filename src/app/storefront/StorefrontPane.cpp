@@ -2,11 +2,20 @@
 #include "app/storefront/StorefrontPane.h"
 
 #include "app/ErrorPresenter.h"
+#include "app/storefront/BuyerBar.h"
+#include "app/storefront/CartPanel.h"
+#include "app/storefront/CheckoutView.h"
+#include "app/storefront/QuickOrderDialog.h"
+#include "checkout/BuyerSession.h"
+#include "checkout/CartSession.h"
 #include "checkout/CatalogBrowser.h"
+#include "checkout/CheckoutFlow.h"
+#include "checkout/QuickOrder.h"
 #include "models/ProductTableModel.h"
 #include "ui_StorefrontPane.h"
 
 #include <QHeaderView>
+#include <QShortcut>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +44,12 @@ StorefrontPane::StorefrontPane(QWidget *parent)
     m_ui->productTableView->verticalHeader()->setDefaultSectionSize(
         m_ui->productTableView->fontMetrics().height() + 10);
 
+    m_ui->addToCartButton->setEnabled(false);
+    connect(m_ui->addToCartButton, &QPushButton::clicked, this, &StorefrontPane::addSelectedToCart);
+    connect(m_ui->productTableView, &QTableView::activated, this, &StorefrontPane::addSelectedToCart);
+    auto *addShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(addShortcut, &QShortcut::activated, this, &StorefrontPane::addSelectedToCart);
+
     m_ui->searchEdit->setEnabled(false);
     m_ui->resultCountLabel->setText(tr("Connecting…"));
     setLoading(true);
@@ -55,6 +70,89 @@ void StorefrontPane::setCatalog(checkout::CatalogBrowser *catalog)
     m_ui->searchEdit->setEnabled(true);
     m_ui->resultCountLabel->clear();
     catalog->refresh();
+}
+
+void StorefrontPane::setCommerce(checkout::BuyerSession *buyer, checkout::BuyerAccount *account,
+                                 checkout::CartSession *cart, checkout::CheckoutFlow *flow)
+{
+    m_buyerBar = new BuyerBar(buyer, account);
+    m_ui->paneLayout->insertWidget(1, m_buyerBar);
+    connect(buyer, &checkout::BuyerSession::contextChanged, this, [this, buyer] {
+        if (m_catalog)
+            m_catalog->setBuyerContext(buyer->buyerContext());
+    });
+    m_cart = cart;
+    m_flow = flow;
+    m_buyer = buyer;
+    m_cartPanel = new CartPanel;
+    m_cartPanel->setCartSession(cart, buyer->locale());
+    m_ui->browseSplitter->addWidget(m_cartPanel);
+    m_ui->browseSplitter->setStretchFactor(0, 3);
+    m_ui->browseSplitter->setStretchFactor(1, 2);
+    m_checkoutView = new CheckoutView(flow, cart, buyer);
+    m_ui->checkoutLayout->addWidget(m_checkoutView);
+    connect(m_cartPanel, &CartPanel::checkoutRequested, this, &StorefrontPane::showCheckout);
+    connect(m_checkoutView, &CheckoutView::closeRequested, this, &StorefrontPane::showCatalog);
+    m_ui->addToCartButton->setEnabled(true);
+    cart->load();
+}
+
+void StorefrontPane::setQuickOrder(checkout::QuickOrder *quickOrder)
+{
+    m_quickOrder = quickOrder;
+    m_quickOrderButton = new QPushButton(tr("&Quick order…"));
+    m_quickOrderButton->setObjectName(u"quickOrderButton"_s);
+    m_quickOrderButton->setToolTip(tr("Order by SKU, or paste a CSV of SKUs and quantities"));
+    m_ui->addToCartLayout->addWidget(m_quickOrderButton);
+    connect(m_quickOrderButton, &QPushButton::clicked, this, &StorefrontPane::openQuickOrder);
+    const auto follow = [this] { m_quickOrderButton->setVisible(m_buyer && m_buyer->actsForBusinessUnit()); };
+    if (m_buyer)
+        connect(m_buyer, &checkout::BuyerSession::contextChanged, m_quickOrderButton, follow);
+    follow();
+}
+
+void StorefrontPane::openQuickOrder()
+{
+    if (!m_quickOrder)
+        return;
+    QStringList skus;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (const core::ProductVariant &variant : m_model->product(row)->allVariants()) {
+            if (variant.sku)
+                skus << *variant.sku;
+        }
+    }
+    if (m_buyer)
+        m_quickOrder->setBuyerContext(m_buyer->buyerContext());
+    auto *dialog = new QuickOrderDialog(m_quickOrder, skus, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void StorefrontPane::addSelectedToCart()
+{
+    const QModelIndex current = m_ui->productTableView->currentIndex();
+    const core::ProductProjection *product = current.isValid() ? m_model->product(current.row()) : nullptr;
+    if (!m_cart || !product)
+        return;
+    m_cart->addVariant(product->id, product->masterVariant.id, m_ui->quantitySpinBox->value());
+}
+
+void StorefrontPane::showCheckout()
+{
+    if (!m_flow || !m_cart || !m_cart->cart())
+        return;
+    m_cart->flush();
+    m_flow->start();
+    m_ui->titleLabel->setText(tr("Checkout"));
+    m_ui->storefrontStack->setCurrentWidget(m_ui->checkoutPage);
+}
+
+void StorefrontPane::showCatalog()
+{
+    m_ui->titleLabel->setText(tr("Catalog"));
+    m_ui->storefrontStack->setCurrentWidget(m_ui->browsePage);
+    m_ui->searchEdit->setFocus();
 }
 
 void StorefrontPane::showUnavailable(const QString &message)

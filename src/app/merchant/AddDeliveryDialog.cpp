@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "app/merchant/AddDeliveryDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::app {
+
+AddDeliveryDialog::AddDeliveryDialog(const QString &orderNumber, QWidget *parent)
+    : QDialog(parent)
+    , m_trackingId(new QLineEdit)
+    , m_carrier(new QComboBox)
+{
+    setObjectName(u"addDeliveryDialog"_s);
+    setWindowTitle(tr("Add delivery — %1").arg(orderNumber));
+    m_trackingId->setObjectName(u"trackingIdEdit"_s);
+    m_carrier->setObjectName(u"carrierCombo"_s);
+    m_carrier->setEditable(true);
+    m_carrier->addItems({u"DHL"_s, u"UPS"_s, u"DPD"_s, u"FedEx"_s, u"GLS"_s, u"Royal Mail"_s, u"USPS"_s});
+    auto *intro = new QLabel(tr("All items of the order go into one parcel."));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Tracking number"), m_trackingId);
+    form->addRow(tr("Carrier"), m_carrier);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+core::TrackingData AddDeliveryDialog::tracking() const
+{
+    core::TrackingData result;
+    if (!m_trackingId->text().trimmed().isEmpty())
+        result.trackingId = m_trackingId->text().trimmed();
+    if (!m_carrier->currentText().trimmed().isEmpty())
+        result.carrier = m_carrier->currentText().trimmed();
+    return result;
+}
+
+void AddDeliveryDialog::setTracking(const QString &trackingId, const QString &carrier)
+{
+    m_trackingId->setText(trackingId);
+    m_carrier->setCurrentText(carrier);
+}
+
+} // namespace commercedesk::app

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Delivery.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+
+namespace commercedesk::app {
+
+/// Asks for the parcel's tracking number and carrier of a new delivery (all items of the order).
+class AddDeliveryDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AddDeliveryDialog(const QString &orderNumber, QWidget *parent = nullptr);
+
+    core::TrackingData tracking() const;
+    void setTracking(const QString &trackingId, const QString &carrier);
+
+private:
+    QLineEdit *m_trackingId;
+    QComboBox *m_carrier;
+};
+
+} // namespace commercedesk::app

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "app/merchant/BulkProgressDialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::app {
+
+QString BulkProgressDialog::statusText(merchant::BulkItemResult::Status status)
+{
+    switch (status) {
+    case merchant::BulkItemResult::Status::Applied:
+        return tr("Done");
+    case merchant::BulkItemResult::Status::Skipped:
+        return tr("Already done");
+    case merchant::BulkItemResult::Status::Conflict:
+        return tr("Changed meanwhile");
+    case merchant::BulkItemResult::Status::Failed:
+        return tr("Failed");
+    case merchant::BulkItemResult::Status::Cancelled:
+        return tr("Not run");
+    }
+    return {};
+}
+
+BulkProgressDialog::BulkProgressDialog(merchant::BulkRunner *runner, const QString &actionText, int total,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_runner(runner)
+    , m_summary(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_results(new QTableWidget(0, 3))
+    , m_stop(new QPushButton(tr("Stop")))
+    , m_close(new QPushButton(tr("Close")))
+{
+    setObjectName(u"bulkProgressDialog"_s);
+    setWindowTitle(tr("%1 — %n order(s)", nullptr, total).arg(actionText));
+    m_summary->setObjectName(u"bulkSummaryLabel"_s);
+    m_progress->setObjectName(u"bulkProgressBar"_s);
+    m_results->setObjectName(u"bulkResultsTable"_s);
+    m_stop->setObjectName(u"bulkStopButton"_s);
+    m_close->setObjectName(u"bulkCloseButton"_s);
+    m_progress->setRange(0, total);
+    m_progress->setValue(0);
+    m_summary->setText(tr("Working…"));
+    m_results->setHorizontalHeaderLabels({tr("Order"), tr("Result"), tr("Details")});
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setShowGrid(false);
+    m_results->setAlternatingRowColors(true);
+    m_close->setEnabled(false);
+    connect(m_stop, &QPushButton::clicked, runner, &merchant::BulkRunner::cancel);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(runner, &merchant::BulkRunner::itemFinished, this, &BulkProgressDialog::onItem);
+    connect(runner, &merchant::BulkRunner::finished, this, &BulkProgressDialog::onFinished);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_results, 1);
+    layout->addLayout(buttons);
+    resize(520, 380);
+}
+
+void BulkProgressDialog::onItem(int index, const merchant::BulkItemResult &result)
+{
+    m_results->setRowCount(index + 1);
+    m_results->setItem(index, 0, new QTableWidgetItem(result.orderNumber));
+    m_results->setItem(index, 1, new QTableWidgetItem(statusText(result.status)));
+    m_results->setItem(index, 2, new QTableWidgetItem(result.errorCode));
+    m_progress->setValue(index + 1);
+}
+
+void BulkProgressDialog::onFinished(int applied, int failed)
+{
+    m_summary->setText(tr("%1 applied, %2 not applied.").arg(applied).arg(failed));
+    m_stop->setEnabled(false);
+    m_close->setEnabled(true);
+}
+
+} // namespace commercedesk::app

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: MIT
+// MerchantPane: what happens on the selection — actions, conflicts, bulk runs, printing, export, live news.
+#include "app/merchant/AddDeliveryDialog.h"
+#include "app/merchant/BulkProgressDialog.h"
+#include "app/merchant/ConflictDialog.h"
+#include "app/merchant/ExportDialog.h"
+#include "app/merchant/MerchantPane.h"
+#include "app/merchant/OrderDetailPanel.h"
+#include "merchant/BulkRunner.h"
+#include "merchant/MerchantContext.h"
+#include "merchant/OrderActionService.h"
+#include "merchant/OrderListSession.h"
+#include "models/OrderTableModel.h"
+#include "ui_MerchantPane.h"
+
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::app {
+
+void MerchantPane::setupActions()
+{
+    connect(m_ui->confirmButton, &QPushButton::clicked, this,
+            [this] { runOnSelection(merchant::OrderCommand::confirm()); });
+    connect(m_ui->completeButton, &QPushButton::clicked, this,
+            [this] { runOnSelection(merchant::OrderCommand::complete()); });
+    connect(m_ui->cancelOrderButton, &QPushButton::clicked, this, &MerchantPane::askCancel);
+    connect(m_ui->addDeliveryButton, &QPushButton::clicked, this, &MerchantPane::askDelivery);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &MerchantPane::openExport);
+    connect(m_ui->refreshButton, &QToolButton::clicked, this, [this] {
+        if (m_session)
+            m_session->refresh();
+    });
+
+    auto *shipment = new QMenu(this);
+    for (core::ShipmentState state :
+         {core::ShipmentState::Ready, core::ShipmentState::Shipped, core::ShipmentState::Delivered,
+          core::ShipmentState::Delayed, core::ShipmentState::Backorder, core::ShipmentState::Canceled}) {
+        connect(shipment->addAction(models::OrderTableModel::stateText(state)), &QAction::triggered, this,
+                [this, state] { runOnSelection(merchant::OrderCommand::setShipmentState(state)); });
+    }
+    m_ui->shipmentButton->setMenu(shipment);
+    auto *payment = new QMenu(this);
+    for (core::PaymentState state :
+         {core::PaymentState::Pending, core::PaymentState::Paid, core::PaymentState::BalanceDue,
+          core::PaymentState::Failed, core::PaymentState::CreditOwed}) {
+        connect(payment->addAction(models::OrderTableModel::stateText(state)), &QAction::triggered, this,
+                [this, state] { runOnSelection(merchant::OrderCommand::setPaymentState(state)); });
+    }
+    m_ui->paymentButton->setMenu(payment);
+    auto *print = new QMenu(this);
+    connect(print->addAction(tr("Packing slip…")), &QAction::triggered, this,
+            [this] { askPrint(merchant::DocumentPrinter::Kind::PackingSlip); });
+    connect(print->addAction(tr("Invoice…")), &QAction::triggered, this,
+            [this] { askPrint(merchant::DocumentPrinter::Kind::Invoice); });
+    m_ui->printButton->setMenu(print);
+}
+
+QList<core::Order> MerchantPane::selectedOrders() const
+{
+    QList<core::Order> orders;
+    if (!m_model)
+        return orders;
+    QModelIndexList rows = m_ui->ordersTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        if (const core::Order *order = m_model->order(index.row()))
+            orders.append(*order);
+    }
+    if (orders.isEmpty()) {
+        if (const core::Order *order = m_model->order(m_ui->ordersTable->currentIndex().row()))
+            orders.append(*order);
+    }
+    return orders;
+}
+
+QString MerchantPane::commandText(const merchant::OrderCommand &command) const
+{
+    using Kind = merchant::OrderCommand::Kind;
+    switch (command.kind) {
+    case Kind::Confirm:
+        return tr("Confirm");
+    case Kind::Complete:
+        return tr("Complete");
+    case Kind::Cancel:
+        return tr("Cancel order");
+    case Kind::SetShipmentState:
+        return tr("Set shipment to %1").arg(models::OrderTableModel::stateText(command.shipmentState));
+    case Kind::SetPaymentState:
+        return tr("Set payment to %1").arg(models::OrderTableModel::stateText(command.paymentState));
+    case Kind::AddDelivery:
+        return tr("Add delivery");
+    case Kind::SetTracking:
+        return tr("Set tracking");
+    }
+    return {};
+}
+
+void MerchantPane::runOnSelection(const merchant::OrderCommand &command)
+{
+    if (!m_context || !m_context->canAct())
+        return;
+    const QList<core::Order> orders = selectedOrders();
+    if (orders.size() == 1)
+        runOne(orders.first(), command);
+    else if (orders.size() > 1)
+        runBulk(orders, command);
+}
+
+void MerchantPane::runOne(const core::Order &order, const merchant::OrderCommand &command)
+{
+    const QString text = commandText(command);
+    m_ui->statusLabel->setText(tr("%1: %2…").arg(text, order.orderNumber.value_or(order.id)));
+    m_context->actions()->apply(
+        order, command, this, [this, text](const merchant::OrderActionOutcome &outcome) {
+            using Status = merchant::OrderActionOutcome::Status;
+            if (outcome.status == Status::Applied) {
+                m_ui->statusLabel->setText(
+                    tr("%1: done for %2.").arg(text, outcome.order->orderNumber.value_or(outcome.order->id)));
+                return;
+            }
+            if (outcome.status == Status::Conflict) {
+                m_ui->statusLabel->setText(tr("The order changed meanwhile; nothing was applied."));
+                auto *dialog = new ConflictDialog(*outcome.conflict, text, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &QDialog::accepted, this,
+                        [this, dialog] { runOne(dialog->conflict().current, dialog->conflict().command); });
+                dialog->open();
+                return;
+            }
+            const api::ApiError &error = *outcome.error;
+            if (error.kind != api::ApiError::Kind::Cancelled) {
+                m_ui->statusLabel->setText(
+                    tr("%1 failed: %2").arg(text, error.code.isEmpty() ? error.message : error.code));
+            }
+        });
+}
+
+void MerchantPane::runBulk(const QList<core::Order> &orders, const merchant::OrderCommand &command)
+{
+    if (m_bulk->isRunning())
+        return;
+    auto *dialog = new BulkProgressDialog(m_bulk, commandText(command), int(orders.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    m_bulk->start(orders, command);
+}
+
+void MerchantPane::askCancel()
+{
+    if (!m_context || !m_context->canAct())
+        return;
+    const QList<core::Order> orders = selectedOrders();
+    if (orders.isEmpty())
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Cancel orders"),
+        tr("Cancel %n order(s)? The buyer is not refunded automatically.", nullptr, int(orders.size())),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"cancelConfirmBox"_s);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, orders](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        if (orders.size() == 1)
+            runOne(orders.first(), merchant::OrderCommand::cancel());
+        else
+            runBulk(orders, merchant::OrderCommand::cancel());
+    });
+    box->open();
+}
+
+void MerchantPane::askDelivery()
+{
+    if (!m_context || !m_context->canAct())
+        return;
+    const QList<core::Order> orders = selectedOrders();
+    if (orders.size() != 1)
+        return;
+    const core::Order order = orders.first();
+    auto *dialog = new AddDeliveryDialog(order.orderNumber.value_or(order.id), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, order] {
+        runOne(order, merchant::OrderCommand::addDelivery({}, dialog->tracking()));
+    });
+    dialog->open();
+}
+
+bool MerchantPane::printSelection(merchant::DocumentPrinter::Kind kind, const QString &filePath)
+{
+    const QList<core::Order> orders = selectedOrders();
+    if (orders.isEmpty())
+        return false;
+    const bool ok = merchant::DocumentPrinter(locale(), tr("CommerceDesk")).writePdf(orders, kind, filePath);
+    m_ui->statusLabel->setText(ok ? tr("Saved %1.").arg(filePath) : tr("Could not write %1.").arg(filePath));
+    return ok;
+}
+
+void MerchantPane::askPrint(merchant::DocumentPrinter::Kind kind)
+{
+    if (selectedOrders().isEmpty())
+        return;
+    auto *chooser = new QFileDialog(this, kind == merchant::DocumentPrinter::Kind::Invoice
+                                              ? tr("Save invoices as PDF")
+                                              : tr("Save packing slips as PDF"));
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setNameFilter(tr("PDF files (*.pdf)"));
+    chooser->setDefaultSuffix(u"pdf"_s);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this,
+            [this, kind](const QString &path) { printSelection(kind, path); });
+    chooser->open();
+}
+
+void MerchantPane::openExport()
+{
+    if (!m_context)
+        return;
+    auto *dialog = new ExportDialog(m_context->transport(), m_session->filter(), m_model->columns(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MerchantPane::onNewOrders(const QList<core::Order> &orders)
+{
+    const merchant::OrderFilter filter = m_session->filter();
+    for (const core::Order &order : orders) {
+        if (filter == merchant::OrderFilter{} || !filter.hasPredicates())
+            m_model->upsertOrder(order, true);
+    }
+    if (!m_ui->notifyCheck->isChecked() || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    m_tray->showMessage(tr("New orders"), tr("%n new order(s), latest %1", nullptr, int(orders.size()))
+                                              .arg(orders.last().orderNumber.value_or(orders.last().id)));
+}
+
+void MerchantPane::setDetailDetached(bool detached)
+{
+    if (detached && !m_detailWindow) {
+        m_detailWindow = new QWidget(nullptr, Qt::Window);
+        m_detailWindow->setObjectName(u"detailWindow"_s);
+        m_detailWindow->setWindowTitle(tr("Order detail"));
+        auto *layout = new QVBoxLayout(m_detailWindow);
+        layout->addWidget(m_detail);
+        m_detail->setDetached(true);
+        m_detailWindow->resize(560, 720);
+        m_detailWindow->show();
+        m_ui->detailHost->hide();
+    } else if (!detached && m_detailWindow) {
+        m_ui->detailHostLayout->addWidget(m_detail);
+        m_detail->setDetached(false);
+        m_ui->detailHost->show();
+        m_detailWindow->deleteLater();
+        m_detailWindow = nullptr;
+    }
+}
+
+} // namespace commercedesk::app

@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: MIT
+#include "app/merchant/OrderDetailPanel.h"
+
+#include "api/MessageClient.h"
+#include "api/PaymentClient.h"
+#include "merchant/MerchantContext.h"
+#include "merchant/OrderColumn.h"
+#include "models/OrderLineModel.h"
+#include "models/OrderTableModel.h"
+#include "models/OrderTimelineModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::app {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString section(const QString &title)
+{
+    return u"<h3 style=\"margin-top:10px; margin-bottom:2px; color:#335;\">"_s + esc(title) + u"</h3>"_s;
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return u"<tr><td style=\"color:#666; padding-right:12px;\">"_s + esc(label) + u"</td><td>"_s + value +
+           u"</td></tr>"_s;
+}
+
+QString addressText(const std::optional<core::Address> &address)
+{
+    if (!address)
+        return u"—"_s;
+    QStringList parts;
+    const auto add = [&parts](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            parts.append(esc(text.trimmed()));
+    };
+    add(address->company.value_or(QString()));
+    add(address->firstName.value_or(QString()) + u' ' + address->lastName.value_or(QString()));
+    add(address->streetName.value_or(QString()) + u' ' + address->streetNumber.value_or(QString()));
+    add(address->postalCode.value_or(QString()) + u' ' + address->city.value_or(QString()));
+    add(address->country);
+    add(address->email.value_or(QString()));
+    return parts.join(u"<br/>"_s);
+}
+
+QString percent(const core::Rate &rate, const QLocale &locale)
+{
+    return locale.toString(rate.toDouble() * 100.0, 'f', 1) + u" %"_s;
+}
+
+} // namespace
+
+OrderDetailPanel::OrderDetailPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_titleLabel(new QLabel)
+    , m_detachButton(new QToolButton)
+    , m_browser(new QTextBrowser)
+    , m_linesView(new QTableView)
+    , m_timelineView(new QListView)
+    , m_timelineEmptyLabel(new QLabel)
+    , m_lines(new models::OrderLineModel(this))
+    , m_timeline(new models::OrderTimelineModel(this))
+{
+    setObjectName(u"orderDetailPanel"_s);
+    m_titleLabel->setObjectName(u"detailTitleLabel"_s);
+    m_detachButton->setObjectName(u"detachButton"_s);
+    m_browser->setObjectName(u"detailBrowser"_s);
+    m_linesView->setObjectName(u"lineItemsTable"_s);
+    m_timelineView->setObjectName(u"timelineList"_s);
+
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detachButton->setText(tr("Detach"));
+    m_detachButton->setToolTip(tr("Show the detail in its own window"));
+    connect(m_detachButton, &QToolButton::clicked, this,
+            [this] { Q_EMIT(m_detached ? attachRequested() : detachRequested()); });
+
+    m_linesView->setModel(m_lines);
+    m_linesView->verticalHeader()->hide();
+    // Codes and amounts keep their full width; the product name takes what is left (elided).
+    m_linesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_linesView->horizontalHeader()->setSectionResizeMode(models::OrderLineModel::NameColumn,
+                                                          QHeaderView::Stretch);
+    m_linesView->horizontalHeader()->setSectionResizeMode(models::OrderLineModel::SkuColumn,
+                                                          QHeaderView::Interactive);
+    m_linesView->setWordWrap(false);
+    m_linesView->setTextElideMode(Qt::ElideRight);
+    m_linesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_linesView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_linesView->setAlternatingRowColors(true);
+    m_timelineView->setModel(m_timeline);
+    m_browser->setOpenLinks(false);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_titleLabel, 1);
+    header->addWidget(m_detachButton);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_linesView);
+    splitter->addWidget(m_browser);
+    auto *timelineBox = new QWidget;
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    auto *timelineLabel = new QLabel(tr("History"));
+    timelineLabel->setStyleSheet(u"font-weight: bold; color: #335;"_s);
+    timelineLayout->addWidget(timelineLabel);
+    m_timelineEmptyLabel->setObjectName(u"timelineEmptyLabel"_s);
+    m_timelineEmptyLabel->setStyleSheet(u"color: #777;"_s);
+    m_timelineEmptyLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_timelineEmptyLabel->setWordWrap(true);
+    timelineLayout->addWidget(m_timelineEmptyLabel);
+    timelineLayout->addWidget(m_timelineView, 1);
+    timelineLayout->addStretch(0);
+    const auto updateTimelineEmpty = [this] {
+        const bool empty = m_timeline->rowCount() == 0;
+        m_timelineEmptyLabel->setText(
+            m_context && !m_context->canReadMessages()
+                ? tr("This API client may not read the order history (view_messages).")
+                : tr("No changes recorded for this order yet."));
+        m_timelineEmptyLabel->setVisible(empty);
+        m_timelineView->setVisible(!empty);
+    };
+    connect(m_timeline, &QAbstractItemModel::rowsInserted, this, updateTimelineEmpty);
+    connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, updateTimelineEmpty);
+    connect(m_timeline, &QAbstractItemModel::modelReset, this, updateTimelineEmpty);
+    updateTimelineEmpty();
+    splitter->addWidget(timelineBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(2, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+    clear();
+}
+
+OrderDetailPanel::~OrderDetailPanel() = default;
+
+void OrderDetailPanel::setContext(merchant::MerchantContext *context, merchant::OmsLogClient *omsLog)
+{
+    m_context = context;
+    m_omsLog = omsLog;
+}
+
+void OrderDetailPanel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_lines->setLocale(locale);
+    m_timeline->setLocale(locale);
+    render();
+}
+
+void OrderDetailPanel::setDetached(bool detached)
+{
+    m_detached = detached;
+    m_detachButton->setText(detached ? tr("Attach") : tr("Detach"));
+}
+
+void OrderDetailPanel::clear()
+{
+    ++m_generation;
+    m_order.reset();
+    m_payments.clear();
+    m_deliveryLog.reset();
+    m_lines->clear();
+    m_timeline->clear();
+    m_titleLabel->setText(tr("No order selected"));
+    m_browser->setHtml(u"<p style=\"color:#777;\">"_s +
+                       esc(tr("Select an order to see its items, payment, deliveries and history.")) +
+                       u"</p>"_s);
+}
+
+void OrderDetailPanel::setOrder(const core::Order &order)
+{
+    const bool sameOrder = m_order && m_order->id == order.id;
+    m_order = order;
+    m_lines->setOrder(order);
+    // Long SKUs must not squeeze the product name out: fit the SKU column, but at most two fifths of the
+    // view.
+    m_linesView->resizeColumnToContents(models::OrderLineModel::SkuColumn);
+    m_linesView->setColumnWidth(models::OrderLineModel::SkuColumn,
+                                std::min(m_linesView->columnWidth(models::OrderLineModel::SkuColumn),
+                                         std::max(m_linesView->viewport()->width() * 2 / 5, 120)));
+    if (!sameOrder) {
+        ++m_generation;
+        m_payments.clear();
+        m_deliveryLog.reset();
+        m_omsError.clear();
+        m_timeline->clear();
+    }
+    render();
+    loadExtras();
+}
+
+void OrderDetailPanel::loadExtras()
+{
+    if (!m_context || !m_order)
+        return;
+    const quint64 generation = m_generation;
+    const QString orderId = m_order->id;
+    QList<core::Payment> *payments = &m_payments;
+    payments->clear();
+    for (const core::Reference &reference : m_order->paymentInfo.payments) {
+        auto *job = m_context->payments()->byId(reference.id);
+        job->onFinished(this, [this, generation](const api::Result<core::Payment> &result) {
+            if (generation != m_generation || !result.ok())
+                return;
+            m_payments.append(result.value());
+            render();
+        });
+    }
+    if (m_context->canReadMessages()) {
+        const api::ResourceQuery query = api::ResourceQuery()
+                                             .where(u"resource(id = :orderId)"_s)
+                                             .variable(u"orderId"_s, orderId)
+                                             .sort(u"sequenceNumber"_s)
+                                             .limit(200)
+                                             .withTotal(false);
+        auto *job = m_context->messages()->query(query);
+        job->onFinished(this,
+                        [this, generation](const api::Result<core::PagedResult<core::Message>> &result) {
+                            if (generation == m_generation && result.ok())
+                                m_timeline->appendMessages(result.value().results);
+                        });
+    }
+    if (m_omsLog && m_omsLog->isConfigured() && m_order->orderNumber) {
+        m_omsLog->fetch(
+            *m_order->orderNumber, this,
+            [this, generation](const std::optional<merchant::OmsDeliveryLog> &log, const QString &error) {
+                if (generation != m_generation)
+                    return;
+                m_deliveryLog = log;
+                m_omsError = error;
+                render();
+            });
+    }
+}
+
+void OrderDetailPanel::render()
+{
+    if (!m_order)
+        return;
+    m_browser->setHtml(detailHtml());
+    const core::Order &order = *m_order;
+    QString title = tr("Order %1").arg(order.orderNumber.value_or(order.id));
+    title += u"  ·  "_s + models::OrderTableModel::stateText(order.orderState);
+    m_titleLabel->setText(title);
+}
+
+QString OrderDetailPanel::detailHtml() const
+{
+    if (!m_order)
+        return {};
+    const core::Order &order = *m_order;
+    QString html = u"<table cellspacing=\"0\">"_s;
+    html += row(tr("Created"), esc(m_locale.toString(order.createdAt.toLocalTime(), QLocale::LongFormat)));
+    html += row(tr("Order state"), esc(models::OrderTableModel::stateText(order.orderState)));
+    html += row(tr("Payment state"),
+                esc(order.paymentState ? models::OrderTableModel::stateText(*order.paymentState) : u"—"_s));
+    html += row(tr("Shipment state"),
+                esc(order.shipmentState ? models::OrderTableModel::stateText(*order.shipmentState) : u"—"_s));
+    html += row(tr("Customer"), esc(order.customerEmail.value_or(u"—"_s)));
+    if (order.businessUnit)
+        html += row(tr("Business unit"), esc(order.businessUnit->key));
+    if (order.purchaseOrderNumber)
+        html += row(tr("PO number"), esc(*order.purchaseOrderNumber));
+    if (order.store)
+        html += row(tr("Store"), esc(order.store->key));
+    html += row(tr("Version"), QString::number(order.version));
+    html += u"</table>"_s;
+
+    html += section(tr("Addresses"));
+    html += u"<table width=\"100%\"><tr><td valign=\"top\"><b>"_s + esc(tr("Shipping")) + u"</b><br/>"_s +
+            addressText(order.shippingAddress) + u"</td><td valign=\"top\"><b>"_s + esc(tr("Billing")) +
+            u"</b><br/>"_s + addressText(order.billingAddress) + u"</td></tr></table>"_s;
+
+    html += section(tr("Totals"));
+    html += u"<table cellspacing=\"0\">"_s;
+    if (order.shippingInfo) {
+        html += row(tr("Shipping method"), esc(order.shippingInfo->shippingMethodName) + u" · "_s +
+                                               esc(order.shippingInfo->price.format(m_locale)));
+    }
+    if (order.taxedPrice) {
+        html += row(tr("Net"), esc(order.taxedPrice->totalNet.format(m_locale)));
+        for (const core::TaxPortion &portion : order.taxedPrice->taxPortions) {
+            html += row(tr("Tax %1").arg(percent(portion.rate, m_locale)) +
+                            (portion.name ? u" (" + *portion.name + u')' : QString()),
+                        esc(portion.amount.format(m_locale)));
+        }
+        html += row(tr("Gross"), u"<b>"_s + esc(order.taxedPrice->totalGross.format(m_locale)) + u"</b>"_s);
+    } else {
+        html += row(tr("Total"), u"<b>"_s + esc(order.totalPrice.format(m_locale)) + u"</b>"_s);
+    }
+    html += u"</table>"_s;
+    html += paymentsHtml() + deliveriesHtml() + omsHtml();
+    return html;
+}
+
+QString OrderDetailPanel::paymentsHtml() const
+{
+    QString html = section(tr("Payment"));
+    if (m_order->paymentInfo.payments.isEmpty())
+        return html +
+               esc(m_order->purchaseOrderNumber ? tr("Pay by invoice (purchase order).") : tr("No payment."));
+    if (m_payments.isEmpty())
+        return html + esc(tr("Loading the payment…"));
+    for (const core::Payment &payment : m_payments) {
+        QString method = payment.paymentMethodInfo.method.value_or(QString());
+        if (payment.paymentMethodInfo.name)
+            method = payment.paymentMethodInfo.name->text(m_locale);
+        html += u"<p>"_s + esc(method) + u" · "_s + esc(payment.amountPlanned.format(m_locale));
+        if (payment.interfaceId)
+            html += u"<br/>"_s + esc(tr("PSP reference: %1").arg(*payment.interfaceId));
+        if (payment.paymentStatus.interfaceCode)
+            html += u"<br/>"_s + esc(tr("Status: %1").arg(*payment.paymentStatus.interfaceCode));
+        html += u"</p><table cellspacing=\"0\" cellpadding=\"2\">"_s;
+        for (const core::Transaction &transaction : payment.transactions) {
+            html += u"<tr><td>"_s + esc(core::toWireString(transaction.type)) + u"</td><td>"_s +
+                    esc(core::toWireString(transaction.state)) + u"</td><td align=\"right\">"_s +
+                    esc(transaction.amount.format(m_locale)) + u"</td><td style=\"color:#666;\">"_s +
+                    esc(transaction.interactionId.value_or(QString())) + u"</td></tr>"_s;
+        }
+        html += u"</table>"_s;
+    }
+    return html;
+}
+
+QString OrderDetailPanel::deliveriesHtml() const
+{
+    QString html = section(tr("Deliveries"));
+    const QList<core::Delivery> deliveries = m_order->deliveries();
+    if (deliveries.isEmpty())
+        return html + esc(tr("Not shipped yet."));
+    for (const core::Delivery &delivery : deliveries) {
+        qint64 items = 0;
+        for (const core::DeliveryItem &item : delivery.items)
+            items += item.quantity;
+        html += u"<p><b>"_s + esc(tr("%n item(s)", nullptr, int(items))) + u"</b> · "_s +
+                esc(m_locale.toString(delivery.createdAt.toLocalTime(), QLocale::ShortFormat));
+        for (const core::Parcel &parcel : delivery.parcels) {
+            html += u"<br/>&nbsp;&nbsp;"_s + esc(tr("Parcel"));
+            if (parcel.trackingData && parcel.trackingData->trackingId) {
+                html += u": "_s + esc(parcel.trackingData->carrier.value_or(QString())) + u' ' + u"<b>"_s +
+                        esc(*parcel.trackingData->trackingId) + u"</b>"_s;
+            } else {
+                html += u": "_s + esc(tr("no tracking"));
+            }
+        }
+        html += u"</p>"_s;
+    }
+    return html;
+}
+
+QString OrderDetailPanel::omsHtml() const
+{
+    QString html = section(tr("Order management system"));
+    if (m_order->syncInfo.isEmpty()) {
+        html += u"<p style=\"color:#b06000;\">"_s + esc(tr("Not yet received by the OMS.")) + u"</p>"_s;
+    } else {
+        for (const core::SyncInfo &sync : m_order->syncInfo) {
+            html += u"<p>"_s +
+                    esc(tr("Synced %1 as %2")
+                            .arg(m_locale.toString(sync.syncedAt.toLocalTime(), QLocale::ShortFormat),
+                                 sync.externalId.value_or(u"—"_s))) +
+                    u"</p>"_s;
+        }
+    }
+    if (m_deliveryLog) {
+        html += u"<p>"_s + esc(tr("Delivery attempts: %1").arg(m_deliveryLog->attempts));
+        if (!m_deliveryLog->lastError.isEmpty())
+            html += u"<br/>"_s + esc(tr("Last error: %1").arg(m_deliveryLog->lastError));
+        for (const merchant::OmsDeliveryLog::Received &received : m_deliveryLog->received) {
+            html += u"<br/>&nbsp;&nbsp;"_s + esc(received.type) + u" #"_s +
+                    QString::number(received.sequenceNumber) + u" · "_s +
+                    esc(m_locale.toString(received.receivedAt.toLocalTime(), QLocale::ShortFormat));
+        }
+        html += u"</p>"_s;
+    } else if (m_omsError == u"not-found"_s) {
+        html += u"<p>"_s + esc(tr("The OMS has no delivery log for this order.")) + u"</p>"_s;
+    }
+    return html;
+}
+
+} // namespace commercedesk::app

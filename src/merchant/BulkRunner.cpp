@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "merchant/BulkRunner.h"
+
+#include "merchant/OrderActionService.h"
+
+#include <QTimer>
+
+namespace commercedesk::merchant {
+
+namespace {
+
+bool isStateCommand(const OrderCommand &command)
+{
+    return command.kind != OrderCommand::Kind::AddDelivery && command.kind != OrderCommand::Kind::SetTracking;
+}
+
+BulkItemResult resultFor(const core::Order &order, BulkItemResult::Status status)
+{
+    BulkItemResult result;
+    result.orderId = order.id;
+    result.orderNumber = order.orderNumber.value_or(order.id);
+    result.status = status;
+    return result;
+}
+
+} // namespace
+
+BulkRunner::BulkRunner(OrderActionService *actions, QObject *parent)
+    : QObject(parent)
+    , m_actions(actions)
+{}
+
+void BulkRunner::start(const QList<core::Order> &orders, const OrderCommand &command)
+{
+    if (m_running)
+        return;
+    m_orders = orders;
+    m_command = command;
+    m_results.clear();
+    m_running = true;
+    m_cancelled = false;
+    ++m_run;
+    // Never synchronously: the caller connects its progress UI after start().
+    QTimer::singleShot(0, this, [this, run = m_run] {
+        if (run == m_run)
+            next();
+    });
+}
+
+void BulkRunner::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    ++m_run; // late answers of the order in flight are dropped
+    while (m_results.size() < m_orders.size())
+        record(resultFor(m_orders.at(m_results.size()), BulkItemResult::Status::Cancelled));
+    finish();
+}
+
+void BulkRunner::next()
+{
+    if (m_results.size() >= m_orders.size()) {
+        finish();
+        return;
+    }
+    const core::Order &order = m_orders.at(m_results.size());
+    if (isStateCommand(m_command) && m_command.isNoOp(order)) {
+        record(resultFor(order, BulkItemResult::Status::Skipped));
+        next();
+        return;
+    }
+    runOne(order, false);
+}
+
+void BulkRunner::runOne(const core::Order &order, bool isRetry)
+{
+    const quint64 run = m_run;
+    m_actions->apply(order, m_command, this, [this, order, isRetry, run](const OrderActionOutcome &outcome) {
+        if (run != m_run)
+            return;
+        switch (outcome.status) {
+        case OrderActionOutcome::Status::Applied:
+            record(resultFor(order, BulkItemResult::Status::Applied));
+            break;
+        case OrderActionOutcome::Status::Conflict: {
+            const core::Order &current = outcome.conflict->current;
+            if (isStateCommand(m_command) && m_command.isNoOp(current)) {
+                record(resultFor(order, BulkItemResult::Status::Skipped));
+            } else if (isStateCommand(m_command) && !isRetry) {
+                runOne(current, true);
+                return;
+            } else {
+                BulkItemResult result = resultFor(order, BulkItemResult::Status::Conflict);
+                result.errorCode = outcome.error ? outcome.error->code : QString();
+                record(result);
+            }
+            break;
+        }
+        case OrderActionOutcome::Status::Failed: {
+            BulkItemResult result = resultFor(order, BulkItemResult::Status::Failed);
+            result.errorCode = outcome.error->code;
+            result.message = outcome.error->message;
+            record(result);
+            break;
+        }
+        }
+        next();
+    });
+}
+
+void BulkRunner::record(BulkItemResult result)
+{
+    m_results.append(std::move(result));
+    Q_EMIT itemFinished(int(m_results.size()) - 1, m_results.last());
+    Q_EMIT progress(int(m_results.size()), int(m_orders.size()));
+}
+
+void BulkRunner::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    int applied = 0;
+    int failed = 0;
+    for (const BulkItemResult &result : std::as_const(m_results)) {
+        if (result.status == BulkItemResult::Status::Applied)
+            ++applied;
+        else if (result.status != BulkItemResult::Status::Skipped)
+            ++failed;
+    }
+    Q_EMIT finished(applied, failed);
+}
+
+} // namespace commercedesk::merchant

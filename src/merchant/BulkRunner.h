@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Order.h"
+#include "merchant/OrderCommand.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace commercedesk::merchant {
+
+class OrderActionService;
+
+/// The result of a bulk command for one order.
+struct BulkItemResult
+{
+    enum class Status {
+        Applied,
+        Skipped,   ///< the order already was in the target state
+        Conflict,  ///< changed underneath twice in a row (one automatic re-apply is attempted)
+        Failed,    ///< `errorCode`/`message` from the API
+        Cancelled, ///< the run was cancelled before this order
+    };
+    QString orderId;
+    QString orderNumber;
+    Status status = Status::Cancelled;
+    QString errorCode;
+    QString message;
+};
+
+/// Runs one OrderCommand over a selection of orders, one request at a time (each with that order's
+/// version), reporting progress and a result per order. A state command whose first attempt meets a 409
+/// is applied once more on the re-read order (a state setter means the same on the newer version) unless
+/// the re-read order already is in the target state (Skipped). Other commands report the Conflict.
+///
+/// Contract: start() while running is ignored. itemFinished() fires once per order in selection order,
+/// progress() after each, then finished() exactly once (also after cancel(): the remaining orders are
+/// reported Cancelled). `actions` must outlive the runner. Thread: the service's.
+class BulkRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BulkRunner(OrderActionService *actions, QObject *parent = nullptr);
+
+    void start(const QList<core::Order> &orders, const OrderCommand &command);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const QList<BulkItemResult> &results() const { return m_results; }
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void itemFinished(int index, const commercedesk::merchant::BulkItemResult &result);
+    void finished(int applied, int failed);
+
+private:
+    void next();
+    void runOne(const core::Order &order, bool isRetry);
+    void record(BulkItemResult result);
+    void finish();
+
+    OrderActionService *m_actions;
+    QList<core::Order> m_orders;
+    OrderCommand m_command;
+    QList<BulkItemResult> m_results;
+    bool m_running = false;
+    bool m_cancelled = false;
+    quint64 m_run = 0;
+};
+
+} // namespace commercedesk::merchant

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace commercedesk::api {
+class MessageClient;
+class OrderClient;
+class PaymentClient;
+class Transport;
+} // namespace commercedesk::api
+
+namespace commercedesk::merchant {
+
+class OrderActionService;
+
+/// The merchant API identity's clients and the services shared by the order desk, built once by the
+/// composition root (or a test) for one transport. `grantedScopes` are the scope names the client was
+/// given (without project suffix); without `manage_orders` canAct() is false and no action is offered
+/// (the backend refuses them anyway). `transport` must outlive this object. Thread: the transport's.
+class MerchantContext final : public QObject
+{
+    Q_OBJECT
+
+public:
+    MerchantContext(api::Transport *transport, QStringList grantedScopes, QObject *parent = nullptr);
+    ~MerchantContext() override;
+
+    api::Transport *transport() const { return m_transport; }
+    api::OrderClient *orders() const { return m_orders.get(); }
+    api::MessageClient *messages() const { return m_messages.get(); }
+    api::PaymentClient *payments() const { return m_payments.get(); }
+    OrderActionService *actions() const { return m_actions; }
+
+    bool canAct() const { return m_canAct; }
+    bool canReadMessages() const { return m_canReadMessages; }
+    /// True when `scopes` let a client change orders.
+    static bool scopesAllowActions(const QStringList &scopes);
+
+private:
+    api::Transport *m_transport;
+    std::unique_ptr<api::OrderClient> m_orders;
+    std::unique_ptr<api::MessageClient> m_messages;
+    std::unique_ptr<api::PaymentClient> m_payments;
+    OrderActionService *m_actions;
+    bool m_canAct;
+    bool m_canReadMessages;
+};
+
+} // namespace commercedesk::merchant

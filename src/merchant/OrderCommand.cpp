@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "merchant/OrderCommand.h"
+
+#include "api/json/OrderActions.h"
+
+namespace commercedesk::merchant {
+
+namespace {
+
+OrderCommand ofKind(OrderCommand::Kind kind)
+{
+    OrderCommand command;
+    command.kind = kind;
+    return command;
+}
+
+} // namespace
+
+OrderCommand OrderCommand::confirm()
+{
+    return ofKind(Kind::Confirm);
+}
+
+OrderCommand OrderCommand::complete()
+{
+    return ofKind(Kind::Complete);
+}
+
+OrderCommand OrderCommand::cancel()
+{
+    return ofKind(Kind::Cancel);
+}
+
+OrderCommand OrderCommand::setShipmentState(core::ShipmentState state)
+{
+    OrderCommand command = ofKind(Kind::SetShipmentState);
+    command.shipmentState = state;
+    return command;
+}
+
+OrderCommand OrderCommand::setPaymentState(core::PaymentState state)
+{
+    OrderCommand command = ofKind(Kind::SetPaymentState);
+    command.paymentState = state;
+    return command;
+}
+
+OrderCommand OrderCommand::addDelivery(const QList<core::DeliveryItem> &items,
+                                       const core::TrackingData &tracking)
+{
+    OrderCommand command = ofKind(Kind::AddDelivery);
+    command.deliveryItems = items;
+    api::ParcelDraft parcel;
+    if (tracking.trackingId && !tracking.trackingId->isEmpty())
+        parcel.trackingData = tracking;
+    command.parcels.append(parcel);
+    return command;
+}
+
+OrderCommand OrderCommand::setTracking(const QString &parcelId, const core::TrackingData &tracking)
+{
+    OrderCommand command = ofKind(Kind::SetTracking);
+    command.parcelId = parcelId;
+    command.tracking = tracking;
+    return command;
+}
+
+QList<api::OrderUpdateAction> OrderCommand::actions(const core::Order &order) const
+{
+    using api::json::OrderActions;
+    api::OrderUpdateAction action;
+    switch (kind) {
+    case Kind::Confirm:
+        action = OrderActions::changeOrderState(core::OrderState::Confirmed);
+        break;
+    case Kind::Complete:
+        action = OrderActions::changeOrderState(core::OrderState::Complete);
+        break;
+    case Kind::Cancel:
+        action = OrderActions::changeOrderState(core::OrderState::Cancelled);
+        break;
+    case Kind::SetShipmentState:
+        action = OrderActions::changeShipmentState(shipmentState);
+        break;
+    case Kind::SetPaymentState:
+        action = OrderActions::changePaymentState(paymentState);
+        break;
+    case Kind::AddDelivery: {
+        QList<core::DeliveryItem> items = deliveryItems;
+        if (items.isEmpty()) {
+            for (const core::LineItem &line : order.lineItems)
+                items.append({line.id, line.quantity});
+        }
+        action = OrderActions::addDelivery(items, std::nullopt, parcels);
+        break;
+    }
+    case Kind::SetTracking:
+        action = OrderActions::setParcelTrackingData(parcelId, tracking);
+        break;
+    }
+    action.safeToRepeat = false; // a conflict goes back to the seller
+    return {action};
+}
+
+bool OrderCommand::isNoOp(const core::Order &order) const
+{
+    switch (kind) {
+    case Kind::Confirm:
+        return order.orderState == core::OrderState::Confirmed;
+    case Kind::Complete:
+        return order.orderState == core::OrderState::Complete;
+    case Kind::Cancel:
+        return order.orderState == core::OrderState::Cancelled;
+    case Kind::SetShipmentState:
+        return order.shipmentState == shipmentState;
+    case Kind::SetPaymentState:
+        return order.paymentState == paymentState;
+    case Kind::AddDelivery:
+    case Kind::SetTracking:
+        return false;
+    }
+    return false;
+}
+
+} // namespace commercedesk::merchant

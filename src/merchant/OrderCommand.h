@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ParcelDraft.h"
+#include "api/UpdateAction.h"
+#include "core/Delivery.h"
+#include "core/Enums.h"
+#include "core/Order.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace commercedesk::merchant {
+
+/// One thing a seller does to an order, as a value: it renders to the update actions of ONE request.
+/// None of the actions is marked safe to repeat, so a 409 always comes back to the seller (see
+/// OrderActionService) instead of being re-applied blindly.
+struct OrderCommand
+{
+    enum class Kind {
+        Confirm,          ///< orderState Confirmed
+        Complete,         ///< orderState Complete
+        Cancel,           ///< orderState Cancelled (ask the user first)
+        SetShipmentState, ///< shipmentState
+        SetPaymentState,  ///< paymentState
+        AddDelivery,      ///< a delivery of `deliveryItems` with `parcels` (each may carry tracking data)
+        SetTracking,      ///< tracking data of an existing parcel `parcelId`
+    };
+
+    Kind kind = Kind::Confirm;
+    core::ShipmentState shipmentState = core::ShipmentState::Pending;
+    core::PaymentState paymentState = core::PaymentState::Pending;
+    QList<core::DeliveryItem> deliveryItems; ///< empty = every line item in full
+    QList<api::ParcelDraft> parcels;
+    QString parcelId;
+    core::TrackingData tracking;
+
+    static OrderCommand confirm();
+    static OrderCommand complete();
+    static OrderCommand cancel();
+    static OrderCommand setShipmentState(core::ShipmentState state);
+    static OrderCommand setPaymentState(core::PaymentState state);
+    /// One parcel with `tracking` (when it has a tracking id) for `items` (empty = all lines in full).
+    static OrderCommand addDelivery(const QList<core::DeliveryItem> &items,
+                                    const core::TrackingData &tracking);
+    static OrderCommand setTracking(const QString &parcelId, const core::TrackingData &tracking);
+
+    /// The update actions for `order` (AddDelivery with no items takes every line of `order`).
+    QList<api::OrderUpdateAction> actions(const core::Order &order) const;
+    /// True when applying this command to `order` would change nothing (e.g. confirming a confirmed order).
+    bool isNoOp(const core::Order &order) const;
+
+    friend bool operator==(const OrderCommand &, const OrderCommand &) = default;
+};
+
+} // namespace commercedesk::merchant

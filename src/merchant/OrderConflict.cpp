@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "merchant/OrderConflict.h"
+
+#include "merchant/OrderColumn.h"
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::merchant {
+
+namespace {
+
+void compare(QList<FieldChange> &changes, const QString &field, const QString &before, const QString &after)
+{
+    if (before != after)
+        changes.append({field, before, after});
+}
+
+} // namespace
+
+QList<FieldChange> OrderConflict::diff(const core::Order &before, const core::Order &after)
+{
+    QList<FieldChange> changes;
+    compare(changes, u"orderState"_s, plainValue(before, OrderColumn::OrderState),
+            plainValue(after, OrderColumn::OrderState));
+    compare(changes, u"paymentState"_s, plainValue(before, OrderColumn::PaymentState),
+            plainValue(after, OrderColumn::PaymentState));
+    compare(changes, u"shipmentState"_s, plainValue(before, OrderColumn::ShipmentState),
+            plainValue(after, OrderColumn::ShipmentState));
+    compare(changes, u"deliveries"_s, QString::number(before.deliveries().size()),
+            QString::number(after.deliveries().size()));
+    compare(changes, u"syncInfo"_s, QString::number(before.syncInfo.size()),
+            QString::number(after.syncInfo.size()));
+    compare(changes, u"lineItems"_s, QString::number(before.totalLineItemQuantity()),
+            QString::number(after.totalLineItemQuantity()));
+    compare(changes, u"total"_s, plainValue(before, OrderColumn::Total),
+            plainValue(after, OrderColumn::Total));
+    compare(changes, u"purchaseOrderNumber"_s, before.purchaseOrderNumber.value_or(QString()),
+            after.purchaseOrderNumber.value_or(QString()));
+    compare(changes, u"version"_s, QString::number(before.version), QString::number(after.version));
+    return changes;
+}
+
+} // namespace commercedesk::merchant

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#include "merchant/OrderListSession.h"
+
+#include "api/OrderClient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::merchant {
+
+OrderListSession::OrderListSession(api::OrderClient *orders, bool canAct, QObject *parent)
+    : QObject(parent)
+    , m_orders(orders)
+    , m_canAct(canAct)
+{}
+
+OrderListSession::~OrderListSession()
+{
+    cancelInFlight();
+}
+
+void OrderListSession::setPageSize(int pageSize)
+{
+    m_pageSize = std::clamp(pageSize, 1, api::ResourceQuery::kMaxLimit);
+}
+
+void OrderListSession::setFilter(const OrderFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void OrderListSession::refresh()
+{
+    cancelInFlight();
+    ++m_generation;
+    m_started = true;
+    m_atEnd = false;
+    m_last.reset();
+    m_total.reset();
+    m_totalCapped = false;
+    Q_EMIT reset();
+    requestPage();
+    requestCount();
+}
+
+void OrderListSession::fetchMore()
+{
+    if (!canFetchMore())
+        return;
+    requestPage();
+}
+
+void OrderListSession::cancelInFlight()
+{
+    const bool wasLoading = !m_pageJob.isNull();
+    if (m_pageJob)
+        m_pageJob->cancel();
+    if (m_countJob)
+        m_countJob->cancel();
+    m_pageJob.clear();
+    m_countJob.clear();
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
+}
+
+void OrderListSession::requestPage()
+{
+    api::ResourceQuery query = m_filter.toQuery();
+    if (m_last)
+        m_filter.addKeysetAfter(query, *m_last);
+    const auto direction = m_filter.descending ? api::ResourceQuery::Direction::Descending
+                                               : api::ResourceQuery::Direction::Ascending;
+    query.sort(OrderFilter::sortPath(m_filter.sortField), direction)
+        .sort(u"id"_s, direction)
+        .limit(m_pageSize)
+        .withTotal(false);
+    auto *job = m_orders->query(query);
+    m_pageJob = job;
+    const quint64 generation = m_generation;
+    job->onFinished(this, [this, generation](const api::Result<core::PagedResult<core::Order>> &result) {
+        if (generation != m_generation)
+            return;
+        m_pageJob.clear();
+        Q_EMIT loadingChanged(false);
+        if (!result.ok()) {
+            if (result.error().kind != api::ApiError::Kind::Cancelled)
+                Q_EMIT failed(result.error());
+            return;
+        }
+        const QList<core::Order> &rows = result.value().results;
+        m_atEnd = rows.size() < m_pageSize;
+        if (!rows.isEmpty())
+            m_last = rows.last();
+        Q_EMIT pageLoaded(rows, m_atEnd);
+    });
+    Q_EMIT loadingChanged(true);
+}
+
+void OrderListSession::requestCount()
+{
+    api::ResourceQuery query = m_filter.toQuery();
+    query.limit(1).withTotal(true);
+    auto *job = m_orders->query(query);
+    m_countJob = job;
+    const quint64 generation = m_generation;
+    const bool filtered = !query.predicates().isEmpty();
+    job->onFinished(this,
+                    [this, generation, filtered](const api::Result<core::PagedResult<core::Order>> &result) {
+                        if (generation != m_generation)
+                            return;
+                        m_countJob.clear();
+                        if (!result.ok() || !result.value().total)
+                            return; // the list still works without a count
+                        m_total = *result.value().total;
+                        m_totalCapped = filtered && *m_total >= kTotalCap;
+                        Q_EMIT countChanged(*m_total, m_totalCapped);
+                    });
+}
+
+} // namespace commercedesk::merchant

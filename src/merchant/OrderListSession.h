@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ApiJob.h"
+#include "core/Order.h"
+#include "merchant/OrderFilter.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace commercedesk::api {
+class OrderClient;
+}
+
+namespace commercedesk::merchant {
+
+/// The order list behind the table: pages of the current filter, fetched on demand with keyset paging on
+/// the sort field (`createdAt desc` by default: `createdAt < :t or (createdAt = :t and id < :id)`, ties
+/// broken by id), so scrolling works at any depth without the 10,000-offset limit.
+///
+/// Contract:
+/// - setFilter() cancels the page and count requests in flight (their results are dropped), emits reset()
+///   synchronously, then requests the first page and the count. Never blocks.
+/// - fetchMore() requests the next page unless one is in flight or the end was reached; exactly one
+///   pageLoaded() or failed() follows. A page shorter than pageSize() marks the end.
+/// - countChanged(total, capped): capped is true when the API capped `total` (at 10,000 for filtered
+///   queries), so the UI reads "10,000+".
+/// - The session keeps only the keyset cursor, never the rows (the model holds them).
+/// `orders` must outlive the session. Thread: the client's.
+class OrderListSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultPageSize = 100;
+    static constexpr qint64 kTotalCap = 10000;
+
+    OrderListSession(api::OrderClient *orders, bool canAct, QObject *parent = nullptr);
+    ~OrderListSession() override;
+
+    bool canAct() const { return m_canAct; }
+    const OrderFilter &filter() const { return m_filter; }
+    void setFilter(const OrderFilter &filter);
+    /// Re-runs the current filter from the first page.
+    void refresh();
+
+    void setPageSize(int pageSize);
+    int pageSize() const { return m_pageSize; }
+    bool canFetchMore() const { return m_started && !m_atEnd && !m_pageJob; }
+    bool isLoading() const { return !m_pageJob.isNull(); }
+    bool atEnd() const { return m_atEnd; }
+    void fetchMore();
+
+    /// Total from the last count answer (nullopt before it arrived).
+    std::optional<qint64> total() const { return m_total; }
+    bool totalCapped() const { return m_totalCapped; }
+
+Q_SIGNALS:
+    void reset();
+    void pageLoaded(const QList<commercedesk::core::Order> &orders, bool atEnd);
+    void countChanged(qint64 total, bool capped);
+    void failed(const commercedesk::api::ApiError &error);
+    void loadingChanged(bool loading);
+
+private:
+    void requestPage();
+    void requestCount();
+    void cancelInFlight();
+
+    api::OrderClient *m_orders;
+    bool m_canAct;
+    OrderFilter m_filter;
+    int m_pageSize = kDefaultPageSize;
+    bool m_started = false;
+    bool m_atEnd = false;
+    std::optional<core::Order> m_last; // keyset cursor: the last row delivered
+    std::optional<qint64> m_total;
+    bool m_totalCapped = false;
+    quint64 m_generation = 0;
+    QPointer<api::ApiJob> m_pageJob;
+    QPointer<api::ApiJob> m_countJob;
+};
+
+} // namespace commercedesk::merchant

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: MIT
+#include "models/OrderTableModel.h"
+
+#include "merchant/OrderListSession.h"
+
+#include <QBrush>
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::models {
+
+using merchant::OrderColumn;
+
+OrderTableModel::OrderTableModel(merchant::OrderListSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_columns(merchant::defaultOrderColumns())
+{
+    connect(session, &merchant::OrderListSession::reset, this, &OrderTableModel::onReset);
+    connect(session, &merchant::OrderListSession::pageLoaded, this, &OrderTableModel::onPage);
+}
+
+void OrderTableModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (!m_orders.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void OrderTableModel::setColumns(const QList<OrderColumn> &columns)
+{
+    if (columns == m_columns || columns.isEmpty())
+        return;
+    beginResetModel();
+    m_columns = columns;
+    endResetModel();
+}
+
+const core::Order *OrderTableModel::order(int row) const
+{
+    return row >= 0 && row < m_orders.size() ? &m_orders.at(row) : nullptr;
+}
+
+int OrderTableModel::rowOf(const QString &orderId) const
+{
+    return m_rowById.value(orderId, -1);
+}
+
+void OrderTableModel::upsertOrder(const core::Order &order, bool insertNew)
+{
+    const int row = rowOf(order.id);
+    if (row >= 0) {
+        if (m_orders.at(row).version > order.version)
+            return; // never go back to an older version
+        m_orders[row] = order;
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        return;
+    }
+    if (!insertNew)
+        return;
+    beginInsertRows({}, 0, 0);
+    m_orders.prepend(order);
+    for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it)
+        ++it.value();
+    m_rowById.insert(order.id, 0);
+    endInsertRows();
+}
+
+void OrderTableModel::onReset()
+{
+    beginResetModel();
+    m_orders.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+void OrderTableModel::onPage(const QList<core::Order> &orders)
+{
+    QList<core::Order> fresh;
+    fresh.reserve(orders.size());
+    for (const core::Order &order : orders) {
+        if (!m_rowById.contains(order.id)) // a live insert may already show it
+            fresh.append(order);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_orders.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const core::Order &order : std::as_const(fresh)) {
+        m_rowById.insert(order.id, int(m_orders.size()));
+        m_orders.append(order);
+    }
+    endInsertRows();
+}
+
+int OrderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+int OrderTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+bool OrderTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_session->canFetchMore();
+}
+
+void OrderTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        m_session->fetchMore();
+}
+
+QString OrderTableModel::stateText(core::OrderState state)
+{
+    switch (state) {
+    case core::OrderState::Open:
+        return tr("Open");
+    case core::OrderState::Confirmed:
+        return tr("Confirmed");
+    case core::OrderState::Complete:
+        return tr("Complete");
+    case core::OrderState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString OrderTableModel::stateText(core::PaymentState state)
+{
+    switch (state) {
+    case core::PaymentState::BalanceDue:
+        return tr("Balance due");
+    case core::PaymentState::Failed:
+        return tr("Failed");
+    case core::PaymentState::Pending:
+        return tr("Pending");
+    case core::PaymentState::CreditOwed:
+        return tr("Credit owed");
+    case core::PaymentState::Paid:
+        return tr("Paid");
+    }
+    return {};
+}
+
+QString OrderTableModel::stateText(core::ShipmentState state)
+{
+    switch (state) {
+    case core::ShipmentState::Shipped:
+        return tr("Shipped");
+    case core::ShipmentState::Delivered:
+        return tr("Delivered");
+    case core::ShipmentState::Ready:
+        return tr("Ready");
+    case core::ShipmentState::Pending:
+        return tr("Pending");
+    case core::ShipmentState::Delayed:
+        return tr("Delayed");
+    case core::ShipmentState::Partial:
+        return tr("Partial");
+    case core::ShipmentState::Backorder:
+        return tr("Backorder");
+    case core::ShipmentState::Canceled:
+        return tr("Canceled");
+    }
+    return {};
+}
+
+QString OrderTableModel::columnTitle(OrderColumn column)
+{
+    switch (column) {
+    case OrderColumn::OrderNumber:
+        return tr("Order");
+    case OrderColumn::Created:
+        return tr("Created");
+    case OrderColumn::Customer:
+        return tr("Customer / unit");
+    case OrderColumn::PurchaseOrder:
+        return tr("PO number");
+    case OrderColumn::Items:
+        return tr("Items");
+    case OrderColumn::Total:
+        return tr("Total");
+    case OrderColumn::OrderState:
+        return tr("Order state");
+    case OrderColumn::PaymentState:
+        return tr("Payment");
+    case OrderColumn::ShipmentState:
+        return tr("Shipment");
+    case OrderColumn::OmsSync:
+        return tr("OMS");
+    case OrderColumn::Store:
+        return tr("Store");
+    case OrderColumn::Country:
+        return tr("Country");
+    case OrderColumn::LastModified:
+        return tr("Modified");
+    }
+    return {};
+}
+
+QVariant OrderTableModel::display(const core::Order &order, OrderColumn column) const
+{
+    switch (column) {
+    case OrderColumn::Created:
+        return m_locale.toString(order.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case OrderColumn::LastModified:
+        return m_locale.toString(order.lastModifiedAt.toLocalTime(), QLocale::ShortFormat);
+    case OrderColumn::Items:
+        return m_locale.toString(order.totalLineItemQuantity());
+    case OrderColumn::Total:
+        return order.displayTotal().format(m_locale);
+    case OrderColumn::OrderState:
+        return stateText(order.orderState);
+    case OrderColumn::PaymentState:
+        return order.paymentState ? stateText(*order.paymentState) : QString();
+    case OrderColumn::ShipmentState:
+        return order.shipmentState ? stateText(*order.shipmentState) : QString();
+    case OrderColumn::OmsSync:
+        return merchant::isSyncedToOms(order) ? tr("Synced") : tr("Pending");
+    default:
+        return merchant::plainValue(order, column);
+    }
+}
+
+QVariant OrderTableModel::sortKey(const core::Order &order, OrderColumn column) const
+{
+    switch (column) {
+    case OrderColumn::Created:
+        return order.createdAt;
+    case OrderColumn::LastModified:
+        return order.lastModifiedAt;
+    case OrderColumn::Items:
+        return order.totalLineItemQuantity();
+    case OrderColumn::Total:
+        return order.displayTotal().centAmount();
+    default:
+        return merchant::plainValue(order, column);
+    }
+}
+
+QVariant OrderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::Order &order = m_orders.at(index.row());
+    const OrderColumn column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(order, column);
+    case Qt::TextAlignmentRole:
+        return column == OrderColumn::Total || column == OrderColumn::Items
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    case Qt::ForegroundRole:
+        if (column == OrderColumn::OmsSync && !merchant::isSyncedToOms(order))
+            return QBrush(QColor(0xb0, 0x60, 0x00));
+        if (column == OrderColumn::OrderState && order.orderState == core::OrderState::Cancelled)
+            return QBrush(QColor(0xa0, 0x20, 0x20));
+        return {};
+    case OrderIdRole:
+        return order.id;
+    case OrderNumberRole:
+        return order.orderNumber.value_or(QString());
+    case VersionRole:
+        return order.version;
+    case PlainValueRole:
+        return merchant::plainValue(order, column);
+    case SortKeyRole:
+        return sortKey(order, column);
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitle(m_columns.at(section));
+}
+
+QHash<int, QByteArray> OrderTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(OrderIdRole, "orderId"_ba);
+    names.insert(OrderNumberRole, "orderNumber"_ba);
+    names.insert(VersionRole, "version"_ba);
+    names.insert(PlainValueRole, "plainValue"_ba);
+    names.insert(SortKeyRole, "sortKey"_ba);
+    return names;
+}
+
+} // namespace commercedesk::models

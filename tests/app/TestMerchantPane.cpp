@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: MIT
+// The seller's desk end to end: a real sandbox on loopback with generated orders, the merchant API client,
+// the pane offscreen. Covers issue #7 "Done when".
+#include "api/ApiSession.h"
+#include "api/OrderClient.h"
+#include "api/json/OrderActions.h"
+#include "app/merchant/AddDeliveryDialog.h"
+#include "app/merchant/BulkProgressDialog.h"
+#include "app/merchant/ConflictDialog.h"
+#include "app/merchant/ExportDialog.h"
+#include "app/merchant/MerchantPane.h"
+#include "app/merchant/OrderDetailPanel.h"
+#include "merchant/BulkRunner.h"
+#include "merchant/CsvExporter.h"
+#include "merchant/MerchantContext.h"
+#include "merchant/OrderListSession.h"
+#include "merchant/PdfText.h"
+#include "models/OrderTableModel.h"
+#include "sandbox/SandboxHost.h"
+#include "sandbox/orders/OrderGenerator.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace commercedesk;
+using models::OrderTableModel;
+
+namespace {
+// Generated orders spread over 18 months with states that fit their age (only the last days' orders are
+// still Open), so enough of them are needed for several Open ones to act on.
+constexpr int kOrderCount = 1500;
+} // namespace
+
+class TestMerchantPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxHost> m_host;
+    sandbox::SandboxCredentials m_credentials;
+    std::unique_ptr<api::ApiSession> m_session;
+    std::unique_ptr<merchant::MerchantContext> m_context;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<app::MerchantPane> m_pane;
+
+    std::unique_ptr<api::ApiSession> sessionFor(const QString &clientName)
+    {
+        const sandbox::SandboxClient *client = m_credentials.client(clientName);
+        if (!client)
+            qFatal("no such sandbox client");
+        api::ConnectionConfig config;
+        config.authUrl = m_credentials.authUrl;
+        config.apiUrl = m_credentials.apiUrl;
+        config.projectKey = m_credentials.projectKey;
+        config.clientId = client->clientId;
+        config.clientSecret = client->clientSecret;
+        config.scopes = client->scopes;
+        return std::make_unique<api::ApiSession>(config, api::OAuthTokenProvider::Grant::ClientCredentials);
+    }
+
+    void screenshot(QWidget *widget, const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
+        QVERIFY(widget->grab().save(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name, "PNG"));
+    }
+
+    QTableView *table() const { return m_pane->findChild<QTableView *>(u"ordersTable"_s); }
+    OrderTableModel *model() const { return m_pane->orderModel(); }
+
+    int rowWhere(const std::function<bool(const core::Order &)> &predicate) const
+    {
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            if (predicate(*model()->order(row)))
+                return row;
+        }
+        return -1;
+    }
+
+    void select(int row)
+    {
+        table()->setCurrentIndex(model()->index(row, 0));
+        table()->selectRow(row);
+    }
+
+    void waitForFreshList()
+    {
+        QSignalSpy pages(m_pane->session(), &merchant::OrderListSession::pageLoaded);
+        QVERIFY(pages.wait(20000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_host = std::make_unique<sandbox::SandboxHost>();
+        QSignalSpy started(m_host.get(), &sandbox::SandboxHost::started);
+        sandbox::SandboxConfig config;
+        config.dataDir = m_dir.path();
+        config.passwordIterations = 100000;
+        // The OMS answers every order message by writing back (syncInfo, shipment state) with the admin
+        // client, which bumps versions under the pane's actions at random moments; the conflict case
+        // is provoked explicitly below instead.
+        config.outside.enabled = false;
+        m_host->start(config);
+        QVERIFY(started.wait(60000));
+        m_credentials = m_host->credentials();
+        QString error;
+        QVERIFY2(sandbox::OrderGenerator::generateInFile(m_dir.filePath(u"sandbox.sqlite"_s), kOrderCount, 7,
+                                                         {}, {}, &error),
+                 qPrintable(error));
+        m_session = sessionFor(u"merchant"_s);
+        m_context = std::make_unique<merchant::MerchantContext>(m_session->transport(),
+                                                                m_credentials.client(u"merchant")->scopes);
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_pane = std::make_unique<app::MerchantPane>();
+        m_pane->resize(1400, 820);
+        m_pane->show();
+        m_pane->findChild<QCheckBox *>(u"liveCheck"_s)
+            ->setChecked(false); // the 409 test changes orders underneath
+        m_pane->setContext(m_context.get(), m_settings.get());
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0, 20000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_pane.reset();
+        m_context.reset();
+        m_session.reset();
+        if (m_host)
+            m_host->stop();
+    }
+
+    void listsOrdersAndFiltersByStateDateAndPo()
+    {
+        QTRY_VERIFY(!m_pane->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"loading"_s));
+        screenshot(m_pane.get(), u"merchant-table.png"_s);
+        auto *stateCombo = m_pane->findChild<QComboBox *>(u"orderStateCombo"_s);
+        auto *poCombo = m_pane->findChild<QComboBox *>(u"poCombo"_s);
+        auto *fromDate = m_pane->findChild<QDateEdit *>(u"fromDateEdit"_s);
+        stateCombo->setCurrentIndex(stateCombo->findData(u"Open"_s));
+        waitForFreshList();
+        poCombo->setCurrentIndex(poCombo->findData(false));
+        waitForFreshList();
+        const QDate from = QDate::currentDate().addMonths(-6);
+        fromDate->setDate(from);
+        waitForFreshList();
+        const merchant::OrderFilter filter = m_pane->currentFilter();
+        QCOMPARE(filter.orderStates, QList<core::OrderState>{core::OrderState::Open});
+        QCOMPARE(filter.hasPurchaseOrderNumber, std::optional<bool>(false));
+        QVERIFY(model()->rowCount() > 0);
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const core::Order *order = model()->order(row);
+            QCOMPARE(order->orderState, core::OrderState::Open);
+            QVERIFY(!order->purchaseOrderNumber);
+            QVERIFY(order->createdAt >= from.startOfDay());
+        }
+        // Back to everything for the next tests.
+        stateCombo->setCurrentIndex(0);
+        waitForFreshList();
+        poCombo->setCurrentIndex(0);
+        waitForFreshList();
+        fromDate->setDate(fromDate->minimumDate());
+        waitForFreshList();
+    }
+
+    void opensTheDetail()
+    {
+        const int row = rowWhere([](const core::Order &o) { return !o.lineItems.isEmpty(); });
+        QVERIFY(row >= 0);
+        select(row);
+        const core::Order order = *model()->order(row);
+        QTRY_VERIFY(m_pane->detail()->order() && m_pane->detail()->order()->id == order.id);
+        const QString html = m_pane->detail()->detailHtml();
+        QVERIFY(html.contains(order.shippingAddress->country));
+        auto *lines = m_pane->detail()->findChild<QTableView *>(u"lineItemsTable"_s);
+        QCOMPARE(lines->model()->rowCount(), order.lineItems.size());
+        QTest::qWait(300); // let payments and messages arrive for the picture
+        screenshot(m_pane.get(), u"merchant-detail.png"_s);
+    }
+
+    void confirmsAnOrder()
+    {
+        const int row = rowWhere([](const core::Order &o) { return o.orderState == core::OrderState::Open; });
+        QVERIFY(row >= 0);
+        select(row);
+        const QString id = model()->order(row)->id;
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->order(model()->rowOf(id))->orderState, core::OrderState::Confirmed,
+                                  10000);
+        // The history picks up the OrderStateChanged message of the change just made.
+        auto *timeline = m_pane->detail()->findChild<QAbstractItemView *>(u"timelineList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline->model()->rowCount() > 0, 10000);
+        screenshot(m_pane.get(), u"merchant-history.png"_s);
+    }
+
+    void addsADeliveryWithTracking()
+    {
+        const int row =
+            rowWhere([](const core::Order &o) { return o.deliveries().isEmpty() && !o.lineItems.isEmpty(); });
+        QVERIFY(row >= 0);
+        select(row);
+        const QString id = model()->order(row)->id;
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(u"addDeliveryButton"_s), Qt::LeftButton);
+        app::AddDeliveryDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<app::AddDeliveryDialog *>()));
+        dialog->setTracking(u"1Z999AA10123456784"_s, u"UPS"_s);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->order(model()->rowOf(id))->deliveries().isEmpty(), 10000);
+        const core::Delivery delivery = model()->order(model()->rowOf(id))->deliveries().first();
+        QCOMPARE(delivery.parcels.size(), 1);
+        QCOMPARE(delivery.parcels.first().trackingData->trackingId.value_or(QString()),
+                 u"1Z999AA10123456784"_s);
+    }
+
+    void conflictShowsWhatChangedAndAppliesAgain()
+    {
+        const int row = rowWhere([](const core::Order &o) { return o.orderState == core::OrderState::Open; });
+        QVERIFY(row >= 0);
+        select(row);
+        const core::Order seen = *model()->order(row);
+        // Someone else changes the shipment state underneath.
+        api::OrderClient other(m_session->transport());
+        auto *job =
+            other.update(seen.id, seen.version,
+                         {api::json::OrderActions::changeShipmentState(core::ShipmentState::Delayed)});
+        QSignalSpy done(job, &api::ApiJob::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(job->result().ok());
+
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+        app::ConflictDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_pane->findChild<app::ConflictDialog *>()), 10000);
+        QVERIFY(std::any_of(dialog->conflict().changes.begin(), dialog->conflict().changes.end(),
+                            [](const merchant::FieldChange &c) {
+                                return c.field == u"shipmentState"_s && c.after == u"Delayed"_s;
+                            }));
+        screenshot(dialog, u"merchant-conflict.png"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"applyAgainButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->order(model()->rowOf(seen.id))->orderState,
+                                  core::OrderState::Confirmed, 10000);
+        QCOMPARE(model()->order(model()->rowOf(seen.id))->shipmentState,
+                 std::optional(core::ShipmentState::Delayed));
+    }
+
+    void bulkConfirmsASelection()
+    {
+        QList<int> rows;
+        for (int row = 0; row < model()->rowCount() && rows.size() < 6; ++row) {
+            if (model()->order(row)->orderState == core::OrderState::Open)
+                rows.append(row);
+        }
+        QVERIFY(rows.size() >= 2);
+        table()->clearSelection();
+        for (int row : std::as_const(rows))
+            table()->selectionModel()->select(model()->index(row, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto *bulk = m_pane->findChild<merchant::BulkRunner *>();
+        QSignalSpy finished(bulk, &merchant::BulkRunner::finished);
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toInt(), rows.size());
+        auto *dialog = m_pane->findChild<app::BulkProgressDialog *>();
+        QVERIFY(dialog);
+        screenshot(dialog, u"merchant-bulk.png"_s);
+        for (int row : std::as_const(rows))
+            QCOMPARE(model()->order(row)->orderState, core::OrderState::Confirmed);
+        dialog->accept();
+    }
+
+    void exportsCsv()
+    {
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+        app::ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<app::ExportDialog *>()));
+        const QString path = m_dir.filePath(u"orders.csv"_s);
+        dialog->setFilePath(path);
+        screenshot(dialog, u"merchant-export.png"_s);
+        QSignalSpy finished(dialog->exporter(), &merchant::CsvExporter::finished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportStartButton"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + kOrderCount);
+        QVERIFY(lines.first().startsWith(u"orderNumber,"_s));
+        QVERIFY(lines.at(1).startsWith(u"G"_s));
+        dialog->reject();
+    }
+
+    void printsAPackingSlip()
+    {
+        QVERIFY(model()->rowCount() > 0);
+        select(0);
+        const core::Order order = *model()->order(0);
+        const QString path = m_dir.filePath(u"slip.pdf"_s);
+        QVERIFY(m_pane->printSelection(merchant::DocumentPrinter::Kind::PackingSlip, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = testsupport::pdfText(file.readAll()).remove(QRegularExpression(u"\\s"_s));
+        QVERIFY(text.contains(order.orderNumber.value()));
+        QVERIFY(text.contains(order.lineItems.first().variant.sku.value_or(u"?"_s)));
+    }
+
+    void viewOnlyClientSeesNoActionsAndIsRefused()
+    {
+        auto session = sessionFor(u"merchant-readonly"_s);
+        merchant::MerchantContext context(session->transport(),
+                                          m_credentials.client(u"merchant-readonly")->scopes);
+        QVERIFY(!context.canAct());
+        QSettings settings(m_dir.filePath(u"readonly.ini"_s), QSettings::IniFormat);
+        app::MerchantPane pane;
+        pane.resize(1200, 700);
+        pane.show();
+        pane.setContext(&context, &settings);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.orderModel()->rowCount() > 0, 20000);
+        QVERIFY(!pane.session()->canAct());
+        QTRY_VERIFY(pane.detail()->order().has_value());
+        screenshot(&pane, u"merchant-readonly.png"_s);
+        for (const char *name : {"confirmButton", "completeButton", "cancelOrderButton", "shipmentButton",
+                                 "paymentButton", "addDeliveryButton"})
+            QVERIFY2(!pane.findChild<QPushButton *>(QString::fromLatin1(name))->isVisible(), name);
+        const core::Order order = *pane.orderModel()->order(0);
+        auto *job = context.orders()->update(
+            order.id, order.version,
+            {api::json::OrderActions::changeOrderState(core::OrderState::Cancelled)});
+        QSignalSpy done(job, &api::ApiJob::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(!job->result().ok());
+        QCOMPARE(job->result().error().httpStatus, 403);
+    }
+};
+
+QTEST_MAIN(TestMerchantPane)
+#include "TestMerchantPane.moc"

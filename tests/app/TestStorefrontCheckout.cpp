@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: MIT
+// The buyer's purchase flow end to end (issue #6 "Done when"), offscreen, on the embedded sandbox over
+// loopback: catalog → cart → sign-in → address (tax) → shipping → card → review → one order. Each checkout
+// step is saved as a screenshot. The payment gateway is the sandbox's own when its credentials name one;
+// until then a scripted stand-in that follows the gateway contract (approve, decline by test card number).
+#include "app/Composition.h"
+#include "app/MainWindow.h"
+#include "app/storefront/CheckoutView.h"
+#include "app/storefront/StorefrontPane.h"
+#include "checkout/BuyerAccount.h"
+#include "checkout/BuyerSession.h"
+#include "checkout/CartSession.h"
+#include "checkout/CheckoutFlow.h"
+#include "checkout/PaymentGatewayClient.h"
+#include "sandbox/SandboxHost.h"
+#include "support/ScriptedHttpServer.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace commercedesk;
+using Step = checkout::CheckoutFlow::Step;
+using testsupport::ScriptedHttpServer;
+
+class TestStorefrontCheckout : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    ScriptedHttpServer m_gateway;
+    app::MainWindow *m_window = nullptr;
+    app::Composition *m_composition = nullptr;
+    int m_gatewayAuthorizations = 0;
+
+    template<class T>
+    T *child(const QString &name) const
+    {
+        T *widget = m_window->findChild<T *>(name);
+        if (!widget)
+            qFatal("no widget named %s", qPrintable(name));
+        return widget;
+    }
+
+    checkout::CheckoutFlow *flow() const { return m_composition->checkout(); }
+    checkout::CartSession *cart() const { return m_composition->cart(); }
+
+    void saveScreenshot(const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
+        const QString path = QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name;
+        QVERIFY(m_window->grab().save(path, "PNG"));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    ScriptedHttpServer::Reply gatewayAnswer(const ScriptedHttpServer::Request &request)
+    {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString number = body.value("card"_L1).toObject().value("number"_L1).toString();
+        static int issued = 0;
+        const QByteArray id = "psp_test_" + QByteArray::number(++issued);
+        if (number == "4000000000000002"_L1)
+            return ScriptedHttpServer::Reply::json(
+                201, R"({"id":")" + id +
+                         R"(","status":"declined","declineCode":"card_declined","message":"Declined"})");
+        return ScriptedHttpServer::Reply::json(
+            201, R"({"id":")" + id +
+                     R"(","status":"approved","authorizationCode":"A1B2C3","brand":"visa","last4":")" +
+                     number.right(4).toLatin1() + R"(","expiryMonth":12,"expiryYear":2030})");
+    }
+
+    void addProductsToCart(int count)
+    {
+        auto *table = child<QTableView>(u"productTableView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= count, 10000);
+        for (int row = 0; row < count; ++row) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            QTest::mouseClick(child<QPushButton>(u"addToCartButton"_s), Qt::LeftButton);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cart()->cart() && cart()->cart()->lineItems.size() == count && !cart()->isBusy(), 15000);
+    }
+
+    void fillGermanAddress()
+    {
+        child<QLineEdit>(u"shippingFirstNameEdit"_s)->setText(u"Ada"_s);
+        child<QLineEdit>(u"shippingLastNameEdit"_s)->setText(u"Lovelace"_s);
+        child<QLineEdit>(u"shippingStreetEdit"_s)->setText(u"Unter den Linden"_s);
+        child<QLineEdit>(u"shippingStreetNumberEdit"_s)->setText(u"1"_s);
+        child<QLineEdit>(u"shippingPostalCodeEdit"_s)->setText(u"10117"_s);
+        child<QLineEdit>(u"shippingCityEdit"_s)->setText(u"Berlin"_s);
+        auto *country = child<QComboBox>(u"shippingCountryCombo"_s);
+        country->setCurrentIndex(country->findData(u"DE"_s));
+        child<QLineEdit>(u"shippingEmailEdit"_s)->setText(u"ada@example.com"_s);
+    }
+
+    void typeCard(const QString &number)
+    {
+        auto *edit = child<QLineEdit>(u"cardNumberEdit"_s);
+        edit->setFocus();
+        edit->clear();
+        QTest::keyClicks(edit, number);
+        auto *expiry = child<QLineEdit>(u"cardExpiryEdit"_s);
+        expiry->clear();
+        QTest::keyClicks(expiry, u"12/30"_s);
+        auto *cvc = child<QLineEdit>(u"cardCvcEdit"_s);
+        cvc->clear();
+        QTest::keyClicks(cvc, u"123"_s);
+        auto *holder = child<QLineEdit>(u"cardHolderEdit"_s);
+        holder->clear();
+        QTest::keyClicks(holder, u"Ada Lovelace"_s);
+    }
+
+    /// Catalog → checkout → address → shipping → payment page. `prefix` names the screenshots.
+    void walkToPayment(const QString &prefix)
+    {
+        QTest::mouseClick(child<QPushButton>(u"checkoutButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(flow()->step(), Step::Address);
+        fillGermanAddress();
+        saveScreenshot(prefix + u"-1-address.png"_s);
+        QTest::mouseClick(child<QPushButton>(u"addressContinueButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Shipping, 15000);
+        // Tax from the backend's tax integration: 19 % in Germany.
+        const auto &taxed = cart()->cart()->taxedPrice;
+        QVERIFY2(taxed.has_value(), "the cart has no taxedPrice after the address");
+        QVERIFY(!taxed->taxPortions.isEmpty());
+        QCOMPARE(taxed->taxPortions.first().rate, core::Rate::fromPercent(19));
+        QVERIFY(child<QLabel>(u"taxSummaryLabel"_s)->text().contains(u"19"_s));
+        auto *methods = child<QListView>(u"shippingMethodListView"_s);
+        QVERIFY(methods->model()->rowCount() > 0);
+        QVERIFY(methods->currentIndex().data().toString().contains(u"Standard"_s, Qt::CaseInsensitive));
+        saveScreenshot(prefix + u"-2-shipping.png"_s);
+        QTest::mouseClick(child<QPushButton>(u"shippingContinueButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Payment, 15000);
+        QVERIFY(cart()->cart()->shippingInfo.has_value());
+    }
+
+    void continueToReview(const QString &prefix)
+    {
+        saveScreenshot(prefix + u"-3-payment.png"_s);
+        QTest::mouseClick(child<QPushButton>(u"paymentContinueButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Review, 10000);
+        saveScreenshot(prefix + u"-4-review.png"_s);
+    }
+
+    void finishAndReturn(const QString &prefix)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Placed, 20000);
+        QVERIFY(flow()->order().has_value());
+        QVERIFY(child<QLabel>(u"confirmationLabel"_s)
+                    ->text()
+                    .contains(flow()->order()->orderNumber.value_or(flow()->order()->id)));
+        saveScreenshot(prefix + u"-5-confirmation.png"_s);
+        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+        QVERIFY(!cart()->cart().has_value()); // a new cart for the next purchase
+    }
+
+    /// Adds or clears an outage of the sandbox's tax service through its fault-injection route.
+    bool setTaxOutage(bool down)
+    {
+        const auto *host = m_composition->findChild<sandbox::SandboxHost *>();
+        if (!host || host->credentials().taxUrl.isEmpty())
+            return false;
+        QUrl url = host->credentials().taxUrl;
+        url.setPath(u"/_fault"_s);
+        QNetworkAccessManager network;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = down
+                                   ? network.post(request, R"({"service":"tax","route":"*","kind":"outage"})")
+                                   : network.deleteResource(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
+            return false;
+        reply->deleteLater();
+        return reply->error() == QNetworkReply::NoError;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        QVERIFY(m_gateway.start());
+        m_gateway.setFallback([this](const ScriptedHttpServer::Request &r) { return gatewayAnswer(r); });
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        app::AppOptions options;
+        options.sandboxDataDir = m_data.filePath(u"sandbox"_s);
+        m_window = new app::MainWindow;
+        m_composition = new app::Composition(options);
+        m_composition->setPaymentGatewayUrl(QUrl(QString::fromLatin1(m_gateway.baseUrl())));
+        m_window->attach(m_composition);
+        m_window->resize(1280, 820);
+        QSignalSpy shown(m_window->storefront(), &app::StorefrontPane::catalogShown);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_composition->start();
+        QVERIFY(shown.wait(60000));
+        cart()->setDebounceInterval(50);
+        // Count the authorization requests that really leave the app, whichever gateway answers them.
+        auto *network = m_composition->paymentGateway()->findChild<QNetworkAccessManager *>();
+        QVERIFY(network);
+        connect(network, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
+            if (reply->operation() == QNetworkAccessManager::PostOperation &&
+                reply->url().path() == "/v1/authorizations"_L1)
+                ++m_gatewayAuthorizations;
+        });
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_window;
+        delete m_composition;
+    }
+
+    /// Done-when 1: anonymous B2C buyer, two products, sign-in keeps the cart, DE address, 19 % tax,
+    /// standard shipping, approved card → one order whose payment holds only PSP data.
+    void b2cCardCheckout()
+    {
+        addProductsToCart(2);
+        saveScreenshot(u"b2c-0-cart.png"_s);
+        const QStringList skus = [this] {
+            QStringList s;
+            for (const auto &line : cart()->cart()->lineItems)
+                s << line.variant.sku.value_or(QString());
+            return s;
+        }();
+
+        QSignalSpy signedIn(m_composition->account(), &checkout::BuyerAccount::signedIn);
+        m_composition->account()->signIn(u"shopper@commercedesk.example"_s, u"Shopper-Demo-2026"_s);
+        QVERIFY(signedIn.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(cart()->cart() && !cart()->isBusy(), 15000);
+        QStringList after;
+        for (const auto &line : cart()->cart()->lineItems)
+            after << line.variant.sku.value_or(QString());
+        for (const QString &sku : skus)
+            QVERIFY2(after.contains(sku), qPrintable(u"lost on sign-in: "_s + sku));
+
+        walkToPayment(u"b2c"_s);
+        typeCard(u"4242424242424242"_s);
+        continueToReview(u"b2c"_s);
+        const int before = m_gatewayAuthorizations;
+        QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
+        finishAndReturn(u"b2c"_s);
+        QVERIFY(flow()->requestsSincePlace() <= 4);
+        QCOMPARE(m_gatewayAuthorizations - before, 1);
+        QCOMPARE(flow()->order()->paymentInfo.payments.size(), 1);
+    }
+
+    /// Done-when 2: a declined card, then an approved one → one order, one successful authorization.
+    void declinedThenApproved()
+    {
+        addProductsToCart(1);
+        walkToPayment(u"decline"_s);
+        typeCard(u"4000000000000002"_s);
+        continueToReview(u"decline"_s);
+        QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Payment, 15000);
+        QTRY_VERIFY(child<QLabel>(u"checkoutMessageLabel"_s)->isVisible());
+        QVERIFY(child<QLineEdit>(u"cardNumberEdit"_s)->text().isEmpty()); // the declined card was wiped
+        saveScreenshot(u"decline-3b-declined.png"_s);
+        typeCard(u"5555555555554444"_s);
+        continueToReview(u"approve"_s);
+        QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
+        finishAndReturn(u"approve"_s);
+        QCOMPARE(flow()->order()->paymentInfo.payments.size(), 1);
+    }
+
+    /// Done-when 5: a double click on Place order makes exactly one order.
+    void doubleClickPlacesOneOrder()
+    {
+        addProductsToCart(1);
+        walkToPayment(u"double"_s);
+        typeCard(u"4242424242424242"_s);
+        continueToReview(u"double"_s);
+        QSignalSpy placed(flow(), &checkout::CheckoutFlow::placed);
+        const int before = m_gatewayAuthorizations;
+        auto *place = child<QPushButton>(u"placeOrderButton"_s);
+        QTest::mouseDClick(place, Qt::LeftButton);
+        QTest::mouseClick(place, Qt::LeftButton);
+        QVERIFY(placed.wait(20000));
+        QTest::qWait(300); // nothing else may arrive
+        QCOMPARE(placed.count(), 1);
+        QCOMPARE(m_gatewayAuthorizations - before, 1);
+        finishAndReturn(u"double"_s);
+    }
+
+    /// Done-when 4: the tax service is down → a clear message, the cart intact; after it recovers, Retry
+    /// goes on.
+    void taxOutageKeepsTheCart()
+    {
+        addProductsToCart(1);
+        const core::Cart before = *cart()->cart();
+        QTest::mouseClick(child<QPushButton>(u"checkoutButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(flow()->step(), Step::Address);
+        fillGermanAddress();
+        QVERIFY2(setTaxOutage(true), "could not inject the tax outage");
+        QTest::mouseClick(child<QPushButton>(u"addressContinueButton"_s), Qt::LeftButton);
+        auto *message = child<QLabel>(u"checkoutMessageLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 15000);
+        QVERIFY(message->text().contains(u"Tax could not be calculated"_s));
+        QVERIFY(child<QPushButton>(u"checkoutRetryButton"_s)->isVisible());
+        QCOMPARE(flow()->step(), Step::Address);
+        QCOMPARE(cart()->cart()->lineItems, before.lineItems); // nothing lost
+        saveScreenshot(u"tax-1-outage.png"_s);
+        QVERIFY(setTaxOutage(false));
+        QTest::mouseClick(child<QPushButton>(u"checkoutRetryButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Shipping, 15000);
+        QVERIFY(cart()->cart()->taxedPrice.has_value());
+        QTest::mouseClick(child<QPushButton>(u"checkoutCancelButton"_s), Qt::LeftButton);
+    }
+
+    /// Done-when 3 (through the catalog): a B2B buyer of the company unit orders three SKUs with a PO
+    /// number; the order carries purchaseOrderNumber and businessUnit.
+    void b2bPurchaseOrder()
+    {
+        QSignalSpy signedOut(m_composition->account(), &checkout::BuyerAccount::signedOut);
+        m_composition->account()->signOut();
+        QVERIFY(signedOut.wait(10000));
+        auto *mode = child<QComboBox>(u"buyerModeCombo"_s);
+        mode->setCurrentIndex(1);
+        Q_EMIT mode->activated(1);
+        QSignalSpy signedIn(m_composition->account(), &checkout::BuyerAccount::signedIn);
+        m_composition->account()->signIn(u"buyer@acme-industrial.example"_s, u"Buyer-Demo-2026"_s);
+        QVERIFY(signedIn.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_composition->buyer()->businessUnitKey(), u"acme-industrial"_s, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy(), 15000);
+        QVERIFY(m_composition->buyer()->actsForBusinessUnit());
+        if (cart()->cart()) // a cart left from an earlier run of the unit
+            cart()->forget();
+
+        addProductsToCart(3);
+        saveScreenshot(u"b2b-0-cart.png"_s);
+        walkToPayment(u"b2b"_s);
+        QVERIFY(child<QRadioButton>(u"purchaseOrderRadio"_s)->isVisible());
+        auto *poRadio = child<QRadioButton>(u"purchaseOrderRadio"_s);
+        QTest::mouseClick(poRadio, Qt::LeftButton, {}, QPoint(8, poRadio->height() / 2));
+        QVERIFY(poRadio->isChecked());
+        QVERIFY(child<QLineEdit>(u"poNumberEdit"_s)->isVisible());
+        auto *po = child<QLineEdit>(u"poNumberEdit"_s);
+        QTest::keyClicks(po, u"P"_s);
+        saveScreenshot(u"b2b-3a-purchase-order.png"_s);
+        QTest::mouseClick(child<QPushButton>(u"paymentContinueButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(child<QLabel>(u"checkoutMessageLabel"_s)->isVisible()); // too short for the format
+        QVERIFY(child<QLabel>(u"checkoutMessageLabel"_s)->text().contains(u"purchase-order number"_s));
+        QCOMPARE(flow()->step(), Step::Payment);
+        po->setText(u"PO-2026-0042"_s);
+        continueToReview(u"b2b"_s);
+        QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Placed, 20000);
+        QVERIFY(flow()->requestsSincePlace() <= 2);
+        QCOMPARE(flow()->order()->purchaseOrderNumber, std::optional<QString>(u"PO-2026-0042"_s));
+        QVERIFY(flow()->order()->businessUnit.has_value());
+        QCOMPARE(flow()->order()->businessUnit->key, u"acme-industrial"_s);
+        finishAndReturn(u"b2b"_s);
+    }
+};
+
+QTEST_MAIN(TestStorefrontCheckout)
+#include "TestStorefrontCheckout.moc"
