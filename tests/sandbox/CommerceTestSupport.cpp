@@ -41,7 +41,8 @@ bool CommerceFixture::start(const QString &projectKey, QString *error)
 
 QByteArray CommerceFixture::anonymousToken()
 {
-    const SandboxClient *client = credentials().client(u"storefront"_s);
+    const SandboxCredentials credentialsCopy = credentials(); // client() points into it
+    const SandboxClient *client = credentialsCopy.client(u"storefront"_s);
     const HttpResult r = m_http->token(u"/oauth/"_s % m_projectKey % u"/anonymous/token"_s, client->clientId,
                                        client->clientSecret, {{u"grant_type"_s, u"client_credentials"_s}});
     return r.json.value(u"access_token"_s).toString().toLatin1();
@@ -49,7 +50,8 @@ QByteArray CommerceFixture::anonymousToken()
 
 QByteArray CommerceFixture::customerToken(const QString &email, const QString &password)
 {
-    const SandboxClient *client = credentials().client(u"storefront"_s);
+    const SandboxCredentials credentialsCopy = credentials(); // client() points into it
+    const SandboxClient *client = credentialsCopy.client(u"storefront"_s);
     const HttpResult r = m_http->token(
         u"/oauth/"_s % m_projectKey % u"/customers/token"_s, client->clientId, client->clientSecret,
         {{u"grant_type"_s, u"password"_s}, {u"username"_s, email}, {u"password"_s, password}});

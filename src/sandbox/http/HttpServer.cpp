@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/http/HttpServer.h"
 
+#include "sandbox/http/RequestIdentity.h"
 #include "sandbox/storage/Database.h"
 
 #include <QElapsedTimer>
@@ -21,41 +22,6 @@ namespace commercedesk::sandbox {
 namespace {
 
 Q_LOGGING_CATEGORY(lcHttp, "commercedesk.sandbox.http", QtInfoMsg)
-
-HttpMethod toMethod(QHttpServerRequest::Method m)
-{
-    using M = QHttpServerRequest::Method;
-    switch (m) {
-    case M::Get:
-        return HttpMethod::Get;
-    case M::Head:
-        return HttpMethod::Head;
-    case M::Post:
-        return HttpMethod::Post;
-    case M::Put:
-        return HttpMethod::Put;
-    case M::Delete:
-        return HttpMethod::Delete;
-    case M::Patch:
-        return HttpMethod::Patch;
-    case M::Options:
-        return HttpMethod::Options;
-    default:
-        return HttpMethod::Other;
-    }
-}
-
-// A client-supplied correlation id is echoed only when it is printable ASCII of sane length.
-QString correlationIdFor(const QHttpServerRequest &request)
-{
-    const QByteArray given = request.value("X-Correlation-ID").trimmed();
-    bool printable = !given.isEmpty() && given.size() <= 256;
-    for (char c : given)
-        printable = printable && c >= 0x21 && c <= 0x7e;
-    if (printable)
-        return QString::fromLatin1(given);
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 QString baseUrlFor(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -106,7 +72,7 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
 
 HttpResponse HttpServer::dispatch(const QHttpServerRequest &request, QTcpSocket *socket, RequestContext &ctx)
 {
-    ctx.method = toMethod(request.method());
+    ctx.method = methodOf(request);
     ctx.path = request.url().path(QUrl::FullyDecoded);
     ctx.headers = request.headers();
     ctx.body = request.body();

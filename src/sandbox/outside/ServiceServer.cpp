@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/outside/ServiceServer.h"
 
+#include "sandbox/http/RequestIdentity.h"
 #include "sandbox/outside/FaultInjector.h"
 
 #include <QHttpServerRequest>
@@ -22,38 +23,6 @@ namespace commercedesk::sandbox {
 namespace {
 
 Q_LOGGING_CATEGORY(lcService, "commercedesk.sandbox.outside", QtInfoMsg)
-
-HttpMethod toMethod(QHttpServerRequest::Method m)
-{
-    using M = QHttpServerRequest::Method;
-    switch (m) {
-    case M::Get:
-        return HttpMethod::Get;
-    case M::Head:
-        return HttpMethod::Head;
-    case M::Post:
-        return HttpMethod::Post;
-    case M::Put:
-        return HttpMethod::Put;
-    case M::Delete:
-        return HttpMethod::Delete;
-    case M::Patch:
-        return HttpMethod::Patch;
-    case M::Options:
-        return HttpMethod::Options;
-    default:
-        return HttpMethod::Other;
-    }
-}
-
-QString correlationIdFor(const QHttpServerRequest &request)
-{
-    const QByteArray given = request.value("X-Correlation-ID").trimmed();
-    bool printable = !given.isEmpty() && given.size() <= 256;
-    for (char c : given)
-        printable = printable && c >= 0x21 && c <= 0x7e;
-    return printable ? QString::fromLatin1(given) : QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 bool isAdminPath(const QString &path)
 {
@@ -138,7 +107,7 @@ bool ServiceServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     RequestContext ctx;
     ctx.correlationId = correlationIdFor(request);
-    ctx.method = toMethod(request.method());
+    ctx.method = methodOf(request);
     ctx.path = request.url().path(QUrl::FullyDecoded);
     ctx.headers = request.headers();
     ctx.body = request.body();
