@@ -7,6 +7,7 @@
 #include "core/Reference.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -26,8 +27,18 @@ struct TransactionDraft
     friend bool operator==(const TransactionDraft &, const TransactionDraft &) = default;
 };
 
+/// CustomFieldsDraft {"type": ResourceIdentifier of a Type, "fields": {name: value}}.
+struct CustomFieldsDraft
+{
+    core::ResourceIdentifier type;
+    QJsonObject fields;
+
+    friend bool operator==(const CustomFieldsDraft &, const CustomFieldsDraft &) = default;
+};
+
 /// PaymentDraft (admin `/payments`, commercetools-api.md §7) and MyPaymentDraft (`/me/payments`, which takes
-/// one `transaction` and no key/customer/interfaceId/paymentStatus: those fields are dropped on the me path).
+/// one `transaction` and no key/customer/interfaceId/paymentStatus: those fields are dropped on the me path;
+/// `custom` is sent on both).
 /// Never carries card data — only the PSP's references.
 struct PaymentDraft
 {
@@ -40,6 +51,7 @@ struct PaymentDraft
     std::optional<QString> method;
     std::optional<core::LocalizedString> methodName;
     QList<TransactionDraft> transactions; ///< the me path sends only the first
+    std::optional<CustomFieldsDraft> custom;
 
     /// A payment that records a successful authorization by the PSP (the checkout's usual shape).
     static PaymentDraft authorized(const core::Money &amount, const QString &paymentInterface,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/CustomFields.h"
 #include "core/LocalizedString.h"
 #include "core/Money.h"
 #include "core/MoneyResult.h"
@@ -46,6 +47,9 @@ struct Payment
     PaymentMethodInfo paymentMethodInfo;
     PaymentStatus paymentStatus;
     QList<Transaction> transactions;
+    // Set by CommerceDesk's checkout to the card authorization's display data (authorizationCode,
+    // cardBrand, cardLast4) — never a card number or CVC.
+    std::optional<CustomFields> custom;
     QDateTime createdAt;
     QDateTime lastModifiedAt;
 

@@ -230,11 +230,17 @@ void TestClientAgainstSandbox::paymentsOnTheMePath()
 {
     api::PaymentClient payments(m_buyer->transport(), api::ApiScope::me());
     const core::Money amount = *core::Money::fromMinorUnits(4299, u"EUR");
-    const auto created =
-        await(payments.create(api::PaymentDraft::authorized(amount, u"commercedesk-gateway"_s,
-                                                            u"CREDIT_CARD"_s, u"psp_1"_s, u"AUTH1"_s)),
-              this);
+    api::PaymentDraft draft = api::PaymentDraft::authorized(amount, u"commercedesk-gateway"_s,
+                                                            u"CREDIT_CARD"_s, u"psp_1"_s, u"psp_1"_s);
+    draft.custom = api::CustomFieldsDraft{
+        core::ResourceIdentifier::byKey(u"type"_s, u"commercedesk-card-authorization"_s),
+        QJsonObject{{u"authorizationCode"_s, u"AUTH1"_s}, {u"cardLast4"_s, u"4242"_s}}};
+    const auto created = await(payments.create(draft), this);
     CHECK_OK(created);
+    QVERIFY2(created.value().custom, "custom fields are kept on the me path");
+    QCOMPARE(created.value().custom->text(u"authorizationCode"_s), u"AUTH1"_s);
+    QCOMPARE(created.value().custom->type.typeId, u"type"_s);
+    QVERIFY(!created.value().custom->type.id.isEmpty());
     QCOMPARE(created.value().amountPlanned, amount);
     QCOMPARE(created.value().transactions.size(), 1);
     QCOMPARE(created.value().transactions.first().type, core::TransactionType::Authorization);

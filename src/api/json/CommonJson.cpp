@@ -214,6 +214,20 @@ QJsonObject encodeResourceIdentifier(const core::ResourceIdentifier &identifier)
     return w.take();
 }
 
+std::optional<core::CustomFields> readCustomFields(const JsonCursor &cursor)
+{
+    const JsonReader r(cursor);
+    core::CustomFields custom;
+    custom.type = r.required(u"type", readReference);
+    custom.fields = r.optional(u"fields", &JsonCursor::object).value_or(QJsonObject());
+    return r.finish(std::move(custom));
+}
+
+QJsonObject encodeCustomFields(const core::CustomFields &custom)
+{
+    return QJsonObject{{u"type"_s, encodeReference(custom.type)}, {u"fields"_s, custom.fields}};
+}
+
 namespace {
 
 using OptionalAddressField = std::optional<QString> core::Address::*;

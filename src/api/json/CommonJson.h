@@ -3,6 +3,7 @@
 
 #include "api/json/JsonCursor.h"
 #include "core/Address.h"
+#include "core/CustomFields.h"
 #include "core/LocalizedString.h"
 #include "core/Money.h"
 #include "core/Rate.h"
@@ -51,6 +52,10 @@ QJsonObject encodeKeyReference(const core::KeyReference &reference);
 /// {"typeId"?, "id"?, "key"?} (drafts). typeId is optional in drafts where the field implies it.
 std::optional<core::ResourceIdentifier> readResourceIdentifier(const JsonCursor &cursor);
 QJsonObject encodeResourceIdentifier(const core::ResourceIdentifier &identifier);
+
+/// CustomFields {"type": Reference, "fields": object} (values kept as JSON).
+std::optional<core::CustomFields> readCustomFields(const JsonCursor &cursor);
+QJsonObject encodeCustomFields(const core::CustomFields &custom);
 
 /// BaseAddress: "country" required, every other field optional.
 std::optional<core::Address> readAddress(const JsonCursor &cursor);

@@ -101,6 +101,11 @@ QJsonObject encodeTransactionDraft(const TransactionDraft &draft)
     return w.take();
 }
 
+QJsonObject encodeCustomFieldsDraft(const CustomFieldsDraft &custom)
+{
+    return QJsonObject{{u"type"_s, encodeResourceIdentifier(custom.type)}, {u"fields"_s, custom.fields}};
+}
+
 QJsonObject encodePaymentDraft(const PaymentDraft &draft)
 {
     JsonWriter w;
@@ -113,6 +118,7 @@ QJsonObject encodePaymentDraft(const PaymentDraft &draft)
         w.set(u"paymentMethodInfo", info);
     if (!draft.transactions.isEmpty())
         w.setList(u"transactions", draft.transactions, encodeTransactionDraft);
+    w.setOptional(u"custom", draft.custom, encodeCustomFieldsDraft);
     return w.take();
 }
 
@@ -124,6 +130,7 @@ QJsonObject encodeMyPaymentDraft(const PaymentDraft &draft)
         w.set(u"paymentMethodInfo", info);
     if (!draft.transactions.isEmpty())
         w.set(u"transaction", encodeTransactionDraft(draft.transactions.first()));
+    w.setOptional(u"custom", draft.custom, encodeCustomFieldsDraft);
     return w.take();
 }
 

@@ -21,6 +21,8 @@ QJsonObject encodeLineItemDraft(const LineItemDraft &draft);
 QJsonObject encodeCartDraft(const CartDraft &draft);
 
 QJsonObject encodeTransactionDraft(const TransactionDraft &draft);
+/// CustomFieldsDraft {type: ResourceIdentifier, fields}.
+QJsonObject encodeCustomFieldsDraft(const CustomFieldsDraft &custom);
 /// PaymentDraft for `/payments`.
 QJsonObject encodePaymentDraft(const PaymentDraft &draft);
 /// MyPaymentDraft for `/me/payments`: amountPlanned, paymentMethodInfo and the first transaction only.

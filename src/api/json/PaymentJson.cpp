@@ -90,6 +90,7 @@ std::optional<core::Payment> readPayment(const JsonCursor &cursor)
         r.optional(u"paymentMethodInfo", readPaymentMethodInfo).value_or(core::PaymentMethodInfo{});
     payment.paymentStatus = r.optional(u"paymentStatus", readPaymentStatus).value_or(core::PaymentStatus{});
     payment.transactions = r.list(u"transactions", readTransaction);
+    payment.custom = r.optional(u"custom", readCustomFields);
     payment.createdAt = r.optionalTimestamp(u"createdAt").value_or(QDateTime());
     payment.lastModifiedAt = r.optionalTimestamp(u"lastModifiedAt").value_or(QDateTime());
     return r.finish(std::move(payment));
@@ -118,6 +119,7 @@ QJsonObject encodePayment(const core::Payment &payment)
     w.set(u"paymentMethodInfo", encodePaymentMethodInfo(payment.paymentMethodInfo));
     w.set(u"paymentStatus", encodePaymentStatus(payment.paymentStatus));
     w.setList(u"transactions", payment.transactions, encodeTransaction);
+    w.setOptional(u"custom", payment.custom, encodeCustomFields);
     if (payment.createdAt.isValid())
         w.set(u"createdAt", payment.createdAt);
     if (payment.lastModifiedAt.isValid())

@@ -9,6 +9,7 @@
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
+#include "sandbox/storage/TypeReference.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +58,23 @@ void setOrRemove(QJsonObject &o, const QString &field, const QJsonValue &value)
         o.remove(field);
     else
         o.insert(field, value);
+}
+
+// CustomFieldsDraft → CustomFields. Types are not stored in the sandbox: a key stands for the stable id
+// derived from it, and the field values are kept as sent.
+std::optional<QJsonObject> customFields(const QJsonValue &draft, HttpResponse *error)
+{
+    const QJsonObject type = draft.toObject().value(u"type"_s).toObject();
+    if (type.value(u"id"_s).toString().isEmpty() == type.value(u"key"_s).toString().isEmpty()) {
+        *error = CommerceErrors::invalidField(u"custom.type"_s, draft.toObject().value(u"type"_s));
+        return std::nullopt;
+    }
+    const QJsonValue fields = draft.toObject().value(u"fields"_s);
+    if (!fields.isUndefined() && !fields.isObject()) {
+        *error = CommerceErrors::invalidField(u"custom.fields"_s, fields);
+        return std::nullopt;
+    }
+    return QJsonObject{{u"type"_s, typeReference(type)}, {u"fields"_s, fields.toObject()}};
 }
 
 } // namespace
@@ -219,6 +237,12 @@ HttpResponse PaymentEndpoints::create(RequestContext &ctx, bool me)
         transactions.append(*tx);
     }
     payment.insert(u"transactions"_s, transactions);
+    if (draft.contains(u"custom"_s)) {
+        const auto custom = customFields(draft.value(u"custom"_s), &error);
+        if (!custom)
+            return error;
+        payment.insert(u"custom"_s, *custom);
+    }
     if (me) {
         const auto owner = ownerOf(ctx);
         if (owner.first.isEmpty() && owner.second.isEmpty())

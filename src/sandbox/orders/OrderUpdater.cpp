@@ -7,6 +7,7 @@
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
+#include "sandbox/storage/TypeReference.h"
 
 #include <QJsonArray>
 
@@ -32,15 +33,6 @@ HttpResponse referenceError(const QString &typeId, const QJsonObject &identifier
 {
     return ResourceErrors::referencedNotFound(typeId, identifier.value(u"id"_s).toString(),
                                               identifier.value(u"key"_s).toString());
-}
-
-// Types are not stored in the sandbox: a key stands for a stable id derived from it.
-QJsonObject typeReference(const QJsonObject &identifier)
-{
-    const QString id = identifier.value(u"id"_s).toString();
-    return JsonValues::reference(
-        u"type"_s,
-        id.isEmpty() ? JsonValues::seededId(u"type"_s, identifier.value(u"key"_s).toString()) : id);
 }
 
 } // namespace
