@@ -8,6 +8,7 @@
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/orders/OrdersArea.h"
+#include "sandbox/outside/FaultInjector.h"
 #include "sandbox/outside/OutsideDefaults.h"
 #include "sandbox/outside/OutsideProvisioner.h"
 #include "sandbox/outside/OutsideSystems.h"
@@ -94,6 +95,10 @@ bool Sandbox::start(QString *errorMessage)
     m_server = new HttpServer(
         *m_router, [tokens](const QString &token) { return tokens->authenticate(token); }, m_database.get(),
         this);
+    m_faults = std::make_shared<FaultInjector>();
+    for (const FaultRule &rule : m_config.outside.faults)
+        m_faults->add(rule);
+    m_server->setFaults(m_faults, m_config.projectKey);
     m_listener = new QTcpServer(m_server);
     if (!m_listener->listen(m_config.address, m_config.port)) {
         const QString message = u"Cannot listen on %1:%2: %3"_s.arg(m_config.address.toString())
@@ -131,6 +136,7 @@ void Sandbox::stop()
     m_router.reset();
     m_tokens.reset();
     m_database.reset();
+    m_faults.reset();
     m_port = 0;
 }
 
@@ -198,7 +204,7 @@ bool Sandbox::startOutside(QString *errorMessage)
     }
     m_outside = std::make_unique<OutsideSystems>();
     QString error;
-    if (!m_outside->start(outside, link, &error) ||
+    if (!m_outside->start(outside, link, &error, m_faults) ||
         !OutsideProvisioner::provision(*m_database, m_outside->urls(), m_config.clock->now(),
                                        m_config.seed == SeedMode::Demo, &error)) {
         return fail(error, errorMessage);
@@ -221,7 +227,7 @@ OutsideUrls Sandbox::outsideUrls() const
 
 std::shared_ptr<FaultInjector> Sandbox::faults() const
 {
-    return m_outside ? m_outside->faults() : nullptr;
+    return m_faults;
 }
 
 } // namespace commercedesk::sandbox

@@ -55,7 +55,8 @@ public:
     SandboxCredentials credentials() const;
     // Where the outside services answer (after start(); empty when config.outside.enabled is false).
     OutsideUrls outsideUrls() const;
-    // The live fault rules of the outside services (null before start()); thread-safe.
+    // The live fault rules of the sandbox API (service "api") and the outside services (null before
+    // start()); thread-safe. Filled from config.outside.faults at start().
     std::shared_ptr<FaultInjector> faults() const;
 
 private:
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<CommerceEndpoints> m_commerce;
     std::unique_ptr<OutsideSystems> m_outside;
     std::unique_ptr<SubscriptionDeliverer> m_deliverer;
+    std::shared_ptr<FaultInjector> m_faults;
     HttpServer *m_server = nullptr;   // child
     QTcpServer *m_listener = nullptr; // child of m_server
     quint16 m_port = 0;

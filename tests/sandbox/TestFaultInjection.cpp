@@ -5,6 +5,7 @@
 #include "sandbox/outside/TaxService.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -28,6 +29,9 @@ private Q_SLOTS:
     void cleanup();
     void parse_data();
     void parse();
+    void appliesTo_data();
+    void appliesTo();
+    void garbageAnswersNonJson();
     void errorStatusPerRoute();
     void outageAndAdminEndpoint();
     void resetAndTimeoutGiveNoAnswer_data();
@@ -74,6 +78,64 @@ void TestFaultInjection::parse_data()
     QTest::newRow("route without slash") << u"tax:extension:timeout"_s << false << QString();
     QTest::newRow("too few parts") << u"tax:timeout"_s << false << QString();
     QTest::newRow("argument on outage") << u"oms:*:outage:5"_s << false << QString();
+    QTest::newRow("api route with method")
+        << u"api:post /orders/*:error:409"_s << true << u"api:POST /orders/*:error:409"_s;
+    QTest::newRow("garbage with rate")
+        << u"tax:/extension:garbage:0.5"_s << true << u"tax:/extension:garbage:0.5"_s;
+    QTest::newRow("unknown method") << u"api:FETCH /orders:error:409"_s << false << QString();
+    QTest::newRow("three route words") << u"api:POST /orders x:error:409"_s << false << QString();
+}
+
+void TestFaultInjection::appliesTo_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("applies");
+    QTest::newRow("prefix by segment")
+        << u"tax:/v1/quote:error:502"_s << u"tax"_s << u"POST"_s << u"/v1/quote/x"_s << true;
+    QTest::newRow("not a segment prefix")
+        << u"tax:/v1/quote:error:502"_s << u"tax"_s << u"POST"_s << u"/v1/quotes"_s << false;
+    QTest::newRow("star segment") << u"api:/orders/*:error:409"_s << u"api"_s << u"POST"_s << u"/orders/abc"_s
+                                  << true;
+    QTest::newRow("star needs a segment")
+        << u"api:/orders/*:error:409"_s << u"api"_s << u"POST"_s << u"/orders"_s << false;
+    QTest::newRow("method matches") << u"api:POST /orders:error:409"_s << u"api"_s << u"POST"_s
+                                    << u"/orders"_s << true;
+    QTest::newRow("other method") << u"api:POST /orders:error:409"_s << u"api"_s << u"GET"_s << u"/orders"_s
+                                  << false;
+    QTest::newRow("star service spares the api")
+        << u"*:*:error:503"_s << u"api"_s << u"GET"_s << u"/carts"_s << false;
+    QTest::newRow("star service hits the oms")
+        << u"*:*:error:503"_s << u"oms"_s << u"POST"_s << u"/messages"_s << true;
+    QTest::newRow("api rule spares the tax service")
+        << u"api:*:error:503"_s << u"tax"_s << u"POST"_s << u"/extension"_s << false;
+}
+
+void TestFaultInjection::appliesTo()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, service);
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(bool, applies);
+    const auto parsed = FaultRule::parse(rule, nullptr);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->appliesTo(service, path, method), applies);
+    FaultInjector injector;
+    injector.add(*parsed);
+    QCOMPARE(injector.decide(service, path, method).any(), applies);
+}
+
+void TestFaultInjection::garbageAnswersNonJson()
+{
+    m_faults->add(*FaultRule::parse(u"tax:/v1/quote:garbage"_s, nullptr));
+    const HttpResult r = m_http->send("POST", u"/v1/quote"_s, Quote, "application/json");
+    QCOMPARE(r.status, 200);
+    QJsonParseError error{};
+    QJsonDocument::fromJson(r.body, &error);
+    QVERIFY(error.error != QJsonParseError::NoError);
 }
 
 void TestFaultInjection::parse()

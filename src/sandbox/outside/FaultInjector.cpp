@@ -35,12 +35,13 @@ QList<FaultRule> FaultInjector::rules() const
     return m_rules;
 }
 
-FaultInjector::Decision FaultInjector::decide(const QString &service, const QString &path) const
+FaultInjector::Decision FaultInjector::decide(const QString &service, const QString &path,
+                                              const QString &method) const
 {
     const QMutexLocker lock(&m_mutex);
     Decision d;
     for (const FaultRule &rule : m_rules) {
-        if (!rule.appliesTo(service, path))
+        if (!rule.appliesTo(service, path, method))
             continue;
         switch (rule.kind) {
         case FaultRule::Kind::Latency:
@@ -59,6 +60,9 @@ FaultInjector::Decision FaultInjector::decide(const QString &service, const QStr
         case FaultRule::Kind::Outage:
             d.outage = true;
             break;
+        case FaultRule::Kind::Garbage:
+            d.garbage = d.garbage || fires(rule.rate);
+            break;
         }
     }
     return d;
@@ -68,7 +72,8 @@ bool FaultInjector::isOutage(const QString &service) const
 {
     const QMutexLocker lock(&m_mutex);
     for (const FaultRule &rule : m_rules) {
-        if (rule.kind == FaultRule::Kind::Outage && (rule.service == u'*' || rule.service == service))
+        if (rule.kind == FaultRule::Kind::Outage &&
+            (rule.service == service || (rule.service == u'*' && service != u"api")))
             return true;
     }
     return false;

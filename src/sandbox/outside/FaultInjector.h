@@ -10,9 +10,10 @@
 
 namespace commercedesk::sandbox {
 
-// The active fault rules of the outside services (see FaultRule for the grammar).
+// The active fault rules of the outside services and the sandbox API (see FaultRule for the grammar).
 // Thread-safe: the services consult it on their thread while tests or the /_fault admin endpoint
-// change it from any thread. Shared by the services of one OutsideSystems (std::shared_ptr).
+// change it from any thread. Shared by the sandbox's HttpServer and the services of its OutsideSystems
+// (std::shared_ptr).
 class FaultInjector
 {
 public:
@@ -24,6 +25,9 @@ public:
         bool reset = false;        // a reset rule fired
         bool timeout = false;      // a timeout rule applies
         bool outage = false;       // the service is in an outage
+        bool garbage = false;      // a garbage rule fired: answer 200 with a body that is not JSON
+
+        bool any() const { return latencyMs > 0 || status || reset || timeout || outage || garbage; }
     };
 
     void add(const FaultRule &rule);
@@ -32,7 +36,8 @@ public:
     QList<FaultRule> rules() const;
 
     // Rates are drawn here, so two calls may differ for rules with rate < 1.
-    Decision decide(const QString &service, const QString &path) const;
+    // `method`: "GET", "POST", … (empty: rules limited to a method do not apply).
+    Decision decide(const QString &service, const QString &path, const QString &method = {}) const;
     bool isOutage(const QString &service) const;
 
 private:

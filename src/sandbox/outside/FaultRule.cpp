@@ -22,6 +22,8 @@ QString kindName(FaultRule::Kind kind)
         return u"timeout"_s;
     case FaultRule::Kind::Outage:
         return u"outage"_s;
+    case FaultRule::Kind::Garbage:
+        return u"garbage"_s;
     }
     return {};
 }
@@ -64,13 +66,13 @@ bool applyKind(FaultRule &rule, const QString &kind, const QString &arg, QString
         }
         return true;
     }
-    if (kind == u"reset") {
-        rule.kind = FaultRule::Kind::Reset;
+    if (kind == u"reset" || kind == u"garbage") {
+        rule.kind = kind == u"reset" ? FaultRule::Kind::Reset : FaultRule::Kind::Garbage;
         if (arg.isEmpty())
             return true;
         const auto rate = parseRate(arg);
         if (!rate)
-            return bad(u"reset takes an optional rate 0..1"_s);
+            return bad(kind % u" takes an optional rate 0..1"_s);
         rule.rate = *rate;
         return true;
     }
@@ -78,12 +80,58 @@ bool applyKind(FaultRule &rule, const QString &kind, const QString &arg, QString
         rule.kind = kind == u"timeout" ? FaultRule::Kind::Timeout : FaultRule::Kind::Outage;
         return arg.isEmpty() ? true : bad(kind % u" takes no argument"_s);
     }
-    return bad(u"unknown fault kind '%1' (latency, error, reset, timeout, outage)"_s.arg(kind));
+    return bad(u"unknown fault kind '%1' (latency, error, reset, timeout, outage, garbage)"_s.arg(kind));
 }
 
 bool validService(const QString &service)
 {
-    return service == u"*" || service == u"tax" || service == u"gateway" || service == u"oms";
+    return service == u"*" || service == u"tax" || service == u"gateway" || service == u"oms" ||
+           service == u"api";
+}
+
+bool validMethod(const QString &method)
+{
+    static const QStringList Methods = {u"GET"_s,    u"HEAD"_s,  u"POST"_s,   u"PUT"_s,
+                                        u"DELETE"_s, u"PATCH"_s, u"OPTIONS"_s};
+    return Methods.contains(method);
+}
+
+// Splits "[METHOD ]PATH" into rule.method and rule.route; false + *error when malformed.
+bool applyRoute(FaultRule &rule, const QString &text, const QString &method, QString *error)
+{
+    const QStringList parts = text.trimmed().split(u' ', Qt::SkipEmptyParts);
+    rule.method = method.toUpper();
+    rule.route = parts.value(parts.size() - 1);
+    if (parts.size() == 2 && rule.method.isEmpty())
+        rule.method = parts.at(0).toUpper();
+    QString message;
+    if (parts.isEmpty() || parts.size() > 2 || (parts.size() == 2 && parts.at(0).toUpper() != rule.method))
+        message = u"the route reads [METHOD ]PATH, e.g. \"POST /orders/*\""_s;
+    else if (!rule.method.isEmpty() && !validMethod(rule.method))
+        message = u"unknown HTTP method '%1'"_s.arg(rule.method);
+    else if (rule.route != u"*" && !rule.route.startsWith(u'/'))
+        message = u"the route must be * or a path prefix starting with /"_s;
+    if (message.isEmpty())
+        return true;
+    if (error)
+        *error = message;
+    return false;
+}
+
+// PATH is a prefix of `path` by whole segments; a "*" segment matches any one segment.
+bool routeMatches(const QString &route, const QString &path)
+{
+    if (route == u"*")
+        return true;
+    const QStringList want = route.split(u'/', Qt::SkipEmptyParts);
+    const QStringList have = path.split(u'/', Qt::SkipEmptyParts);
+    if (have.size() < want.size())
+        return false;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (want.at(i) != u"*" && want.at(i) != have.at(i))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -106,15 +154,13 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
 {
     FaultRule rule;
     rule.service = object.value(u"service"_s).toString(u"*"_s);
-    rule.route = object.value(u"route"_s).toString(u"*"_s);
     if (!validService(rule.service)) {
         if (error)
-            *error = u"unknown service '%1' (tax, gateway, oms or *)"_s.arg(rule.service);
+            *error = u"unknown service '%1' (tax, gateway, oms, api or *)"_s.arg(rule.service);
         return std::nullopt;
     }
-    if (rule.route.isEmpty() || (rule.route != u"*" && !rule.route.startsWith(u'/'))) {
-        if (error)
-            *error = u"the route must be * or a path prefix starting with /"_s;
+    if (!applyRoute(rule, object.value(u"route"_s).toString(u"*"_s), object.value(u"method"_s).toString(),
+                    error)) {
         return std::nullopt;
     }
     const QJsonValue arg = object.value(u"arg"_s);
@@ -127,6 +173,8 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
 QJsonObject FaultRule::toJson() const
 {
     QJsonObject o{{u"service"_s, service}, {u"route"_s, route}, {u"kind"_s, kindName(kind)}};
+    if (!method.isEmpty())
+        o.insert(u"method"_s, method);
     const QString text = toString();
     const QStringList parts = text.split(u':');
     if (parts.size() == 4)
@@ -136,7 +184,8 @@ QJsonObject FaultRule::toJson() const
 
 QString FaultRule::toString() const
 {
-    QString text = service % u':' % route % u':' % kindName(kind);
+    QString text =
+        service % u':' % (method.isEmpty() ? route : QString(method % u' ' % route)) % u':' % kindName(kind);
     switch (kind) {
     case Kind::Latency:
         return text % u':' % QString::number(latencyMs);
@@ -144,6 +193,7 @@ QString FaultRule::toString() const
         text += u':' % QString::number(status);
         return rate >= 1.0 ? text : QString(text % u'@' % QString::number(rate));
     case Kind::Reset:
+    case Kind::Garbage:
         return rate >= 1.0 ? text : QString(text % u':' % QString::number(rate));
     case Kind::Timeout:
     case Kind::Outage:
@@ -152,13 +202,15 @@ QString FaultRule::toString() const
     return text;
 }
 
-bool FaultRule::appliesTo(const QString &serviceName, const QString &path) const
+bool FaultRule::appliesTo(const QString &serviceName, const QString &path, const QString &requestMethod) const
 {
-    if (service != u"*" && service != serviceName)
+    if (service != serviceName && (service != u"*" || serviceName == u"api"))
         return false;
-    if (kind == Kind::Outage || route == u"*")
+    if (kind == Kind::Outage)
         return true;
-    return path == route || path.startsWith(route.endsWith(u'/') ? route : route % u'/');
+    if (!method.isEmpty() && method != requestMethod)
+        return false;
+    return routeMatches(route, path);
 }
 
 } // namespace commercedesk::sandbox

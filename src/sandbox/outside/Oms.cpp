@@ -2,6 +2,8 @@
 #include "sandbox/outside/Oms.h"
 
 #include "sandbox/outside/FaultInjector.h"
+#include "sandbox/outside/OmsActions.h"
+#include "sandbox/outside/OmsStore.h"
 #include "sandbox/outside/OmsWriteBack.h"
 #include "sandbox/outside/ServiceServer.h"
 #include "sandbox/storage/JsonValues.h"
@@ -18,21 +20,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcOms, "commercedesk.sandbox.oms", QtInfoMsg)
 
-QString externalIdFor(const QString &orderKey)
-{
-    return u"OMS-"_s % orderKey;
-}
-
-QJsonArray deliveryItems(const QJsonObject &order)
-{
-    QJsonArray items;
-    for (const QJsonValue &v : order.value(u"lineItems"_s).toArray()) {
-        const QJsonObject line = v.toObject();
-        items.append(QJsonObject{{u"id"_s, line.value(u"id"_s)}, {u"quantity"_s, line.value(u"quantity"_s)}});
-    }
-    return items;
-}
-
 } // namespace
 
 QJsonObject Oms::Order::log() const
@@ -40,7 +27,7 @@ QJsonObject Oms::Order::log() const
     static const char *const States[] = {"Pending", "Pending", "Ready", "Shipped"};
     QJsonObject o{{u"orderNumber"_s, orderNumber},
                   {u"orderId"_s, orderId},
-                  {u"externalId"_s, externalIdFor(orderNumber.isEmpty() ? orderId : orderNumber)},
+                  {u"externalId"_s, OmsActions::externalIdFor(key())},
                   {u"received"_s, received},
                   {u"attempts"_s, attempts},
                   {u"lastError"_s, lastError.isEmpty() ? QJsonValue() : QJsonValue(lastError)},
@@ -49,6 +36,35 @@ QJsonObject Oms::Order::log() const
                   {u"fulfilment"_s, fulfilment},
                   {u"shipmentState"_s, QString::fromLatin1(States[stage])}};
     return o;
+}
+
+QJsonObject Oms::Order::state() const
+{
+    return QJsonObject{{u"orderNumber"_s, orderNumber},
+                       {u"orderId"_s, orderId},
+                       {u"received"_s, received},
+                       {u"fulfilment"_s, fulfilment},
+                       {u"attempts"_s, attempts},
+                       {u"lastError"_s, lastError},
+                       {u"firstReceivedAt"_s, firstReceivedAt.isValid()
+                                                  ? QJsonValue(JsonValues::timestamp(firstReceivedAt))
+                                                  : QJsonValue()},
+                       {u"stage"_s, stage}};
+}
+
+Oms::Order Oms::Order::fromState(const QJsonObject &state)
+{
+    Order order;
+    order.orderNumber = state.value(u"orderNumber"_s).toString();
+    order.orderId = state.value(u"orderId"_s).toString();
+    order.received = state.value(u"received"_s).toArray();
+    order.fulfilment = state.value(u"fulfilment"_s).toArray();
+    order.attempts = state.value(u"attempts"_s).toInt();
+    order.lastError = state.value(u"lastError"_s).toString();
+    order.firstReceivedAt =
+        QDateTime::fromString(state.value(u"firstReceivedAt"_s).toString(), Qt::ISODateWithMs);
+    order.stage = qBound(0, state.value(u"stage"_s).toInt(), 3);
+    return order;
 }
 
 Oms::Oms(OmsConfig config, std::shared_ptr<FaultInjector> faults, QObject *parent)
@@ -85,6 +101,21 @@ Oms::~Oms() = default;
 
 bool Oms::start(const QHostAddress &address, quint16 port, QString *error)
 {
+    if (!m_config.databasePath.isEmpty() && !m_store) {
+        auto store = std::make_unique<OmsStore>();
+        if (!store->open(m_config.databasePath, error))
+            return false;
+        for (const QJsonObject &state : store->orders()) {
+            const Order order = Order::fromState(state);
+            if (order.key().isEmpty())
+                continue;
+            m_orders.insert(order.key(), order);
+            if (!order.orderId.isEmpty())
+                m_keyByOrderId.insert(order.orderId, order.key());
+        }
+        m_seenMessageIds = store->seenMessageIds();
+        m_store = std::move(store);
+    }
     if (!m_server->listen(address, port, error))
         return false;
     m_timer->start();
@@ -127,7 +158,14 @@ void Oms::recordFailedDelivery(const RequestContext &ctx, int status)
         ++order->attempts;
         order->lastError = u"%1 at %2 (message %3)"_s.arg(status).arg(
             JsonValues::timestamp(m_config.clock->now()), payload.value(u"id"_s).toString());
+        save(*order);
     }
+}
+
+void Oms::save(const Order &order, const QString &messageId)
+{
+    if (m_store && !m_store->save(order.key(), order.state(), messageId))
+        qCWarning(lcOms).noquote() << "could not save the log of" << order.key();
 }
 
 HttpResponse Oms::receive(const RequestContext &ctx)
@@ -156,6 +194,7 @@ HttpResponse Oms::receive(const RequestContext &ctx)
                                 << (order->orderNumber.isEmpty() ? order->orderId : order->orderNumber);
         QTimer::singleShot(0, this, &Oms::tick);
     }
+    save(*order, duplicate ? QString() : messageId);
     return HttpResponse::json(QJsonObject{{u"accepted"_s, true}, {u"duplicate"_s, duplicate}});
 }
 
@@ -164,7 +203,8 @@ void Oms::tick()
     if (!m_writeBack->isConfigured() || (m_faults && m_faults->isOutage(u"oms"_s)))
         return;
     for (auto it = m_orders.begin(); it != m_orders.end(); ++it) {
-        if (!it->busy && it->stage < 3 && !it->orderId.isEmpty())
+        // Only orders the OMS has accepted a message for: failed deliveries alone create a log entry.
+        if (!it->busy && it->stage < 3 && !it->orderId.isEmpty() && it->firstReceivedAt.isValid())
             advance(*it);
     }
 }
@@ -172,50 +212,25 @@ void Oms::tick()
 void Oms::advance(Order &order)
 {
     const QDateTime now = m_config.clock->now();
-    const QString key = order.orderNumber.isEmpty() ? order.orderId : order.orderNumber;
-    const QString externalId = externalIdFor(key);
-    const QString trackingId = u"TRK-"_s % key;
+    const QString key = order.key();
     const QString at = JsonValues::timestamp(now);
     const int stage = order.stage;
     OmsWriteBack::ActionsFor actions;
     QJsonObject step{{u"at"_s, at}};
     if (stage == 0) {
+        const QString externalId = OmsActions::externalIdFor(key);
         step.insert(u"step"_s, u"synced"_s);
         step.insert(u"externalId"_s, externalId);
         actions = [externalId, at](const QJsonObject &current) {
-            for (const QJsonValue &s : current.value(u"syncInfo"_s).toArray()) {
-                if (s.toObject().value(u"externalId"_s).toString() == externalId)
-                    return QJsonArray();
-            }
-            return QJsonArray{QJsonObject{{u"action"_s, u"updateSyncInfo"_s},
-                                          {u"channel"_s, JsonValues::keyReference(u"channel"_s, u"oms"_s)},
-                                          {u"externalId"_s, externalId},
-                                          {u"syncedAt"_s, at}}};
+            return OmsActions::sync(current, externalId, at);
         };
     } else if (stage == 1 && now >= order.firstReceivedAt.addSecs(m_config.readyAfterSeconds)) {
         step.insert(u"step"_s, u"ready"_s);
-        actions = [](const QJsonObject &current) {
-            if (current.value(u"shipmentState"_s).toString() == u"Ready")
-                return QJsonArray();
-            return QJsonArray{
-                QJsonObject{{u"action"_s, u"changeShipmentState"_s}, {u"shipmentState"_s, u"Ready"_s}}};
-        };
+        actions = [](const QJsonObject &current) { return OmsActions::ready(current); };
     } else if (stage == 2 && now >= order.firstReceivedAt.addSecs(m_config.shipAfterSeconds)) {
         step.insert(u"step"_s, u"shipped"_s);
-        step.insert(u"trackingId"_s, trackingId);
-        actions = [trackingId](const QJsonObject &current) {
-            if (current.value(u"shipmentState"_s).toString() == u"Shipped")
-                return QJsonArray();
-            const QJsonObject parcel{{u"trackingData"_s, QJsonObject{{u"trackingId"_s, trackingId},
-                                                                     {u"carrier"_s, u"DHL"_s},
-                                                                     {u"provider"_s, u"CommerceDesk OMS"_s},
-                                                                     {u"isReturn"_s, false}}}};
-            return QJsonArray{
-                QJsonObject{{u"action"_s, u"addDelivery"_s},
-                            {u"items"_s, deliveryItems(current)},
-                            {u"parcels"_s, QJsonArray{parcel}}},
-                QJsonObject{{u"action"_s, u"changeShipmentState"_s}, {u"shipmentState"_s, u"Shipped"_s}}};
-        };
+        step.insert(u"trackingId"_s, OmsActions::trackingIdFor(key));
+        actions = [key](const QJsonObject &current) { return OmsActions::ship(current, key); };
     } else {
         return;
     }
@@ -228,10 +243,12 @@ void Oms::advance(Order &order)
         if (!ok) {
             it->lastError = u"write-back (%1) failed: %2"_s.arg(step.value(u"step"_s).toString(), error);
             qCInfo(lcOms).noquote() << key << it->lastError;
+            save(*it);
             return;
         }
         it->stage = stage + 1;
         it->fulfilment.append(step);
+        save(*it);
         QTimer::singleShot(0, this, &Oms::tick);
     });
 }

@@ -21,11 +21,13 @@ class QTimer;
 namespace commercedesk::sandbox {
 
 class FaultInjector;
+class OmsStore;
 class OmsWriteBack;
 class ServiceServer;
 
 struct OmsConfig
 {
+    QString databasePath;               // oms.sqlite; empty = keep the log in memory only
     std::shared_ptr<const Clock> clock; // null = wall clock
     int readyAfterSeconds = 0;          // after the OrderCreated message, on `clock`
     int shipAfterSeconds = 60;
@@ -41,10 +43,14 @@ struct OmsConfig
 //    fulfilment:[{step,at,…}], shipmentState}; GET /v1/orders lists them all.
 //  - Fulfilment, asynchronously on its clock: updateSyncInfo (channel key "oms", externalId
 //    "OMS-<orderNumber>") at once, shipmentState Ready after readyAfterSeconds, then a delivery with
-//    a parcel + tracking and shipmentState Shipped after shipAfterSeconds — via OmsWriteBack.
+//    a parcel + tracking and shipmentState Shipped after shipAfterSeconds — via OmsWriteBack with the
+//    OmsActions of each step (re-read and recomputed on a 409, so a racing merchant update is kept).
+//    A failed step stays at its stage (lastError) and is tried again on the next tick.
 //  - Outage (fault "oms:*:outage"): every request gets 503 (counted as a failed attempt in the log)
 //    and no write-back runs until the outage is cleared.
-// State is kept in memory. Threading: lives in, and serves from, the thread that created it.
+// State (log, fulfilment stage, received message ids) is saved in OmsStore after every change when
+// databasePath is set, and loaded by start(): a restart keeps the log and resumes fulfilment.
+// Threading: lives in, and serves from, the thread that created it.
 class Oms : public QObject
 {
     Q_OBJECT
@@ -53,6 +59,7 @@ public:
     Oms(OmsConfig config, std::shared_ptr<FaultInjector> faults, QObject *parent = nullptr);
     ~Oms() override;
 
+    // Opens the store (when configured) and listens. False + *error on failure.
     bool start(const QHostAddress &address, quint16 port, QString *error);
     QUrl url() const;
 
@@ -67,8 +74,11 @@ private:
         QString lastError;
         QDateTime firstReceivedAt; // on the OMS clock
         int stage = 0;             // 0 new, 1 synced, 2 ready, 3 shipped
-        bool busy = false;
+        bool busy = false;         // a write-back step is in flight (not saved)
+        QString key() const { return orderNumber.isEmpty() ? orderId : orderNumber; }
         QJsonObject log() const;
+        QJsonObject state() const;
+        static Order fromState(const QJsonObject &state);
     };
 
     HttpResponse receive(const RequestContext &ctx);
@@ -76,9 +86,11 @@ private:
     Order *orderFor(const QJsonObject &payload, bool create);
     void tick();
     void advance(Order &order);
+    void save(const Order &order, const QString &messageId = {});
 
     OmsConfig m_config;
     std::shared_ptr<FaultInjector> m_faults;
+    std::unique_ptr<OmsStore> m_store;   // null: memory only
     ServiceServer *m_server = nullptr;   // child
     OmsWriteBack *m_writeBack = nullptr; // child
     QTimer *m_timer = nullptr;           // child

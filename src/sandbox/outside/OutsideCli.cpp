@@ -44,7 +44,8 @@ QList<QCommandLineOption> OutsideCli::options()
 {
     return {
         QCommandLineOption(
-            u"fault"_s, u"Inject a fault into an outside service: SERVICE:ROUTE:KIND[:ARG] (repeatable)."_s,
+            u"fault"_s,
+            u"Inject a fault into an outside service or the sandbox API (api): SERVICE:ROUTE:KIND[:ARG] (repeatable)."_s,
             u"rule"_s),
         QCommandLineOption(u"no-outside"_s, u"Start no tax service, payment gateway or OMS."_s),
         QCommandLineOption(u"only"_s, u"Run one outside service alone on --port: tax, gateway or oms."_s,

@@ -45,6 +45,7 @@ bool startServices(QObject *worker, const OutsideSystemsConfig &config, const Sa
     }
     if (config.services.contains(u"oms"_s) && config.omsUrl.isEmpty()) {
         OmsConfig oms;
+        oms.databasePath = dir.filePath(u"oms.sqlite"_s);
         oms.clock = config.omsClock;
         oms.readyAfterSeconds = config.omsReadyAfterSeconds;
         oms.shipAfterSeconds = config.omsShipAfterSeconds;
@@ -69,13 +70,17 @@ OutsideSystems::~OutsideSystems()
     stop();
 }
 
-bool OutsideSystems::start(const OutsideSystemsConfig &config, const SandboxLink &link, QString *error)
+bool OutsideSystems::start(const OutsideSystemsConfig &config, const SandboxLink &link, QString *error,
+                           std::shared_ptr<FaultInjector> faults)
 {
     if (m_thread)
         return true;
-    m_faults = std::make_shared<FaultInjector>();
-    for (const FaultRule &rule : config.faults)
-        m_faults->add(rule);
+    m_faults = std::move(faults);
+    if (!m_faults) {
+        m_faults = std::make_shared<FaultInjector>();
+        for (const FaultRule &rule : config.faults)
+            m_faults->add(rule);
+    }
     m_urls = OutsideUrls{config.taxUrl, config.gatewayUrl, config.omsUrl};
     m_thread = new QThread;
     m_thread->setObjectName(u"commercedesk-outside"_s);
@@ -86,11 +91,11 @@ bool OutsideSystems::start(const OutsideSystemsConfig &config, const SandboxLink
     QString message;
     OutsideUrls started = m_urls;
     QObject *worker = m_worker;
-    const std::shared_ptr<FaultInjector> faults = m_faults;
+    const std::shared_ptr<FaultInjector> shared = m_faults;
     QMetaObject::invokeMethod(
         m_worker,
         [&] {
-            ok = startServices(worker, config, link, faults, &started, &message);
+            ok = startServices(worker, config, link, shared, &started, &message);
             if (!ok)
                 qDeleteAll(worker->children());
         },

@@ -30,7 +30,10 @@ public:
     ~OutsideSystems() override;
 
     // `link` tells the OMS how to write back to the sandbox (an empty apiUrl: it only records).
-    bool start(const OutsideSystemsConfig &config, const SandboxLink &link, QString *error);
+    // `faults`: the injector to share (e.g. with the sandbox API), used as given — config.faults are
+    // then NOT added; null = a new one holding config.faults.
+    bool start(const OutsideSystemsConfig &config, const SandboxLink &link, QString *error,
+               std::shared_ptr<FaultInjector> faults = nullptr);
     void stop();
     bool isRunning() const { return m_thread != nullptr; }
     OutsideUrls urls() const { return m_urls; }

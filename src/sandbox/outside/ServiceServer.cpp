@@ -2,6 +2,7 @@
 #include "sandbox/outside/ServiceServer.h"
 
 #include "sandbox/http/RequestIdentity.h"
+#include "sandbox/outside/FaultAdmin.h"
 #include "sandbox/outside/FaultInjector.h"
 
 #include <QHttpServerRequest>
@@ -24,10 +25,8 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcService, "commercedesk.sandbox.outside", QtInfoMsg)
 
-bool isAdminPath(const QString &path)
-{
-    return path == u"/_fault" || path.startsWith(u"/_fault/");
-}
+// What a "garbage" fault answers: declared JSON, but not JSON.
+const QByteArray GarbageBody = "{\"actions\": [ <<injected garbage>>";
 
 } // namespace
 
@@ -35,9 +34,7 @@ ServiceServer::ServiceServer(QString serviceName, std::shared_ptr<FaultInjector>
     : QAbstractHttpServer(parent)
     , m_service(std::move(serviceName))
     , m_faults(std::move(faults))
-{
-    registerAdminRoutes();
-}
+{}
 
 void ServiceServer::route(HttpMethod method, const QString &pattern, RouteHandler handler, bool json)
 {
@@ -116,16 +113,19 @@ bool ServiceServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const bool close = request.value("Connection").trimmed().toLower() == "close";
     const DeferredReply reply(socket, ctx.correlationId, close);
 
-    if (isAdminPath(ctx.path)) {
+    if (FaultAdmin::isAdminPath(ctx.path)) {
         if (!socket->peerAddress().isLoopback()) {
             reply.send(error(403, u"forbidden"_s, u"The fault admin endpoint answers on loopback only."_s));
             return true;
         }
-        process(ctx, reply);
+        reply.send(FaultAdmin::handle(m_faults.get(), ctx, m_service,
+                                      [](int status, const QString &code, const QString &message) {
+                                          return error(status, code, message);
+                                      }));
         return true;
     }
     const FaultInjector::Decision fault =
-        m_faults ? m_faults->decide(m_service, ctx.path) : FaultInjector::Decision();
+        m_faults ? m_faults->decide(m_service, ctx.path, methodName(ctx.method)) : FaultInjector::Decision();
     if (fault.outage) {
         if (m_faultObserver)
             m_faultObserver(ctx, 503);
@@ -149,6 +149,10 @@ bool ServiceServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                 m_faultObserver(ctx, *fault.status);
             reply.send(error(*fault.status, u"injected_fault"_s,
                              u"Injected fault: %1 answers %2."_s.arg(m_service).arg(*fault.status)));
+            return;
+        }
+        if (fault.garbage) {
+            reply.send(HttpResponse::bytes(GarbageBody, "application/json"));
             return;
         }
         process(ctx, reply);
@@ -199,41 +203,6 @@ void ServiceServer::process(RequestContext &ctx, const DeferredReply &reply)
     m_current = DeferredReply();
     if (response.status != 0)
         reply.send(response);
-}
-
-void ServiceServer::registerAdminRoutes()
-{
-    route(HttpMethod::Get, u"/_fault"_s, [this](RequestContext &) {
-        QJsonArray rules;
-        if (m_faults) {
-            for (const FaultRule &rule : m_faults->rules())
-                rules.append(rule.toJson());
-        }
-        return HttpResponse::json(QJsonObject{{u"rules"_s, rules}});
-    });
-    route(
-        HttpMethod::Post, u"/_fault"_s, [this](RequestContext &ctx) { return addFault(ctx); }, true);
-    route(HttpMethod::Delete, u"/_fault"_s, [this](RequestContext &ctx) {
-        const QString service = ctx.queryValue(u"service"_s, m_service);
-        const int removed = m_faults ? m_faults->clear(service) : 0;
-        return HttpResponse::json(QJsonObject{{u"removed"_s, removed}});
-    });
-}
-
-HttpResponse ServiceServer::addFault(const RequestContext &ctx)
-{
-    if (!m_faults)
-        return error(409, u"faults_disabled"_s, u"Fault injection is not available here."_s);
-    QJsonObject body = ctx.json.object();
-    if (!body.contains(u"service"_s))
-        body.insert(u"service"_s, m_service);
-    QString message;
-    const auto rule = FaultRule::fromJson(body, &message);
-    if (!rule)
-        return error(400, u"invalid_fault"_s, message);
-    m_faults->add(*rule);
-    qCInfo(lcService).noquote() << "fault added:" << rule->toString();
-    return HttpResponse::json(rule->toJson(), 201);
 }
 
 } // namespace commercedesk::sandbox

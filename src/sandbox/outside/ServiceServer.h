@@ -22,8 +22,8 @@ class FaultInjector;
 // transactions and may answer later (asyncRoute + DeferredReply).
 // Before a route runs, the FaultInjector is asked (service name + path): latency delays the
 // request, error answers that status, reset drops the connection, timeout never answers, outage
-// answers 503. Every service also serves /_fault (GET list, POST add, DELETE clear), answered
-// only to loopback peers and never faulted.
+// answers 503, garbage answers 200 with a body that is not JSON. Every service also serves /_fault
+// (FaultAdmin: GET list, POST add, DELETE clear), answered only to loopback peers and never faulted.
 // Error bodies carry both shapes: {"error":{"code","message",…},"statusCode","message","errors":[…]}
 // so gateway-style and commercetools-style clients both find their fields.
 // Threading: lives in, and serves from, the thread that created it.
@@ -65,8 +65,6 @@ protected:
 
 private:
     void process(RequestContext &ctx, const DeferredReply &reply);
-    void registerAdminRoutes();
-    HttpResponse addFault(const RequestContext &ctx);
 
     QString m_service;
     std::shared_ptr<FaultInjector> m_faults;

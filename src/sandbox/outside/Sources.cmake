@@ -3,6 +3,7 @@
 target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FaultRule.h ${CMAKE_CURRENT_LIST_DIR}/FaultRule.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FaultInjector.h ${CMAKE_CURRENT_LIST_DIR}/FaultInjector.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FaultAdmin.h ${CMAKE_CURRENT_LIST_DIR}/FaultAdmin.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DeferredReply.h ${CMAKE_CURRENT_LIST_DIR}/DeferredReply.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ServiceServer.h ${CMAKE_CURRENT_LIST_DIR}/ServiceServer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CardRules.h ${CMAKE_CURRENT_LIST_DIR}/CardRules.cpp
@@ -11,6 +12,8 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PaymentGateway.h ${CMAKE_CURRENT_LIST_DIR}/PaymentGateway.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaxRules.h ${CMAKE_CURRENT_LIST_DIR}/TaxRules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaxService.h ${CMAKE_CURRENT_LIST_DIR}/TaxService.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OmsActions.h ${CMAKE_CURRENT_LIST_DIR}/OmsActions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OmsStore.h ${CMAKE_CURRENT_LIST_DIR}/OmsStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OmsWriteBack.h ${CMAKE_CURRENT_LIST_DIR}/OmsWriteBack.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Oms.h ${CMAKE_CURRENT_LIST_DIR}/Oms.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OutsideSystemsConfig.h

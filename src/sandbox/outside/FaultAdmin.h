@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/http/HttpResponse.h"
+#include "sandbox/http/RequestContext.h"
+
+#include <functional>
+
+namespace commercedesk::sandbox {
+
+class FaultInjector;
+
+// The /_fault admin endpoint, served the same way by every outside service (ServiceServer) and by
+// the sandbox's own API (HttpServer). The caller answers loopback peers only and never faults it.
+//  GET    /_fault                     → 200 {"rules":[FaultRule::toJson()…]}
+//  POST   /_fault {"service"?,"route","method"?,"kind","arg"?} → 201 the rule (service defaults to
+//         `defaultService`); 400 invalid_fault when malformed
+//  DELETE /_fault[?service=S|*]       → 200 {"removed":N} (S defaults to `defaultService`)
+// Other methods → 405, other paths under /_fault → 404. Errors are made with `error` so each server
+// keeps its own error shape. Stateless.
+class FaultAdmin
+{
+public:
+    using ErrorFactory = std::function<HttpResponse(int status, const QString &code, const QString &message)>;
+
+    static bool isAdminPath(const QString &path);
+    // `faults` null: POST answers 409 faults_disabled, GET an empty list.
+    static HttpResponse handle(FaultInjector *faults, const RequestContext &ctx,
+                               const QString &defaultService, const ErrorFactory &error);
+};
+
+} // namespace commercedesk::sandbox
