@@ -27,7 +27,15 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         QCoreApplication::translate(
             "AppOptions", "Save a picture of the window to <file> once the catalog shows, then quit."),
         u"file"_s);
-    parser.addOptions({sandboxData, language, screenshot});
+    const QCommandLineOption profile(
+        u"profile"_s,
+        QCoreApplication::translate("AppOptions", "Connect with the stored connection profile <name>."),
+        u"name"_s);
+    const QCommandLineOption noFirstRun(
+        u"no-first-run"_s,
+        QCoreApplication::translate("AppOptions", "Do not show the first-run chooser (also: the environment "
+                                                  "variable COMMERCEDESK_NO_FIRST_RUN)."));
+    parser.addOptions({sandboxData, language, screenshot, profile, noFirstRun});
 
     AppOptions options;
     if (!parser.parse(arguments)) {
@@ -49,6 +57,9 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     options.sandboxDataDir = parser.value(sandboxData);
     options.language = parser.value(language);
     options.screenshotPath = parser.value(screenshot);
+    options.profile = parser.value(profile);
+    options.skipFirstRun = parser.isSet(noFirstRun) || !options.screenshotPath.isEmpty() ||
+                           qEnvironmentVariableIsSet("COMMERCEDESK_NO_FIRST_RUN");
     return options;
 }
 

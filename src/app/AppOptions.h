@@ -15,6 +15,10 @@ struct AppOptions
     QString sandboxDataDir; ///< empty = the per-user default
     QString language;       ///< empty = the system locale
     QString screenshotPath; ///< when set: render the window once the catalog is shown, save a PNG, quit
+    QString profile;        ///< --profile NAME; empty = the remembered one (main() checks that it exists)
+    /// --no-first-run, the environment variable COMMERCEDESK_NO_FIRST_RUN, or --screenshot: never show the
+    /// first-run chooser (the embedded sandbox is used when no profile was chosen yet).
+    bool skipFirstRun = false;
 
     /// Set when the process should exit right away (after --help, --version or a bad option), with the text
     /// to print: on stdout for exit code 0, on stderr otherwise.

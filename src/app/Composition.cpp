@@ -1,26 +1,64 @@
 // SPDX-License-Identifier: MIT
 #include "app/Composition.h"
 
-#include "api/ApiSession.h"
-#include "api/ProductProjectionClient.h"
-#include "checkout/BuyerAccount.h"
-#include "checkout/BuyerSession.h"
-#include "checkout/CartSession.h"
-#include "checkout/CatalogBrowser.h"
-#include "checkout/CheckoutFlow.h"
-#include "checkout/PaymentGatewayClient.h"
-#include "checkout/QuickOrder.h"
-#include "merchant/MerchantContext.h"
-#include "merchant/OmsLogClient.h"
+#include "app/settings/SecretVault.h"
 #include "platform/Redactor.h"
 #include "sandbox/SandboxHost.h"
 
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace commercedesk::app {
+
+namespace {
+
+// The secrets of one activation, read in parallel; `done` counts answers.
+struct SecretReads
+{
+    QString values[2];
+    QStringList problems;
+    int done = 0;
+};
+
+QString clientTitle(const QString &client)
+{
+    return client == ConnectionProfile::MerchantClient ? Composition::tr("merchant client")
+                                                       : Composition::tr("storefront client");
+}
+
+QString readProblem(const ConnectionProfile &profile, const QString &client, SecretVault::Outcome outcome,
+                    const QString &message)
+{
+    switch (outcome) {
+    case SecretVault::Outcome::NotFound:
+        return Composition::tr("No secret is stored for the %1 of the profile \"%2\". Enter it in the "
+                               "settings and save the profile.")
+            .arg(clientTitle(client), profile.displayName());
+    case SecretVault::Outcome::NoSecretService:
+        return Composition::tr("No system keychain (Secret Service) is available, so the secret of the %1 "
+                               "of the profile \"%2\" cannot be read. Enter it in the settings to keep it "
+                               "for this run only.")
+            .arg(clientTitle(client), profile.displayName());
+    case SecretVault::Outcome::Failed:
+        return Composition::tr("The secret of the %1 could not be read from the system keychain: %2")
+            .arg(clientTitle(client), message);
+    case SecretVault::Outcome::Stored:
+    case SecretVault::Outcome::StoredForSession:
+        break;
+    }
+    return {};
+}
+
+// The scope names to ask for: the profile's own list, else what the auth server granted.
+QStringList scopesFor(const QStringList &configured, const QStringList &granted)
+{
+    return configured.isEmpty() ? granted : configured;
+}
+
+} // namespace
 
 Composition::Composition(AppOptions options, platform::Redactor *redactor, QObject *parent)
     : QObject(parent)
@@ -30,17 +68,8 @@ Composition::Composition(AppOptions options, platform::Redactor *redactor, QObje
 
 Composition::~Composition()
 {
-    // Services first (they cancel their jobs), then the sessions, then the sandbox thread.
-    delete m_merchant;
-    delete m_omsLog;
-    delete m_merchantSession;
-    delete m_quickOrder;
-    delete m_checkout;
-    delete m_account;
-    delete m_cart;
-    delete m_catalog;
-    m_products.reset();
-    delete m_storefrontSession;
+    delete m_activation;
+    m_backend.reset(); // services and sessions before the sandbox thread
     if (m_sandbox)
         m_sandbox->stop();
 }
@@ -59,78 +88,202 @@ QString Composition::defaultSandboxDataDir()
 
 void Composition::start()
 {
+    activate(ConnectionProfile::embedded());
+}
+
+void Composition::activate(const ConnectionProfile &profile)
+{
+    Q_EMIT backendAboutToChange();
+    delete m_activation; // drops the callbacks of an older activation
+    m_activation = new QObject(this);
+    m_checking = false;
+    m_storefrontSecret.clear();
+    m_merchantSecret.clear();
+    m_backend.reset();
+    m_profile = profile;
+    if (profile.kind == ConnectionProfile::Kind::EmbeddedSandbox) {
+        startEmbedded();
+        return;
+    }
+    if (m_sandbox) {
+        m_sandbox->stop();
+        m_sandboxStarted = false;
+    }
+    const QStringList problems = profile.problems();
+    if (!problems.isEmpty()) {
+        fail(tr("The profile \"%1\" is incomplete:\n%2").arg(profile.displayName(), problems.join(u'\n')),
+             true);
+        return;
+    }
+    if (!m_vault) {
+        fail(tr("No secret store is available for the profile \"%1\".").arg(profile.displayName()), true);
+        return;
+    }
+    readSecrets(profile);
+}
+
+void Composition::fail(const QString &message, bool fixableInSettings)
+{
+    // Queued, so the outcome never arrives inside activate() itself.
+    QTimer::singleShot(0, m_activation, [this, message, fixableInSettings] {
+        if (fixableInSettings)
+            Q_EMIT settingsNeeded(message);
+        Q_EMIT backendFailed(message);
+    });
+}
+
+void Composition::startEmbedded()
+{
+    if (!m_sandbox) {
+        m_sandbox = new sandbox::SandboxHost(this);
+        connect(m_sandbox, &sandbox::SandboxHost::started, this, &Composition::onSandboxStarted);
+        connect(m_sandbox, &sandbox::SandboxHost::failed, this, [this](const QString &message) {
+            if (m_profile.kind != ConnectionProfile::Kind::EmbeddedSandbox)
+                return;
+            Q_EMIT backendFailed(tr("The embedded sandbox could not start: %1").arg(message));
+        });
+    }
+    if (m_sandboxStarted) {
+        QTimer::singleShot(0, m_activation, [this] { onSandboxStarted(m_sandbox->credentials()); });
+        return;
+    }
+    if (m_sandbox->isRunning())
+        return; // starting: started() follows
     sandbox::SandboxConfig config;
     config.dataDir = m_options.sandboxDataDir.isEmpty() ? defaultSandboxDataDir() : m_options.sandboxDataDir;
-    m_sandbox = new sandbox::SandboxHost(this);
-    connect(m_sandbox, &sandbox::SandboxHost::started, this, &Composition::onSandboxStarted);
-    connect(m_sandbox, &sandbox::SandboxHost::failed, this, [this](const QString &message) {
-        Q_EMIT backendFailed(tr("The embedded sandbox could not start: %1").arg(message));
-    });
     m_sandbox->start(config);
 }
 
 void Composition::onSandboxStarted(const sandbox::SandboxCredentials &credentials)
 {
+    m_sandboxStarted = true;
+    if (m_profile.kind != ConnectionProfile::Kind::EmbeddedSandbox || m_backend)
+        return;
     const sandbox::SandboxClient *storefront = credentials.client(u"storefront");
     if (!storefront) {
         Q_EMIT backendFailed(tr("The embedded sandbox has no storefront API client."));
         return;
     }
-    api::ConnectionConfig config;
-    config.authUrl = credentials.authUrl;
-    config.apiUrl = credentials.apiUrl;
-    config.projectKey = credentials.projectKey;
-    config.clientId = storefront->clientId;
-    config.clientSecret = storefront->clientSecret;
-    config.scopes = storefront->scopes;
-
     if (m_redactor) {
         for (const sandbox::SandboxClient &client : credentials.clients)
             m_redactor->addSecret(client.clientSecret);
     }
-    m_storefrontSession = new api::ApiSession(config, api::OAuthTokenProvider::Grant::AnonymousSession, this);
-    if (m_redactor) {
-        connect(m_storefrontSession->tokens(), &api::TokenProvider::secretIssued, this,
-                [this](const QString &secret) { m_redactor->addSecret(secret); });
+    BackendSetup setup;
+    setup.storefront.authUrl = credentials.authUrl;
+    setup.storefront.apiUrl = credentials.apiUrl;
+    setup.storefront.projectKey = credentials.projectKey;
+    setup.storefront.clientId = storefront->clientId;
+    setup.storefront.clientSecret = storefront->clientSecret;
+    setup.storefront.scopes = storefront->scopes;
+    if (const sandbox::SandboxClient *merchantClient = credentials.client(u"merchant")) {
+        api::ConnectionConfig merchant = setup.storefront;
+        merchant.clientId = merchantClient->clientId;
+        merchant.clientSecret = merchantClient->clientSecret;
+        merchant.scopes = merchantClient->scopes;
+        setup.merchant = merchant;
+        setup.merchantScopes = merchantClient->scopes;
     }
-    m_products = std::make_unique<api::ProductProjectionClient>(m_storefrontSession->transport());
-    m_catalog = new checkout::CatalogBrowser(m_products.get(), this);
-    m_buyer = new checkout::BuyerSession(this);
-    m_cart = new checkout::CartSession(m_storefrontSession->transport(), m_buyer, this);
-    m_account = new checkout::BuyerAccount(m_storefrontSession->transport(), m_storefrontSession->auth(),
-                                           m_buyer, m_cart, this);
     // The sandbox's own gateway when it runs one; else the URL given by setPaymentGatewayUrl().
-    const QUrl gatewayUrl = credentials.gatewayUrl.isEmpty() ? m_gatewayUrl : credentials.gatewayUrl;
-    m_gateway = new checkout::PaymentGatewayClient(nullptr, gatewayUrl, this);
-    m_checkout =
-        new checkout::CheckoutFlow(m_storefrontSession->transport(), m_cart, m_buyer, m_gateway, this);
-    m_quickOrder = new checkout::QuickOrder(m_products.get(), m_cart, this);
-    m_description = tr("Embedded sandbox · project %1 · %2")
-                        .arg(credentials.projectKey, credentials.apiUrl.toString(QUrl::RemoveUserInfo));
-    setUpMerchant(credentials);
-    Q_EMIT backendReady();
+    setup.gatewayUrl = credentials.gatewayUrl.isEmpty() ? m_gatewayUrl : credentials.gatewayUrl;
+    setup.omsUrl = credentials.omsUrl;
+    build(setup);
 }
 
-void Composition::setUpMerchant(const sandbox::SandboxCredentials &credentials)
+void Composition::readSecrets(const ConnectionProfile &profile)
 {
-    const sandbox::SandboxClient *merchantClient = credentials.client(u"merchant");
-    if (!merchantClient)
-        return;
-    api::ConnectionConfig config;
-    config.authUrl = credentials.authUrl;
-    config.apiUrl = credentials.apiUrl;
-    config.projectKey = credentials.projectKey;
-    config.clientId = merchantClient->clientId;
-    config.clientSecret = merchantClient->clientSecret;
-    config.scopes = merchantClient->scopes;
-    m_merchantSession = new api::ApiSession(config, api::OAuthTokenProvider::Grant::ClientCredentials, this);
-    if (m_redactor) {
-        connect(m_merchantSession->tokens(), &api::TokenProvider::secretIssued, this,
-                [this](const QString &secret) { m_redactor->addSecret(secret); });
+    auto reads = std::make_shared<SecretReads>();
+    const QString clients[2] = {ConnectionProfile::StorefrontClient, ConnectionProfile::MerchantClient};
+    for (int i = 0; i < 2; ++i) {
+        const QString client = clients[i];
+        m_vault->read(profile.name, client, m_activation,
+                      [this, reads, i, client](SecretVault::Outcome outcome, const QString &value) {
+                          const QString problem = readProblem(m_profile, client, outcome, value);
+                          if (problem.isEmpty())
+                              reads->values[i] = value;
+                          else
+                              reads->problems << problem;
+                          if (++reads->done < 2)
+                              return;
+                          if (!reads->problems.isEmpty()) {
+                              Q_EMIT settingsNeeded(reads->problems.join(u'\n'));
+                              Q_EMIT backendFailed(reads->problems.join(u'\n'));
+                              return;
+                          }
+                          onSecretsRead(reads->values[0], reads->values[1]);
+                      });
     }
-    m_merchant = new merchant::MerchantContext(m_merchantSession->transport(), merchantClient->scopes, this);
-    // The OMS is another service: its own plain manager, never the commercetools token.
-    m_omsLog = new merchant::OmsLogClient(new QNetworkAccessManager(this), credentials.omsUrl, this);
+}
+
+void Composition::onSecretsRead(const QString &storefrontSecret, const QString &merchantSecret)
+{
+    m_storefrontSecret = storefrontSecret;
+    m_merchantSecret = merchantSecret;
+    if (m_redactor) {
+        m_redactor->addSecret(storefrontSecret);
+        m_redactor->addSecret(merchantSecret);
+    }
+    if (!m_tester) {
+        m_tester = new ConnectionTester(network(), this);
+        connect(m_tester, &ConnectionTester::finished, this, &Composition::onChecked);
+    }
+    m_checking = true;
+    m_tester->run(m_profile, storefrontSecret, merchantSecret);
+}
+
+void Composition::onChecked(const QList<ConnectionTester::ClientCheck> &checks)
+{
+    if (!m_checking)
+        return; // a check of an activation that was replaced meanwhile
+    m_checking = false;
+    QStringList problems;
+    QStringList storefrontScopes;
+    QStringList merchantScopes;
+    for (const ConnectionTester::ClientCheck &check : checks) {
+        if (!check.ok)
+            problems << check.message;
+        (check.client == ConnectionProfile::MerchantClient ? merchantScopes : storefrontScopes) =
+            check.grantedScopes;
+    }
+    if (!problems.isEmpty()) {
+        const QString message = tr("CommerceDesk cannot connect with the profile \"%1\":\n%2")
+                                    .arg(m_profile.displayName(), problems.join(u'\n'));
+        Q_EMIT settingsNeeded(message);
+        Q_EMIT backendFailed(message);
+        return;
+    }
+    BackendSetup setup;
+    setup.storefront = m_profile.storefrontConfig(m_storefrontSecret);
+    setup.storefront.scopes = scopesFor(m_profile.storefrontScopes, storefrontScopes);
+    api::ConnectionConfig merchant = m_profile.merchantConfig(m_merchantSecret);
+    merchant.scopes = scopesFor(m_profile.merchantScopes, merchantScopes);
+    setup.merchant = merchant;
+    setup.merchantScopes = merchant.scopes;
+    setup.gatewayUrl = m_gatewayUrl;
+    m_storefrontSecret.clear();
+    m_merchantSecret.clear();
+    build(setup);
+}
+
+QString Composition::connectionDescription() const
+{
+    if (!m_backend)
+        return {};
+    if (m_profile.kind == ConnectionProfile::Kind::EmbeddedSandbox) {
+        const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
+        return tr("Embedded sandbox · project %1 · %2")
+            .arg(credentials.projectKey, credentials.apiUrl.toString(QUrl::RemoveUserInfo));
+    }
+    const QString kind =
+        m_profile.kind == ConnectionProfile::Kind::RemoteSandbox ? tr("sandbox") : tr("commercetools");
+    return tr("%1 (%2) · project %3 · %4")
+        .arg(m_profile.displayName(), kind, m_profile.projectKey,
+             m_profile.resolvedApiUrl().toString(QUrl::RemoveUserInfo));
+}
+
+void Composition::build(const BackendSetup &setup)
+{
+    m_backend = std::make_unique<Backend>(setup, m_redactor);
+    Q_EMIT backendReady();
 }
 
 } // namespace commercedesk::app

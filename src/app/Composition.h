@@ -2,31 +2,18 @@
 #pragma once
 
 #include "app/AppOptions.h"
+#include "app/Backend.h"
+#include "app/settings/ConnectionProfile.h"
+#include "app/settings/ConnectionTester.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
 
 class QNetworkAccessManager;
 
-namespace commercedesk::api {
-class ApiSession;
-class ProductProjectionClient;
-} // namespace commercedesk::api
-namespace commercedesk::checkout {
-class BuyerAccount;
-class BuyerSession;
-class CartSession;
-class CatalogBrowser;
-class CheckoutFlow;
-class PaymentGatewayClient;
-class QuickOrder;
-} // namespace commercedesk::checkout
-namespace commercedesk::merchant {
-class MerchantContext;
-class OmsLogClient;
-} // namespace commercedesk::merchant
 namespace commercedesk::platform {
 class Redactor;
 }
@@ -37,9 +24,13 @@ struct SandboxCredentials;
 
 namespace commercedesk::app {
 
-/// The composition root (architecture rule 7): builds the backend connection, the API sessions, clients and
-/// services, and hands them to the widgets by constructor or setter. No singletons: everything here is owned
-/// by this object and lives in the GUI thread, except the embedded sandbox, which runs on its own thread.
+class SecretVault;
+
+/// The composition root (architecture rule 7): builds the backend connection of one ConnectionProfile —
+/// the API sessions, clients and services (a Backend) — and hands them to the widgets. activate() switches
+/// to another profile without a restart. No singletons: everything here is owned by this object and lives
+/// in the GUI thread, except the embedded sandbox, which runs on its own thread and is stopped only when a
+/// profile other than the embedded one is activated (or on destruction).
 class Composition final : public QObject
 {
     Q_OBJECT
@@ -51,59 +42,83 @@ public:
                          QObject *parent = nullptr);
     ~Composition() override;
 
-    /// Starts the embedded sandbox; backendReady() or backendFailed() follows, exactly once.
-    void start();
+    /// Where the secrets of non-embedded profiles come from (not owned; must outlive the composition).
+    /// Without a vault such profiles fail with a clear message.
+    void setSecretVault(SecretVault *vault) { m_vault = vault; }
 
-    /// Valid after backendReady(); owned by the composition.
-    checkout::CatalogBrowser *catalog() const { return m_catalog; }
-    checkout::BuyerSession *buyer() const { return m_buyer; }
-    checkout::BuyerAccount *account() const { return m_account; }
-    checkout::CartSession *cart() const { return m_cart; }
-    checkout::CheckoutFlow *checkout() const { return m_checkout; }
-    checkout::PaymentGatewayClient *paymentGateway() const { return m_gateway; }
-    checkout::QuickOrder *quickOrder() const { return m_quickOrder; }
-    /// The seller's order desk on the sandbox's `merchant` API client (issue #8 brings profiles).
-    merchant::MerchantContext *merchant() const { return m_merchant; }
-    /// Reads the OMS delivery log; not configured when the sandbox runs no OMS.
-    merchant::OmsLogClient *omsLog() const { return m_omsLog; }
+    /// Activates the embedded sandbox profile (as activate(ConnectionProfile::embedded())).
+    void start();
+    /// Tears down the current backend (backendAboutToChange() first, synchronously, so widgets drop their
+    /// pointers) and builds the one of `profile`: the embedded sandbox (started when not running), a
+    /// sandbox elsewhere or a commercetools project (secrets read from the vault, each client's token and
+    /// scopes checked first). Exactly one of backendReady()/backendFailed() follows, asynchronously, unless
+    /// activate() is called again before; an older activation's outcome is then dropped.
+    void activate(const ConnectionProfile &profile);
+    /// The profile of the last activate().
+    ConnectionProfile profile() const { return m_profile; }
+    /// True between backendReady() and the next backendAboutToChange().
+    bool isReady() const { return m_backend != nullptr; }
+
+    /// Valid while isReady(); owned by the composition and deleted on the next activate().
+    checkout::CatalogBrowser *catalog() const { return m_backend ? m_backend->catalog() : nullptr; }
+    checkout::BuyerSession *buyer() const { return m_backend ? m_backend->buyer() : nullptr; }
+    checkout::BuyerAccount *account() const { return m_backend ? m_backend->account() : nullptr; }
+    checkout::CartSession *cart() const { return m_backend ? m_backend->cart() : nullptr; }
+    checkout::CheckoutFlow *checkout() const { return m_backend ? m_backend->checkout() : nullptr; }
+    checkout::PaymentGatewayClient *paymentGateway() const
+    {
+        return m_backend ? m_backend->paymentGateway() : nullptr;
+    }
+    checkout::QuickOrder *quickOrder() const { return m_backend ? m_backend->quickOrder() : nullptr; }
+    /// The seller's order desk on the profile's merchant API client (null when there is none).
+    merchant::MerchantContext *merchant() const { return m_backend ? m_backend->merchant() : nullptr; }
+    /// Reads the OMS delivery log; null when the backend runs no OMS.
+    merchant::OmsLogClient *omsLog() const { return m_backend ? m_backend->omsLog() : nullptr; }
     /// A network manager for work outside the API sessions (e.g. the settings dialog's connection test);
     /// created on first use, owned by the composition.
     QNetworkAccessManager *network();
-    /// The payment gateway's base URL, used when the sandbox's credentials name none (e.g. a gateway run
-    /// elsewhere). Call before start().
+    /// The payment gateway's base URL, used when the backend names none (a remote sandbox or a
+    /// commercetools project, or an embedded sandbox without its own gateway). Call before activate().
     void setPaymentGatewayUrl(const QUrl &url) { m_gatewayUrl = url; }
-    /// e.g. "Embedded sandbox · project commercedesk-demo · http://127.0.0.1:41234"
-    QString connectionDescription() const { return m_description; }
+    /// e.g. "Embedded sandbox · project commercedesk-demo · http://127.0.0.1:41234" (translated when
+    /// called); empty unless isReady().
+    QString connectionDescription() const;
 
     /// The per-user default folder of the embedded sandbox's data.
     static QString defaultSandboxDataDir();
 
 Q_SIGNALS:
+    /// Emitted synchronously by activate() before the current services are deleted.
+    void backendAboutToChange();
     void backendReady();
     void backendFailed(const QString &message);
+    /// Emitted right before backendFailed() when the user can fix the cause in the settings (a missing or
+    /// refused secret, missing scopes, an incomplete profile). `message` is the same text.
+    void settingsNeeded(const QString &message);
 
 private:
+    void startEmbedded();
     void onSandboxStarted(const sandbox::SandboxCredentials &credentials);
-    void setUpMerchant(const sandbox::SandboxCredentials &credentials);
+    void readSecrets(const ConnectionProfile &profile);
+    void onSecretsRead(const QString &storefrontSecret, const QString &merchantSecret);
+    void onChecked(const QList<ConnectionTester::ClientCheck> &checks);
+    void build(const BackendSetup &setup);
+    void fail(const QString &message, bool fixableInSettings);
 
     AppOptions m_options;
     platform::Redactor *m_redactor;
+    SecretVault *m_vault = nullptr;
+    ConnectionProfile m_profile;
+    std::unique_ptr<Backend> m_backend;
     sandbox::SandboxHost *m_sandbox = nullptr;
-    api::ApiSession *m_storefrontSession = nullptr;
-    std::unique_ptr<api::ProductProjectionClient> m_products;
-    checkout::CatalogBrowser *m_catalog = nullptr;
-    checkout::BuyerSession *m_buyer = nullptr;
-    checkout::BuyerAccount *m_account = nullptr;
-    checkout::CartSession *m_cart = nullptr;
-    checkout::PaymentGatewayClient *m_gateway = nullptr;
-    checkout::CheckoutFlow *m_checkout = nullptr;
-    checkout::QuickOrder *m_quickOrder = nullptr;
-    api::ApiSession *m_merchantSession = nullptr;
-    merchant::MerchantContext *m_merchant = nullptr;
-    merchant::OmsLogClient *m_omsLog = nullptr;
+    bool m_sandboxStarted = false;
+    ConnectionTester *m_tester = nullptr;
+    QPointer<QObject> m_activation; ///< context of the current activation's callbacks; replaced each time
+    bool m_checking = false;
+    QString m_storefrontSecret;
+    QString m_merchantSecret;
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_gatewayUrl;
-    QString m_description;
 };
 
 } // namespace commercedesk::app

@@ -9,7 +9,10 @@
 #include <QEvent>
 #include <QIcon>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -33,12 +36,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->paneList->setCurrentRow(Storefront);
 
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
-    m_connectionLabel->setText(tr("Starting the embedded sandbox…"));
     m_ui->statusBar->addPermanentWidget(m_connectionLabel);
     m_settingsButton = new QToolButton;
     m_settingsButton->setObjectName(u"settingsButton"_s);
     m_settingsButton->setAutoRaise(true);
-    m_settingsButton->setText(tr("Settings…"));
     m_ui->statusBar->addWidget(m_settingsButton);
     connect(m_settingsButton, &QToolButton::clicked, this, &MainWindow::settingsRequested);
     auto *settingsShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma), this);
@@ -57,28 +58,98 @@ MainWindow::MainWindow(QWidget *parent)
         showPane(Storefront);
         m_storefront->focusSearch();
     });
+    retranslate();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::attach(Composition *composition)
 {
-    connect(composition, &Composition::backendReady, this, [this, composition] {
-        setConnectionDescription(composition->connectionDescription());
-        m_storefront->setCatalog(composition->catalog());
-        m_storefront->setCommerce(composition->buyer(), composition->account(), composition->cart(),
-                                  composition->checkout());
-        m_storefront->setQuickOrder(composition->quickOrder());
-        if (composition->merchant())
-            m_merchant->setContext(composition->merchant(), nullptr, composition->omsLog());
-        else
-            m_merchant->showUnavailable(tr("The backend offers no merchant API client."));
+    m_composition = composition;
+    // Synchronous: the old panes go before the composition deletes the services they point to.
+    connect(composition, &Composition::backendAboutToChange, this, [this] {
+        const bool stale = m_panesAttached || m_state == State::Failed;
+        m_state = State::Waiting;
+        if (stale)
+            recreatePanes(); // no pane keeps a pointer into (or a message about) the old backend
+        updateStatus();
     });
-    connect(composition, &Composition::backendFailed, this, [this](const QString &message) {
-        setConnectionDescription(tr("Not connected"));
-        m_storefront->showUnavailable(message);
-        m_merchant->showUnavailable(message);
+    connect(composition, &Composition::backendReady, this, [this] {
+        m_state = State::Ready;
+        if (m_panesAttached)
+            recreatePanes(); // never hand a second set of services to a pane
+        attachServices();
+        updateStatus();
     });
+    connect(composition, &Composition::backendFailed, this, &MainWindow::showFailure);
+    connect(composition, &Composition::settingsNeeded, this, &MainWindow::showSettingsProblem);
+}
+
+void MainWindow::attachServices()
+{
+    if (!m_composition || !m_composition->isReady())
+        return;
+    m_panesAttached = true;
+    if (m_problemBox)
+        m_problemBox->close();
+    m_storefront->setCatalog(m_composition->catalog());
+    m_storefront->setCommerce(m_composition->buyer(), m_composition->account(), m_composition->cart(),
+                              m_composition->checkout());
+    m_storefront->setQuickOrder(m_composition->quickOrder());
+    if (m_composition->merchant())
+        m_merchant->setContext(m_composition->merchant(), nullptr, m_composition->omsLog());
+    else
+        m_merchant->showUnavailable(tr("The backend offers no merchant API client."));
+}
+
+void MainWindow::showFailure(const QString &message)
+{
+    m_state = State::Failed;
+    m_failure = message;
+    if (m_panesAttached)
+        recreatePanes();
+    m_storefront->showUnavailable(message);
+    m_merchant->showUnavailable(message);
+    updateStatus();
+}
+
+void MainWindow::showNotConnected(const QString &message)
+{
+    showFailure(message);
+}
+
+void MainWindow::showSettingsProblem(const QString &message)
+{
+    if (!m_problemBox) {
+        m_problemBox = new QMessageBox(QMessageBox::Warning, tr("Connection problem"), QString(),
+                                       QMessageBox::Close, this);
+        m_problemBox->setObjectName(u"connectionProblemBox"_s);
+        m_problemBox->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *open = m_problemBox->addButton(tr("Open settings…"), QMessageBox::AcceptRole);
+        open->setObjectName(u"openSettingsButton"_s);
+        m_problemBox->setDefaultButton(open);
+        connect(open, &QPushButton::clicked, this, &MainWindow::settingsRequested);
+    }
+    m_problemBox->setText(message);
+    m_problemBox->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::recreatePanes()
+{
+    const Pane shown = currentPane();
+    StorefrontPane *oldStorefront = m_storefront;
+    MerchantPane *oldMerchant = m_merchant;
+    m_storefront = new StorefrontPane;
+    m_merchant = new MerchantPane;
+    m_ui->paneStack->insertWidget(Storefront, m_storefront);
+    m_ui->paneStack->insertWidget(Merchant, m_merchant);
+    // Deleted now, not later: they hold pointers into services that may be deleted right after.
+    delete oldStorefront;
+    delete oldMerchant;
+    m_panesAttached = false;
+    m_ui->paneStack->setCurrentIndex(shown);
+    showPane(shown);
+    Q_EMIT panesRecreated();
 }
 
 void MainWindow::showPane(Pane pane)
@@ -94,12 +165,49 @@ MainWindow::Pane MainWindow::currentPane() const
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        m_ui->paneList->item(Storefront)->setText(tr("Storefront"));
-        m_ui->paneList->item(Merchant)->setText(tr("Merchant"));
-        m_settingsButton->setText(tr("Settings…"));
+        retranslate();
+        // The panes keep their first language (they have no retranslation of their own), so fresh ones
+        // replace them once the language change has reached every widget.
+        if (!m_retranslatePending) {
+            m_retranslatePending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_retranslatePending = false;
+                const bool attached = m_panesAttached;
+                recreatePanes();
+                if (attached)
+                    attachServices();
+                else if (m_state == State::Failed) {
+                    m_storefront->showUnavailable(m_failure);
+                    m_merchant->showUnavailable(m_failure);
+                }
+            });
+        }
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->paneList->item(Storefront)->setText(tr("Storefront"));
+    m_ui->paneList->item(Merchant)->setText(tr("Merchant"));
+    m_settingsButton->setText(tr("Settings…"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    switch (m_state) {
+    case State::Waiting:
+        setConnectionDescription(tr("Connecting…"));
+        break;
+    case State::Ready:
+        setConnectionDescription(m_composition ? m_composition->connectionDescription() : QString());
+        break;
+    case State::Failed:
+        setConnectionDescription(tr("Not connected"));
+        break;
+    }
 }
 
 void MainWindow::setConnectionDescription(const QString &text)

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "app/AppOptions.h"
 #include "app/Composition.h"
+#include "app/FirstRunDialog.h"
 #include "app/MainWindow.h"
+#include "app/SettingsController.h"
 #include "app/Translations.h"
 #include "app/settings/ConnectionTester.h"
 #include "app/settings/ProfileStore.h"
 #include "app/settings/SecretVault.h"
-#include "app/settings/SettingsDialog.h"
 #include "app/storefront/StorefrontPane.h"
 #include "platform/KeychainCredentialStore.h"
 #include "platform/Logging.h"
 
 #include <QApplication>
-#include <QMessageBox>
-#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
@@ -39,6 +38,42 @@ void arrangeScreenshot(app::MainWindow &window, const QString &path)
             });
         },
         Qt::SingleShotConnection);
+}
+
+QString unknownProfileMessage(const app::ProfileStore &profiles, const QString &name)
+{
+    QStringList names;
+    for (const app::ConnectionProfile &profile : profiles.profiles())
+        names << profile.name;
+    return QCoreApplication::translate("main",
+                                       "There is no connection profile named \"%1\". Known profiles: %2\n")
+        .arg(name, names.join(u", "_s));
+}
+
+// The very first start: the built-in sandbox (remembered as the choice) or the settings on a new project
+// profile (nothing connects until the user uses a profile there).
+void showFirstRunChooser(app::MainWindow &window, app::Composition &composition,
+                         app::SettingsController &controller)
+{
+    auto *chooser = new app::FirstRunDialog(&window);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(chooser, &QDialog::finished, &window, [chooser, &window, &composition, &controller] {
+        switch (chooser->choice()) {
+        case app::FirstRunDialog::Choice::BuiltInSandbox:
+            controller.activate(app::ConnectionProfile::embedded());
+            break;
+        case app::FirstRunDialog::Choice::OwnProject:
+            window.showNotConnected(QCoreApplication::translate(
+                "main", "Not connected yet: enter your project's details in the settings, save the profile "
+                        "and choose \"Use this profile\"."));
+            controller.openNewProfile(app::ConnectionProfile::Kind::Commercetools);
+            break;
+        case app::FirstRunDialog::Choice::None: // closed: the sandbox for this run, and ask again next time
+            composition.start();
+            break;
+        }
+    });
+    chooser->open();
 }
 
 } // namespace
@@ -71,46 +106,31 @@ int main(int argc, char *argv[])
     app::Translations translations;
     translations.apply(language.isEmpty() ? QLocale::system() : QLocale(language));
 
-    app::MainWindow window;
+    platform::KeychainCredentialStore keychain;
+    app::SecretVault secrets(&keychain);
+    app::ProfileStore profiles(settings);
+    std::optional<app::ConnectionProfile> requested;
+    if (!options.profile.isEmpty()) {
+        requested = profiles.profile(options.profile);
+        if (!requested) {
+            std::fputs(qPrintable(unknownProfileMessage(profiles, options.profile)), stderr);
+            return 2;
+        }
+    }
+
+    // Declared before the window, so the panes die before the services they point to.
     app::Composition composition(options, &logging.redactor());
+    composition.setSecretVault(&secrets);
+    app::MainWindow window;
     window.attach(&composition);
     window.restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     window.showPane(settings.value(u"window/pane"_s).toInt() == app::MainWindow::Merchant
                         ? app::MainWindow::Merchant
                         : app::MainWindow::Storefront);
 
-    platform::KeychainCredentialStore keychain;
-    app::SecretVault secrets(&keychain);
-    app::ProfileStore profiles(settings);
     app::ConnectionTester tester(composition.network());
-    QPointer<app::SettingsDialog> settingsDialog;
-    QObject::connect(&window, &app::MainWindow::settingsRequested, &window, [&] {
-        if (!settingsDialog) {
-            settingsDialog = new app::SettingsDialog(&profiles, &secrets, &tester, &window);
-            settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-            settingsDialog->setLanguage(settings.value(u"ui/language"_s).toString());
-            QObject::connect(settingsDialog, &app::SettingsDialog::profileActivated, settingsDialog,
-                             [&](const app::ConnectionProfile &profile) {
-                                 if (profile.kind == app::ConnectionProfile::Kind::EmbeddedSandbox)
-                                     return;
-                                 QMessageBox::information(
-                                     settingsDialog, QCoreApplication::translate("main", "Profile saved"),
-                                     QCoreApplication::translate(
-                                         "main",
-                                         "The profile is stored and its connection can be tested. "
-                                         "This version still runs the panes on the embedded sandbox; "
-                                         "switching them to another profile comes in a later version."));
-                             });
-            QObject::connect(settingsDialog, &app::SettingsDialog::languageChosen, &translations,
-                             [&](const QString &code) {
-                                 settings.setValue(u"ui/language"_s, code);
-                                 translations.apply(code.isEmpty() ? QLocale::system() : QLocale(code));
-                             });
-        }
-        settingsDialog->show();
-        settingsDialog->raise();
-        settingsDialog->activateWindow();
-    });
+    app::SettingsController controller(settings, &window, &composition, &profiles, &secrets, &tester,
+                                       &translations);
     QObject::connect(&application, &QApplication::aboutToQuit, &window, [&] {
         settings.setValue(u"window/geometry"_s, window.saveGeometry());
         settings.setValue(u"window/pane"_s, int(window.currentPane()));
@@ -119,6 +139,11 @@ int main(int argc, char *argv[])
         arrangeScreenshot(window, options.screenshotPath);
 
     window.show();
-    composition.start();
+    if (requested)
+        controller.activate(*requested);
+    else if (profiles.isFirstRun() && !options.skipFirstRun)
+        showFirstRunChooser(window, composition, controller);
+    else
+        composition.activate(profiles.current());
     return QApplication::exec();
 }

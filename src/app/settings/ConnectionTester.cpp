@@ -77,6 +77,7 @@ void ConnectionTester::check(const QString &client, const api::ConnectionConfig 
             c.message = failureMessage(client, result.error());
         } else {
             const QStringList granted = scopeNames(result.value().scopes);
+            c.grantedScopes = granted;
             const bool admin = granted.contains(u"manage_project"_s);
             for (const QString &scope : required) {
                 if (!admin && !granted.contains(scope))

@@ -32,7 +32,8 @@ public:
         bool ok = false;       ///< a token was granted with every required scope
         bool readOnly = false; ///< merchant only: granted, but without manage_orders
         QStringList missingScopes;
-        QString message; ///< translated, one sentence, for the dialog
+        QStringList grantedScopes; ///< scope names the token carries (without the project key)
+        QString message;           ///< translated, one sentence, for the dialog
     };
 
     /// `network` must outlive the tester.

@@ -9,7 +9,7 @@ namespace commercedesk::app {
 
 namespace {
 const QString kProfiles = u"connection/profiles"_s;
-const QString kCurrent = u"connection/current"_s;
+const QString kCurrent = u"connection/activeProfile"_s;
 } // namespace
 
 ProfileStore::ProfileStore(QSettings &settings, QObject *parent)

@@ -28,7 +28,8 @@ public:
     /// Removes a profile (not the embedded one); the current profile falls back to the embedded one.
     void remove(const QString &name);
 
-    /// The profile the app uses; the embedded sandbox until the user chose another.
+    /// The profile the app uses (its name is kept under `connection/activeProfile`); the embedded sandbox
+    /// until the user chose another.
     ConnectionProfile current() const;
     void setCurrent(const QString &name);
     /// True until a profile was chosen once (the first-run chooser shows then).

@@ -39,6 +39,12 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretVault *secrets, Con
     connect(m_ui->useButton, &QPushButton::clicked, this, &SettingsDialog::useProfile);
     connect(m_tester, &ConnectionTester::finished, this, &SettingsDialog::showTestResult);
     connect(m_ui->languageCombo, &QComboBox::activated, this, [this] { Q_EMIT languageChosen(language()); });
+    // Profiles added or removed elsewhere (another window, the first-run chooser) show up here too; the
+    // form is kept while the user types a new profile or while this dialog saves.
+    connect(m_profiles, &ProfileStore::profilesChanged, this, [this] {
+        if (!m_saving && !m_loadedName.isEmpty())
+            populateProfiles(m_profiles->profile(m_loadedName) ? m_loadedName : m_profiles->current().name);
+    });
     populateProfiles(m_profiles->current().name);
 }
 
@@ -176,8 +182,13 @@ void SettingsDialog::updateFieldVisibility()
 
 void SettingsDialog::addProfile()
 {
+    startNewProfile(ConnectionProfile::Kind::Commercetools);
+}
+
+void SettingsDialog::startNewProfile(ConnectionProfile::Kind kind)
+{
     ConnectionProfile fresh;
-    fresh.kind = ConnectionProfile::Kind::Commercetools;
+    fresh.kind = kind;
     showProfile(fresh);
     m_loadedName.clear();
     m_ui->profileList->clearSelection();
@@ -195,7 +206,9 @@ void SettingsDialog::removeProfile()
         tr("Remove the profile \"%1\" and forget its secrets from the system keychain?").arg(name));
     if (answer != QMessageBox::Yes)
         return;
+    m_saving = true;
     m_profiles->remove(name);
+    m_saving = false;
     for (const QString &client : {ConnectionProfile::StorefrontClient, ConnectionProfile::MerchantClient})
         m_secrets->remove(name, client, this, {});
     populateProfiles(m_profiles->current().name);
@@ -211,7 +224,9 @@ void SettingsDialog::saveProfile()
     if (!problems.isEmpty())
         return;
     // A renamed profile's secrets stay where they are unless retyped; they are keyed by profile name.
+    m_saving = true;
     m_profiles->save(profile, m_loadedName);
+    m_saving = false;
     storeSecret(profile.name, ConnectionProfile::StorefrontClient, m_ui->storefrontSecretEdit->text());
     storeSecret(profile.name, ConnectionProfile::MerchantClient, m_ui->merchantSecretEdit->text());
     m_ui->storefrontSecretEdit->clear();

@@ -39,6 +39,8 @@ public:
     ConnectionProfile editedProfile() const;
     /// Selects a profile by name in the list; false when it does not exist.
     bool selectProfile(const QString &name);
+    /// Clears the form for a new, unsaved profile of `kind` (what "Add" does) and focuses its name.
+    void startNewProfile(ConnectionProfile::Kind kind);
 
 Q_SIGNALS:
     void languageChosen(const QString &code);
@@ -67,6 +69,7 @@ private:
     ConnectionTester *m_tester;
     QString m_loadedName; ///< the stored name of the profile in the form ("" for a new, unsaved one)
     bool m_populating = false;
+    bool m_saving = false; ///< this dialog changes the store (its own repopulation follows)
 };
 
 } // namespace commercedesk::app

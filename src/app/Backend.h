@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ConnectionConfig.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace commercedesk::api {
+class ApiSession;
+class ProductProjectionClient;
+} // namespace commercedesk::api
+namespace commercedesk::checkout {
+class BuyerAccount;
+class BuyerSession;
+class CartSession;
+class CatalogBrowser;
+class CheckoutFlow;
+class PaymentGatewayClient;
+class QuickOrder;
+} // namespace commercedesk::checkout
+namespace commercedesk::merchant {
+class MerchantContext;
+class OmsLogClient;
+} // namespace commercedesk::merchant
+namespace commercedesk::platform {
+class Redactor;
+}
+
+namespace commercedesk::app {
+
+/// What one connection needs: the two API identities (secrets included) and the services beside them.
+struct BackendSetup
+{
+    api::ConnectionConfig storefront;
+    /// Absent: the backend offers no merchant client (the merchant pane says so).
+    std::optional<api::ConnectionConfig> merchant;
+    /// Scope names the merchant client was granted (decides whether order actions are offered).
+    QStringList merchantScopes;
+    QUrl gatewayUrl; ///< the payment gateway; may be empty (checkout then fails with a clear error)
+    QUrl omsUrl;     ///< the OMS delivery log; empty = no OMS
+};
+
+/// The sessions, clients and services of one connection, built together and destroyed together (services
+/// first so they cancel their jobs, then the sessions). Everything is a child of this object; the widgets
+/// must drop their pointers before it dies. GUI thread.
+class Backend final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `redactor` (may be null) learns the secrets and every token issued; it must outlive the backend.
+    Backend(const BackendSetup &setup, platform::Redactor *redactor, QObject *parent = nullptr);
+    ~Backend() override;
+
+    checkout::CatalogBrowser *catalog() const { return m_catalog; }
+    checkout::BuyerSession *buyer() const { return m_buyer; }
+    checkout::BuyerAccount *account() const { return m_account; }
+    checkout::CartSession *cart() const { return m_cart; }
+    checkout::CheckoutFlow *checkout() const { return m_checkout; }
+    checkout::PaymentGatewayClient *paymentGateway() const { return m_gateway; }
+    checkout::QuickOrder *quickOrder() const { return m_quickOrder; }
+    merchant::MerchantContext *merchant() const { return m_merchant; }
+    merchant::OmsLogClient *omsLog() const { return m_omsLog; }
+
+private:
+    void setUpMerchant(const BackendSetup &setup);
+    void watchTokens(api::ApiSession *session);
+
+    platform::Redactor *m_redactor;
+    api::ApiSession *m_storefrontSession = nullptr;
+    std::unique_ptr<api::ProductProjectionClient> m_products;
+    checkout::CatalogBrowser *m_catalog = nullptr;
+    checkout::BuyerSession *m_buyer = nullptr;
+    checkout::BuyerAccount *m_account = nullptr;
+    checkout::CartSession *m_cart = nullptr;
+    checkout::PaymentGatewayClient *m_gateway = nullptr;
+    checkout::CheckoutFlow *m_checkout = nullptr;
+    checkout::QuickOrder *m_quickOrder = nullptr;
+    api::ApiSession *m_merchantSession = nullptr;
+    merchant::MerchantContext *m_merchant = nullptr;
+    merchant::OmsLogClient *m_omsLog = nullptr;
+};
+
+} // namespace commercedesk::app
