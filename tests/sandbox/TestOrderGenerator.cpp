@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void spreadOfCountriesStatesAndB2b();
     void servedOverHttp();
     void secondRunContinuesNumbers();
+    void bulkSettingsAreRestored();
+    void sameSeedAndTimeGiveTheSameOrders();
 
 private:
     OrdersFixture m_fx;
@@ -161,6 +164,46 @@ void TestOrderGenerator::secondRunContinuesNumbers()
     QString error;
     QVERIFY2(OrderGenerator::generate(m_fx.database(), 10, 42, {}, {}, &error), qPrintable(error));
     QCOMPARE(m_fx.database().scalar(u"SELECT COUNT(DISTINCT order_number) FROM orders"_s).toInt(), 3010);
+}
+
+void TestOrderGenerator::bulkSettingsAreRestored()
+{
+    Database &db = m_fx.database();
+    const QVariant synchronous = db.scalar(u"PRAGMA synchronous"_s);
+    const QVariant cacheSize = db.scalar(u"PRAGMA cache_size"_s);
+    QString error;
+    QVERIFY2(OrderGenerator::generate(db, 300, 5, {}, {}, &error), qPrintable(error));
+    QCOMPARE(db.scalar(u"PRAGMA synchronous"_s), synchronous);
+    QCOMPARE(db.scalar(u"PRAGMA cache_size"_s), cacheSize);
+}
+
+// The documents are made on a worker thread in chunks: the result must not depend on the scheduling.
+void TestOrderGenerator::sameSeedAndTimeGiveTheSameOrders()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDateTime now = QDateTime::fromString(u"2026-11-26T12:00:00.000Z"_s, Qt::ISODateWithMs);
+    QList<QStringList> runs;
+    for (const QString &name : {u"a.sqlite"_s, u"b.sqlite"_s}) {
+        const QString file = dir.filePath(name);
+        QVERIFY2(m_fx.database().exec(u"VACUUM INTO ?"_s, {file}), qPrintable(m_fx.database().errorString()));
+        Database copy;
+        QVERIFY(copy.open(file));
+        const qint64 before = copy.scalar(u"SELECT MAX(rowid) FROM orders"_s).toLongLong();
+        QString error;
+        QVERIFY2(OrderGenerator::generate(copy, 700, 7, {}, now, &error), qPrintable(error));
+        QSqlQuery q(copy.connection());
+        q.prepare(u"SELECT doc FROM orders WHERE rowid > ? ORDER BY rowid"_s);
+        q.addBindValue(before);
+        QVERIFY(q.exec());
+        QStringList docs;
+        while (q.next())
+            docs.append(q.value(0).toString());
+        runs.append(docs);
+    }
+    QCOMPARE(runs.at(0).size(), 700);
+    QCOMPARE(runs.at(0), runs.at(1));
+    QVERIFY(runs.at(0).at(0) != runs.at(0).at(1));
 }
 
 QTEST_GUILESS_MAIN(TestOrderGenerator)

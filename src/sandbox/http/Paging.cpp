@@ -53,4 +53,25 @@ QJsonObject Paging::envelope(const QJsonArray &results, qint64 total) const
     return o;
 }
 
+QByteArray Paging::envelope(const QList<QByteArray> &serialisedResults, qint64 total) const
+{
+    qsizetype size = 96;
+    for (const QByteArray &result : serialisedResults)
+        size += result.size() + 1;
+    QByteArray out;
+    out.reserve(size);
+    out += "{\"limit\":" + QByteArray::number(limit) + ",\"offset\":" + QByteArray::number(offset) +
+           ",\"count\":" + QByteArray::number(serialisedResults.size());
+    if (withTotal && total >= 0)
+        out += ",\"total\":" + QByteArray::number(total);
+    out += ",\"results\":[";
+    for (qsizetype i = 0; i < serialisedResults.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += serialisedResults.at(i).trimmed();
+    }
+    out += "]}";
+    return out;
+}
+
 } // namespace commercedesk::sandbox

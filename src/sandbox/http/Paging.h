@@ -25,6 +25,9 @@ struct Paging
     static std::optional<Paging> parse(const RequestContext &ctx, HttpResponse *error);
     // The PagedQueryResponse envelope around `results`.
     QJsonObject envelope(const QJsonArray &results, qint64 total) const;
+    // The same envelope as compact JSON around resources that are already serialised (each one a JSON
+    // object), so a list is answered without parsing its resources.
+    QByteArray envelope(const QList<QByteArray> &serialisedResults, qint64 total) const;
 };
 
 } // namespace commercedesk::sandbox

@@ -5,8 +5,14 @@
 #include "sandbox/orders/GeneratorCatalog.h"
 #include "sandbox/storage/Database.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +64,106 @@ bool insert(QSqlQuery &q, const GeneratedOrder::Row &row)
     return q.exec();
 }
 
+// Hands chunks of made rows from the making thread to the inserting thread, in order, holding at
+// most `capacity` chunks (so memory stays flat however many orders are made).
+class RowQueue
+{
+public:
+    using Chunk = QList<GeneratedOrder::Row>;
+
+    explicit RowQueue(qsizetype capacity)
+        : m_capacity(capacity)
+    {}
+
+    // Blocks while full; false once close() was called (the maker stops).
+    bool push(Chunk chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || qsizetype(m_chunks.size()) < m_capacity; });
+        if (m_closed)
+            return false;
+        m_chunks.push_back(std::move(chunk));
+        m_changed.notify_all();
+        return true;
+    }
+    // Blocks while empty; an empty chunk once closed.
+    Chunk pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || !m_chunks.empty(); });
+        if (m_chunks.empty())
+            return {};
+        Chunk chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_changed.notify_all();
+        return chunk;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Chunk> m_chunks;
+    qsizetype m_capacity;
+    bool m_closed = false;
+};
+
+constexpr qsizetype ChunkSize = 256;
+
+// Bulk-load settings for the generator's own connection, restored by restore(): no fsync at WAL
+// checkpoints (a crash mid-generation loses generated rows only, never the schema or older data,
+// since WAL still commits atomically) and a 64 MiB page cache while the indexes grow.
+class BulkPragmas
+{
+public:
+    explicit BulkPragmas(Database &database)
+        : m_database(database)
+        , m_synchronous(database.scalar(u"PRAGMA synchronous"_s).toInt())
+        , m_cacheSize(database.scalar(u"PRAGMA cache_size"_s).toLongLong())
+    {
+        m_database.exec(u"PRAGMA synchronous = OFF"_s);
+        m_database.exec(u"PRAGMA cache_size = -65536"_s);
+    }
+    ~BulkPragmas()
+    {
+        m_database.exec(u"PRAGMA synchronous = "_s % QString::number(m_synchronous));
+        m_database.exec(u"PRAGMA cache_size = "_s % QString::number(m_cacheSize));
+    }
+    BulkPragmas(const BulkPragmas &) = delete;
+    BulkPragmas &operator=(const BulkPragmas &) = delete;
+
+private:
+    Database &m_database;
+    int m_synchronous;
+    qint64 m_cacheSize;
+};
+
+// Making the documents (JSON text) and inserting them cost about the same; a second thread makes
+// them while the database's thread inserts, so two cores finish in little more than the insert time.
+// The maker is sequential, so the orders stay deterministic for a seed. The thread only reads
+// `catalog`, which must outlive it.
+std::thread startMaker(RowQueue &queue, const GeneratorCatalog &catalog, quint64 seed, const QDateTime &end,
+                       qint64 count, const QString &omsChannel, qint64 firstNumber)
+{
+    return std::thread([&queue, &catalog, seed, end, count, omsChannel, firstNumber] {
+        GeneratedOrder maker(catalog, seed, end, count, omsChannel);
+        for (qint64 index = 0; index < count;) {
+            RowQueue::Chunk chunk;
+            const qint64 chunkEnd = std::min(count, index + ChunkSize);
+            chunk.reserve(chunkEnd - index);
+            for (; index < chunkEnd; ++index)
+                chunk.append(maker.make(index, firstNumber + index));
+            if (!queue.push(std::move(chunk)))
+                return;
+        }
+    });
+}
+
 } // namespace
 
 bool OrderGenerator::generate(Database &database, qint64 count, quint64 seed, const Progress &progress,
@@ -75,17 +181,30 @@ bool OrderGenerator::generate(Database &database, qint64 count, quint64 seed, co
     const qint64 firstNumber =
         database.scalar(u"SELECT COALESCE(MAX(rowid), 0) FROM orders"_s).toLongLong() + 1;
     const QString omsChannel = database.scalar(u"SELECT id FROM channels WHERE key = 'oms'"_s).toString();
-    GeneratedOrder maker(catalog, seed, end, count, omsChannel);
-    database.exec(u"PRAGMA cache_size = -65536"_s); // 64 MiB while the indexes grow
     QSqlQuery q(database.connection());
     if (!q.prepare(InsertSql))
         return fail(error, q.lastError().text());
+    const BulkPragmas pragmas(database);
+
+    RowQueue queue(8);
+    std::thread makerThread = startMaker(queue, catalog, seed, end, count, omsChannel, firstNumber);
+    const auto stopMaker = qScopeGuard([&queue, &makerThread] {
+        queue.close();
+        makerThread.join();
+    });
+
+    RowQueue::Chunk chunk;
+    qsizetype inChunk = 0;
     for (qint64 done = 0; done < count;) {
         if (!database.begin())
             return fail(error, u"Cannot start a transaction: "_s % database.errorString());
         const qint64 batchEnd = std::min(count, done + BatchSize);
         for (; done < batchEnd; ++done) {
-            if (!insert(q, maker.make(done, firstNumber + done))) {
+            if (inChunk == chunk.size()) {
+                chunk = queue.pop();
+                inChunk = 0;
+            }
+            if (!insert(q, chunk.at(inChunk++))) {
                 const QString sqlError = q.lastError().text();
                 database.rollback();
                 return fail(error, u"Cannot insert a generated order: "_s % sqlError);
@@ -97,7 +216,6 @@ bool OrderGenerator::generate(Database &database, qint64 count, quint64 seed, co
             break;
     }
     q.finish();
-    database.exec(u"PRAGMA cache_size = -2000"_s);
     return true;
 }
 

@@ -21,6 +21,10 @@ class Database;
 // collide. No messages are written for generated orders.
 // Writes in transactions of `BatchSize` rows with one prepared statement; the caller must not hold
 // a transaction. Same `seed` + same catalog + same `now` → the same orders.
+// Threading: blocks the calling thread (the Database's) until done; inside, one short-lived worker
+// thread makes the documents while the calling thread inserts them (the worker never touches the
+// database). While it runs, the connection uses synchronous=OFF and a 64 MiB page cache; both are
+// restored before it returns.
 class OrderGenerator
 {
 public:

@@ -35,8 +35,12 @@ struct Plan
     bool hasWhere = false;
 };
 
+// A page holds either the stored JSON bytes of its resources (`raw`, straight from SQLite, so a plain list is
+// answered without parsing and re-serialising each document) or parsed documents (`docs`, when the page
+// had to be sorted in memory).
 struct Page
 {
+    QList<QByteArray> raw;
     QList<QJsonObject> docs;
     qint64 total = -1;
     std::optional<HttpResponse> error;
@@ -127,7 +131,7 @@ Page runIndexed(Database &database, const Plan &plan, const QuerySort &sort, con
         return page;
     }
     while (q->next())
-        page.docs.append(QJsonDocument::fromJson(q->value(0).toByteArray()).object());
+        page.raw.append(q->value(0).toByteArray());
     if (paging.withTotal) {
         // With a where: a capped count, so a broad predicate never counts a million rows.
         const QString from = u" FROM "_s % plan.table % plan.whereSql;
@@ -156,11 +160,11 @@ Page runFiltered(Database &database, const Plan &plan, const QuerySort &sort, co
     const qint64 stopAt = paging.withTotal ? std::max(pageEnd, TotalCap) : pageEnd;
     qint64 matched = 0;
     while (matched < stopAt && q->next()) {
-        const QJsonObject doc = QJsonDocument::fromJson(q->value(0).toByteArray()).object();
-        if (!residualMatches(plan, doc))
+        const QByteArray bytes = q->value(0).toByteArray();
+        if (!residualMatches(plan, QJsonDocument::fromJson(bytes).object()))
             continue;
         if (matched >= paging.offset && matched < pageEnd)
-            page.docs.append(doc);
+            page.raw.append(bytes);
         ++matched;
     }
     if (paging.withTotal)
@@ -265,9 +269,17 @@ HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spe
     if (page.error)
         return *page.error;
     const QStringList expansions = ctx.queryValues(u"expand"_s);
+    if (expansions.isEmpty() && !spec.present && page.docs.isEmpty()) {
+        HttpResponse response;
+        response.body = paging->envelope(page.raw, page.total);
+        return response;
+    }
+    QList<QJsonObject> docs = page.docs;
+    for (const QByteArray &bytes : page.raw)
+        docs.append(QJsonDocument::fromJson(bytes).object());
     const ReferenceExpander expander(database);
     QJsonArray results;
-    for (const QJsonObject &doc : page.docs) {
+    for (const QJsonObject &doc : std::as_const(docs)) {
         const QJsonObject expanded = expansions.isEmpty() ? doc : expander.expand(doc, expansions);
         results.append(spec.present ? spec.present(expanded) : expanded);
     }
