@@ -8,8 +8,10 @@
 #include "checkout/CartSession.h"
 #include "checkout/CatalogBrowser.h"
 #include "checkout/CheckoutFlow.h"
+#include "checkout/OrderHistory.h"
 #include "checkout/PaymentGatewayClient.h"
 #include "checkout/QuickOrder.h"
+#include "checkout/Reorder.h"
 #include "merchant/MerchantContext.h"
 #include "merchant/OmsLogClient.h"
 #include "platform/Redactor.h"
@@ -32,6 +34,7 @@ Backend::Backend(const BackendSetup &setup, platform::Redactor *redactor, QObjec
     watchTokens(m_storefrontSession);
     m_products = std::make_unique<api::ProductProjectionClient>(m_storefrontSession->transport());
     m_catalog = new checkout::CatalogBrowser(m_products.get(), this);
+    m_catalog->setTransport(m_storefrontSession->transport()); // facets and categories
     m_buyer = new checkout::BuyerSession(this);
     m_cart = new checkout::CartSession(m_storefrontSession->transport(), m_buyer, this);
     m_account = new checkout::BuyerAccount(m_storefrontSession->transport(), m_storefrontSession->auth(),
@@ -40,6 +43,8 @@ Backend::Backend(const BackendSetup &setup, platform::Redactor *redactor, QObjec
     m_checkout =
         new checkout::CheckoutFlow(m_storefrontSession->transport(), m_cart, m_buyer, m_gateway, this);
     m_quickOrder = new checkout::QuickOrder(m_products.get(), m_cart, this);
+    m_orderHistory = new checkout::OrderHistory(m_storefrontSession->transport(), m_buyer, this);
+    m_reorder = new checkout::Reorder(m_products.get(), m_cart, m_buyer, this);
     setUpMerchant(setup);
 }
 
@@ -49,6 +54,8 @@ Backend::~Backend()
     delete m_merchant;
     delete m_omsLog;
     delete m_merchantSession;
+    delete m_reorder;
+    delete m_orderHistory;
     delete m_quickOrder;
     delete m_checkout;
     delete m_account;

@@ -21,7 +21,9 @@ class CartSession;
 class CatalogBrowser;
 class CheckoutFlow;
 class PaymentGatewayClient;
+class OrderHistory;
 class QuickOrder;
+class Reorder;
 } // namespace commercedesk::checkout
 namespace commercedesk::merchant {
 class MerchantContext;
@@ -64,6 +66,8 @@ public:
     checkout::CheckoutFlow *checkout() const { return m_checkout; }
     checkout::PaymentGatewayClient *paymentGateway() const { return m_gateway; }
     checkout::QuickOrder *quickOrder() const { return m_quickOrder; }
+    checkout::OrderHistory *orderHistory() const { return m_orderHistory; }
+    checkout::Reorder *reorder() const { return m_reorder; }
     merchant::MerchantContext *merchant() const { return m_merchant; }
     merchant::OmsLogClient *omsLog() const { return m_omsLog; }
 
@@ -81,6 +85,8 @@ private:
     checkout::PaymentGatewayClient *m_gateway = nullptr;
     checkout::CheckoutFlow *m_checkout = nullptr;
     checkout::QuickOrder *m_quickOrder = nullptr;
+    checkout::OrderHistory *m_orderHistory = nullptr;
+    checkout::Reorder *m_reorder = nullptr;
     api::ApiSession *m_merchantSession = nullptr;
     merchant::MerchantContext *m_merchant = nullptr;
     merchant::OmsLogClient *m_omsLog = nullptr;

@@ -70,6 +70,8 @@ public:
         return m_backend ? m_backend->paymentGateway() : nullptr;
     }
     checkout::QuickOrder *quickOrder() const { return m_backend ? m_backend->quickOrder() : nullptr; }
+    checkout::OrderHistory *orderHistory() const { return m_backend ? m_backend->orderHistory() : nullptr; }
+    checkout::Reorder *reorder() const { return m_backend ? m_backend->reorder() : nullptr; }
     /// The seller's order desk on the profile's merchant API client (null when there is none).
     merchant::MerchantContext *merchant() const { return m_backend ? m_backend->merchant() : nullptr; }
     /// Reads the OMS delivery log; null when the backend runs no OMS.

@@ -96,6 +96,7 @@ void MainWindow::attachServices()
     m_storefront->setCommerce(m_composition->buyer(), m_composition->account(), m_composition->cart(),
                               m_composition->checkout());
     m_storefront->setQuickOrder(m_composition->quickOrder());
+    m_storefront->setOrderHistory(m_composition->orderHistory(), m_composition->reorder());
     if (m_composition->merchant())
         m_merchant->setContext(m_composition->merchant(), nullptr, m_composition->omsLog());
     else

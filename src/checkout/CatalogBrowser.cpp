@@ -2,6 +2,9 @@
 #include "checkout/CatalogBrowser.h"
 
 #include "api/ProductProjectionClient.h"
+#include "checkout/CatalogSearchClient.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -18,8 +21,15 @@ CatalogBrowser::CatalogBrowser(api::ProductProjectionClient *client, QObject *pa
 
 CatalogBrowser::~CatalogBrowser()
 {
-    if (m_job)
-        m_job->cancel();
+    for (api::ApiJob *job : {m_job.data(), m_pageJob.data(), m_categoriesJob.data()}) {
+        if (job)
+            job->cancel();
+    }
+}
+
+void CatalogBrowser::setTransport(api::Transport *transport)
+{
+    m_search = transport ? std::make_unique<CatalogSearchClient>(transport) : nullptr;
 }
 
 void CatalogBrowser::setBuyerContext(const BuyerContext &context)
@@ -33,39 +43,115 @@ void CatalogBrowser::setBuyerContext(const BuyerContext &context)
 void CatalogBrowser::setSearchText(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed == m_text && (m_job || m_debounce.isActive()))
+    if (trimmed == m_query.text && (m_job || m_debounce.isActive()))
         return;
-    m_text = trimmed;
+    m_query.text = trimmed;
     m_debounce.start();
+}
+
+void CatalogBrowser::setCategory(const QString &categoryId)
+{
+    m_query.categoryId = categoryId;
+    refresh();
+}
+
+void CatalogBrowser::toggleAttributeValue(const QString &attribute, const QString &value)
+{
+    m_query.toggleAttributeValue(attribute, value);
+    refresh();
+}
+
+void CatalogBrowser::togglePriceRange(const CatalogQuery::PriceRange &range)
+{
+    m_query.togglePriceRange(range);
+    refresh();
+}
+
+void CatalogBrowser::clearSelections()
+{
+    m_query.clearSelections();
+    refresh();
+}
+
+void CatalogBrowser::setSort(CatalogQuery::Sort sort)
+{
+    m_query.sort = sort;
+    refresh();
 }
 
 void CatalogBrowser::refresh()
 {
     m_debounce.stop();
     const bool wasLoading = isLoading();
-    if (m_job)
-        m_job->cancel();
-
-    api::ProductSearchQuery query;
-    query.text = m_text;
-    query.limit = kPageSize;
-    m_context.applyPriceSelection(query);
-    if (m_text.isEmpty())
-        query.sorts = {u"name."_s + m_context.locale + u" asc"_s};
-
-    auto *job = m_client->search(query);
-    m_job = job;
-    job->onFinished(this, [this, job](const auto &result) {
-        if (m_job == job)
-            onFinished(result);
-    });
+    for (api::ApiJob *job : {m_job.data(), m_pageJob.data()}) {
+        if (job)
+            job->cancel();
+    }
+    m_job.clear();
+    m_pageJob.clear();
+    m_seen.clear();
+    m_nextOffset = 0;
+    m_total = 0;
+    startSearch(0);
     if (!wasLoading)
         Q_EMIT loadingChanged(true);
 }
 
-void CatalogBrowser::onFinished(const api::Result<core::PagedResult<core::ProductProjection>> &result)
+bool CatalogBrowser::canFetchMore() const
 {
-    m_job.clear();
+    return !isLoading() && m_nextOffset > 0 && m_nextOffset < m_total && m_nextOffset < kMaxOffset;
+}
+
+void CatalogBrowser::fetchMore()
+{
+    if (!canFetchMore())
+        return;
+    startSearch(m_nextOffset);
+    Q_EMIT loadingChanged(true);
+}
+
+void CatalogBrowser::startSearch(int offset)
+{
+    const int limit = std::min(kPageSize, kMaxOffset - offset);
+    const api::ProductSearchQuery query = m_query.toSearchQuery(m_context, offset, limit);
+    if (m_search) {
+        auto *job = m_search->search(query);
+        setJob(offset, job);
+        job->onFinished(this, [this, job, offset](const api::Result<CatalogPage> &result) {
+            if (m_job != job && m_pageJob != job)
+                return;
+            if (!result.ok())
+                onPage(offset, result.error(), {});
+            else
+                onPage(offset, result.value().page, result.value().facets);
+        });
+        return;
+    }
+    api::ProductSearchQuery plain = query;
+    plain.facets.clear();
+    auto *job = m_client->search(plain);
+    setJob(offset, job);
+    job->onFinished(this, [this, job, offset](const auto &result) {
+        if (m_job == job || m_pageJob == job)
+            onPage(offset, result, {});
+    });
+}
+
+void CatalogBrowser::setJob(int offset, api::ApiJob *job)
+{
+    if (offset == 0)
+        m_job = job;
+    else
+        m_pageJob = job;
+}
+
+void CatalogBrowser::onPage(int offset, const api::Result<core::PagedResult<core::ProductProjection>> &result,
+                            const QList<CatalogFacet> &facets)
+{
+    if (offset == 0)
+        m_job.clear();
+    else
+        m_pageJob.clear();
     Q_EMIT loadingChanged(false);
     if (!result.ok()) {
         if (result.error().kind != api::ApiError::Kind::Cancelled)
@@ -73,7 +159,39 @@ void CatalogBrowser::onFinished(const api::Result<core::PagedResult<core::Produc
         return;
     }
     const auto &page = result.value();
-    Q_EMIT resultsReady(page.results, page.total.value_or(page.count));
+    m_total = page.total.value_or(offset + page.count + (page.hasMore() ? 1 : 0));
+    m_nextOffset = offset + int(page.results.size());
+    if (page.results.isEmpty())
+        m_total = std::min<qint64>(m_total, m_nextOffset); // nothing more to get, whatever the count said
+    QList<core::ProductProjection> fresh;
+    fresh.reserve(page.results.size());
+    for (const core::ProductProjection &product : page.results) {
+        if (!m_seen.contains(product.id)) {
+            m_seen.insert(product.id);
+            fresh.append(product);
+        }
+    }
+    if (offset == 0) {
+        Q_EMIT facetsReady(facets);
+        Q_EMIT resultsReady(fresh, m_total);
+    } else {
+        Q_EMIT moreResultsReady(fresh);
+    }
+}
+
+void CatalogBrowser::loadCategories()
+{
+    if (!m_search || m_categoriesJob)
+        return;
+    auto *job = m_search->categories();
+    m_categoriesJob = job;
+    job->onFinished(this, [this](const api::Result<QList<CatalogCategory>> &result) {
+        m_categoriesJob.clear();
+        if (result.ok())
+            Q_EMIT categoriesReady(result.value());
+        else if (result.error().kind != api::ApiError::Kind::Cancelled)
+            Q_EMIT searchFailed(result.error());
+    });
 }
 
 } // namespace commercedesk::checkout

@@ -10,6 +10,8 @@
 #include "checkout/CartSession.h"
 #include "checkout/PaymentGatewayClient.h"
 
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace commercedesk::checkout {
@@ -340,6 +342,13 @@ void CheckoutFlow::recordPayment(const GatewayAuthorization &auth)
     core::LocalizedString name;
     name.insert(u"en"_s, display);
     draft.methodName = name;
+    // What the seller needs to find the authorization at the PSP; never more card data than brand and last 4.
+    api::CustomFieldsDraft custom;
+    custom.type = core::ResourceIdentifier::byKey(u"type"_s, QLatin1StringView(kCardAuthorizationType));
+    custom.fields = QJsonObject{{u"authorizationCode"_s, auth.authorizationCode},
+                                {u"cardBrand"_s, auth.brand},
+                                {u"cardLast4"_s, auth.last4}};
+    draft.custom = custom;
     auto *job = api::PaymentClient(m_transport, api::ApiScope::me()).create(draft);
     track(job);
     job->onFinished(this, [this](const api::Result<core::Payment> &result) {

@@ -58,6 +58,9 @@ public:
     Q_ENUM(PaymentMethod)
 
     static inline const QString kPaymentInterface = QStringLiteral("commercedesk-gateway");
+    /// The custom Type (by key) of the checkout's payments: String fields authorizationCode, cardBrand,
+    /// cardLast4.
+    static constexpr const char *kCardAuthorizationType = "commercedesk-card-authorization";
 
     CheckoutFlow(api::Transport *transport, CartSession *cart, BuyerSession *buyer,
                  PaymentGatewayClient *gateway, QObject *parent = nullptr);

@@ -46,19 +46,28 @@ void OrderActionService::cancelAll()
 void OrderActionService::apply(const core::Order &order, const OrderCommand &command, QObject *context,
                                Done done)
 {
-    auto *job = m_orders->update(order.id, order.version, command.actions(order));
+    send(order, order, command, true, context, std::move(done));
+}
+
+void OrderActionService::send(const core::Order &seen, const core::Order &base, const OrderCommand &command,
+                              bool mayReapply, QObject *context, Done done)
+{
+    auto *job = m_orders->update(base.id, base.version, command.actions(base));
     track(job);
-    job->onFinished(context, [this, order, command, context, done](const api::Result<core::Order> &result) {
+    const bool reapplied = !mayReapply;
+    job->onFinished(context, [this, seen, command, mayReapply, reapplied, context,
+                              done](const api::Result<core::Order> &result) {
         if (result.ok()) {
             Q_EMIT orderUpdated(result.value());
             OrderActionOutcome outcome;
             outcome.status = OrderActionOutcome::Status::Applied;
             outcome.order = result.value();
+            outcome.reappliedAutomatically = reapplied;
             done(outcome);
             return;
         }
         if (result.error().isConcurrentModification()) {
-            reread(order, command, result.error(), context, done);
+            reread(seen, command, result.error(), mayReapply, context, done);
             return;
         }
         done(failure(result.error()));
@@ -71,25 +80,31 @@ void OrderActionService::applyAgain(const OrderConflict &conflict, QObject *cont
 }
 
 void OrderActionService::reread(const core::Order &seen, const OrderCommand &command,
-                                const api::ApiError &conflictError, QObject *context, const Done &done)
+                                const api::ApiError &conflictError, bool mayReapply, QObject *context,
+                                const Done &done)
 {
     auto *job = m_orders->byId(seen.id);
     track(job);
-    job->onFinished(
-        context, [this, seen, command, conflictError, done](const api::Result<core::Order> &result) {
-            if (!result.ok()) {
-                done(failure(result.error().kind == api::ApiError::Kind::Cancelled ? result.error()
-                                                                                   : conflictError));
-                return;
-            }
-            Q_EMIT orderUpdated(result.value());
-            OrderActionOutcome outcome;
-            outcome.status = OrderActionOutcome::Status::Conflict;
-            outcome.error = conflictError;
-            outcome.conflict =
-                OrderConflict{seen, result.value(), command, OrderConflict::diff(seen, result.value())};
-            done(outcome);
-        });
+    job->onFinished(context, [this, seen, command, conflictError, mayReapply, context,
+                              done](const api::Result<core::Order> &result) {
+        if (!result.ok()) {
+            done(failure(result.error().kind == api::ApiError::Kind::Cancelled ? result.error()
+                                                                               : conflictError));
+            return;
+        }
+        const core::Order &current = result.value();
+        Q_EMIT orderUpdated(current);
+        if (mayReapply && OrderConflict::onlyUntouchedChanges(seen, current, command)) {
+            send(seen, current, command, false, context, done);
+            return;
+        }
+        OrderActionOutcome outcome;
+        outcome.status = OrderActionOutcome::Status::Conflict;
+        outcome.error = conflictError;
+        outcome.conflict = OrderConflict{seen, current, command, OrderConflict::diff(seen, current)};
+        outcome.reappliedAutomatically = !mayReapply;
+        done(outcome);
+    });
 }
 
 } // namespace commercedesk::merchant

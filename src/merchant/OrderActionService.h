@@ -31,11 +31,18 @@ struct OrderActionOutcome
     std::optional<core::Order> order;
     std::optional<OrderConflict> conflict;
     std::optional<api::ApiError> error;
+    /// True when a first 409 was caused only by changes the command does not touch (the OMS write-back,
+    /// OrderConflict::onlyUntouchedChanges) and the command was re-applied once on the re-read order (with
+    /// Conflict: that re-apply met a second 409; the conflict still compares with the order the seller saw).
+    bool reappliedAutomatically = false;
 };
 
 /// Applies seller commands to orders: each is ONE update request carrying the version of the order the
-/// seller saw. On 409 ConcurrentModification it re-reads the order and reports the conflict (what
-/// changed) instead of re-applying; the seller may then applyAgain() on the current version.
+/// seller saw. On 409 ConcurrentModification it re-reads the order. When the order changed only in fields
+/// the command does not touch (OrderConflict::onlyUntouchedChanges: the OMS write-back's syncInfo, version,
+/// lastModifiedAt, and for state commands its shipment state/deliveries) it re-applies the command ONCE on
+/// the re-read version without bothering the seller; otherwise (or on a second 409) it reports the conflict
+/// (what changed against the order the seller saw) and the seller may applyAgain() on the current version.
 ///
 /// Contract: `done` runs exactly once per apply() (unless `context` is gone or cancelAll() ran — then
 /// it runs with status Failed / Cancelled, still once), never synchronously. orderUpdated() fires for every
@@ -62,8 +69,11 @@ Q_SIGNALS:
     void orderUpdated(const commercedesk::core::Order &order);
 
 private:
+    /// One update of `base` (the seen order or its re-read); `seen` is what the seller acted on.
+    void send(const core::Order &seen, const core::Order &base, const OrderCommand &command, bool mayReapply,
+              QObject *context, Done done);
     void reread(const core::Order &seen, const OrderCommand &command, const api::ApiError &conflictError,
-                QObject *context, const Done &done);
+                bool mayReapply, QObject *context, const Done &done);
     void track(api::ApiJob *job);
 
     api::OrderClient *m_orders;

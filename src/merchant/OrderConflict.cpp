@@ -15,7 +15,53 @@ void compare(QList<FieldChange> &changes, const QString &field, const QString &b
         changes.append({field, before, after});
 }
 
+/// The fields the OMS write-back changes (updateSyncInfo; changeShipmentState Ready/Shipped; addDelivery),
+/// cleared so that what remains is what the seller decided on.
+core::Order withoutBackgroundFields(core::Order order, bool keepFulfilment)
+{
+    order.version = 0;
+    order.lastModifiedAt = {};
+    order.lastMessageSequenceNumber.reset();
+    order.syncInfo.clear();
+    if (!keepFulfilment) {
+        order.shipmentState.reset();
+        if (order.shippingInfo) {
+            order.shippingInfo->deliveries.clear();
+            if (*order.shippingInfo == core::ShippingInfo{})
+                order.shippingInfo.reset(); // only held the deliveries
+        }
+    }
+    return order;
+}
+
+/// Whether `command` writes or depends on the shipment state or the deliveries.
+bool touchesFulfilment(const OrderCommand &command)
+{
+    using Kind = OrderCommand::Kind;
+    switch (command.kind) {
+    case Kind::Confirm:
+    case Kind::Complete:
+    case Kind::SetPaymentState:
+        return false;
+    case Kind::Cancel: // cancelling an order that shipped meanwhile is the seller's call
+    case Kind::SetShipmentState:
+    case Kind::AddDelivery:
+    case Kind::SetTracking:
+        return true;
+    }
+    return true;
+}
+
 } // namespace
+
+bool OrderConflict::onlyUntouchedChanges(const core::Order &seen, const core::Order &current,
+                                         const OrderCommand &command)
+{
+    if (seen.id != current.id)
+        return false;
+    const bool keepFulfilment = touchesFulfilment(command);
+    return withoutBackgroundFields(seen, keepFulfilment) == withoutBackgroundFields(current, keepFulfilment);
+}
 
 QList<FieldChange> OrderConflict::diff(const core::Order &before, const core::Order &after)
 {

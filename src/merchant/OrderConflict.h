@@ -32,6 +32,18 @@ struct OrderConflict
 
     /// The field-by-field difference (always at least "version" when the versions differ).
     static QList<FieldChange> diff(const core::Order &before, const core::Order &after);
+
+    /// True when `seen` and `current` differ only in what the OMS write-back changes and `command` neither
+    /// writes nor decides on, so the command may be re-applied on `current` without asking the seller:
+    /// - always ignored: version, lastModifiedAt, lastMessageSequenceNumber, syncInfo;
+    /// - also ignored unless the command is Cancel, SetShipmentState, AddDelivery or SetTracking (which write
+    ///   or depend on fulfilment): shipmentState and the deliveries (parcels, tracking).
+    /// Every other field (order and payment state, lines, totals, addresses, PO number, ...) must be equal;
+    /// false too when the ids differ.
+    static bool onlyUntouchedChanges(const core::Order &seen, const core::Order &current,
+                                     const OrderCommand &command);
+    /// onlyUntouchedChanges(seen, current, command).
+    bool isOnlyUntouchedChanges() const { return onlyUntouchedChanges(seen, current, command); }
 };
 
 } // namespace commercedesk::merchant

@@ -51,6 +51,29 @@ void ProductTableModel::appendProducts(const QList<core::ProductProjection> &pro
     endInsertRows();
 }
 
+void ProductTableModel::imageArrived(const QUrl &url)
+{
+    const QString text = url.toString();
+    for (int row = 0; row < m_products.size(); ++row) {
+        const auto &images = m_products.at(row).masterVariant.images;
+        if (!images.isEmpty() && images.first().url == text)
+            Q_EMIT dataChanged(index(row, NameColumn), index(row, NameColumn), {Qt::DecorationRole});
+    }
+}
+
+bool ProductTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_moreAvailable;
+}
+
+void ProductTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_moreAvailable = false;
+    Q_EMIT fetchMoreRequested();
+}
+
 const core::ProductProjection *ProductTableModel::product(int row) const
 {
     return row >= 0 && row < m_products.size() ? &m_products.at(row) : nullptr;
@@ -74,6 +97,14 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(product, index.column());
+    case Qt::DecorationRole: {
+        if (index.column() != NameColumn || !m_imageLookup)
+            return {};
+        const QImage image = product.masterVariant.images.isEmpty()
+                                 ? QImage()
+                                 : m_imageLookup(QUrl(product.masterVariant.images.first().url));
+        return image.isNull() ? m_placeholder : image;
+    }
     case Qt::ToolTipRole:
         return index.column() == NameColumn && product.description
                    ? QVariant(product.description->text(m_locale))

@@ -25,6 +25,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -75,8 +76,32 @@ private:
 
     void screenshot(QWidget *widget, const QString &name)
     {
-        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
-        QVERIFY(widget->grab().save(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name, "PNG"));
+        QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // labels sized to their last text
+        const QImage image = widget->grab().toImage();
+        for (const QString &dir : {QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR), u"/tmp/cd-shots"_s}) {
+            QDir().mkpath(dir);
+            QVERIFY(image.save(dir + u'/' + name, "PNG"));
+        }
+    }
+
+    core::Order fetch(const QString &id)
+    {
+        api::OrderClient reader(m_session->transport());
+        auto *job = reader.byId(id);
+        QSignalSpy done(job, &api::ApiJob::finished);
+        if (!done.wait(10000) || !job->result().ok())
+            qFatal("the order could not be read");
+        return job->result().value();
+    }
+
+    /// Another client changes the order underneath the pane (which keeps the version it showed).
+    void changeUnderneath(const core::Order &order, const QList<api::OrderUpdateAction> &actions)
+    {
+        api::OrderClient other(m_session->transport());
+        auto *job = other.update(order.id, order.version, actions);
+        QSignalSpy done(job, &api::ApiJob::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(job->result().ok());
     }
 
     QTableView *table() const { return m_pane->findChild<QTableView *>(u"ordersTable"_s); }
@@ -147,7 +172,9 @@ private Q_SLOTS:
 
     void listsOrdersAndFiltersByStateDateAndPo()
     {
-        QTRY_VERIFY(!m_pane->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"loading"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->findChild<QLabel *>(u"countLabel"_s)->text() ==
+                                     tr("%1 orders").arg(m_pane->locale().toString(kOrderCount)),
+                                 20000);
         screenshot(m_pane.get(), u"merchant-table.png"_s);
         auto *stateCombo = m_pane->findChild<QComboBox *>(u"orderStateCombo"_s);
         auto *poCombo = m_pane->findChild<QComboBox *>(u"poCombo"_s);
@@ -233,28 +260,50 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         select(row);
         const core::Order seen = *model()->order(row);
-        // Someone else changes the shipment state underneath.
-        api::OrderClient other(m_session->transport());
-        auto *job =
-            other.update(seen.id, seen.version,
-                         {api::json::OrderActions::changeShipmentState(core::ShipmentState::Delayed)});
-        QSignalSpy done(job, &api::ApiJob::finished);
-        QVERIFY(done.wait(10000));
-        QVERIFY(job->result().ok());
+        // Someone else marks the payment failed underneath: what confirming depends on.
+        changeUnderneath(seen, {api::json::OrderActions::changePaymentState(core::PaymentState::Failed)});
 
         QTest::mouseClick(m_pane->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
         app::ConflictDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = m_pane->findChild<app::ConflictDialog *>()), 10000);
         QVERIFY(std::any_of(dialog->conflict().changes.begin(), dialog->conflict().changes.end(),
                             [](const merchant::FieldChange &c) {
-                                return c.field == u"shipmentState"_s && c.after == u"Delayed"_s;
+                                return c.field == u"paymentState"_s && c.after == u"Failed"_s;
                             }));
         screenshot(dialog, u"merchant-conflict.png"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"applyAgainButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(model()->order(model()->rowOf(seen.id))->orderState,
                                   core::OrderState::Confirmed, 10000);
-        QCOMPARE(model()->order(model()->rowOf(seen.id))->shipmentState,
-                 std::optional(core::ShipmentState::Delayed));
+        QCOMPARE(model()->order(model()->rowOf(seen.id))->paymentState,
+                 std::optional(core::PaymentState::Failed));
+        QTRY_VERIFY(!m_pane->findChild<app::ConflictDialog *>());
+    }
+
+    void backgroundWriteBackIsReappliedWithoutAsking()
+    {
+        // What the OMS write-back does to an order (syncInfo, then shipment Ready) while the seller looks at
+        // it: confirming on the stale version meets a 409 and is applied again without a dialog.
+        const int row = rowWhere([](const core::Order &o) { return o.orderState == core::OrderState::Open; });
+        QVERIFY(row >= 0);
+        select(row);
+        const core::Order seen = *model()->order(row);
+        changeUnderneath(seen,
+                         {api::json::OrderActions::updateSyncInfo(
+                             core::ResourceIdentifier::byKey(u"channel"_s, u"oms"_s), u"OMS-TEST-1"_s)});
+        changeUnderneath(fetch(seen.id),
+                         {api::json::OrderActions::changeShipmentState(core::ShipmentState::Ready)});
+        QCOMPARE(model()->order(model()->rowOf(seen.id))->version, seen.version);
+
+        QTest::mouseClick(m_pane->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->order(model()->rowOf(seen.id))->orderState,
+                                  core::OrderState::Confirmed, 10000);
+        QVERIFY(!m_pane->findChild<app::ConflictDialog *>());
+        const core::Order after = *model()->order(model()->rowOf(seen.id));
+        QCOMPARE(after.version, seen.version + 3); // two background updates, then the confirmation
+        QCOMPARE(after.shipmentState, std::optional(core::ShipmentState::Ready));
+        QVERIFY(std::any_of(after.syncInfo.begin(), after.syncInfo.end(),
+                            [](const core::SyncInfo &s) { return s.externalId == u"OMS-TEST-1"_s; }));
+        QVERIFY(m_pane->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"applied again"_s));
     }
 
     void bulkConfirmsASelection()
@@ -297,8 +346,28 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + kOrderCount);
-        QVERIFY(lines.first().startsWith(u"orderNumber,"_s));
-        QVERIFY(lines.at(1).startsWith(u"G"_s));
+        // The header names the table's columns, in the table's order.
+        QCOMPARE(lines.first(), merchant::columnKeys(model()->columns()).join(u','));
+        const qsizetype numberAt = model()->columns().indexOf(merchant::OrderColumn::OrderNumber);
+        const qsizetype stateAt = model()->columns().indexOf(merchant::OrderColumn::OrderState);
+        QVERIFY(numberAt >= 0 && stateAt >= 0);
+        // One row per order, each order once; rows say what the table says (plain values).
+        QHash<QString, QStringList> byNumber;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            QStringList fields = lines.at(i).split(u',');
+            QVERIFY2(!lines.at(i).contains(u'"'), qPrintable(lines.at(i))); // no quoting needed in this data
+            QCOMPARE(fields.size(), model()->columns().size());
+            QVERIFY2(!byNumber.contains(fields.at(numberAt)), qPrintable(fields.at(numberAt)));
+            byNumber.insert(fields.at(numberAt), fields);
+        }
+        QCOMPARE(byNumber.size(), kOrderCount);
+        for (int row = 0; row < std::min(model()->rowCount(), 50); ++row) {
+            const core::Order *order = model()->order(row);
+            const QStringList fields = byNumber.value(order->orderNumber.value());
+            QCOMPARE(fields.size(), model()->columns().size());
+            for (qsizetype c = 0; c < fields.size(); ++c)
+                QCOMPARE(fields.at(c), merchant::plainValue(*order, model()->columns().at(c)));
+        }
         dialog->reject();
     }
 

@@ -17,6 +17,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -189,6 +190,41 @@ private:
         return reply->error() == QNetworkReply::NoError;
     }
 
+    /// The payment as the sandbox stores it, read with the `admin` client's token over plain HTTP (so the
+    /// raw JSON can be searched for card data). Empty on failure.
+    QJsonObject sandboxPayment(const QString &id)
+    {
+        const auto *host = m_composition->findChild<sandbox::SandboxHost *>();
+        if (!host)
+            return {};
+        const sandbox::SandboxCredentials credentials = host->credentials();
+        const sandbox::SandboxClient *admin = credentials.client(u"admin");
+        if (!admin)
+            return {};
+        QNetworkAccessManager network;
+        QUrl tokenUrl = credentials.authUrl;
+        tokenUrl.setPath(u"/oauth/token"_s);
+        QNetworkRequest tokenRequest(tokenUrl);
+        tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+        tokenRequest.setRawHeader(
+            "Authorization", "Basic " + (admin->clientId + u':' + admin->clientSecret).toUtf8().toBase64());
+        QNetworkReply *tokenReply = network.post(tokenRequest, "grant_type=client_credentials");
+        if (!QTest::qWaitFor([tokenReply] { return tokenReply->isFinished(); }, 10000))
+            return {};
+        const QString token =
+            QJsonDocument::fromJson(tokenReply->readAll()).object().value(u"access_token"_s).toString();
+        tokenReply->deleteLater();
+        QUrl url = credentials.apiUrl;
+        url.setPath(u"/"_s + credentials.projectKey + u"/payments/"_s + id);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkReply *reply = network.get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return {};
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -257,6 +293,24 @@ private Q_SLOTS:
         QVERIFY(flow()->requestsSincePlace() <= 4);
         QCOMPARE(m_gatewayAuthorizations - before, 1);
         QCOMPARE(flow()->order()->paymentInfo.payments.size(), 1);
+
+        // In the sandbox, the payment holds the PSP reference, the authorization code, brand and last four —
+        // and nothing else of the card.
+        const QJsonObject payment = sandboxPayment(flow()->order()->paymentInfo.payments.first().id);
+        QVERIFY2(!payment.isEmpty(), "the payment is readable with the admin client");
+        const QByteArray raw = QJsonDocument(payment).toJson(QJsonDocument::Compact);
+        QVERIFY2(!raw.contains("4242424242424242") && !raw.contains("424242424242"), raw.constData());
+        const QJsonArray transactions = payment.value(u"transactions"_s).toArray();
+        QCOMPARE(transactions.size(), 1);
+        const QJsonObject authorization = transactions.first().toObject();
+        QCOMPARE(authorization.value(u"type"_s).toString(), u"Authorization"_s);
+        QCOMPARE(authorization.value(u"state"_s).toString(), u"Success"_s);
+        QVERIFY2(authorization.value(u"interactionId"_s).toString().startsWith(u"psp_"_s), raw.constData());
+        const QJsonObject fields = payment.value(u"custom"_s).toObject().value(u"fields"_s).toObject();
+        QVERIFY2(!fields.value(u"authorizationCode"_s).toString().isEmpty(), raw.constData());
+        QCOMPARE(fields.value(u"cardBrand"_s).toString(), u"visa"_s);
+        QCOMPARE(fields.value(u"cardLast4"_s).toString(), u"4242"_s);
+        QCOMPARE(fields.keys(), (QStringList{u"authorizationCode"_s, u"cardBrand"_s, u"cardLast4"_s}));
     }
 
     /// Done-when 2: a declined card, then an approved one → one order, one successful authorization.

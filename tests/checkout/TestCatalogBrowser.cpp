@@ -1,21 +1,31 @@
 // SPDX-License-Identifier: MIT
 // Catalog search as the storefront uses it, against a real sandbox on loopback: anonymous session token,
-// product-projections/search, price selection for the buyer's context, debounce and stale-answer suppression.
+// product-projections/search, price selection for the buyer's context, debounce and stale-answer suppression;
+// with the transport set: facets and their counts, facet selection, categories, sort and offset paging.
 #include "api/ApiSession.h"
 #include "api/ProductProjectionClient.h"
 #include "api/Transport.h"
 #include "checkout/CatalogBrowser.h"
 #include "sandbox/Sandbox.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <limits>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using Products = QList<core::ProductProjection>;
+using Facets = QList<checkout::CatalogFacet>;
+using Categories = QList<checkout::CatalogCategory>;
 
 Q_DECLARE_METATYPE(Products)
+Q_DECLARE_METATYPE(Facets)
+Q_DECLARE_METATYPE(Categories)
 
 class TestCatalogBrowser : public QObject
 {
@@ -32,10 +42,60 @@ private:
         return product.masterVariant.sku.value_or(QString());
     }
 
+    // What "price asc|desc" sorts by (as the sandbox documents it): the lowest (or highest) amount among the
+    // prices whose scope fits the buyer's context (default context: EUR in DE, no group, no channel).
+    static qint64 sortPrice(const core::ProductProjection &product, bool highest)
+    {
+        qint64 best = highest ? 0 : std::numeric_limits<qint64>::max();
+        for (const core::ProductVariant &variant : product.allVariants()) {
+            for (const core::Price &price : variant.prices) {
+                if (price.value.currencyCode() != u"EUR"_s || (price.country && *price.country != u"DE"_s) ||
+                    price.customerGroup || price.channel)
+                    continue;
+                const qint64 amount = price.value.centAmount();
+                best = highest ? std::max(best, amount) : std::min(best, amount);
+            }
+        }
+        return best;
+    }
+    static qint64 lowestPrice(const core::ProductProjection &product) { return sortPrice(product, false); }
+
+    static const checkout::CatalogFacet *facet(const Facets &facets, const QString &name)
+    {
+        for (const checkout::CatalogFacet &f : facets) {
+            if (f.name == name)
+                return &f;
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<checkout::CatalogBrowser> facetedBrowser()
+    {
+        auto browser = std::make_unique<checkout::CatalogBrowser>(m_client.get());
+        browser->setTransport(m_session->transport());
+        browser->setDebounceInterval(0);
+        return browser;
+    }
+
+    // Runs `change` and waits for the first page it causes; returns {products, total, facets}.
+    static std::tuple<Products, qint64, Facets> firstPage(checkout::CatalogBrowser &browser,
+                                                          const std::function<void()> &change)
+    {
+        QSignalSpy results(&browser, &checkout::CatalogBrowser::resultsReady);
+        QSignalSpy facets(&browser, &checkout::CatalogBrowser::facetsReady);
+        change();
+        if (!results.wait(15000))
+            return {};
+        return {results.first().at(0).value<Products>(), results.first().at(1).toLongLong(),
+                facets.first().at(0).value<Facets>()};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<Products>();
+        qRegisterMetaType<Facets>();
+        qRegisterMetaType<Categories>();
         qRegisterMetaType<api::ApiError>();
         sandbox::SandboxConfig config;
         config.dataDir = m_data.path();
@@ -136,6 +196,194 @@ private Q_SLOTS:
         QCOMPARE(results.first().at(1).toLongLong(), 0);
         QCOMPARE(loading.count(), 2); // true once, false once
         QVERIFY(!browser.isLoading());
+    }
+
+    void facetsCountProductsAndASelectionFiltersResultsAndCounts_data()
+    {
+        QTest::addColumn<QString>("attribute");
+        QTest::newRow("colour") << u"color"_s;
+        QTest::newRow("material") << u"material"_s;
+        QTest::newRow("collection line") << u"line"_s;
+    }
+
+    void facetsCountProductsAndASelectionFiltersResultsAndCounts()
+    {
+        QFETCH(QString, attribute);
+        auto browser = facetedBrowser();
+        const auto [all, allTotal, allFacets] = firstPage(*browser, [&] { browser->refresh(); });
+        QVERIFY(allTotal >= 300);
+        const checkout::CatalogFacet *values = facet(allFacets, attribute);
+        QVERIFY2(values && values->buckets.size() >= 2, qPrintable(attribute));
+        QCOMPARE(values->kind, checkout::CatalogFacet::Kind::Terms);
+        const checkout::CatalogFacet::Bucket chosen = values->buckets.at(1);
+        QVERIFY(chosen.count > 0 && chosen.count < allTotal);
+        const checkout::CatalogFacet *price = facet(allFacets, checkout::CatalogQuery::priceFacetName());
+        QVERIFY(price);
+        QCOMPARE(price->kind, checkout::CatalogFacet::Kind::Range);
+        QCOMPARE(price->buckets.size(), checkout::CatalogQuery::priceBands().size());
+
+        const auto [picked, pickedTotal, pickedFacets] =
+            firstPage(*browser, [&] { browser->toggleAttributeValue(attribute, chosen.term); });
+        QCOMPARE(pickedTotal, chosen.count); // the count promised exactly the products the filter gives
+        for (const core::ProductProjection &product : picked) {
+            bool has = false;
+            for (const core::ProductVariant &variant : product.allVariants()) {
+                const core::Attribute *a = variant.attribute(attribute);
+                has = has || (a && a->value.toString() == chosen.term);
+            }
+            QVERIFY2(has, qPrintable(product.name.text(u"en")));
+        }
+        // The counts follow the selection: the chosen value's own count is the new total, and the price
+        // buckets now add up over the filtered products only.
+        const checkout::CatalogFacet *after = facet(pickedFacets, attribute);
+        QVERIFY(after);
+        qint64 chosenAfter = -1;
+        for (const auto &bucket : after->buckets) {
+            if (bucket.term == chosen.term)
+                chosenAfter = bucket.count;
+        }
+        QCOMPARE(chosenAfter, chosen.count);
+        const auto sum = [](const checkout::CatalogFacet *f) {
+            qint64 n = 0;
+            for (const auto &bucket : f->buckets)
+                n += bucket.count;
+            return n;
+        };
+        QVERIFY(sum(facet(pickedFacets, checkout::CatalogQuery::priceFacetName())) < sum(price));
+
+        const auto [cleared, clearedTotal, clearedFacets] =
+            firstPage(*browser, [&] { browser->clearSelections(); });
+        QCOMPARE(clearedTotal, allTotal);
+    }
+
+    void priceBandFiltersByPrice()
+    {
+        auto browser = facetedBrowser();
+        const checkout::CatalogQuery::PriceRange band = checkout::CatalogQuery::priceBands().at(1); // 10–25
+        const auto [products, total, facets] = firstPage(*browser, [&] { browser->togglePriceRange(band); });
+        QVERIFY(total > 0);
+        for (const core::ProductProjection &product : products) {
+            bool inBand = false;
+            for (const core::ProductVariant &variant : product.allVariants()) {
+                for (const core::Price &price : variant.prices)
+                    inBand = inBand ||
+                             (price.value.centAmount() >= *band.from && price.value.centAmount() < *band.to);
+            }
+            QVERIFY2(inBand, qPrintable(product.name.text(u"en")));
+        }
+    }
+
+    void sortOrdersTheResults_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::newRow("price ascending") << int(checkout::CatalogQuery::Sort::PriceAscending);
+        QTest::newRow("price descending") << int(checkout::CatalogQuery::Sort::PriceDescending);
+        QTest::newRow("name") << int(checkout::CatalogQuery::Sort::Name);
+        QTest::newRow("newest") << int(checkout::CatalogQuery::Sort::Newest);
+    }
+
+    void sortOrdersTheResults()
+    {
+        QFETCH(int, sort);
+        const auto order = checkout::CatalogQuery::Sort(sort);
+        auto browser = facetedBrowser();
+        const auto [products, total, facets] = firstPage(*browser, [&] { browser->setSort(order); });
+        QCOMPARE(products.size(), checkout::CatalogBrowser::kPageSize);
+        for (qsizetype i = 1; i < products.size(); ++i) {
+            const core::ProductProjection &a = products.at(i - 1), &b = products.at(i);
+            switch (order) {
+            case checkout::CatalogQuery::Sort::PriceAscending:
+                QVERIFY2(lowestPrice(a) <= lowestPrice(b), qPrintable(a.name.text(u"en")));
+                break;
+            case checkout::CatalogQuery::Sort::PriceDescending:
+                QVERIFY2(sortPrice(a, true) >= sortPrice(b, true), qPrintable(a.name.text(u"en")));
+                break;
+            case checkout::CatalogQuery::Sort::Name:
+                QVERIFY2(a.name.text(u"en").compare(b.name.text(u"en"), Qt::CaseInsensitive) <= 0,
+                         qPrintable(a.name.text(u"en")));
+                break;
+            default:
+                QVERIFY(a.createdAt >= b.createdAt);
+            }
+        }
+    }
+
+    void pagingDeliversEveryProductExactlyOnce()
+    {
+        auto browser = facetedBrowser();
+        QSignalSpy more(browser.get(), &checkout::CatalogBrowser::moreResultsReady);
+        const auto [first, total, facets] =
+            firstPage(*browser, [&] { browser->setSort(checkout::CatalogQuery::Sort::PriceAscending); });
+        QVERIFY(total > 3 * checkout::CatalogBrowser::kPageSize);
+        QSet<QString> ids;
+        qint64 previousPrice = 0;
+        const auto take = [&](const Products &page) {
+            for (const core::ProductProjection &product : page) {
+                QVERIFY2(!ids.contains(product.id), qPrintable(product.id));
+                ids.insert(product.id);
+                QVERIFY(lowestPrice(product) >= previousPrice); // pages continue the order seamlessly
+                previousPrice = lowestPrice(product);
+            }
+        };
+        take(first);
+        while (browser->canFetchMore()) {
+            const qsizetype before = more.count();
+            browser->fetchMore();
+            browser->fetchMore(); // a second call while one is in flight sends nothing
+            QVERIFY(more.wait(15000));
+            QCOMPARE(more.count(), before + 1);
+            take(more.last().at(0).value<Products>());
+        }
+        QCOMPARE(qint64(ids.size()), total);
+        QCOMPARE(browser->deliveredCount(), int(total));
+    }
+
+    void aNewQueryCancelsTheNextPageInFlight()
+    {
+        auto browser = facetedBrowser();
+        const auto [first, total, facets] = firstPage(*browser, [&] { browser->refresh(); });
+        QVERIFY(browser->canFetchMore());
+        QSignalSpy more(browser.get(), &checkout::CatalogBrowser::moreResultsReady);
+        QSignalSpy results(browser.get(), &checkout::CatalogBrowser::resultsReady);
+        browser->fetchMore();
+        browser->setSort(checkout::CatalogQuery::Sort::Newest);
+        QVERIFY(results.wait(15000));
+        QTest::qWait(300);
+        QCOMPARE(more.count(), 0);
+        QCOMPARE(results.count(), 1);
+        QCOMPARE(browser->deliveredCount(), checkout::CatalogBrowser::kPageSize);
+    }
+
+    void categoriesLoadAndFilterBySubtree()
+    {
+        auto browser = facetedBrowser();
+        QSignalSpy categories(browser.get(), &checkout::CatalogBrowser::categoriesReady);
+        browser->loadCategories();
+        QVERIFY(categories.wait(15000));
+        const auto list = categories.first().at(0).value<Categories>();
+        QVERIFY(list.size() >= 10);
+        const auto find = [&list](const QString &key) -> const checkout::CatalogCategory * {
+            for (const auto &category : list) {
+                if (category.key == key)
+                    return &category;
+            }
+            return nullptr;
+        };
+        const checkout::CatalogCategory *apparel = find(u"apparel"_s);
+        const checkout::CatalogCategory *tops = find(u"apparel-tops"_s);
+        QVERIFY(apparel && tops);
+        QCOMPARE(tops->parentId, apparel->id);
+        QCOMPARE(apparel->name.text(u"de"), u"Bekleidung"_s);
+
+        const auto [inApparel, apparelTotal, f1] =
+            firstPage(*browser, [&] { browser->setCategory(apparel->id); });
+        const auto [inTops, topsTotal, f2] = firstPage(*browser, [&] { browser->setCategory(tops->id); });
+        QVERIFY(topsTotal > 0);
+        QVERIFY2(apparelTotal > topsTotal, "the parent includes its subcategories");
+        for (const auto &product : inTops) {
+            QCOMPARE(product.categories.size(), 1);
+            QCOMPARE(product.categories.first().id, tops->id);
+        }
     }
 
     void backendDownGivesAnErrorValue()

@@ -38,6 +38,18 @@ private:
         return *outcome;
     }
 
+    /// `spec` as the OMS write-back leaves it: synced to the `oms` channel.
+    static QJsonObject omsSynced(const testsupport::OrderSpec &s)
+    {
+        QJsonObject order = testsupport::orderJson(s);
+        order.insert(u"syncInfo"_s,
+                     QJsonArray{QJsonObject{
+                         {u"channel"_s, QJsonObject{{u"typeId"_s, u"channel"_s}, {u"id"_s, u"oms-id"_s}}},
+                         {u"externalId"_s, u"OMS-CD-1"_s},
+                         {u"syncedAt"_s, u"2026-11-20T10:00:05.000Z"_s}}});
+        return order;
+    }
+
 private Q_SLOTS:
     void commandsRenderOneUpdateWithTheSeenVersion_data()
     {
@@ -108,8 +120,9 @@ private Q_SLOTS:
         QVERIFY(server.start());
         server.enqueue("/demo/orders/order-1",
                        testsupport::errorReply(409, u"ConcurrentModification"_s, {{u"currentVersion"_s, 9}}));
+        // Someone else (not the OMS write-back) changed what confirming depends on.
         testsupport::OrderSpec changed = spec(9, u"Open"_s);
-        changed.shipmentState = u"Shipped"_s;
+        changed.paymentState = u"Failed"_s;
         server.enqueue("/demo/orders/order-1", testsupport::jsonReply(200, testsupport::orderJson(changed)));
         auto session = testsupport::fakeSession(server);
         api::OrderClient orders(session->transport());
@@ -121,8 +134,9 @@ private Q_SLOTS:
         QVERIFY(outcome.conflict);
         QCOMPARE(outcome.conflict->current.version, 9);
         QCOMPARE(outcome.conflict->changes,
-                 (QList<merchant::FieldChange>{{u"shipmentState"_s, QString(), u"Shipped"_s},
+                 (QList<merchant::FieldChange>{{u"paymentState"_s, QString(), u"Failed"_s},
                                                {u"version"_s, u"7"_s, u"9"_s}}));
+        QVERIFY(!outcome.reappliedAutomatically);
         // Only one update was sent (no blind retry), then the re-read.
         auto requests = testsupport::apiRequests(server);
         QCOMPARE(requests.size(), 2);
@@ -138,6 +152,76 @@ private Q_SLOTS:
         QCOMPARE(again->status, OrderActionOutcome::Status::Applied);
         requests = testsupport::apiRequests(server);
         QCOMPARE(testsupport::bodyOf(requests.last()).value(u"version"_s).toInt(), 9);
+    }
+
+    void omsWriteBackConflictIsReappliedOnceWithoutAsking_data()
+    {
+        QTest::addColumn<OrderCommand>("command");
+        QTest::addColumn<QString>("shipmentStateAfter");
+        QTest::newRow("confirm after OMS sync") << OrderCommand::confirm() << QString();
+        QTest::newRow("confirm after OMS sync and shipment Ready") << OrderCommand::confirm() << u"Ready"_s;
+        QTest::newRow("payment Paid after OMS sync")
+            << OrderCommand::setPaymentState(core::PaymentState::Paid) << QString();
+    }
+
+    void omsWriteBackConflictIsReappliedOnceWithoutAsking()
+    {
+        QFETCH(OrderCommand, command);
+        QFETCH(QString, shipmentStateAfter);
+        ScriptedHttpServer server;
+        QVERIFY(server.start());
+        server.enqueue("/demo/orders/order-1",
+                       testsupport::errorReply(409, u"ConcurrentModification"_s, {{u"currentVersion"_s, 9}}));
+        testsupport::OrderSpec synced = spec(9);
+        synced.lastModifiedAt = u"2026-11-20T10:00:05.000Z"_s;
+        synced.shipmentState = shipmentStateAfter;
+        server.enqueue("/demo/orders/order-1", testsupport::jsonReply(200, omsSynced(synced)));
+        server.enqueue("/demo/orders/order-1", testsupport::jsonReply(200, testsupport::orderJson(spec(10))));
+        auto session = testsupport::fakeSession(server);
+        api::OrderClient orders(session->transport());
+        merchant::OrderActionService service(&orders);
+
+        const OrderActionOutcome outcome = run(service, testsupport::order(spec(7)), command, this);
+        QCOMPARE(outcome.status, OrderActionOutcome::Status::Applied);
+        QVERIFY(outcome.reappliedAutomatically);
+        QCOMPARE(outcome.order->version, 10);
+        const auto requests = testsupport::apiRequests(server);
+        QCOMPARE(requests.size(), 3); // update, re-read, the same update on the re-read version
+        QCOMPARE(requests.at(0).method, "POST"_ba);
+        QCOMPARE(requests.at(1).method, "GET"_ba);
+        QCOMPARE(requests.at(2).method, "POST"_ba);
+        QCOMPARE(testsupport::bodyOf(requests.at(0)).value(u"version"_s).toInt(), 7);
+        QCOMPARE(testsupport::bodyOf(requests.at(2)).value(u"version"_s).toInt(), 9);
+        QCOMPARE(testsupport::bodyOf(requests.at(2)).value(u"actions"_s),
+                 testsupport::bodyOf(requests.at(0)).value(u"actions"_s));
+    }
+
+    void omsWriteBackTwiceInARowGoesToTheSeller()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.start());
+        const auto conflict = [](int current) {
+            return testsupport::errorReply(409, u"ConcurrentModification"_s,
+                                           {{u"currentVersion"_s, current}});
+        };
+        server.enqueue("/demo/orders/order-1", conflict(9));
+        server.enqueue("/demo/orders/order-1", testsupport::jsonReply(200, omsSynced(spec(9))));
+        server.enqueue("/demo/orders/order-1", conflict(11));
+        testsupport::OrderSpec ready = spec(11);
+        ready.shipmentState = u"Ready"_s;
+        server.enqueue("/demo/orders/order-1", testsupport::jsonReply(200, omsSynced(ready)));
+        auto session = testsupport::fakeSession(server);
+        api::OrderClient orders(session->transport());
+        merchant::OrderActionService service(&orders);
+
+        const OrderActionOutcome outcome =
+            run(service, testsupport::order(spec(7)), OrderCommand::confirm(), this);
+        QCOMPARE(outcome.status, OrderActionOutcome::Status::Conflict);
+        QVERIFY(outcome.reappliedAutomatically);
+        QCOMPARE(outcome.conflict->seen.version, 7); // compared with what the seller saw
+        QCOMPARE(outcome.conflict->current.version, 11);
+        QVERIFY(outcome.conflict->isOnlyUntouchedChanges()); // still not re-applied a second time
+        QCOMPARE(testsupport::apiRequests(server).size(), 4);
     }
 
     void refusalIsAFailure()

@@ -47,7 +47,13 @@ ExportDialog::ExportDialog(api::Transport *transport, const merchant::OrderFilte
     m_start->setObjectName(u"exportStartButton"_s);
     m_cancel->setObjectName(u"exportCancelButton"_s);
     m_perOrder->setChecked(true);
+    // The table's columns first, in the table's order (so the CSV reads like the table), then the rest.
+    QList<merchant::OrderColumn> listed = visibleColumns;
     for (merchant::OrderColumn column : merchant::allOrderColumns()) {
+        if (!listed.contains(column))
+            listed.append(column);
+    }
+    for (merchant::OrderColumn column : std::as_const(listed)) {
         auto *item = new QListWidgetItem(models::OrderTableModel::columnTitle(column), m_columns);
         item->setData(Qt::UserRole, int(column));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -25,6 +25,7 @@ namespace commercedesk::app {
 namespace {
 
 const QString kColumnsKey = u"merchant/columns"_s;
+const QString kNotifyKey = u"merchant/notifyNewOrders"_s;
 constexpr int kMinColumnWidth = 48;
 constexpr int kMaxColumnWidth = 200;
 
@@ -253,6 +254,9 @@ void MerchantPane::setContext(merchant::MerchantContext *context, QSettings *set
         }
     });
     connect(m_live, &merchant::LiveUpdates::newOrders, this, &MerchantPane::onNewOrders);
+    m_ui->notifyCheck->setChecked(m_settings->value(kNotifyKey, true).toBool());
+    connect(m_ui->notifyCheck, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings->setValue(kNotifyKey, on); });
     connect(m_ui->liveCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             m_live->start();
@@ -298,7 +302,13 @@ void MerchantPane::setupTable()
     });
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MerchantPane::onCurrentRowChanged);
-    connect(table, &QTableView::activated, this, [this] { m_detail->setFocus(); });
+    connect(table, &QTableView::activated, this, [this] {
+        if (m_detailWindow) {
+            m_detailWindow->raise();
+            m_detailWindow->activateWindow();
+        }
+        m_detail->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void MerchantPane::showColumnMenu(const QPoint &pos)
@@ -371,8 +381,10 @@ void MerchantPane::updateCount()
         m_ui->countLabel->setText(tr("%1 loaded").arg(locale().toString(m_model->rowCount())));
         return;
     }
-    const QString count =
-        m_session->totalCapped() ? tr("%1+").arg(locale().toString(*total)) : locale().toString(*total);
+    // A capped total only says "at least the cap": "10,000+", whatever number came with it.
+    const QString count = m_session->totalCapped()
+                              ? tr("%1+").arg(locale().toString(merchant::OrderListSession::kTotalCap))
+                              : locale().toString(*total);
     m_ui->countLabel->setText(tr("%1 orders").arg(count));
 }
 

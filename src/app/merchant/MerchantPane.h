@@ -65,6 +65,16 @@ public:
     bool printSelection(merchant::DocumentPrinter::Kind kind, const QString &filePath);
     /// Runs `command` on the selection (one order or a bulk run), as the buttons do.
     void runOnSelection(const merchant::OrderCommand &command);
+    /// The detached detail window, or null while the detail is docked.
+    QWidget *detailWindow() const { return m_detailWindow; }
+
+Q_SIGNALS:
+    /// The seller was told about new orders (a tray message where the platform has a tray); not emitted
+    /// while "Notify new orders" is off. The choice is remembered in the settings.
+    void newOrdersNotified(int count, const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setDeskEnabled(bool enabled);

@@ -121,8 +121,12 @@ void MerchantPane::runOne(const core::Order &order, const merchant::OrderCommand
         order, command, this, [this, text](const merchant::OrderActionOutcome &outcome) {
             using Status = merchant::OrderActionOutcome::Status;
             if (outcome.status == Status::Applied) {
+                const QString number = outcome.order->orderNumber.value_or(outcome.order->id);
                 m_ui->statusLabel->setText(
-                    tr("%1: done for %2.").arg(text, outcome.order->orderNumber.value_or(outcome.order->id)));
+                    outcome.reappliedAutomatically
+                        ? tr("%1: done for %2 (applied again after a background update of the order).")
+                              .arg(text, number)
+                        : tr("%1: done for %2.").arg(text, number));
                 return;
             }
             if (outcome.status == Status::Conflict) {
@@ -235,14 +239,18 @@ void MerchantPane::onNewOrders(const QList<core::Order> &orders)
         if (filter == merchant::OrderFilter{} || !filter.hasPredicates())
             m_model->upsertOrder(order, true);
     }
-    if (!m_ui->notifyCheck->isChecked() || !QSystemTrayIcon::isSystemTrayAvailable())
+    if (orders.isEmpty() || !m_ui->notifyCheck->isChecked())
         return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->show();
+    const QString message = tr("%n new order(s), latest %1", nullptr, int(orders.size()))
+                                .arg(orders.last().orderNumber.value_or(orders.last().id));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("New orders"), message);
     }
-    m_tray->showMessage(tr("New orders"), tr("%n new order(s), latest %1", nullptr, int(orders.size()))
-                                              .arg(orders.last().orderNumber.value_or(orders.last().id)));
+    Q_EMIT newOrdersNotified(int(orders.size()), message);
 }
 
 void MerchantPane::setDetailDetached(bool detached)
@@ -250,6 +258,7 @@ void MerchantPane::setDetailDetached(bool detached)
     if (detached && !m_detailWindow) {
         m_detailWindow = new QWidget(nullptr, Qt::Window);
         m_detailWindow->setObjectName(u"detailWindow"_s);
+        m_detailWindow->installEventFilter(this); // closing the window docks the detail back
         m_detailWindow->setWindowTitle(tr("Order detail"));
         auto *layout = new QVBoxLayout(m_detailWindow);
         layout->addWidget(m_detail);
@@ -261,9 +270,20 @@ void MerchantPane::setDetailDetached(bool detached)
         m_ui->detailHostLayout->addWidget(m_detail);
         m_detail->setDetached(false);
         m_ui->detailHost->show();
+        m_detailWindow->removeEventFilter(this);
+        m_detailWindow->hide();
         m_detailWindow->deleteLater();
         m_detailWindow = nullptr;
     }
+}
+
+bool MerchantPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_detailWindow && event->type() == QEvent::Close) {
+        setDetailDetached(false);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace commercedesk::app

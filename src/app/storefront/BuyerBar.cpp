@@ -26,6 +26,7 @@ BuyerBar::BuyerBar(BuyerSession *buyer, checkout::BuyerAccount *account, QWidget
     , m_who(new QLabel)
     , m_signIn(new QPushButton(tr("Sign &in…")))
     , m_signOut(new QPushButton(tr("Sign &out")))
+    , m_orders(new QPushButton(tr("&My orders")))
 {
     setObjectName(u"buyerBar"_s);
     m_mode->setObjectName(u"buyerModeCombo"_s);
@@ -49,6 +50,8 @@ BuyerBar::BuyerBar(BuyerSession *buyer, checkout::BuyerAccount *account, QWidget
     m_who->setObjectName(u"signedInLabel"_s);
     m_signIn->setObjectName(u"signInButton"_s);
     m_signOut->setObjectName(u"signOutButton"_s);
+    m_orders->setObjectName(u"myOrdersButton"_s);
+    m_orders->setToolTip(tr("Your order history, with detail and reorder"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +66,7 @@ BuyerBar::BuyerBar(BuyerSession *buyer, checkout::BuyerAccount *account, QWidget
     layout->addWidget(m_unit);
     layout->addStretch();
     layout->addWidget(m_who);
+    layout->addWidget(m_orders);
     layout->addWidget(m_signIn);
     layout->addWidget(m_signOut);
 
@@ -79,6 +83,7 @@ BuyerBar::BuyerBar(BuyerSession *buyer, checkout::BuyerAccount *account, QWidget
             [this] { m_account->chooseBusinessUnit(m_unit->currentData().toString()); });
     connect(m_signIn, &QPushButton::clicked, this, &BuyerBar::openSignIn);
     connect(m_signOut, &QPushButton::clicked, m_account, &checkout::BuyerAccount::signOut);
+    connect(m_orders, &QPushButton::clicked, this, &BuyerBar::ordersRequested);
     connect(m_buyer, &BuyerSession::contextChanged, this, &BuyerBar::refresh);
     connect(m_buyer, &BuyerSession::customerChanged, this, &BuyerBar::refresh);
     connect(m_account, &checkout::BuyerAccount::businessUnitsLoaded, this, &BuyerBar::fillUnits);
@@ -105,6 +110,7 @@ void BuyerBar::refresh()
     const bool signedIn = m_buyer->isSignedIn();
     m_signIn->setVisible(!signedIn);
     m_signOut->setVisible(signedIn);
+    m_orders->setVisible(signedIn);
     m_who->setText(signedIn ? tr("Signed in as %1").arg(m_buyer->customerEmail()) : tr("Guest"));
     const bool b2b = m_buyer->mode() == BuyerSession::Mode::B2B;
     m_mode->setCurrentIndex(b2b ? 1 : 0);

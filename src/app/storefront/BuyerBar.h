@@ -15,7 +15,8 @@ class BuyerSession;
 namespace commercedesk::app {
 
 /// The buyer context bar: B2C/B2B, market (country + currency), the business unit for B2B, and who is
-/// signed in (Sign in… / Sign out). Forwards choices to the BuyerSession and BuyerAccount.
+/// signed in (Sign in… / Sign out), and "My orders" for a signed-in buyer (ordersRequested(); the pane opens
+/// the order history). Forwards choices to the BuyerSession and BuyerAccount.
 class BuyerBar final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,10 @@ public:
     BuyerBar(checkout::BuyerSession *buyer, checkout::BuyerAccount *account, QWidget *parent = nullptr);
 
     void openSignIn();
+
+Q_SIGNALS:
+    /// The buyer asked for their order history ("My orders", Alt+M).
+    void ordersRequested();
 
 private:
     void refresh();
@@ -38,6 +43,7 @@ private:
     QLabel *m_who;
     QPushButton *m_signIn;
     QPushButton *m_signOut;
+    QPushButton *m_orders;
 };
 
 } // namespace commercedesk::app

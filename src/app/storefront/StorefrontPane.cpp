@@ -5,21 +5,51 @@
 #include "app/storefront/BuyerBar.h"
 #include "app/storefront/CartPanel.h"
 #include "app/storefront/CheckoutView.h"
+#include "app/storefront/FacetPanel.h"
+#include "app/storefront/OrderHistoryView.h"
+#include "app/storefront/ProductDetailDialog.h"
+#include "app/storefront/ProductGridDelegate.h"
 #include "app/storefront/QuickOrderDialog.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
 #include "checkout/CatalogBrowser.h"
 #include "checkout/CheckoutFlow.h"
+#include "checkout/ImageLoader.h"
 #include "checkout/QuickOrder.h"
 #include "models/ProductTableModel.h"
 #include "ui_StorefrontPane.h"
 
 #include <QHeaderView>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
+#include <QStandardPaths>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace commercedesk::app {
+
+namespace {
+
+const auto kViewSetting = QLatin1StringView("storefront/resultsView");
+constexpr int kListIconSide = 32;
+
+QImage placeholderImage()
+{
+    QImage image(kListIconSide, kListIconSide, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xe4, 0xe6, 0xea));
+    painter.drawRoundedRect(QRectF(1, 1, kListIconSide - 2, kListIconSide - 2), 4, 4);
+    return image;
+}
+
+} // namespace
 
 StorefrontPane::StorefrontPane(QWidget *parent)
     : QWidget(parent)
@@ -44,9 +74,45 @@ StorefrontPane::StorefrontPane(QWidget *parent)
     m_ui->productTableView->verticalHeader()->setDefaultSectionSize(
         m_ui->productTableView->fontMetrics().height() + 10);
 
+    m_ui->productTableView->setIconSize({kListIconSide, kListIconSide});
+    m_ui->productTableView->verticalHeader()->setDefaultSectionSize(
+        std::max(m_ui->productTableView->fontMetrics().height() + 10, kListIconSide + 4));
+    m_model->setPlaceholder(placeholderImage());
+    m_ui->productGridView->setModel(m_model);
+    m_ui->productGridView->setModelColumn(models::ProductTableModel::NameColumn);
+    m_ui->productGridView->setSelectionModel(m_ui->productTableView->selectionModel());
+    m_ui->productGridView->setItemDelegate(new ProductGridDelegate(m_ui->productGridView));
+
+    m_ui->sortCombo->addItem(tr("Relevance"), int(checkout::CatalogQuery::Sort::Relevance));
+    m_ui->sortCombo->addItem(tr("Name"), int(checkout::CatalogQuery::Sort::Name));
+    m_ui->sortCombo->addItem(tr("Price: low to high"), int(checkout::CatalogQuery::Sort::PriceAscending));
+    m_ui->sortCombo->addItem(tr("Price: high to low"), int(checkout::CatalogQuery::Sort::PriceDescending));
+    m_ui->sortCombo->addItem(tr("Newest"), int(checkout::CatalogQuery::Sort::Newest));
+    m_ui->sortCombo->setEnabled(false);
+
+    m_facetPanel = new FacetPanel;
+    m_ui->browseSplitter->insertWidget(0, m_facetPanel);
+    m_ui->browseSplitter->setStretchFactor(0, 1);
+    m_ui->browseSplitter->setStretchFactor(1, 3);
+    m_facetPanel->setEnabled(false);
+
+    m_ui->listViewButton->setChecked(true);
+    connect(m_ui->listViewButton, &QToolButton::clicked, this, [this] { setResultsView(ResultsView::List); });
+    connect(m_ui->gridViewButton, &QToolButton::clicked, this, [this] { setResultsView(ResultsView::Grid); });
+    auto *listShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
+    connect(listShortcut, &QShortcut::activated, this, [this] { setResultsView(ResultsView::List); });
+    auto *gridShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this);
+    connect(gridShortcut, &QShortcut::activated, this, [this] { setResultsView(ResultsView::Grid); });
+
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_ui->productTableView),
+                                    static_cast<QAbstractItemView *>(m_ui->productGridView)}) {
+        connect(view, &QAbstractItemView::activated, this, [this] { openProductDetail(); });
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+                [this, view] { fetchMoreNearEnd(view); });
+    }
+
     m_ui->addToCartButton->setEnabled(false);
     connect(m_ui->addToCartButton, &QPushButton::clicked, this, &StorefrontPane::addSelectedToCart);
-    connect(m_ui->productTableView, &QTableView::activated, this, &StorefrontPane::addSelectedToCart);
     auto *addShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(addShortcut, &QShortcut::activated, this, &StorefrontPane::addSelectedToCart);
 
@@ -58,10 +124,99 @@ StorefrontPane::StorefrontPane(QWidget *parent)
 
 StorefrontPane::~StorefrontPane() = default;
 
+void StorefrontPane::setImageLoader(checkout::ImageLoader *images)
+{
+    m_images = images;
+}
+
+void StorefrontPane::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+}
+
+QSettings *StorefrontPane::settings()
+{
+    if (!m_settings) {
+        m_ownSettings = std::make_unique<QSettings>();
+        m_settings = m_ownSettings.get();
+    }
+    return m_settings;
+}
+
+void StorefrontPane::setResultsView(ResultsView view)
+{
+    const bool grid = view == ResultsView::Grid;
+    QAbstractItemView *from = currentView();
+    m_ui->resultsStack->setCurrentWidget(grid ? m_ui->gridPage : m_ui->listPage);
+    m_ui->gridViewButton->setChecked(grid);
+    m_ui->listViewButton->setChecked(!grid);
+    QAbstractItemView *to = currentView();
+    if (from->hasFocus())
+        to->setFocus();
+    if (to->currentIndex().isValid())
+        to->scrollTo(to->currentIndex());
+    settings()->setValue(kViewSetting, grid ? u"grid"_s : u"list"_s);
+}
+
+StorefrontPane::ResultsView StorefrontPane::resultsView() const
+{
+    return m_ui->resultsStack->currentWidget() == m_ui->gridPage ? ResultsView::Grid : ResultsView::List;
+}
+
+QAbstractItemView *StorefrontPane::currentView() const
+{
+    if (resultsView() == ResultsView::Grid)
+        return m_ui->productGridView;
+    return m_ui->productTableView;
+}
+
+void StorefrontPane::fetchMoreNearEnd(QAbstractItemView *view)
+{
+    const QScrollBar *bar = view->verticalScrollBar();
+    if (view != currentView() || bar->maximum() <= 0)
+        return;
+    if (bar->value() >= bar->maximum() - bar->pageStep() / 2 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+ProductDetailDialog *StorefrontPane::openProductDetail()
+{
+    const QModelIndex current = currentView()->currentIndex();
+    const core::ProductProjection *product = current.isValid() ? m_model->product(current.row()) : nullptr;
+    if (!product)
+        return nullptr;
+    auto *dialog = new ProductDetailDialog(*product, QLocale(), m_images, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductDetailDialog::addToCartRequested, this,
+            [this](const QString &productId, int variantId, int quantity) {
+                if (m_cart)
+                    m_cart->addVariant(productId, variantId, quantity);
+            });
+    dialog->open();
+    return dialog;
+}
+
 void StorefrontPane::setCatalog(checkout::CatalogBrowser *catalog)
 {
     m_catalog = catalog;
     m_model->setLocale(QLocale());
+    if (!m_images) {
+        m_images = new checkout::ImageLoader(
+            QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/product-images"_s, this);
+    }
+    m_model->setImageLookup([images = m_images](const QUrl &url) { return images->image(url); });
+    connect(m_images, &checkout::ImageLoader::imageReady, m_model, &models::ProductTableModel::imageArrived);
+    connect(m_model, &models::ProductTableModel::fetchMoreRequested, catalog,
+            &checkout::CatalogBrowser::fetchMore);
+    connect(catalog, &checkout::CatalogBrowser::moreResultsReady, this, &StorefrontPane::onMoreResults);
+    connect(m_ui->sortCombo, &QComboBox::currentIndexChanged, catalog, [this, catalog] {
+        catalog->setSort(checkout::CatalogQuery::Sort(m_ui->sortCombo->currentData().toInt()));
+    });
+    m_ui->sortCombo->setEnabled(true);
+    m_facetPanel->setCatalog(catalog);
+    m_facetPanel->setEnabled(true);
+    setResultsView(settings()->value(kViewSetting).toString() == u"grid"_s ? ResultsView::Grid
+                                                                           : ResultsView::List);
     connect(catalog, &checkout::CatalogBrowser::resultsReady, this, &StorefrontPane::onResults);
     connect(catalog, &checkout::CatalogBrowser::searchFailed, this, &StorefrontPane::onFailed);
     connect(catalog, &checkout::CatalogBrowser::loadingChanged, this, &StorefrontPane::setLoading);
@@ -111,6 +266,26 @@ void StorefrontPane::setQuickOrder(checkout::QuickOrder *quickOrder)
     follow();
 }
 
+void StorefrontPane::setOrderHistory(checkout::OrderHistory *history, checkout::Reorder *reorder)
+{
+    if (!history || !reorder || !m_buyerBar)
+        return;
+    m_orderHistoryView = new OrderHistoryView(history, reorder);
+    m_ui->storefrontStack->addWidget(m_orderHistoryView);
+    connect(m_buyerBar, &BuyerBar::ordersRequested, this, &StorefrontPane::showOrderHistory);
+    connect(m_orderHistoryView, &OrderHistoryView::closeRequested, this, &StorefrontPane::showCatalog);
+    connect(m_orderHistoryView, &OrderHistoryView::reordered, this, &StorefrontPane::showCatalog);
+}
+
+void StorefrontPane::showOrderHistory()
+{
+    if (!m_orderHistoryView)
+        return;
+    m_ui->titleLabel->setText(tr("My orders"));
+    m_ui->storefrontStack->setCurrentWidget(m_orderHistoryView);
+    m_orderHistoryView->reload();
+}
+
 void StorefrontPane::openQuickOrder()
 {
     if (!m_quickOrder)
@@ -131,7 +306,7 @@ void StorefrontPane::openQuickOrder()
 
 void StorefrontPane::addSelectedToCart()
 {
-    const QModelIndex current = m_ui->productTableView->currentIndex();
+    const QModelIndex current = currentView()->currentIndex();
     const core::ProductProjection *product = current.isValid() ? m_model->product(current.row()) : nullptr;
     if (!m_cart || !product)
         return;
@@ -171,18 +346,37 @@ void StorefrontPane::focusSearch()
 
 void StorefrontPane::onResults(const QList<core::ProductProjection> &products, qint64 total)
 {
+    Q_UNUSED(total);
     m_ui->errorLabel->hide();
     m_model->resetProducts(products);
+    m_model->setMoreAvailable(m_catalog && m_catalog->canFetchMore());
+    m_ui->productTableView->scrollToTop();
+    m_ui->productGridView->scrollToTop();
+    showResultCount();
+    Q_EMIT catalogShown();
+}
+
+void StorefrontPane::onMoreResults(const QList<core::ProductProjection> &products)
+{
+    m_model->appendProducts(products);
+    m_model->setMoreAvailable(m_catalog && m_catalog->canFetchMore());
+    showResultCount();
+    Q_EMIT catalogShown();
+}
+
+void StorefrontPane::showResultCount()
+{
+    const qint64 total = m_catalog ? m_catalog->total() : m_model->rowCount();
+    const int shown = m_model->rowCount();
     if (total == 0)
         m_ui->resultCountLabel->setText(tr("No products match"));
-    else if (total > products.size())
+    else if (total > shown)
         m_ui->resultCountLabel->setText(
-            tr("%1 of %2 products").arg(QLocale().toString(products.size()), QLocale().toString(total)));
+            tr("%1 of %2 products").arg(QLocale().toString(shown), QLocale().toString(total)));
     else if (total == 1)
         m_ui->resultCountLabel->setText(tr("1 product"));
     else
         m_ui->resultCountLabel->setText(tr("%1 products").arg(QLocale().toString(total)));
-    Q_EMIT catalogShown();
 }
 
 void StorefrontPane::onFailed(const api::ApiError &error)

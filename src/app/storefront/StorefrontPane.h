@@ -6,7 +6,9 @@
 
 #include <QWidget>
 
+class QAbstractItemView;
 class QPushButton;
+class QSettings;
 
 #include <memory>
 
@@ -19,7 +21,10 @@ class BuyerSession;
 class CartSession;
 class CatalogBrowser;
 class CheckoutFlow;
+class ImageLoader;
+class OrderHistory;
 class QuickOrder;
+class Reorder;
 } // namespace commercedesk::checkout
 namespace commercedesk::models {
 class ProductTableModel;
@@ -30,10 +35,16 @@ namespace commercedesk::app {
 class BuyerBar;
 class CartPanel;
 class CheckoutView;
+class FacetPanel;
+class OrderHistoryView;
+class ProductDetailDialog;
 
-/// The buyer's pane: catalog search and results, the cart beside them, and the checkout in place of both.
-/// Forwards what the buyer types to the CatalogBrowser and renders what it delivers; holds no business logic.
-/// Until setCatalog() is called it shows a waiting state.
+/// The buyer's pane: categories and facets, catalog search, sort and results (a list or a grid of the same
+/// model, the choice remembered in the settings), the cart beside them, and the checkout in place of both.
+/// Forwards what the buyer does to the CatalogBrowser and renders what it delivers; holds no business logic.
+/// Scrolling near the end of the results loads the next page. Return or a double-click opens the product's
+/// details; Ctrl+Return adds the selected product to the cart. Until setCatalog() is called it shows a
+/// waiting state.
 class StorefrontPane final : public QWidget
 {
     Q_OBJECT
@@ -42,8 +53,22 @@ public:
     explicit StorefrontPane(QWidget *parent = nullptr);
     ~StorefrontPane() override;
 
-    /// `catalog` must outlive this pane. Starts the first search (the whole catalog).
+    /// `catalog` must outlive this pane. Starts the first search (the whole catalog) and loads the
+    /// categories. Without setImageLoader() before it, the pane makes its own loader caching on disk under
+    /// QStandardPaths::CacheLocation.
     void setCatalog(checkout::CatalogBrowser *catalog);
+    /// Product pictures; must outlive the pane. Call before setCatalog().
+    void setImageLoader(checkout::ImageLoader *images);
+    checkout::ImageLoader *imageLoader() const { return m_images; }
+    /// Where the list/grid choice is remembered (default: a QSettings of the application); must outlive
+    /// the pane. Call before setCatalog().
+    void setSettings(QSettings *settings);
+    enum class ResultsView { List, Grid };
+    void setResultsView(ResultsView view);
+    ResultsView resultsView() const;
+    FacetPanel *facetPanel() const { return m_facetPanel; }
+    /// Opens the detail dialog of the selected product (nullptr when none is selected).
+    ProductDetailDialog *openProductDetail();
     /// The buyer's cart and checkout; all three must outlive this pane. Loads the active cart.
     void setCommerce(checkout::BuyerSession *buyer, checkout::BuyerAccount *account,
                      checkout::CartSession *cart, checkout::CheckoutFlow *flow);
@@ -51,6 +76,10 @@ public:
     /// Enables the B2B quick order (shown while the buyer acts for a business unit); must outlive the pane.
     void setQuickOrder(checkout::QuickOrder *quickOrder);
     void openQuickOrder();
+    /// Enables the buyer's order history and reorder (the bar's "My orders"); both must outlive the pane.
+    /// Call after setCommerce().
+    void setOrderHistory(checkout::OrderHistory *history, checkout::Reorder *reorder);
+    void showOrderHistory();
     CartPanel *cartPanel() const { return m_cartPanel; }
     CheckoutView *checkoutView() const { return m_checkoutView; }
     /// Adds the selected product (master variant) with the chosen quantity to the cart.
@@ -68,6 +97,11 @@ Q_SIGNALS:
 
 private:
     void onResults(const QList<core::ProductProjection> &products, qint64 total);
+    void onMoreResults(const QList<core::ProductProjection> &products);
+    void showResultCount();
+    void fetchMoreNearEnd(QAbstractItemView *view);
+    QAbstractItemView *currentView() const;
+    QSettings *settings();
     void onFailed(const api::ApiError &error);
     void setLoading(bool loading);
     void showError(const QString &message);
@@ -83,6 +117,11 @@ private:
     BuyerBar *m_buyerBar = nullptr;
     CartPanel *m_cartPanel = nullptr;
     CheckoutView *m_checkoutView = nullptr;
+    OrderHistoryView *m_orderHistoryView = nullptr;
+    FacetPanel *m_facetPanel = nullptr;
+    checkout::ImageLoader *m_images = nullptr;
+    QSettings *m_settings = nullptr;
+    std::unique_ptr<QSettings> m_ownSettings;
 };
 
 } // namespace commercedesk::app

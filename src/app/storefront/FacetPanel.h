@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "checkout/CatalogCategory.h"
+#include "checkout/CatalogFacet.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeView;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace commercedesk::checkout {
+class CatalogBrowser;
+}
+namespace commercedesk::models {
+class FacetModel;
+}
+
+namespace commercedesk::app {
+
+/// The catalog's left column: the category tree ("All products" first; choosing one filters by it and its
+/// subcategories) and the facets (attribute values and price bands with product counts; Space or a click
+/// checks a value). Forwards every choice to the CatalogBrowser and shows what its answers say; no logic of
+/// its own beyond turning facets into rows. Keyboard: Alt+C focuses the categories, Alt+F the filters.
+class FacetPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FacetPanel(QWidget *parent = nullptr);
+    ~FacetPanel() override;
+
+    /// `catalog` must outlive this panel. Loads the categories when the catalog can.
+    void setCatalog(checkout::CatalogBrowser *catalog);
+    models::FacetModel *facetModel() const { return m_model; }
+    QTreeWidget *categoryTree() const { return m_categories; }
+    QTreeView *facetView() const { return m_facetView; }
+
+    /// The shown title of a facet or attribute ("color" → "Colour"); unknown names are shown as they are.
+    static QString facetTitle(const QString &name);
+
+private:
+    void showFacets(const QList<checkout::CatalogFacet> &facets);
+    void showCategories(const QList<checkout::CatalogCategory> &categories);
+    void onToggled(const QString &group, const QString &value);
+    QString bandLabel(const checkout::CatalogFacet::Bucket &bucket) const;
+
+    checkout::CatalogBrowser *m_catalog = nullptr;
+    models::FacetModel *m_model;
+    QTreeWidget *m_categories;
+    QTreeView *m_facetView;
+    QLabel *m_filtersLabel;
+    QPushButton *m_clearButton;
+};
+
+} // namespace commercedesk::app

@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: MIT
+// The storefront catalog end to end against a real sandbox on loopback: type a search, pick a facet with the
+// keyboard, sort by price, scroll to load page 2, switch list/grid (remembered), open a B2B product's detail
+// and read its tier table. Screenshots: list view with facets, grid view, product detail.
+#include "api/ApiSession.h"
+#include "api/ProductProjectionClient.h"
+#include "app/storefront/FacetPanel.h"
+#include "app/storefront/ProductDetailDialog.h"
+#include "app/storefront/StorefrontPane.h"
+#include "checkout/CatalogBrowser.h"
+#include "checkout/ImageLoader.h"
+#include "models/FacetModel.h"
+#include "models/ProductTableModel.h"
+#include "sandbox/Sandbox.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+using namespace commercedesk;
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<api::ApiSession> m_session;
+    std::unique_ptr<api::ProductProjectionClient> m_client;
+    std::unique_ptr<checkout::CatalogBrowser> m_catalog;
+    std::unique_ptr<checkout::ImageLoader> m_images;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<app::StorefrontPane> m_pane;
+
+    template<class T>
+    T *child(const QString &name) const
+    {
+        T *widget = m_pane->findChild<T *>(name);
+        if (!widget)
+            qFatal("no widget named %s", qPrintable(name));
+        return widget;
+    }
+
+    const models::ProductTableModel *model() const
+    {
+        return qobject_cast<const models::ProductTableModel *>(
+            child<QTableView>(u"productTableView"_s)->model());
+    }
+
+    static qint64 lowestPrice(const core::ProductProjection &product)
+    {
+        qint64 lowest = std::numeric_limits<qint64>::max();
+        for (const core::ProductVariant &variant : product.allVariants()) {
+            if (variant.price)
+                lowest = std::min(lowest, variant.price->value.centAmount());
+        }
+        return lowest;
+    }
+
+    void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
+        const QString path = QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name;
+        QVERIFY(widget->grab().save(path, "PNG"));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    // Waits for the list to show the answer to what was just done, and for nothing stale after it.
+    void waitForResults(QSignalSpy &shown)
+    {
+        QVERIFY(shown.wait(15000));
+        QTest::qWait(150);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        sandbox::SandboxConfig config;
+        config.dataDir = m_data.filePath(u"sandbox"_s);
+        m_sandbox = std::make_unique<sandbox::Sandbox>(config);
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
+        const sandbox::SandboxClient *storefront = credentials.client(u"storefront");
+        QVERIFY(storefront);
+        api::ConnectionConfig connection;
+        connection.authUrl = credentials.authUrl;
+        connection.apiUrl = credentials.apiUrl;
+        connection.projectKey = credentials.projectKey;
+        connection.clientId = storefront->clientId;
+        connection.clientSecret = storefront->clientSecret;
+        connection.scopes = storefront->scopes;
+        m_session =
+            std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+        m_client = std::make_unique<api::ProductProjectionClient>(m_session->transport());
+        m_catalog = std::make_unique<checkout::CatalogBrowser>(m_client.get());
+        m_catalog->setTransport(m_session->transport());
+        m_images = std::make_unique<checkout::ImageLoader>(m_data.filePath(u"images"_s));
+        m_settings = std::make_unique<QSettings>(m_data.filePath(u"settings.ini"_s), QSettings::IniFormat);
+
+        m_pane = std::make_unique<app::StorefrontPane>();
+        m_pane->setImageLoader(m_images.get());
+        m_pane->setSettings(m_settings.get());
+        m_pane->resize(1280, 820);
+        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        m_pane->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+        m_pane->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+        m_pane->setCatalog(m_catalog.get());
+        waitForResults(shown);
+        QCOMPARE(model()->rowCount(), checkout::CatalogBrowser::kPageSize);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->facetPanel()->categoryTree()->topLevelItemCount() > 1, 15000);
+        QVERIFY(m_pane->facetPanel()->facetModel()->rowCount() >= 3);
+    }
+
+    void cleanupTestCase()
+    {
+        m_pane.reset();
+        m_catalog.reset();
+        m_images.reset();
+        m_client.reset();
+        m_session.reset();
+        m_sandbox.reset();
+    }
+
+    void typingSearches()
+    {
+        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        auto *edit = child<QLineEdit>(u"searchEdit"_s);
+        edit->setFocus();
+        QTest::keyClicks(edit, u"mug"_s);
+        waitForResults(shown);
+        QVERIFY(model()->rowCount() > 0);
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QVERIFY2(model()->index(row, 0).data().toString().contains(u"Mug"_s),
+                     qPrintable(model()->index(row, 0).data().toString()));
+        QVERIFY(child<QLabel>(u"resultCountLabel"_s)->text().contains(u"product"_s));
+
+        edit->clear(); // back to the whole catalog
+        waitForResults(shown);
+        QCOMPARE(model()->rowCount(), checkout::CatalogBrowser::kPageSize);
+    }
+
+    void pickingAFacetWithTheKeyboardFilters()
+    {
+        models::FacetModel *facets = m_pane->facetPanel()->facetModel();
+        // The attribute value with most products (more than one page, fewer than all).
+        QModelIndex pick;
+        qint64 count = 0;
+        for (int g = 0; g < facets->rowCount(); ++g) {
+            const QModelIndex group = facets->index(g, 0);
+            if (group.data(models::FacetModel::GroupNameRole).toString() ==
+                checkout::CatalogQuery::priceFacetName())
+                continue;
+            for (int e = 0; e < facets->rowCount(group); ++e) {
+                const QModelIndex entry = facets->index(e, 0, group);
+                const qint64 n = entry.data(models::FacetModel::CountRole).toLongLong();
+                if (n > count && n < m_catalog->total()) {
+                    pick = entry;
+                    count = entry.data(models::FacetModel::CountRole).toLongLong();
+                }
+            }
+        }
+        QVERIFY(pick.isValid());
+        QVERIFY2(count > checkout::CatalogBrowser::kPageSize, "need more than one page for the scroll step");
+        const QString value = pick.data(models::FacetModel::ValueRole).toString();
+        const QString attribute = pick.data(models::FacetModel::GroupNameRole).toString();
+
+        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        QTreeView *view = m_pane->facetPanel()->facetView();
+        view->setFocus();
+        view->setCurrentIndex(pick);
+        QTest::keyClick(view, Qt::Key_Space);
+        waitForResults(shown);
+        QCOMPARE(m_catalog->total(), count);
+        QCOMPARE(m_catalog->query().attributeValues.value(attribute), QStringList{value});
+        const QModelIndex checked = facets->entryIndex(attribute, value);
+        QCOMPARE(checked.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(checked.data(models::FacetModel::CountRole).toLongLong(), count);
+        QVERIFY(child<QLabel>(u"resultCountLabel"_s)->text().contains(QLocale().toString(count)));
+    }
+
+    void sortingByPriceOrdersTheList()
+    {
+        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        auto *sort = child<QComboBox>(u"sortCombo"_s);
+        sort->setCurrentIndex(sort->findData(int(checkout::CatalogQuery::Sort::PriceAscending)));
+        waitForResults(shown);
+        QCOMPARE(m_catalog->query().sort, checkout::CatalogQuery::Sort::PriceAscending);
+        for (int row = 1; row < model()->rowCount(); ++row)
+            QVERIFY(lowestPrice(*model()->product(row - 1)) <= lowestPrice(*model()->product(row)));
+        saveScreenshot(m_pane.get(), u"catalog-list-facets.png"_s);
+    }
+
+    void scrollingToTheEndLoadsPageTwo()
+    {
+        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        auto *table = child<QTableView>(u"productTableView"_s);
+        QScrollBar *bar = table->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum());
+        waitForResults(shown);
+        QVERIFY(model()->rowCount() > checkout::CatalogBrowser::kPageSize);
+        QSet<QString> ids;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            QVERIFY(!ids.contains(model()->product(row)->id));
+            ids.insert(model()->product(row)->id);
+            if (row > 0)
+                QVERIFY(lowestPrice(*model()->product(row - 1)) <= lowestPrice(*model()->product(row)));
+        }
+        QCOMPARE(qint64(ids.size()),
+                 std::min<qint64>(m_catalog->total(), 2 * checkout::CatalogBrowser::kPageSize));
+    }
+
+    void gridViewShowsPicturesAndIsRemembered()
+    {
+        QTest::keyClick(m_pane.get(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_pane->resultsView(), app::StorefrontPane::ResultsView::Grid);
+        QCOMPARE(m_settings->value(u"storefront/resultsView"_s).toString(), u"grid"_s);
+        auto *grid = child<QListView>(u"productGridView"_s);
+        QVERIFY(grid->isVisible());
+        QCOMPARE(grid->model()->rowCount(), model()->rowCount());
+        grid->scrollToTop();
+        const QUrl first = model()->index(0, 0).data(models::ProductTableModel::ImageUrlRole).toUrl();
+        QVERIFY(first.isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_images->cachedImage(first).isNull(), 15000);
+        QTest::qWait(200); // let the repaint land
+        saveScreenshot(m_pane.get(), u"catalog-grid.png"_s);
+
+        // A new pane reading the same settings starts in the grid.
+        app::StorefrontPane other;
+        other.setSettings(m_settings.get());
+        other.setImageLoader(m_images.get());
+        other.setCatalog(m_catalog.get());
+        QCOMPARE(other.resultsView(), app::StorefrontPane::ResultsView::Grid);
+        QTest::keyClick(m_pane.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_pane->resultsView(), app::StorefrontPane::ResultsView::List);
+    }
+
+    void productDetailShowsTheTierTableOfAB2BProduct()
+    {
+        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        child<QPushButton>(u"clearFiltersButton"_s)->click();
+        waitForResults(shown);
+        auto *edit = child<QLineEdit>(u"searchEdit"_s);
+        edit->clear();
+        QTest::keyClicks(edit, u"hex bolt"_s);
+        waitForResults(shown);
+        QVERIFY(model()->rowCount() > 0);
+        auto *table = child<QTableView>(u"productTableView"_s);
+        table->setFocus();
+        table->setCurrentIndex(model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *dialog = m_pane->findChild<app::ProductDetailDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const core::ProductVariant &variant = dialog->currentVariant();
+        QVERIFY(variant.price);
+        QCOMPARE(variant.price->value.currencyCode(), u"EUR"_s);
+
+        auto *tiers = dialog->findChild<QTableWidget *>(u"tierTable"_s);
+        QVERIFY(tiers && tiers->isVisible());
+        QCOMPARE(tiers->rowCount(), int(variant.price->tiers.size()) + 1);
+        QCOMPARE(tiers->item(0, 0)->text(), u"1"_s);
+        QCOMPARE(tiers->item(1, 0)->text(), u"10"_s);
+        QCOMPARE(tiers->item(3, 0)->text(), u"1,000"_s);
+        QCOMPARE(tiers->item(0, 1)->text(), variant.price->value.format(QLocale()));
+        QCOMPARE(tiers->item(1, 1)->text(), variant.price->tiers.at(0).value.format(QLocale()));
+        QVERIFY(variant.price->tiers.at(0).value.centAmount() < variant.price->value.centAmount());
+        QCOMPARE(dialog->unitPriceText(150), variant.price->tiers.at(1).value.format(QLocale()));
+        QVERIFY(dialog->findChild<QLabel *>(u"availabilityLabel"_s)->text().startsWith(u"In stock"_s));
+
+        // Another variant: the price and attributes follow the choice.
+        auto *variants = dialog->findChild<QComboBox *>(u"variantCombo"_s);
+        QVERIFY(variants->count() > 1);
+        variants->setFocus();
+        QTest::keyClick(variants, Qt::Key_Down);
+        QCOMPARE(dialog->currentVariant().id, dialog->product().allVariants().at(1).id);
+        QVERIFY(dialog->findChild<QLabel *>(u"attributesLabel"_s)
+                    ->text()
+                    .contains(*dialog->currentVariant().sku));
+
+        QSignalSpy add(dialog, &app::ProductDetailDialog::addToCartRequested);
+        auto *quantity = dialog->findChild<QSpinBox *>(u"detailQuantitySpinBox"_s);
+        quantity->setValue(25);
+        dialog->findChild<QPushButton *>(u"detailAddToCartButton"_s)->click();
+        QCOMPARE(add.count(), 1);
+        QCOMPARE(add.first().at(0).toString(), dialog->product().id);
+        QCOMPARE(add.first().at(1).toInt(), dialog->currentVariant().id);
+        QCOMPARE(add.first().at(2).toInt(), 25);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_images->cachedImage(QUrl(dialog->currentVariant().images.first().url)).isNull(), 15000);
+        QTest::qWait(200);
+        saveScreenshot(dialog, u"catalog-product-detail.png"_s);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+};
+
+QTEST_MAIN(TestCatalog)
+#include "TestCatalog.moc"
