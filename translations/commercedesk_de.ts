@@ -4,32 +4,32 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="15" />
+        <location filename="../src/app/AppOptions.cpp" line="15"/>
         <source>Purchase, checkout and order review for commercetools.</source>
         <translation>Einkauf, Checkout und Bestellprüfung für commercetools.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="20" />
-        <source>Keep the embedded sandbox's data in &lt;dir&gt;.</source>
+        <location filename="../src/app/AppOptions.cpp" line="20"/>
+        <source>Keep the embedded sandbox&apos;s data in &lt;dir&gt;.</source>
         <translation>Die Daten der eingebetteten Sandbox in &lt;dir&gt; ablegen.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="23" />
+        <location filename="../src/app/AppOptions.cpp" line="23"/>
         <source>Use the language &lt;code&gt; (for example de or fr).</source>
         <translation>Die Sprache &lt;code&gt; verwenden (zum Beispiel de oder fr).</translation>
     </message>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="27" />
+        <location filename="../src/app/AppOptions.cpp" line="27"/>
         <source>Save a picture of the window to &lt;file&gt; once the catalog shows, then quit.</source>
         <translation>Sobald der Katalog angezeigt wird, ein Bild des Fensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="32" />
+        <location filename="../src/app/AppOptions.cpp" line="32"/>
         <source>Connect with the stored connection profile &lt;name&gt;.</source>
         <translation>Mit dem gespeicherten Verbindungsprofil &lt;name&gt; verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="36" />
+        <location filename="../src/app/AppOptions.cpp" line="36"/>
         <source>Do not show the first-run chooser (also: the environment variable COMMERCEDESK_NO_FIRST_RUN).</source>
         <translation>Die Auswahl beim ersten Start nicht anzeigen (alternativ: Umgebungsvariable COMMERCEDESK_NO_FIRST_RUN).</translation>
     </message>
@@ -37,95 +37,95 @@
 <context>
     <name>CheckoutSummary</name>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="30" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="30"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="40" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="40"/>
         <source>Shipping (%1)</source>
         <translation>Versand (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="42" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="42"/>
         <source>Net total</source>
         <translation>Nettosumme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="45" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="45"/>
         <source>Tax %1 (%2)</source>
         <translation>Steuer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="46" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="46"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="50" />
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="50"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="51" />
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="54" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="51"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="54"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
         <source>not calculated yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="82" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="82"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="83" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="83"/>
         <source>Delivery</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="84" />
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="101" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="84"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="101"/>
         <source>Ship to: %1</source>
         <translation>Lieferadresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="85" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="85"/>
         <source>Bill to: %1</source>
         <translation>Rechnungsadresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="87" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="87"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="88" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="88"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="95" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="95"/>
         <source>Thank you — your order is placed.</source>
         <translation>Vielen Dank — Ihre Bestellung wurde aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="96" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="96"/>
         <source>Order number: %1</source>
         <translation>Bestellnummer: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="97" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="97"/>
         <source>Order reference: %1</source>
         <translation>Bestellreferenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="100" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="100"/>
         <source>Purchase order: %1</source>
         <translation>PO-Nummer: %1</translation>
     </message>
@@ -133,52 +133,52 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="67" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="67"/>
         <source>Embedded sandbox</source>
         <translation>Eingebettete Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="85" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="85"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil benötigt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="87" />
-        <source>The profile name must not contain '/'.</source>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="87"/>
+        <source>The profile name must not contain &apos;/&apos;.</source>
         <translation>Der Profilname darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="91" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="91"/>
         <source>Enter the sandbox URL, for example http://192.168.1.20:8080.</source>
         <translation>Geben Sie die Sandbox-URL ein, zum Beispiel http://192.168.1.20:8080.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="94" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="94"/>
         <source>Enter the auth URL.</source>
         <translation>Geben Sie die Auth-URL ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="96" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="96"/>
         <source>Enter the API URL.</source>
         <translation>Geben Sie die API-URL ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="100" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="100"/>
         <source>Public regions are reached over HTTPS only.</source>
         <translation>Öffentliche Regionen sind nur über HTTPS erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="102" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="102"/>
         <source>Enter the project key.</source>
         <translation>Geben Sie den Projektschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="104" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="104"/>
         <source>Enter the storefront client ID.</source>
         <translation>Geben Sie die Shop-Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="106" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="106"/>
         <source>Enter the merchant client ID.</source>
         <translation>Geben Sie die Händler-Client-ID ein.</translation>
     </message>
@@ -186,95 +186,95 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="60" />
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="143" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="60"/>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="143"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="60" />
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="143" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="60"/>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="143"/>
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="65" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="65"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="66" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="66"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="68" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="68"/>
         <source>Purchase order: %1</source>
         <translation>PO-Nummer: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="70" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
         <source>Business unit: %1</source>
         <translation>Geschäftseinheit: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="71" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="71"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="74" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="74"/>
         <source>Bill to</source>
         <translation>Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="82" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="82"/>
         <source>Shipping method: %1</source>
         <translation>Versandart: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92" />
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="132" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="132"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="123" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="123"/>
         <source>Shipping (%1)</source>
         <translation>Versand (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="126" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="126"/>
         <source>Net total</source>
         <translation>Nettosumme</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="128" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="128"/>
         <source>Tax %1 %</source>
         <translation>Steuer %1 %</translation>
     </message>
@@ -282,98 +282,98 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="14" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="14"/>
         <source>(Reference: %1)</source>
         <translation>(Referenz: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="22" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="22"/>
         <source>The server cannot be reached. Check your connection and try again.</source>
         <translation>Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="24" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="24"/>
         <source>The server took too long to answer. Try again in a moment.</source>
         <translation>Der Server hat zu lange nicht geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="26" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="26"/>
         <source>The secure connection to the server failed; its certificate was not accepted.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen; sein Zertifikat wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="28" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="28"/>
         <source>The server redirected to an insecure address, so the request was stopped.</source>
         <translation>Der Server hat auf eine unsichere Adresse umgeleitet; die Anfrage wurde deshalb abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="31" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="31"/>
         <source>The server sent an answer CommerceDesk does not understand. Try again; if it keeps happening, the server may be misconfigured.</source>
         <translation>Der Server hat eine Antwort gesendet, die CommerceDesk nicht versteht. Versuchen Sie es erneut; tritt das weiterhin auf, ist der Server möglicherweise falsch konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="34" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="34"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="36" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="36"/>
         <source>The connection settings are incomplete: %1</source>
         <translation>Die Verbindungseinstellungen sind unvollständig: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="44" />
-        <location filename="../src/app/ErrorPresenter.cpp" line="49" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="44"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="49"/>
         <source>The API client id or secret was not accepted.</source>
         <translation>Die Client-ID oder das Client-Secret des API-Clients wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="46" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="46"/>
         <source>The API client is not allowed the permissions CommerceDesk asked for.</source>
         <translation>Der API-Client hat nicht die Berechtigungen, die CommerceDesk angefordert hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="47" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="47"/>
         <source>The server did not accept the request: %1</source>
         <translation>Der Server hat die Anfrage nicht angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="50" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="50"/>
         <source>Your session has expired. Sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="52" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="52"/>
         <source>This API client is not allowed to do that.</source>
         <translation>Dieser API-Client darf das nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="54" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="54"/>
         <source>It no longer exists on the server.</source>
         <translation>Es existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="56" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="56"/>
         <source>Someone else changed it in the meantime. Reload and try again.</source>
         <translation>Jemand anderes hat es inzwischen geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="58" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="58"/>
         <source>The request was too large for the server.</source>
         <translation>Die Anfrage war zu groß für den Server.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="62" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="62"/>
         <source>The server is busy or unavailable. Try again in a moment.</source>
         <translation>Der Server ist ausgelastet oder nicht verfügbar. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="65" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="65"/>
         <source>The server had a problem (HTTP %1). Try again in a moment.</source>
         <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="66" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="66"/>
         <source>The request failed (HTTP %1).</source>
         <translation>Die Anfrage ist fehlgeschlagen (HTTP %1).</translation>
     </message>
@@ -381,12 +381,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="9" />
+        <location filename="../ui/MainWindow.ui" line="9"/>
         <source>CommerceDesk</source>
         <translation>CommerceDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="20" />
+        <location filename="../ui/MainWindow.ui" line="20"/>
         <source>Panes</source>
         <translation>Bereiche</translation>
     </message>
@@ -394,147 +394,147 @@
 <context>
     <name>MerchantPane</name>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="13" />
+        <location filename="../ui/MerchantPane.ui" line="13"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="16" />
+        <location filename="../ui/MerchantPane.ui" line="16"/>
         <source>View:</source>
         <translation>Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="18" />
+        <location filename="../ui/MerchantPane.ui" line="18"/>
         <source>Save view…</source>
         <translation>Ansicht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="19" />
+        <location filename="../ui/MerchantPane.ui" line="19"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="24" />
+        <location filename="../ui/MerchantPane.ui" line="24"/>
         <source>Order number, PO number or e-mail  (/)</source>
         <translation>Bestellnummer, PO-Nummer oder E-Mail  (/)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="29" />
+        <location filename="../ui/MerchantPane.ui" line="29"/>
         <source>Not yet in OMS</source>
         <translation>Noch nicht im OMS</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="30" />
+        <location filename="../ui/MerchantPane.ui" line="30"/>
         <source>More filters</source>
         <translation>Weitere Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="39" />
+        <location filename="../ui/MerchantPane.ui" line="39"/>
         <source>Created from</source>
         <translation>Erstellt ab</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="41" />
+        <location filename="../ui/MerchantPane.ui" line="41"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="43" />
+        <location filename="../ui/MerchantPane.ui" line="43"/>
         <source>Store key</source>
         <translation>Store-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="44" />
+        <location filename="../ui/MerchantPane.ui" line="44"/>
         <source>Business unit key</source>
         <translation>Schlüssel der Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="45" />
+        <location filename="../ui/MerchantPane.ui" line="45"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="46" />
+        <location filename="../ui/MerchantPane.ui" line="46"/>
         <source>Min total</source>
         <translation>Min. Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="47" />
+        <location filename="../ui/MerchantPane.ui" line="47"/>
         <source>Max total</source>
         <translation>Max. Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="54" />
+        <location filename="../ui/MerchantPane.ui" line="54"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="54" />
+        <location filename="../ui/MerchantPane.ui" line="54"/>
         <source>Confirm the selected orders (C)</source>
         <translation>Ausgewählte Bestellungen bestätigen (C)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="55" />
+        <location filename="../ui/MerchantPane.ui" line="55"/>
         <source>Co&amp;mplete</source>
         <translation>&amp;Abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="55" />
+        <location filename="../ui/MerchantPane.ui" line="55"/>
         <source>Complete the selected orders (M)</source>
         <translation>Ausgewählte Bestellungen abschließen (M)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="56" />
+        <location filename="../ui/MerchantPane.ui" line="56"/>
         <source>Cancel order…</source>
         <translation>Bestellung stornieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="56" />
+        <location filename="../ui/MerchantPane.ui" line="56"/>
         <source>Cancel the selected orders (X)</source>
         <translation>Ausgewählte Bestellungen stornieren (X)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="57" />
+        <location filename="../ui/MerchantPane.ui" line="57"/>
         <source>Shipment</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="58" />
+        <location filename="../ui/MerchantPane.ui" line="58"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="59" />
+        <location filename="../ui/MerchantPane.ui" line="59"/>
         <source>Add delivery…</source>
         <translation>Lieferung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="59" />
+        <location filename="../ui/MerchantPane.ui" line="59"/>
         <source>Add a delivery with tracking (D)</source>
         <translation>Lieferung mit Sendungsverfolgung hinzufügen (D)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="61" />
+        <location filename="../ui/MerchantPane.ui" line="61"/>
         <source>Live updates</source>
         <translation>Live-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="62" />
+        <location filename="../ui/MerchantPane.ui" line="62"/>
         <source>Notify new orders</source>
         <translation>Über neue Bestellungen benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="63" />
+        <location filename="../ui/MerchantPane.ui" line="63"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="64" />
+        <location filename="../ui/MerchantPane.ui" line="64"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="65" />
+        <location filename="../ui/MerchantPane.ui" line="65"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -542,27 +542,27 @@
 <context>
     <name>PurchaseOrderRules</name>
     <message>
-        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="34" />
+        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="34"/>
         <source>3 to 30 letters, digits or - _ . /, starting with a letter or digit</source>
         <translation>3 bis 30 Buchstaben, Ziffern oder - _ . /, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
-        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="43" />
+        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="43"/>
         <source>A purchase-order number is required.</source>
         <translation>Eine PO-Nummer ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="45" />
+        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="45"/>
         <source>The purchase-order number is too long (at most %1 characters).</source>
         <translation>Die PO-Nummer ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="47" />
+        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="47"/>
         <source>The purchase-order number does not have the required format: %1.</source>
         <translation>Die PO-Nummer hat nicht das erforderliche Format: %1.</translation>
     </message>
     <message>
-        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="49" />
+        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="49"/>
         <source>The purchase-order format is misconfigured; please contact your administrator.</source>
         <translation>Das Format für PO-Nummern ist falsch konfiguriert; bitte wenden Sie sich an Ihren Administrator.</translation>
     </message>
@@ -570,118 +570,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="7" />
+        <location filename="../ui/SettingsDialog.ui" line="7"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="11" />
+        <location filename="../ui/SettingsDialog.ui" line="11"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="18" />
+        <location filename="../ui/SettingsDialog.ui" line="18"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="19" />
+        <location filename="../ui/SettingsDialog.ui" line="19"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="26" />
+        <location filename="../ui/SettingsDialog.ui" line="26"/>
         <source>The embedded sandbox runs inside CommerceDesk on this computer. It needs no set-up: its API clients are provisioned automatically.</source>
         <translation>Die eingebettete Sandbox läuft in CommerceDesk auf diesem Computer. Sie muss nicht eingerichtet werden: Ihre API-Clients werden automatisch bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="29" />
+        <location filename="../ui/SettingsDialog.ui" line="29"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="31" />
+        <location filename="../ui/SettingsDialog.ui" line="31"/>
         <source>&amp;Connect to:</source>
         <translation>&amp;Verbinden mit:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="33" />
+        <location filename="../ui/SettingsDialog.ui" line="33"/>
         <source>Sandbox &amp;URL:</source>
         <translation>Sandbox-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="34" />
+        <location filename="../ui/SettingsDialog.ui" line="34"/>
         <source>http://127.0.0.1:8080</source>
         <translation>http://127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="35" />
+        <location filename="../ui/SettingsDialog.ui" line="35"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="37" />
+        <location filename="../ui/SettingsDialog.ui" line="37"/>
         <source>&amp;Auth URL:</source>
         <translation>&amp;Auth-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="39" />
+        <location filename="../ui/SettingsDialog.ui" line="39"/>
         <source>A&amp;PI URL:</source>
         <translation>A&amp;PI-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="41" />
+        <location filename="../ui/SettingsDialog.ui" line="41"/>
         <source>Pro&amp;ject key:</source>
         <translation>Pro&amp;jektschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="43" />
+        <location filename="../ui/SettingsDialog.ui" line="43"/>
         <source>&amp;Storefront client ID:</source>
         <translation>&amp;Shop-Client-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="45" />
+        <location filename="../ui/SettingsDialog.ui" line="45"/>
         <source>Storefront client s&amp;ecret:</source>
         <translation>Shop-&amp;Client-Secret:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="46" />
-        <location filename="../ui/SettingsDialog.ui" line="50" />
+        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <location filename="../ui/SettingsDialog.ui" line="50"/>
         <source>Kept in the system keychain</source>
         <translation>Wird im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="47" />
+        <location filename="../ui/SettingsDialog.ui" line="47"/>
         <source>&amp;Merchant client ID:</source>
         <translation>Hän&amp;dler-Client-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="49" />
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
         <source>Merchant client se&amp;cret:</source>
         <translation>Händler-C&amp;lient-Secret:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="56" />
+        <location filename="../ui/SettingsDialog.ui" line="56"/>
         <source>Sa&amp;ve profile</source>
         <translation>Pr&amp;ofil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="57" />
+        <location filename="../ui/SettingsDialog.ui" line="57"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="58" />
+        <location filename="../ui/SettingsDialog.ui" line="58"/>
         <source>&amp;Use this profile</source>
         <translation>Dieses Profil ver&amp;wenden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="70" />
+        <location filename="../ui/SettingsDialog.ui" line="70"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="72" />
+        <location filename="../ui/SettingsDialog.ui" line="72"/>
         <source>&amp;Language:</source>
         <translation>Sprac&amp;he:</translation>
     </message>
@@ -689,77 +689,77 @@
 <context>
     <name>StorefrontPane</name>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="13" />
+        <location filename="../ui/StorefrontPane.ui" line="13"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="38" />
+        <location filename="../ui/StorefrontPane.ui" line="38"/>
         <source>Search the catalog</source>
         <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="39" />
+        <location filename="../ui/StorefrontPane.ui" line="39"/>
         <source>Search products by name, description or SKU…</source>
         <translation>Produkte nach Name, Beschreibung oder SKU suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="45" />
+        <location filename="../ui/StorefrontPane.ui" line="45"/>
         <source>S&amp;ort:</source>
         <translation>S&amp;ortierung:</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="51" />
+        <location filename="../ui/StorefrontPane.ui" line="51"/>
         <source>Sort products by</source>
         <translation>Produkte sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="56" />
+        <location filename="../ui/StorefrontPane.ui" line="56"/>
         <source>&amp;List</source>
         <translation>L&amp;iste</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="57" />
+        <location filename="../ui/StorefrontPane.ui" line="57"/>
         <source>Show the products as a list (Ctrl+Shift+L)</source>
         <translation>Produkte als Liste anzeigen (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="64" />
+        <location filename="../ui/StorefrontPane.ui" line="64"/>
         <source>&amp;Grid</source>
         <translation>&amp;Galerie</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="65" />
+        <location filename="../ui/StorefrontPane.ui" line="65"/>
         <source>Show the products as a grid of pictures (Ctrl+Shift+G)</source>
         <translation>Produkte als Bildergalerie anzeigen (Strg+Umschalt+G)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="101" />
+        <location filename="../ui/StorefrontPane.ui" line="101"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="122" />
+        <location filename="../ui/StorefrontPane.ui" line="122"/>
         <source>Products (grid)</source>
         <translation>Produkte (Galerie)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="141" />
+        <location filename="../ui/StorefrontPane.ui" line="141"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="147" />
+        <location filename="../ui/StorefrontPane.ui" line="147"/>
         <source>Quantity to add</source>
         <translation>Hinzuzufügende Menge</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="154" />
+        <location filename="../ui/StorefrontPane.ui" line="154"/>
         <source>&amp;Add to cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="155" />
+        <location filename="../ui/StorefrontPane.ui" line="155"/>
         <source>Add the selected product to the cart (Ctrl+Return); Return opens its details</source>
         <translation>Ausgewähltes Produkt in den Warenkorb legen (Strg+Eingabe); Eingabe öffnet die Produktdetails</translation>
     </message>
@@ -767,22 +767,22 @@
 <context>
     <name>commercedesk::app::AddDeliveryDialog</name>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="21" />
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="21"/>
         <source>Add delivery — %1</source>
         <translation>Lieferung hinzufügen — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="26" />
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="26"/>
         <source>All items of the order go into one parcel.</source>
         <translation>Alle Artikel der Bestellung kommen in ein Paket.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="28" />
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="28"/>
         <source>Tracking number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="29" />
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="29"/>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
     </message>
@@ -790,112 +790,112 @@
 <context>
     <name>commercedesk::app::AddressForm</name>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="51" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="51"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="52" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="52"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="53" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="53"/>
         <source>Compan&amp;y:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="59" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="59"/>
         <source>House number</source>
         <translation>Hausnummer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="60" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="60"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="61" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="61"/>
         <source>&amp;Street:</source>
         <translation>&amp;Straße:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="64" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="64"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="65" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="65"/>
         <source>Ci&amp;ty:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="66" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="66"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="67" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="67"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
         <source>United States</source>
         <translation>Vereinigte Staaten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="117" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="117"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="119" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="119"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="121" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="121"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="123" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="123"/>
         <source>State</source>
         <translation>Bundesstaat</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="125" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="125"/>
         <source>%1 is required.</source>
         <translation>%1 ist ein Pflichtfeld.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="126" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="126"/>
         <source>%1 is not valid for this country.</source>
         <translation>%1 ist für dieses Land ungültig.</translation>
     </message>
@@ -903,42 +903,42 @@
 <context>
     <name>commercedesk::app::BulkProgressDialog</name>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="20" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="20"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="22" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="22"/>
         <source>Already done</source>
         <translation>Bereits erledigt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="24" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="24"/>
         <source>Changed meanwhile</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="26" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="26"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="28" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="28"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="40" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="40"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="41" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="41"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="44" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="44"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -946,27 +946,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="52" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="52"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="90" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="90"/>
         <source>%1 applied, %2 not applied.</source>
         <translation>%1 angewendet, %2 nicht angewendet.</translation>
     </message>
@@ -974,77 +974,77 @@
 <context>
     <name>commercedesk::app::BuyerBar</name>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="27" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="27"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="28" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="28"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="29" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="29"/>
         <source>&amp;My orders</source>
         <translation>Meine &amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="33" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="33"/>
         <source>Buying as</source>
         <translation>Einkauf als</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="34" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="34"/>
         <source>Personal (B2C)</source>
         <translation>Privat (B2C)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="35" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="35"/>
         <source>Business (B2B)</source>
         <translation>Geschäftlich (B2B)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="37" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="37"/>
         <source>Country and currency</source>
         <translation>Land und Währung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="45" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="45"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="48" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="48"/>
         <source>Business unit</source>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="54" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="54"/>
         <source>Your order history, with detail and reorder</source>
         <translation>Ihr Bestellverlauf mit Details und der Möglichkeit, erneut zu bestellen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="58" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="58"/>
         <source>&amp;Buying as:</source>
         <translation>&amp;Kaufen als:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="60" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="60"/>
         <source>&amp;Ship to:</source>
         <translation>&amp;Lieferland:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="114" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="114"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="114" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="114"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="122" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="122"/>
         <source>Your role: %1</source>
         <translation>Ihre Rolle: %1</translation>
     </message>
@@ -1052,32 +1052,32 @@
 <context>
     <name>commercedesk::app::CardFormWidget</name>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="34" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="34"/>
         <source>MM/YY</source>
         <translation>MM/JJ</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="57" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="57"/>
         <source>Card &amp;number:</source>
         <translation>Karten&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="62" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="62"/>
         <source>Security &amp;code:</source>
         <translation>&amp;Sicherheitscode:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="68" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="68"/>
         <source>E&amp;xpiry:</source>
         <translation>Gültig &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="71" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="71"/>
         <source>Name on &amp;card:</source>
         <translation>Name auf der &amp;Karte:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="134" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="134"/>
         <source>Card brand not recognised</source>
         <translation>Kartenmarke nicht erkannt</translation>
     </message>
@@ -1085,67 +1085,67 @@
 <context>
     <name>commercedesk::app::CartPanel</name>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="45" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="45"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="46" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="46"/>
         <source>Chec&amp;kout…</source>
         <translation>Zur &amp;Kasse…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="49" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="49"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="70" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="70"/>
         <source>Cart lines</source>
         <translation>Warenkorbpositionen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="92" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="92"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="93" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="93"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="94" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="94"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="95" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="95"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="135" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="135"/>
         <source>Prices changed since you added: %1. The cart shows the current prices.</source>
         <translation>Preise haben sich seit dem Hinzufügen geändert: %1. Der Warenkorb zeigt die aktuellen Preise.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="140" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="140"/>
         <source>The cart was changed elsewhere; it was reloaded and your change applied.</source>
         <translation>Der Warenkorb wurde an anderer Stelle geändert; er wurde neu geladen und Ihre Änderung übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="155" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="155"/>
         <source>Your cart is empty</source>
         <translation>Ihr Warenkorb ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="168" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="168"/>
         <source>at checkout</source>
         <translation>an der Kasse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="172" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="172"/>
         <source>after the address</source>
         <translation>nach Adresseingabe</translation>
     </message>
@@ -1153,22 +1153,22 @@
 <context>
     <name>commercedesk::app::ChallengeDialog</name>
     <message>
-        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="21" />
+        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="21"/>
         <source>Confirm your payment</source>
         <translation>Bestätigen Sie Ihre Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="23" />
+        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="23"/>
         <source>Your card issuer asks you to confirm this payment. Enter the code it sent you.</source>
         <translation>Ihr Kartenaussteller bittet Sie, diese Zahlung zu bestätigen. Geben Sie den Code ein, den er Ihnen gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="29" />
+        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="29"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="33" />
+        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="33"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
@@ -1176,214 +1176,214 @@
 <context>
     <name>commercedesk::app::CheckoutView</name>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="72" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="72"/>
         <source>The card was declined: insufficient funds. Please use another card.</source>
         <translation>Die Karte wurde abgelehnt: Deckung nicht ausreichend. Bitte verwenden Sie eine andere Karte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="74" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="74"/>
         <source>The card was declined because it has expired. Please use another card.</source>
         <translation>Die Karte wurde abgelehnt, da sie abgelaufen ist. Bitte verwenden Sie eine andere Karte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="76" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="76"/>
         <source>The payment could not be confirmed with your card issuer. Please try again or use another card.</source>
         <translation>Die Zahlung konnte bei Ihrem Kartenaussteller nicht bestätigt werden. Bitte versuchen Sie es erneut oder verwenden Sie eine andere Karte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="79" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="79"/>
         <source>The card was declined by its issuer. Please use another card.</source>
         <translation>Die Karte wurde von ihrem Aussteller abgelehnt. Bitte verwenden Sie eine andere Karte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="93" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="93"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="95" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="95"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
         <source>1 Address</source>
         <translation>1 Adresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
         <source>2 Shipping</source>
         <translation>2 Versand</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
         <source>3 Payment</source>
         <translation>3 Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
         <source>4 Review</source>
         <translation>4 Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="101" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="101"/>
         <source>5 Confirmation</source>
         <translation>5 Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="134" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="134"/>
         <source>Back to &amp;catalog</source>
         <translation>Zurück zum &amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="179" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="179"/>
         <source>Shipping address</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="181" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="181"/>
         <source>Billing address</source>
         <translation>Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="183" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="183"/>
         <source>&amp;Same as the shipping address</source>
         <translation>&amp;Identisch mit der Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="194" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="194"/>
         <source>Continue to &amp;shipping</source>
         <translation>Weiter zum &amp;Versand</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="203" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="203"/>
         <source>Where should we deliver?</source>
         <translation>Wohin sollen wir liefern?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="212" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="212"/>
         <source>Shipping methods</source>
         <translation>Versandarten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="218" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="218"/>
         <source>Shipping &amp;method:</source>
         <translation>&amp;Versandart:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="223" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="223"/>
         <source>Continue to &amp;payment</source>
         <translation>Weiter zur Za&amp;hlung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="227" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="227"/>
         <source>Please choose a shipping method.</source>
         <translation>Bitte wählen Sie eine Versandart.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="234" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="234"/>
         <source>How should it be shipped?</source>
         <translation>Wie soll versendet werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="241" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="241"/>
         <source>Credit or debit &amp;card</source>
         <translation>Kredit- oder &amp;Debitkarte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="243" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="243"/>
         <source>&amp;Purchase order (pay by invoice)</source>
         <translation>&amp;Bestellung mit PO-Nummer (Kauf auf Rechnung)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="249" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="249"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="253" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="253"/>
         <source>Your card goes only to the payment gateway; the shop never stores it.</source>
         <translation>Ihre Kartendaten gehen nur an den Zahlungsdienstleister; der Shop speichert sie nie.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="257" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="257"/>
         <source>Purchase order</source>
         <translation>Bestellung mit PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="266" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="266"/>
         <source>PO &amp;number:</source>
         <translation>PO-&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="268" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="268"/>
         <source>Invoice &amp;memo:</source>
         <translation>Rechnungs&amp;vermerk:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="280" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="280"/>
         <source>Continue to &amp;review</source>
         <translation>Weiter zur &amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="283" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="283"/>
         <source>How would you like to pay?</source>
         <translation>Wie möchten Sie bezahlen?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="297" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="297"/>
         <source>&amp;Place order</source>
         <translation>Zahlungspflichtig &amp;bestellen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="303" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="303"/>
         <source>Check your order</source>
         <translation>Prüfen Sie Ihre Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="313" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="313"/>
         <source>Continue &amp;shopping</source>
         <translation>&amp;Weiter einkaufen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="315" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="315"/>
         <source>Order confirmation</source>
         <translation>Bestellbestätigung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="337" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="337"/>
         <source>Please complete the card details.</source>
         <translation>Bitte vervollständigen Sie die Kartendaten.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="359" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="359"/>
         <source>Tax could not be calculated right now, so the checkout cannot continue. Your cart and address are kept; please retry in a moment.
 %1</source>
         <translation>Die Steuer kann gerade nicht berechnet werden, daher kann der Kassenvorgang nicht fortgesetzt werden. Ihr Warenkorb und Ihre Adresse bleiben erhalten; bitte versuchen Sie es gleich noch einmal.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="372" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="372"/>
         <source>Note: your company already used purchase order %1 for another order.</source>
         <translation>Hinweis: Ihr Unternehmen hat die PO-Nummer %1 bereits für eine andere Bestellung verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="403" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="403"/>
         <source>Purchase order %1 — invoice</source>
         <translation>PO-Nummer %1 — Kauf auf Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="406" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="406"/>
         <source>%1 %2, expires %3/%4</source>
         <translation>%1 %2, gültig bis %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="439" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="439"/>
         <source>%1 tax: %2</source>
         <translation>Steuer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="442" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="442"/>
         <source>Tax calculated for your address: %1</source>
         <translation>Für Ihre Adresse berechnete Steuer: %1</translation>
     </message>
@@ -1391,76 +1391,76 @@
 <context>
     <name>commercedesk::app::Composition</name>
     <message>
-        <location filename="../src/app/Composition.cpp" line="28" />
+        <location filename="../src/app/Composition.cpp" line="28"/>
         <source>merchant client</source>
         <translation>Händler-Client</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="29" />
+        <location filename="../src/app/Composition.cpp" line="29"/>
         <source>storefront client</source>
         <translation>Shop-Client</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="37" />
-        <source>No secret is stored for the %1 of the profile "%2". Enter it in the settings and save the profile.</source>
+        <location filename="../src/app/Composition.cpp" line="37"/>
+        <source>No secret is stored for the %1 of the profile &quot;%2&quot;. Enter it in the settings and save the profile.</source>
         <translation>Für den %1 des Profils „%2“ ist kein Secret gespeichert. Geben Sie es in den Einstellungen ein und speichern Sie das Profil.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="41" />
-        <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile "%2" cannot be read. Enter it in the settings to keep it for this run only.</source>
+        <location filename="../src/app/Composition.cpp" line="41"/>
+        <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile &quot;%2&quot; cannot be read. Enter it in the settings to keep it for this run only.</source>
         <translation>Es ist kein Schlüsselbund des Systems (Secret Service) verfügbar, daher kann das Secret für den %1 des Profils „%2“ nicht gelesen werden. Geben Sie es in den Einstellungen ein, um es nur für diese Sitzung zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="46" />
+        <location filename="../src/app/Composition.cpp" line="46"/>
         <source>The secret of the %1 could not be read from the system keychain: %2</source>
         <translation>Das Secret für den %1 konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="114" />
-        <source>The profile "%1" is incomplete:
+        <location filename="../src/app/Composition.cpp" line="114"/>
+        <source>The profile &quot;%1&quot; is incomplete:
 %2</source>
         <translation>Das Profil „%1“ ist unvollständig:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="119" />
-        <source>No secret store is available for the profile "%1".</source>
+        <location filename="../src/app/Composition.cpp" line="119"/>
+        <source>No secret store is available for the profile &quot;%1&quot;.</source>
         <translation>Für das Profil „%1“ ist kein Speicher für Secrets verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="143" />
+        <location filename="../src/app/Composition.cpp" line="143"/>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Die eingebettete Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="164" />
+        <location filename="../src/app/Composition.cpp" line="164"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Die eingebettete Sandbox hat keinen Storefront-API-Client.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="248" />
-        <source>CommerceDesk cannot connect with the profile "%1":
+        <location filename="../src/app/Composition.cpp" line="248"/>
+        <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk kann mit dem Profil „%1“ keine Verbindung herstellen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="273" />
+        <location filename="../src/app/Composition.cpp" line="273"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Eingebettete Sandbox · Projekt %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="277" />
+        <location filename="../src/app/Composition.cpp" line="277"/>
         <source>sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="277" />
+        <location filename="../src/app/Composition.cpp" line="277"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="278" />
+        <location filename="../src/app/Composition.cpp" line="278"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · Projekt %3 · %4</translation>
     </message>
@@ -1468,77 +1468,77 @@
 <context>
     <name>commercedesk::app::ConflictDialog</name>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="18" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="18"/>
         <source>Order state</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="20" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="20"/>
         <source>Payment state</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="22" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="22"/>
         <source>Shipment state</source>
         <translation>Versandstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="24" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="24"/>
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="26" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="26"/>
         <source>OMS sync entries</source>
         <translation>OMS-Synchronisierungseinträge</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="28" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="28"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="30" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="30"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="32" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="32"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="34" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="34"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="44" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="44"/>
         <source>The order changed</source>
         <translation>Die Bestellung wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="46" />
-        <source>Order %1 was changed by someone else while you were looking at it, so "%2" was not applied. This is what changed:</source>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="46"/>
+        <source>Order %1 was changed by someone else while you were looking at it, so &quot;%2&quot; was not applied. This is what changed:</source>
         <translation>Die Bestellung %1 wurde von jemand anderem geändert, während Sie sie angesehen haben, daher wurde „%2“ nicht angewendet. Folgendes hat sich geändert:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52"/>
         <source>You saw</source>
         <translation>Ihr Stand</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52"/>
         <source>Now</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="68" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="68"/>
         <source>Apply again</source>
         <translation>Erneut anwenden</translation>
     </message>
@@ -1546,42 +1546,42 @@
 <context>
     <name>commercedesk::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="15" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="15"/>
         <source>Merchant client</source>
         <translation>Händler-Client</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="16" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="16"/>
         <source>Storefront client</source>
         <translation>Shop-Client</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="32" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="32"/>
         <source>%1: the auth server refused the client ID or secret.</source>
         <translation>%1: Der Auth-Server hat die Client-ID oder das Secret abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="34" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="34"/>
         <source>%1: the client may not use the requested scopes (%2).</source>
         <translation>%1: Der Client darf die angeforderten Scopes nicht verwenden (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="36" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="90" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="90"/>
         <source>%1: connected, but the client lacks these scopes: %2.</source>
         <translation>%1: verbunden, aber dem Client fehlen diese Scopes: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="93" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="93"/>
         <source>%1: connected, view only (no manage_orders scope: order actions are hidden).</source>
         <translation>%1: verbunden, nur Lesezugriff (kein Scope manage_orders: Bestellaktionen sind ausgeblendet).</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="96" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="96"/>
         <source>%1: connected, all required scopes granted.</source>
         <translation>%1: verbunden, alle erforderlichen Scopes gewährt.</translation>
     </message>
@@ -1589,93 +1589,93 @@
 <context>
     <name>commercedesk::app::ExportDialog</name>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="30" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="30"/>
         <source>One row per order</source>
         <translation>Eine Zeile pro Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="31" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="31"/>
         <source>One row per line item</source>
         <translation>Eine Zeile pro Bestellposition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="36" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="36"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="37" />
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="168" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="37"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="168"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="40" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="40"/>
         <source>Export orders to CSV</source>
         <translation>Bestellungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="64" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="64"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="66" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="66"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="66" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="66"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="74" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="74"/>
         <source>The export uses the current filters and does not hold all orders in memory.</source>
         <translation>Der Export verwendet die aktuellen Filter und hält nicht alle Bestellungen im Speicher.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="84" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="84"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="85" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="85"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="86" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="86"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="105" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="105"/>
         <source>%1 orders, %2 rows written…</source>
         <translation>%1 Bestellungen, %2 Zeilen geschrieben…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="109" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="109"/>
         <source>Exported %1 orders (%2 rows).</source>
         <translation>%1 Bestellungen exportiert (%2 Zeilen).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="113" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="113"/>
         <source>The export failed; the file was removed.</source>
         <translation>Der Export ist fehlgeschlagen; die Datei wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="115" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="115"/>
         <source>Export cancelled; the file was removed.</source>
         <translation>Export abgebrochen; die Datei wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="147" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="147"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="151" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="151"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1683,133 +1683,135 @@
 <context>
     <name>commercedesk::app::FacetPanel</name>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="30" />
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="168" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="30"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="168"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="31" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="31"/>
         <source>Clear filt&amp;ers</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="36" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="36"/>
         <source>&amp;Categories</source>
         <translation>Ka&amp;tegorien</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="40" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="40"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="46" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="46"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="58" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="58"/>
         <source>All products</source>
         <translation>Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="70" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="70"/>
         <source>Collection</source>
         <translation>Produktlinie</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="72" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="72"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="74" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="76" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="76"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="78" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="78"/>
         <source>Diameter</source>
         <translation>Durchmesser</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="80" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="80"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="82" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="82"/>
         <source>Pack size</source>
         <translation>Packungsgröße</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="84" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="84"/>
         <source>Standard</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="86" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="86"/>
         <source>Grade</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="88" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="88"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="118" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="118"/>
         <source>Under %1</source>
         <translation>Unter %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="120" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="120"/>
         <source>%1 and above</source>
         <translation>Ab %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="122" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="122"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="123" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="123"/>
         <source>Any price</source>
         <translation>Beliebiger Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="168" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="168"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
-            <numerusform>&amp;Filter (%n aktiv)</numerusform><numerusform>&amp;Filter (%n aktiv)</numerusform></translation>
+            <numerusform>&amp;Filter (%n aktiv)</numerusform>
+            <numerusform>&amp;Filter (%n aktiv)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>commercedesk::app::FirstRunDialog</name>
     <message>
-        <location filename="../src/app/FirstRunDialog.cpp" line="61" />
-        <location filename="../src/app/FirstRunDialog.cpp" line="62" />
+        <location filename="../src/app/FirstRunDialog.cpp" line="61"/>
+        <location filename="../src/app/FirstRunDialog.cpp" line="62"/>
         <source>Welcome to CommerceDesk</source>
         <translation>Willkommen bei CommerceDesk</translation>
     </message>
     <message>
-        <location filename="../src/app/FirstRunDialog.cpp" line="63" />
+        <location filename="../src/app/FirstRunDialog.cpp" line="63"/>
         <source>CommerceDesk can run on a built-in sandbox with a demo catalog, customers and orders, right on this computer — nothing to set up. You can connect to your own commercetools project at any time later in the settings.</source>
         <translation>CommerceDesk kann direkt auf diesem Computer mit einer eingebetteten Sandbox laufen – mit Demokatalog, Kunden und Bestellungen, ganz ohne Einrichtung. Mit Ihrem eigenen commercetools-Projekt können Sie sich später jederzeit in den Einstellungen verbinden.</translation>
     </message>
     <message>
-        <location filename="../src/app/FirstRunDialog.cpp" line="66" />
+        <location filename="../src/app/FirstRunDialog.cpp" line="66"/>
         <source>Try it on the built-in sandbox (recommended)</source>
         <translation>Mit der eingebetteten Sandbox ausprobieren (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../src/app/FirstRunDialog.cpp" line="67" />
+        <location filename="../src/app/FirstRunDialog.cpp" line="67"/>
         <source>Connect to my commercetools project…</source>
         <translation>Mit meinem commercetools-Projekt verbinden…</translation>
     </message>
@@ -1817,44 +1819,44 @@
 <context>
     <name>commercedesk::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="32" />
-        <location filename="../src/app/MainWindow.cpp" line="192" />
+        <location filename="../src/app/MainWindow.cpp" line="32"/>
+        <location filename="../src/app/MainWindow.cpp" line="193"/>
         <source>Storefront</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="33" />
-        <location filename="../src/app/MainWindow.cpp" line="193" />
+        <location filename="../src/app/MainWindow.cpp" line="33"/>
+        <location filename="../src/app/MainWindow.cpp" line="194"/>
         <source>Merchant</source>
         <translation>Händler</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="194" />
+        <location filename="../src/app/MainWindow.cpp" line="195"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="102" />
+        <location filename="../src/app/MainWindow.cpp" line="103"/>
         <source>The backend offers no merchant API client.</source>
         <translation>Das Backend bietet keinen Händler-API-Client.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="124" />
+        <location filename="../src/app/MainWindow.cpp" line="125"/>
         <source>Connection problem</source>
         <translation>Verbindungsproblem</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="128" />
+        <location filename="../src/app/MainWindow.cpp" line="129"/>
         <source>Open settings…</source>
         <translation>Einstellungen öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="202" />
+        <location filename="../src/app/MainWindow.cpp" line="203"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="208" />
+        <location filename="../src/app/MainWindow.cpp" line="209"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1862,172 +1864,172 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="87" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="87"/>
         <source>Connecting to the backend…</source>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="119" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="119"/>
         <source>Any order state</source>
         <translation>Alle Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="122" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="122"/>
         <source>Any payment</source>
         <translation>Alle Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="126" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="126"/>
         <source>Any shipment</source>
         <translation>Alle Versandstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="131" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="131"/>
         <source>With or without PO</source>
         <translation>Mit oder ohne PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="132" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="132"/>
         <source>With PO number</source>
         <translation>Mit PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="133" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
         <source>Without PO number</source>
         <translation>Ohne PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="136" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="136"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="228" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="228"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="240" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="240"/>
         <source>Orders could not be loaded (%1).</source>
         <translation>Die Bestellungen konnten nicht geladen werden (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="272" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="272"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="333" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="333"/>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="381" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="381"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="386" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="386"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="388" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="388"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="396" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="396"/>
         <source>All orders</source>
         <translation>Alle Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="410" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="410"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="411" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="411"/>
         <source>Name of this view (filters, columns and sort):</source>
         <translation>Name dieser Ansicht (Filter, Spalten und Sortierung):</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="57" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="57"/>
         <source>Packing slip…</source>
         <translation>Lieferschein…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="59" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="59"/>
         <source>Invoice…</source>
         <translation>Rechnung…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="88" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="88"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="90" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="90"/>
         <source>Complete</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="92" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="92"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="94" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="94"/>
         <source>Set shipment to %1</source>
         <translation>Versandstatus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="96" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="96"/>
         <source>Set payment to %1</source>
         <translation>Zahlungsstatus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="98" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="98"/>
         <source>Add delivery</source>
         <translation>Lieferung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="100" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="100"/>
         <source>Set tracking</source>
         <translation>Sendungsverfolgung festlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="119" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="119"/>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="127" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="127"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1: für %2 erledigt (nach einer Aktualisierung der Bestellung im Hintergrund erneut angewendet).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="129" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="129"/>
         <source>%1: done for %2.</source>
         <translation>%1: für %2 erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="133" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="133"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="144" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="144"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="167" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="167"/>
         <source>Cancel orders</source>
         <translation>Bestellungen stornieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="168" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="168"/>
         <source>Cancel %n order(s)? The buyer is not refunded automatically.</source>
         <translation>
             <numerusform>%n Bestellung stornieren? Der Käufer erhält keine automatische Rückerstattung.</numerusform>
@@ -2035,42 +2037,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="205" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="205"/>
         <source>CommerceDesk</source>
         <translation>CommerceDesk</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="215" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="215"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="216" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="216"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="218" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="251" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="251"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="244" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="244"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2078,7 +2080,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="262" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="262"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2086,183 +2088,183 @@
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="91" />
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="174" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="91"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="174"/>
         <source>Detach</source>
         <translation>Abdocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92"/>
         <source>Show the detail in its own window</source>
         <translation>Details in einem eigenen Fenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="121" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="121"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="135" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="135"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Dieser API-Client darf den Bestellverlauf nicht lesen (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Für diese Bestellung sind noch keine Änderungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="174" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="174"/>
         <source>Attach</source>
         <translation>Andocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="185" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="185"/>
         <source>No order selected</source>
         <translation>Keine Bestellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="187" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="187"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Wählen Sie eine Bestellung aus, um Artikel, Zahlung, Lieferungen und Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="263" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="263"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="274" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="274"/>
         <source>Created</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="275" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="275"/>
         <source>Order state</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="276" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="276"/>
         <source>Payment state</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="278" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="278"/>
         <source>Shipment state</source>
         <translation>Versandstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="280" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="280"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="282" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="282"/>
         <source>Business unit</source>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="286" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="286"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="287" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="287"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="290" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="290"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="291" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="291"/>
         <source>Shipping</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="292" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="292"/>
         <source>Billing</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="295" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="295"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="298" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="298"/>
         <source>Shipping method</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="302" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="302"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="304" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="304"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="308" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="308"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="310" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="310"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="319" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="319"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Kauf auf Rechnung (mit PO-Nummer).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322"/>
         <source>No payment.</source>
         <translation>Keine Zahlung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="324" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="324"/>
         <source>Loading the payment…</source>
         <translation>Zahlung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="331" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="331"/>
         <source>PSP reference: %1</source>
         <translation>PSP-Referenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="348" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="348"/>
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="351" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="351"/>
         <source>Not shipped yet.</source>
         <translation>Noch nicht versendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2270,42 +2272,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359"/>
         <source>Parcel</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364"/>
         <source>no tracking</source>
         <translation>keine Sendungsverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="374" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="374"/>
         <source>Order management system</source>
         <translation>Bestellverwaltungssystem</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="376" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="376"/>
         <source>Not yet received by the OMS.</source>
         <translation>Noch nicht vom OMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="380" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="380"/>
         <source>Synced %1 as %2</source>
         <translation>Am %1 als %2 synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="387" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="387"/>
         <source>Delivery attempts: %1</source>
         <translation>Übermittlungsversuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="389" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="389"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>Das OMS hat kein Übermittlungsprotokoll für diese Bestellung.</translation>
     </message>
@@ -2313,142 +2315,142 @@
 <context>
     <name>commercedesk::app::OrderHistoryView</name>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="59" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="59"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="103" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="103"/>
         <source>&amp;Reorder</source>
         <translation>&amp;Erneut bestellen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="116" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="116"/>
         <source>Re&amp;fresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="118" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="118"/>
         <source>Load the orders again (F5)</source>
         <translation>Bestellungen neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="119" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="119"/>
         <source>&amp;Back to shopping</source>
         <translation>&amp;Zurück zum Einkaufen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="127" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="127"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="153" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="153"/>
         <source>&amp;Orders:</source>
         <translation>Be&amp;stellungen:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="168" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="168"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="177" />
-        <source>Put this order's items into a new cart (Ctrl+R)</source>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="177"/>
+        <source>Put this order&apos;s items into a new cart (Ctrl+R)</source>
         <translation>Die Artikel dieser Bestellung in einen neuen Warenkorb legen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="245" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="245"/>
         <source>The order could not be put into a new cart. %1</source>
         <translation>Die Bestellung konnte nicht in einen neuen Warenkorb übernommen werden. %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="268" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="268"/>
         <source>Orders of your business unit</source>
         <translation>Bestellungen Ihrer Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="268" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="268"/>
         <source>Your orders</source>
         <translation>Ihre Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="271" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="271"/>
         <source>There are no orders yet.</source>
         <translation>Es gibt noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="291" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="291"/>
         <source>Putting order %1 into a new cart…</source>
         <translation>Bestellung %1 wird in einen neuen Warenkorb übernommen…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="302" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="302"/>
         <source>Select an order to see its details.</source>
         <translation>Wählen Sie eine Bestellung aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="314" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="314"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="316" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="316"/>
         <source>Placed</source>
         <translation>Aufgegeben am</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="318" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="318"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="320" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="320"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="322" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="322"/>
         <source>Business unit</source>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="324" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="324"/>
         <source>Ordered by</source>
         <translation>Bestellt von</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="325" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="325"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="327" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="327"/>
         <source>Bill to</source>
         <translation>Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="329" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="329"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="330" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="330"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="335" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="335"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="337" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="337"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="341" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="341"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
@@ -2456,138 +2458,140 @@
 <context>
     <name>commercedesk::app::ProductDetailDialog</name>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="70" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="70"/>
         <source>Volume prices:</source>
         <translation>Staffelpreise:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="75" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="75"/>
         <source>&amp;Add to cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="78" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="78"/>
         <source>Product details</source>
         <translation>Produktdetails</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="92" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="92"/>
         <source>Product picture</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="96" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="96"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="109" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="109"/>
         <source>Volume prices</source>
         <translation>Staffelpreise</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
         <source>From quantity</source>
         <translation>Ab Menge</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="120" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="120"/>
         <source>Quantity to add</source>
         <translation>Hinzuzufügende Menge</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="126" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="126"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="129" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="129"/>
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="130" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="130"/>
         <source>Price:</source>
         <translation>Preis:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="131" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="131"/>
         <source>Availability:</source>
         <translation>Verfügbarkeit:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="142" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="142"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="195" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197"/>
         <source>SKU: %1</source>
         <translation>SKU: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
         <source>No price for your country and currency</source>
         <translation>Kein Preis für Ihr Land und Ihre Währung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="205" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="205"/>
         <source>%1 (was %2)</source>
         <translation>%1 (statt %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212"/>
         <source>Availability unknown</source>
         <translation>Verfügbarkeit unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="216" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="216"/>
         <source>Out of stock — back in %n day(s)</source>
         <translation>
-            <numerusform>Nicht auf Lager — wieder verfügbar in %n Tag</numerusform><numerusform>Nicht auf Lager — wieder verfügbar in %n Tagen</numerusform></translation>
+            <numerusform>Nicht auf Lager — wieder verfügbar in %n Tag</numerusform>
+            <numerusform>Nicht auf Lager — wieder verfügbar in %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217"/>
         <source>Out of stock</source>
         <translation>Nicht auf Lager</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="220" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="220"/>
         <source>In stock (%1 available)</source>
         <translation>Auf Lager (%1 verfügbar)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222"/>
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="271" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="271"/>
         <source>%1 each</source>
         <translation>%1 pro Stück</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="281" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="281"/>
         <source>Loading picture…</source>
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="282" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="282"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
@@ -2595,12 +2599,12 @@
 <context>
     <name>commercedesk::app::ProductGridDelegate</name>
     <message>
-        <location filename="../src/app/storefront/ProductGridDelegate.cpp" line="78" />
+        <location filename="../src/app/storefront/ProductGridDelegate.cpp" line="78"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductGridDelegate.cpp" line="104" />
+        <location filename="../src/app/storefront/ProductGridDelegate.cpp" line="104"/>
         <source>No price</source>
         <translation>Kein Preis</translation>
     </message>
@@ -2608,83 +2612,83 @@
 <context>
     <name>commercedesk::app::QuickOrderDialog</name>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="35" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="35"/>
         <source>C&amp;heck</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="36" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="36"/>
         <source>&amp;Add to cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="39" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="39"/>
         <source>Quick order</source>
         <translation>Schnellbestellung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="41" />
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="41"/>
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="48" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="48"/>
         <source>Add &amp;line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="50" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="50"/>
         <source>&amp;SKU:</source>
         <translation>&amp;SKU:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="52" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="52"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="62" />
-        <source>Paste or drop a CSV here: one "sku,quantity" per line</source>
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="62"/>
+        <source>Paste or drop a CSV here: one &quot;sku,quantity&quot; per line</source>
         <translation>CSV hier einfügen oder ablegen: pro Zeile „SKU,Menge“</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="64" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="64"/>
         <source>&amp;Lines:</source>
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="134" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="134"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="146" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="146"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="158" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="158"/>
         <source>%1 of %2 lines can be added.</source>
         <translation>%1 von %2 Zeilen können hinzugefügt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="160" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="160"/>
         <source>&amp;Add %n line(s) to cart</source>
         <translation>
             <numerusform>%n Zeile in den &amp;Warenkorb</numerusform>
@@ -2695,78 +2699,78 @@
 <context>
     <name>commercedesk::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="61" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="61"/>
         <source>The embedded sandbox</source>
         <translation>Die eingebettete Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="62" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="62"/>
         <source>A sandbox running elsewhere</source>
         <translation>Eine an anderer Stelle laufende Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="63" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="63"/>
         <source>A commercetools project</source>
         <translation>Ein commercetools-Projekt</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="68" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="68"/>
         <source>Custom URLs</source>
         <translation>Eigene URLs</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="71" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="71"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="89" />
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="347" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="347"/>
         <source>%1 (in use)</source>
         <translation>%1 (aktiv)</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="205" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="205"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="206" />
-        <source>Remove the profile "%1" and forget its secrets from the system keychain?</source>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="206"/>
+        <source>Remove the profile &quot;%1&quot; and forget its secrets from the system keychain?</source>
         <translation>Das Profil „%1“ entfernen und seine Secrets aus dem Schlüsselbund des Systems löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="222" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="222"/>
         <source>A profile with this name exists already.</source>
         <translation>Ein Profil mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="235" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="235"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="250" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="250"/>
         <source>No system keychain</source>
         <translation>Kein Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="251" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="251"/>
         <source>No Secret Service is available, so the secret cannot be stored safely. CommerceDesk never writes secrets to a file. Keep it in memory for this run only?</source>
         <translation>Es ist kein Secret Service verfügbar, daher kann das Secret nicht sicher gespeichert werden. CommerceDesk schreibt Secrets niemals in eine Datei. Soll es nur für diese Sitzung im Arbeitsspeicher gehalten werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="258" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="258"/>
         <source>The secret could not be stored in the system keychain: %1</source>
         <translation>Das Secret konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="271" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="271"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="317" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="317"/>
         <source>Save the profile before using it.</source>
         <translation>Speichern Sie das Profil, bevor Sie es verwenden.</translation>
     </message>
@@ -2774,52 +2778,52 @@
 <context>
     <name>commercedesk::app::SignInDialog</name>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="26" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="26"/>
         <source>&amp;Create a new account</source>
         <translation>Neues &amp;Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="30" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="30"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="48" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="48"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="49" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="51" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="51"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="52" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="52"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="69" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="69"/>
         <source>The e-mail or password is not correct.</source>
         <translation>E-Mail-Adresse oder Passwort ist nicht korrekt.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="82" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="82"/>
         <source>Create &amp;account</source>
         <translation>&amp;Registrieren</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="82" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="82"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="88" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="88"/>
         <source>Please enter your e-mail and password.</source>
         <translation>Bitte geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
@@ -2827,72 +2831,77 @@
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="85" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="86"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="86" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="87" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="88"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="88" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="89"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="89" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="90"/>
         <source>Newest</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="119" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="120"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="257" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="258"/>
         <source>&amp;Quick order…</source>
         <translation>&amp;Schnellbestellung…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="259" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="260"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Nach SKU bestellen oder eine CSV mit SKUs und Mengen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="301" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="284"/>
+        <source>My orders</source>
+        <translation>Meine Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="322"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="307" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="328"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="351" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="372"/>
         <source>No products match</source>
         <translation>Keine passenden Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="354" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="375"/>
         <source>%1 of %2 products</source>
         <translation>%1 von %2 Produkten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="356" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="377"/>
         <source>1 product</source>
         <translation>1 Produkt</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="358" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="379"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
     </message>
@@ -2900,28 +2909,28 @@
 <context>
     <name>commercedesk::checkout::CardForm</name>
     <message>
-        <location filename="../src/checkout/CardForm.cpp" line="174" />
+        <location filename="../src/checkout/CardForm.cpp" line="174"/>
         <source>The card number is incomplete.</source>
         <translation>Die Kartennummer ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../src/checkout/CardForm.cpp" line="175" />
+        <location filename="../src/checkout/CardForm.cpp" line="175"/>
         <source>This card number is not valid. Please check the digits.</source>
         <translation>Diese Kartennummer ist ungültig. Bitte prüfen Sie die Ziffern.</translation>
     </message>
     <message>
-        <location filename="../src/checkout/CardForm.cpp" line="178" />
-        <location filename="../src/checkout/CardForm.cpp" line="181" />
+        <location filename="../src/checkout/CardForm.cpp" line="178"/>
+        <location filename="../src/checkout/CardForm.cpp" line="181"/>
         <source>Enter the expiry date as MM/YY.</source>
         <translation>Geben Sie das Ablaufdatum im Format MM/JJ ein.</translation>
     </message>
     <message>
-        <location filename="../src/checkout/CardForm.cpp" line="180" />
+        <location filename="../src/checkout/CardForm.cpp" line="180"/>
         <source>This card has expired.</source>
         <translation>Diese Karte ist abgelaufen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/checkout/CardForm.cpp" line="183" />
+        <location filename="../src/checkout/CardForm.cpp" line="183"/>
         <source>The security code has %n digit(s) for this card.</source>
         <translation>
             <numerusform>Der Sicherheitscode dieser Karte hat %n Ziffer.</numerusform>
@@ -2932,17 +2941,17 @@
 <context>
     <name>commercedesk::checkout::QuickOrder</name>
     <message>
-        <location filename="../src/checkout/QuickOrder.cpp" line="69" />
+        <location filename="../src/checkout/QuickOrder.cpp" line="69"/>
         <source>No SKU</source>
         <translation>Keine SKU</translation>
     </message>
     <message>
-        <location filename="../src/checkout/QuickOrder.cpp" line="71" />
+        <location filename="../src/checkout/QuickOrder.cpp" line="71"/>
         <source>Quantity must be a whole number from 1 to %1</source>
         <translation>Die Menge muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/checkout/QuickOrder.cpp" line="73" />
+        <location filename="../src/checkout/QuickOrder.cpp" line="73"/>
         <source>Unknown SKU</source>
         <translation>Unbekannte SKU</translation>
     </message>
@@ -2950,43 +2959,45 @@
 <context>
     <name>commercedesk::checkout::Reorder</name>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="23" />
+        <location filename="../src/checkout/Reorder.cpp" line="23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="31" />
+        <location filename="../src/checkout/Reorder.cpp" line="31"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="82" />
+        <location filename="../src/checkout/Reorder.cpp" line="82"/>
         <source>No SKU to order it by</source>
         <translation>Ohne SKU nicht bestellbar</translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="84" />
+        <location filename="../src/checkout/Reorder.cpp" line="84"/>
         <source>No longer available</source>
         <translation>Nicht mehr erhältlich</translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="86" />
+        <location filename="../src/checkout/Reorder.cpp" line="86"/>
         <source>Not sold in your current market</source>
         <translation>In Ihrem aktuellen Markt nicht erhältlich</translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="97" />
+        <location filename="../src/checkout/Reorder.cpp" line="97"/>
         <source>None of the items of order %1 can be ordered again, so no cart was made. %2.</source>
         <translation>Keiner der Artikel aus Bestellung %1 kann erneut bestellt werden, daher wurde kein Warenkorb angelegt. %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/checkout/Reorder.cpp" line="101" />
+        <location filename="../src/checkout/Reorder.cpp" line="101"/>
         <source>%n item(s) of order %1 are in your new cart.</source>
         <translation>
-            <numerusform>%n Artikel aus Bestellung %1 liegt in Ihrem neuen Warenkorb.</numerusform><numerusform>%n Artikel aus Bestellung %1 liegen in Ihrem neuen Warenkorb.</numerusform></translation>
+            <numerusform>%n Artikel aus Bestellung %1 liegt in Ihrem neuen Warenkorb.</numerusform>
+            <numerusform>%n Artikel aus Bestellung %1 liegen in Ihrem neuen Warenkorb.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="104" />
+        <location filename="../src/checkout/Reorder.cpp" line="104"/>
         <source>Not added: %1.</source>
         <translation>Nicht hinzugefügt: %1.</translation>
     </message>
@@ -2994,33 +3005,33 @@
 <context>
     <name>commercedesk::models::CartModel</name>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="28" />
+        <location filename="../src/models/CartModel.cpp" line="28"/>
         <source>%1 %</source>
-        <extracomment>a percentage such as "19 %"</extracomment>
+        <extracomment>a percentage such as &quot;19 %&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="155" />
+        <location filename="../src/models/CartModel.cpp" line="155"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="157" />
+        <location filename="../src/models/CartModel.cpp" line="157"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="159" />
+        <location filename="../src/models/CartModel.cpp" line="159"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="161" />
+        <location filename="../src/models/CartModel.cpp" line="161"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="163" />
+        <location filename="../src/models/CartModel.cpp" line="163"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -3028,56 +3039,58 @@
 <context>
     <name>commercedesk::models::FacetModel</name>
     <message>
-        <location filename="../src/models/FacetModel.cpp" line="112" />
+        <location filename="../src/models/FacetModel.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/FacetModel.cpp" line="114" />
+        <location filename="../src/models/FacetModel.cpp" line="114"/>
         <source>%1, %n product(s)</source>
         <translation>
-            <numerusform>%1, %n Produkt</numerusform><numerusform>%1, %n Produkte</numerusform></translation>
+            <numerusform>%1, %n Produkt</numerusform>
+            <numerusform>%1, %n Produkte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>commercedesk::models::OrderHistoryModel</name>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="69" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="69"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="116" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="116"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="137" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="137"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="139" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="139"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="141" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="143" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="143"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="145" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="145"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="147" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="147"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
@@ -3085,32 +3098,32 @@
 <context>
     <name>commercedesk::models::OrderLineModel</name>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="86" />
+        <location filename="../src/models/OrderLineModel.cpp" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="88" />
+        <location filename="../src/models/OrderLineModel.cpp" line="88"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="90" />
+        <location filename="../src/models/OrderLineModel.cpp" line="90"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="92" />
+        <location filename="../src/models/OrderLineModel.cpp" line="92"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="94" />
+        <location filename="../src/models/OrderLineModel.cpp" line="94"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="96" />
+        <location filename="../src/models/OrderLineModel.cpp" line="96"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -3118,154 +3131,154 @@
 <context>
     <name>commercedesk::models::OrderTableModel</name>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="122" />
+        <location filename="../src/models/OrderTableModel.cpp" line="122"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="124" />
+        <location filename="../src/models/OrderTableModel.cpp" line="124"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="126" />
+        <location filename="../src/models/OrderTableModel.cpp" line="126"/>
         <source>Complete</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="128" />
+        <location filename="../src/models/OrderTableModel.cpp" line="128"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="137" />
+        <location filename="../src/models/OrderTableModel.cpp" line="137"/>
         <source>Balance due</source>
         <translation>Betrag fällig</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="139" />
+        <location filename="../src/models/OrderTableModel.cpp" line="139"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="141" />
-        <location filename="../src/models/OrderTableModel.cpp" line="160" />
-        <location filename="../src/models/OrderTableModel.cpp" line="224" />
+        <location filename="../src/models/OrderTableModel.cpp" line="141"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="160"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="224"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="143" />
+        <location filename="../src/models/OrderTableModel.cpp" line="143"/>
         <source>Credit owed</source>
         <translation>Gutschrift fällig</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="145" />
+        <location filename="../src/models/OrderTableModel.cpp" line="145"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="154" />
+        <location filename="../src/models/OrderTableModel.cpp" line="154"/>
         <source>Shipped</source>
         <translation>Versendet</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="156" />
+        <location filename="../src/models/OrderTableModel.cpp" line="156"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="158" />
+        <location filename="../src/models/OrderTableModel.cpp" line="158"/>
         <source>Ready</source>
         <translation>Versandbereit</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="162" />
+        <location filename="../src/models/OrderTableModel.cpp" line="162"/>
         <source>Delayed</source>
         <translation>Verzögert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="164" />
+        <location filename="../src/models/OrderTableModel.cpp" line="164"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="166" />
+        <location filename="../src/models/OrderTableModel.cpp" line="166"/>
         <source>Backorder</source>
         <translation>Lieferrückstand</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="168" />
+        <location filename="../src/models/OrderTableModel.cpp" line="168"/>
         <source>Canceled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="177" />
+        <location filename="../src/models/OrderTableModel.cpp" line="177"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="179" />
+        <location filename="../src/models/OrderTableModel.cpp" line="179"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="181" />
+        <location filename="../src/models/OrderTableModel.cpp" line="181"/>
         <source>Customer / unit</source>
         <translation>Kunde / Einheit</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="183" />
+        <location filename="../src/models/OrderTableModel.cpp" line="183"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="185" />
+        <location filename="../src/models/OrderTableModel.cpp" line="185"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="187" />
+        <location filename="../src/models/OrderTableModel.cpp" line="187"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="189" />
+        <location filename="../src/models/OrderTableModel.cpp" line="189"/>
         <source>Order state</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="191" />
+        <location filename="../src/models/OrderTableModel.cpp" line="191"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="193" />
+        <location filename="../src/models/OrderTableModel.cpp" line="193"/>
         <source>Shipment</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="195" />
+        <location filename="../src/models/OrderTableModel.cpp" line="195"/>
         <source>OMS</source>
         <translation>OMS</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="197" />
+        <location filename="../src/models/OrderTableModel.cpp" line="197"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="199" />
+        <location filename="../src/models/OrderTableModel.cpp" line="199"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="201" />
+        <location filename="../src/models/OrderTableModel.cpp" line="201"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="224" />
+        <location filename="../src/models/OrderTableModel.cpp" line="224"/>
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>
@@ -3273,57 +3286,57 @@
 <context>
     <name>commercedesk::models::OrderTimelineModel</name>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="56" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="56"/>
         <source>Order created</source>
         <translation>Bestellung erstellt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="58" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="58"/>
         <source>Order state changed to %1</source>
         <translation>Bestellstatus auf %1 geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="60" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="60"/>
         <source>Shipment state changed to %1</source>
         <translation>Versandstatus auf %1 geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="62" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="62"/>
         <source>Payment state changed to %1</source>
         <translation>Zahlungsstatus auf %1 geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="64" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="64"/>
         <source>Delivery added</source>
         <translation>Lieferung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="66" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="66"/>
         <source>Parcel added to a delivery</source>
         <translation>Paket zu einer Lieferung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="68" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="68"/>
         <source>Tracking data updated</source>
         <translation>Sendungsverfolgungsdaten aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="70" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="70"/>
         <source>Order imported</source>
         <translation>Bestellung importiert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="72" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="72"/>
         <source>Purchase order number set</source>
         <translation>PO-Nummer festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="74" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="74"/>
         <source>Synchronised with an external system</source>
         <translation>Mit einem externen System synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="93" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="93"/>
         <source>Message %1, version %2 of the order</source>
         <translation>Nachricht %1, Version %2 der Bestellung</translation>
     </message>
@@ -3331,22 +3344,22 @@
 <context>
     <name>commercedesk::models::ProductTableModel</name>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="161" />
+        <location filename="../src/models/ProductTableModel.cpp" line="161"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="163" />
+        <location filename="../src/models/ProductTableModel.cpp" line="163"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="165" />
+        <location filename="../src/models/ProductTableModel.cpp" line="165"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="167" />
+        <location filename="../src/models/ProductTableModel.cpp" line="167"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
@@ -3354,29 +3367,29 @@
 <context>
     <name>commercedesk::models::ShippingMethodModel</name>
     <message>
-        <location filename="../src/models/ShippingMethodModel.cpp" line="78" />
+        <location filename="../src/models/ShippingMethodModel.cpp" line="78"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/models/ShippingMethodModel.cpp" line="82" />
+        <location filename="../src/models/ShippingMethodModel.cpp" line="82"/>
         <source>%1 — %2</source>
-        <extracomment>shipping method and its price, e.g. "Express — €9.90"</extracomment>
+        <extracomment>shipping method and its price, e.g. &quot;Express — €9.90&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="48" />
-        <source>There is no connection profile named "%1". Known profiles: %2
+        <location filename="../src/app/main.cpp" line="48"/>
+        <source>There is no connection profile named &quot;%1&quot;. Known profiles: %2
 </source>
         <translation>Es gibt kein Verbindungsprofil namens „%1“. Bekannte Profile: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="66" />
-        <source>Not connected yet: enter your project's details in the settings, save the profile and choose "Use this profile".</source>
+        <location filename="../src/app/main.cpp" line="66"/>
+        <source>Not connected yet: enter your project&apos;s details in the settings, save the profile and choose &quot;Use this profile&quot;.</source>
         <translation>Noch nicht verbunden: Geben Sie die Daten Ihres Projekts in den Einstellungen ein, speichern Sie das Profil und wählen Sie „Dieses Profil verwenden“.</translation>
     </message>
 </context>

@@ -4,32 +4,32 @@
 <context>
     <name>AppOptions</name>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="15" />
+        <location filename="../src/app/AppOptions.cpp" line="15"/>
         <source>Purchase, checkout and order review for commercetools.</source>
         <translation>Achat, paiement et suivi des commandes pour commercetools.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="20" />
-        <source>Keep the embedded sandbox's data in &lt;dir&gt;.</source>
+        <location filename="../src/app/AppOptions.cpp" line="20"/>
+        <source>Keep the embedded sandbox&apos;s data in &lt;dir&gt;.</source>
         <translation>Conserver les données du bac à sable intégré dans &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="23" />
+        <location filename="../src/app/AppOptions.cpp" line="23"/>
         <source>Use the language &lt;code&gt; (for example de or fr).</source>
         <translation>Utiliser la langue &lt;code&gt; (par exemple de ou fr).</translation>
     </message>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="27" />
+        <location filename="../src/app/AppOptions.cpp" line="27"/>
         <source>Save a picture of the window to &lt;file&gt; once the catalog shows, then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans &lt;file&gt; dès que le catalogue s’affiche, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="32" />
+        <location filename="../src/app/AppOptions.cpp" line="32"/>
         <source>Connect with the stored connection profile &lt;name&gt;.</source>
         <translation>Se connecter avec le profil de connexion enregistré &lt;name&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/app/AppOptions.cpp" line="36" />
+        <location filename="../src/app/AppOptions.cpp" line="36"/>
         <source>Do not show the first-run chooser (also: the environment variable COMMERCEDESK_NO_FIRST_RUN).</source>
         <translation>Ne pas afficher le choix du premier démarrage (ou définir la variable d’environnement COMMERCEDESK_NO_FIRST_RUN).</translation>
     </message>
@@ -37,95 +37,95 @@
 <context>
     <name>CheckoutSummary</name>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="30" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="30"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="40" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="40"/>
         <source>Shipping (%1)</source>
         <translation>Livraison (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="42" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="42"/>
         <source>Net total</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="45" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="45"/>
         <source>Tax %1 (%2)</source>
         <translation>Taxe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="46" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="46"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="50" />
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="50"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="51" />
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="54" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="51"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="54"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
         <source>not calculated yet</source>
         <translation>pas encore calculé</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="82" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="82"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="83" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="83"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="84" />
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="101" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="84"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="101"/>
         <source>Ship to: %1</source>
         <translation>Adresse de livraison : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="85" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="85"/>
         <source>Bill to: %1</source>
         <translation>Adresse de facturation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="87" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="87"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="88" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="88"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="95" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="95"/>
         <source>Thank you — your order is placed.</source>
         <translation>Merci — votre commande a bien été passée.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="96" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="96"/>
         <source>Order number: %1</source>
         <translation>Numéro de commande : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="97" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="97"/>
         <source>Order reference: %1</source>
         <translation>Référence de commande : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="100" />
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="100"/>
         <source>Purchase order: %1</source>
         <translation>Bon de commande : %1</translation>
     </message>
@@ -133,52 +133,52 @@
 <context>
     <name>ConnectionProfile</name>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="67" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="67"/>
         <source>Embedded sandbox</source>
         <translation>Bac à sable intégré</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="85" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="85"/>
         <source>The profile needs a name.</source>
         <translation>Le profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="87" />
-        <source>The profile name must not contain '/'.</source>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="87"/>
+        <source>The profile name must not contain &apos;/&apos;.</source>
         <translation>Le nom du profil ne doit pas contenir « / ».</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="91" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="91"/>
         <source>Enter the sandbox URL, for example http://192.168.1.20:8080.</source>
         <translation>Saisissez l’URL du bac à sable, par exemple http://192.168.1.20:8080.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="94" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="94"/>
         <source>Enter the auth URL.</source>
         <translation>Saisissez l’URL d’authentification.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="96" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="96"/>
         <source>Enter the API URL.</source>
         <translation>Saisissez l’URL de l’API.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="100" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="100"/>
         <source>Public regions are reached over HTTPS only.</source>
         <translation>Les régions publiques ne sont accessibles qu’en HTTPS.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="102" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="102"/>
         <source>Enter the project key.</source>
         <translation>Saisissez la clé du projet.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="104" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="104"/>
         <source>Enter the storefront client ID.</source>
         <translation>Saisissez l’ID du client boutique.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="106" />
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="106"/>
         <source>Enter the merchant client ID.</source>
         <translation>Saisissez l’ID du client marchand.</translation>
     </message>
@@ -186,95 +186,95 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="60" />
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="143" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="60"/>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="143"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="60" />
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="143" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="60"/>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="143"/>
         <source>Packing slip</source>
         <translation>Bon de livraison</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="65" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="65"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="66" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="66"/>
         <source>Date: %1</source>
         <translation>Date : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="68" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="68"/>
         <source>Purchase order: %1</source>
         <translation>Bon de commande : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="70" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
         <source>Business unit: %1</source>
         <translation>Unité commerciale : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="71" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="71"/>
         <source>Ship to</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="74" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="74"/>
         <source>Bill to</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="82" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="82"/>
         <source>Shipping method: %1</source>
         <translation>Mode de livraison : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92" />
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="132" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="132"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="123" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="123"/>
         <source>Shipping (%1)</source>
         <translation>Livraison (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="126" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="126"/>
         <source>Net total</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="128" />
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="128"/>
         <source>Tax %1 %</source>
         <translation>Taxe %1 %</translation>
     </message>
@@ -282,98 +282,98 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="14" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="14"/>
         <source>(Reference: %1)</source>
         <translation>(Référence : %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="22" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="22"/>
         <source>The server cannot be reached. Check your connection and try again.</source>
         <translation>Le serveur est injoignable. Vérifiez votre connexion et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="24" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="24"/>
         <source>The server took too long to answer. Try again in a moment.</source>
         <translation>Le serveur a mis trop de temps à répondre. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="26" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="26"/>
         <source>The secure connection to the server failed; its certificate was not accepted.</source>
         <translation>La connexion sécurisée au serveur a échoué ; son certificat n’a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="28" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="28"/>
         <source>The server redirected to an insecure address, so the request was stopped.</source>
         <translation>Le serveur a redirigé vers une adresse non sécurisée ; la requête a donc été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="31" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="31"/>
         <source>The server sent an answer CommerceDesk does not understand. Try again; if it keeps happening, the server may be misconfigured.</source>
         <translation>Le serveur a envoyé une réponse que CommerceDesk ne comprend pas. Réessayez ; si le problème persiste, le serveur est peut-être mal configuré.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="34" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="34"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="36" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="36"/>
         <source>The connection settings are incomplete: %1</source>
         <translation>Les paramètres de connexion sont incomplets : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="44" />
-        <location filename="../src/app/ErrorPresenter.cpp" line="49" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="44"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="49"/>
         <source>The API client id or secret was not accepted.</source>
         <translation>L’identifiant ou le secret du client API n’a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="46" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="46"/>
         <source>The API client is not allowed the permissions CommerceDesk asked for.</source>
         <translation>Le client API ne dispose pas des autorisations demandées par CommerceDesk.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="47" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="47"/>
         <source>The server did not accept the request: %1</source>
         <translation>Le serveur n’a pas accepté la requête : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="50" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="50"/>
         <source>Your session has expired. Sign in again.</source>
         <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="52" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="52"/>
         <source>This API client is not allowed to do that.</source>
         <translation>Ce client API n’est pas autorisé à faire cela.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="54" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="54"/>
         <source>It no longer exists on the server.</source>
         <translation>Cet élément n’existe plus sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="56" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="56"/>
         <source>Someone else changed it in the meantime. Reload and try again.</source>
         <translation>Quelqu’un d’autre l’a modifié entre-temps. Rechargez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="58" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="58"/>
         <source>The request was too large for the server.</source>
         <translation>La requête était trop volumineuse pour le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="62" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="62"/>
         <source>The server is busy or unavailable. Try again in a moment.</source>
         <translation>Le serveur est occupé ou indisponible. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="65" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="65"/>
         <source>The server had a problem (HTTP %1). Try again in a moment.</source>
         <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="66" />
+        <location filename="../src/app/ErrorPresenter.cpp" line="66"/>
         <source>The request failed (HTTP %1).</source>
         <translation>La requête a échoué (HTTP %1).</translation>
     </message>
@@ -381,12 +381,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.ui" line="9" />
+        <location filename="../ui/MainWindow.ui" line="9"/>
         <source>CommerceDesk</source>
         <translation>CommerceDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="20" />
+        <location filename="../ui/MainWindow.ui" line="20"/>
         <source>Panes</source>
         <translation>Volets</translation>
     </message>
@@ -394,147 +394,147 @@
 <context>
     <name>MerchantPane</name>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="13" />
+        <location filename="../ui/MerchantPane.ui" line="13"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="16" />
+        <location filename="../ui/MerchantPane.ui" line="16"/>
         <source>View:</source>
         <translation>Vue :</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="18" />
+        <location filename="../ui/MerchantPane.ui" line="18"/>
         <source>Save view…</source>
         <translation>Enregistrer la vue…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="19" />
+        <location filename="../ui/MerchantPane.ui" line="19"/>
         <source>Delete view</source>
         <translation>Supprimer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="24" />
+        <location filename="../ui/MerchantPane.ui" line="24"/>
         <source>Order number, PO number or e-mail  (/)</source>
         <translation>N° de commande, de bon de commande ou e-mail  (/)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="29" />
+        <location filename="../ui/MerchantPane.ui" line="29"/>
         <source>Not yet in OMS</source>
         <translation>Pas encore dans l’OMS</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="30" />
+        <location filename="../ui/MerchantPane.ui" line="30"/>
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="39" />
+        <location filename="../ui/MerchantPane.ui" line="39"/>
         <source>Created from</source>
         <translation>Créée du</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="41" />
+        <location filename="../ui/MerchantPane.ui" line="41"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="43" />
+        <location filename="../ui/MerchantPane.ui" line="43"/>
         <source>Store key</source>
         <translation>Clé du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="44" />
+        <location filename="../ui/MerchantPane.ui" line="44"/>
         <source>Business unit key</source>
         <translation>Clé de l’unité commerciale</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="45" />
+        <location filename="../ui/MerchantPane.ui" line="45"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="46" />
+        <location filename="../ui/MerchantPane.ui" line="46"/>
         <source>Min total</source>
         <translation>Montant min.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="47" />
+        <location filename="../ui/MerchantPane.ui" line="47"/>
         <source>Max total</source>
         <translation>Montant max.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="54" />
+        <location filename="../ui/MerchantPane.ui" line="54"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="54" />
+        <location filename="../ui/MerchantPane.ui" line="54"/>
         <source>Confirm the selected orders (C)</source>
         <translation>Confirmer les commandes sélectionnées (C)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="55" />
+        <location filename="../ui/MerchantPane.ui" line="55"/>
         <source>Co&amp;mplete</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="55" />
+        <location filename="../ui/MerchantPane.ui" line="55"/>
         <source>Complete the selected orders (M)</source>
         <translation>Terminer les commandes sélectionnées (M)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="56" />
+        <location filename="../ui/MerchantPane.ui" line="56"/>
         <source>Cancel order…</source>
         <translation>Annuler la commande…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="56" />
+        <location filename="../ui/MerchantPane.ui" line="56"/>
         <source>Cancel the selected orders (X)</source>
         <translation>Annuler les commandes sélectionnées (X)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="57" />
+        <location filename="../ui/MerchantPane.ui" line="57"/>
         <source>Shipment</source>
         <translation>Expédition</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="58" />
+        <location filename="../ui/MerchantPane.ui" line="58"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="59" />
+        <location filename="../ui/MerchantPane.ui" line="59"/>
         <source>Add delivery…</source>
         <translation>Ajouter une livraison…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="59" />
+        <location filename="../ui/MerchantPane.ui" line="59"/>
         <source>Add a delivery with tracking (D)</source>
         <translation>Ajouter une livraison avec suivi (D)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="61" />
+        <location filename="../ui/MerchantPane.ui" line="61"/>
         <source>Live updates</source>
         <translation>Mises à jour en direct</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="62" />
+        <location filename="../ui/MerchantPane.ui" line="62"/>
         <source>Notify new orders</source>
         <translation>Notifier les nouvelles commandes</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="63" />
+        <location filename="../ui/MerchantPane.ui" line="63"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="64" />
+        <location filename="../ui/MerchantPane.ui" line="64"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="65" />
+        <location filename="../ui/MerchantPane.ui" line="65"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -542,27 +542,27 @@
 <context>
     <name>PurchaseOrderRules</name>
     <message>
-        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="34" />
+        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="34"/>
         <source>3 to 30 letters, digits or - _ . /, starting with a letter or digit</source>
         <translation>3 à 30 lettres, chiffres ou - _ . /, commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="43" />
+        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="43"/>
         <source>A purchase-order number is required.</source>
         <translation>Un numéro de bon de commande est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="45" />
+        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="45"/>
         <source>The purchase-order number is too long (at most %1 characters).</source>
         <translation>Le numéro de bon de commande est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
-        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="47" />
+        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="47"/>
         <source>The purchase-order number does not have the required format: %1.</source>
         <translation>Le numéro de bon de commande n’a pas le format requis : %1.</translation>
     </message>
     <message>
-        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="49" />
+        <location filename="../src/checkout/PurchaseOrderRules.cpp" line="49"/>
         <source>The purchase-order format is misconfigured; please contact your administrator.</source>
         <translation>Le format des numéros de bon de commande est mal configuré ; veuillez contacter votre administrateur.</translation>
     </message>
@@ -570,118 +570,118 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="7" />
+        <location filename="../ui/SettingsDialog.ui" line="7"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="11" />
+        <location filename="../ui/SettingsDialog.ui" line="11"/>
         <source>Connection profiles</source>
         <translation>Profils de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="18" />
+        <location filename="../ui/SettingsDialog.ui" line="18"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="19" />
+        <location filename="../ui/SettingsDialog.ui" line="19"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="26" />
+        <location filename="../ui/SettingsDialog.ui" line="26"/>
         <source>The embedded sandbox runs inside CommerceDesk on this computer. It needs no set-up: its API clients are provisioned automatically.</source>
         <translation>Le bac à sable intégré s’exécute dans CommerceDesk sur cet ordinateur. Il ne nécessite aucune configuration : ses clients API sont provisionnés automatiquement.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="29" />
+        <location filename="../ui/SettingsDialog.ui" line="29"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="31" />
+        <location filename="../ui/SettingsDialog.ui" line="31"/>
         <source>&amp;Connect to:</source>
         <translation>&amp;Connexion à :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="33" />
+        <location filename="../ui/SettingsDialog.ui" line="33"/>
         <source>Sandbox &amp;URL:</source>
         <translation>&amp;URL du bac à sable :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="34" />
+        <location filename="../ui/SettingsDialog.ui" line="34"/>
         <source>http://127.0.0.1:8080</source>
         <translation>http://127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="35" />
+        <location filename="../ui/SettingsDialog.ui" line="35"/>
         <source>&amp;Region:</source>
         <translation>&amp;Région :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="37" />
+        <location filename="../ui/SettingsDialog.ui" line="37"/>
         <source>&amp;Auth URL:</source>
         <translation>URL d’authentificati&amp;on :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="39" />
+        <location filename="../ui/SettingsDialog.ui" line="39"/>
         <source>A&amp;PI URL:</source>
         <translation>URL de l’A&amp;PI :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="41" />
+        <location filename="../ui/SettingsDialog.ui" line="41"/>
         <source>Pro&amp;ject key:</source>
         <translation>Clé du pro&amp;jet :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="43" />
+        <location filename="../ui/SettingsDialog.ui" line="43"/>
         <source>&amp;Storefront client ID:</source>
         <translation>ID du client &amp;boutique :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="45" />
+        <location filename="../ui/SettingsDialog.ui" line="45"/>
         <source>Storefront client s&amp;ecret:</source>
         <translation>Secr&amp;et du client boutique :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="46" />
-        <location filename="../ui/SettingsDialog.ui" line="50" />
+        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <location filename="../ui/SettingsDialog.ui" line="50"/>
         <source>Kept in the system keychain</source>
         <translation>Conservé dans le trousseau système</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="47" />
+        <location filename="../ui/SettingsDialog.ui" line="47"/>
         <source>&amp;Merchant client ID:</source>
         <translation>ID du client &amp;marchand :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="49" />
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
         <source>Merchant client se&amp;cret:</source>
         <translation>Secret du client marc&amp;hand :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="56" />
+        <location filename="../ui/SettingsDialog.ui" line="56"/>
         <source>Sa&amp;ve profile</source>
         <translation>Enregistrer le pro&amp;fil</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="57" />
+        <location filename="../ui/SettingsDialog.ui" line="57"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="58" />
+        <location filename="../ui/SettingsDialog.ui" line="58"/>
         <source>&amp;Use this profile</source>
         <translation>Uti&amp;liser ce profil</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="70" />
+        <location filename="../ui/SettingsDialog.ui" line="70"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="72" />
+        <location filename="../ui/SettingsDialog.ui" line="72"/>
         <source>&amp;Language:</source>
         <translation>Lan&amp;gue :</translation>
     </message>
@@ -689,77 +689,77 @@
 <context>
     <name>StorefrontPane</name>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="13" />
+        <location filename="../ui/StorefrontPane.ui" line="13"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="38" />
+        <location filename="../ui/StorefrontPane.ui" line="38"/>
         <source>Search the catalog</source>
         <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="39" />
+        <location filename="../ui/StorefrontPane.ui" line="39"/>
         <source>Search products by name, description or SKU…</source>
         <translation>Rechercher des produits par nom, description ou SKU…</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="45" />
+        <location filename="../ui/StorefrontPane.ui" line="45"/>
         <source>S&amp;ort:</source>
         <translation>&amp;Trier par :</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="51" />
+        <location filename="../ui/StorefrontPane.ui" line="51"/>
         <source>Sort products by</source>
         <translation>Trier les produits par</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="56" />
+        <location filename="../ui/StorefrontPane.ui" line="56"/>
         <source>&amp;List</source>
         <translation>L&amp;iste</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="57" />
+        <location filename="../ui/StorefrontPane.ui" line="57"/>
         <source>Show the products as a list (Ctrl+Shift+L)</source>
         <translation>Afficher les produits sous forme de liste (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="64" />
+        <location filename="../ui/StorefrontPane.ui" line="64"/>
         <source>&amp;Grid</source>
         <translation>&amp;Grille</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="65" />
+        <location filename="../ui/StorefrontPane.ui" line="65"/>
         <source>Show the products as a grid of pictures (Ctrl+Shift+G)</source>
         <translation>Afficher les produits sous forme de grille d’images (Ctrl+Maj+G)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="101" />
+        <location filename="../ui/StorefrontPane.ui" line="101"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="122" />
+        <location filename="../ui/StorefrontPane.ui" line="122"/>
         <source>Products (grid)</source>
         <translation>Produits (grille)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="141" />
+        <location filename="../ui/StorefrontPane.ui" line="141"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité :</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="147" />
+        <location filename="../ui/StorefrontPane.ui" line="147"/>
         <source>Quantity to add</source>
         <translation>Quantité à ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="154" />
+        <location filename="../ui/StorefrontPane.ui" line="154"/>
         <source>&amp;Add to cart</source>
         <translation>&amp;Ajouter au panier</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="155" />
+        <location filename="../ui/StorefrontPane.ui" line="155"/>
         <source>Add the selected product to the cart (Ctrl+Return); Return opens its details</source>
         <translation>Ajouter le produit sélectionné au panier (Ctrl+Entrée) ; Entrée affiche sa fiche détaillée</translation>
     </message>
@@ -767,22 +767,22 @@
 <context>
     <name>commercedesk::app::AddDeliveryDialog</name>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="21" />
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="21"/>
         <source>Add delivery — %1</source>
         <translation>Ajouter une livraison — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="26" />
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="26"/>
         <source>All items of the order go into one parcel.</source>
         <translation>Tous les articles de la commande sont placés dans un seul colis.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="28" />
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="28"/>
         <source>Tracking number</source>
         <translation>Numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="29" />
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="29"/>
         <source>Carrier</source>
         <translation>Transporteur</translation>
     </message>
@@ -790,112 +790,112 @@
 <context>
     <name>commercedesk::app::AddressForm</name>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="51" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="51"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="52" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="52"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="53" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="53"/>
         <source>Compan&amp;y:</source>
         <translation>&amp;Société :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="59" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="59"/>
         <source>House number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="60" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="60"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="61" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="61"/>
         <source>&amp;Street:</source>
         <translation>&amp;Rue :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="64" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="64"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Code postal :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="65" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="65"/>
         <source>Ci&amp;ty:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="66" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="66"/>
         <source>C&amp;ountry:</source>
         <translation>Pa&amp;ys :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="67" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="67"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
         <source>Germany</source>
         <translation>Allemagne</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
         <source>Austria</source>
         <translation>Autriche</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
         <source>Netherlands</source>
         <translation>Pays-Bas</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
         <source>United Kingdom</source>
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
         <source>United States</source>
         <translation>États-Unis</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="117" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="117"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="119" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="119"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="121" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="123" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="123"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="125" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="125"/>
         <source>%1 is required.</source>
         <translation>Le champ %1 est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="126" />
+        <location filename="../src/app/storefront/AddressForm.cpp" line="126"/>
         <source>%1 is not valid for this country.</source>
         <translation>Le champ %1 n’est pas valide pour ce pays.</translation>
     </message>
@@ -903,42 +903,42 @@
 <context>
     <name>commercedesk::app::BulkProgressDialog</name>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="20" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="20"/>
         <source>Done</source>
         <translation>Effectué</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="22" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="22"/>
         <source>Already done</source>
         <translation>Déjà effectué</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="24" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="24"/>
         <source>Changed meanwhile</source>
         <translation>Modifiée entre-temps</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="26" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="26"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="28" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="28"/>
         <source>Not run</source>
         <translation>Non exécuté</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="40" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="40"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="41" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="41"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="44" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="44"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -946,27 +946,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="52" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="52"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="90" />
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="90"/>
         <source>%1 applied, %2 not applied.</source>
         <translation>Appliquées : %1, non appliquées : %2.</translation>
     </message>
@@ -974,77 +974,77 @@
 <context>
     <name>commercedesk::app::BuyerBar</name>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="27" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="27"/>
         <source>Sign &amp;in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="28" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="28"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="29" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="29"/>
         <source>&amp;My orders</source>
         <translation>&amp;Mes commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="33" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="33"/>
         <source>Buying as</source>
         <translation>Achat en tant que</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="34" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="34"/>
         <source>Personal (B2C)</source>
         <translation>Particulier (B2C)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="35" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="35"/>
         <source>Business (B2B)</source>
         <translation>Professionnel (B2B)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="37" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="37"/>
         <source>Country and currency</source>
         <translation>Pays et devise</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="45" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="45"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="48" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="48"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="54" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="54"/>
         <source>Your order history, with detail and reorder</source>
         <translation>Votre historique de commandes, avec le détail et la possibilité de commander à nouveau</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="58" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="58"/>
         <source>&amp;Buying as:</source>
         <translation>&amp;Acheter en tant que :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="60" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="60"/>
         <source>&amp;Ship to:</source>
         <translation>Pays de &amp;livraison :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="114" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="114"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="114" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="114"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="122" />
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="122"/>
         <source>Your role: %1</source>
         <translation>Votre rôle : %1</translation>
     </message>
@@ -1052,32 +1052,32 @@
 <context>
     <name>commercedesk::app::CardFormWidget</name>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="34" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="34"/>
         <source>MM/YY</source>
         <translation>MM/AA</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="57" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="57"/>
         <source>Card &amp;number:</source>
         <translation>&amp;Numéro de carte :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="62" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="62"/>
         <source>Security &amp;code:</source>
         <translation>&amp;Code de sécurité :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="68" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="68"/>
         <source>E&amp;xpiry:</source>
         <translation>E&amp;xpiration :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="71" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="71"/>
         <source>Name on &amp;card:</source>
         <translation>Nom sur la c&amp;arte :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="134" />
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="134"/>
         <source>Card brand not recognised</source>
         <translation>Marque de carte non reconnue</translation>
     </message>
@@ -1085,67 +1085,67 @@
 <context>
     <name>commercedesk::app::CartPanel</name>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="45" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="45"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="46" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="46"/>
         <source>Chec&amp;kout…</source>
         <translation>&amp;Passer la commande…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="49" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="49"/>
         <source>Cart</source>
         <translation>Panier</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="70" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="70"/>
         <source>Cart lines</source>
         <translation>Lignes du panier</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="92" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="92"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="93" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="93"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="94" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="94"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="95" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="135" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="135"/>
         <source>Prices changed since you added: %1. The cart shows the current prices.</source>
         <translation>Des prix ont changé depuis l’ajout : %1. Le panier affiche les prix actuels.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="140" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="140"/>
         <source>The cart was changed elsewhere; it was reloaded and your change applied.</source>
         <translation>Le panier a été modifié ailleurs ; il a été rechargé et votre modification a été appliquée.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="155" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="155"/>
         <source>Your cart is empty</source>
         <translation>Votre panier est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="168" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="168"/>
         <source>at checkout</source>
         <translation>lors du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="172" />
+        <location filename="../src/app/storefront/CartPanel.cpp" line="172"/>
         <source>after the address</source>
         <translation>après saisie de l’adresse</translation>
     </message>
@@ -1153,22 +1153,22 @@
 <context>
     <name>commercedesk::app::ChallengeDialog</name>
     <message>
-        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="21" />
+        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="21"/>
         <source>Confirm your payment</source>
         <translation>Confirmez votre paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="23" />
+        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="23"/>
         <source>Your card issuer asks you to confirm this payment. Enter the code it sent you.</source>
         <translation>L’émetteur de votre carte vous demande de confirmer ce paiement. Saisissez le code qu’il vous a envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="29" />
+        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="29"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="33" />
+        <location filename="../src/app/storefront/ChallengeDialog.cpp" line="33"/>
         <source>&amp;Confirm</source>
         <translation>C&amp;onfirmer</translation>
     </message>
@@ -1176,214 +1176,214 @@
 <context>
     <name>commercedesk::app::CheckoutView</name>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="72" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="72"/>
         <source>The card was declined: insufficient funds. Please use another card.</source>
         <translation>La carte a été refusée : provision insuffisante. Veuillez utiliser une autre carte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="74" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="74"/>
         <source>The card was declined because it has expired. Please use another card.</source>
         <translation>La carte a été refusée car elle a expiré. Veuillez utiliser une autre carte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="76" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="76"/>
         <source>The payment could not be confirmed with your card issuer. Please try again or use another card.</source>
         <translation>Le paiement n’a pas pu être confirmé auprès de l’émetteur de votre carte. Veuillez réessayer ou utiliser une autre carte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="79" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="79"/>
         <source>The card was declined by its issuer. Please use another card.</source>
         <translation>La carte a été refusée par son émetteur. Veuillez utiliser une autre carte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="93" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="93"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="95" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="95"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
         <source>1 Address</source>
         <translation>1 Adresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
         <source>2 Shipping</source>
         <translation>2 Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
         <source>3 Payment</source>
         <translation>3 Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
         <source>4 Review</source>
         <translation>4 Vérification</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="101" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="101"/>
         <source>5 Confirmation</source>
         <translation>5 Confirmation</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="134" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="134"/>
         <source>Back to &amp;catalog</source>
         <translation>Retour au &amp;catalogue</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="179" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="179"/>
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="181" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="181"/>
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="183" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="183"/>
         <source>&amp;Same as the shipping address</source>
         <translation>&amp;Identique à l’adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="194" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="194"/>
         <source>Continue to &amp;shipping</source>
         <translation>Continuer vers la &amp;livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="203" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="203"/>
         <source>Where should we deliver?</source>
         <translation>Où devons-nous livrer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="212" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="212"/>
         <source>Shipping methods</source>
         <translation>Modes de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="218" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="218"/>
         <source>Shipping &amp;method:</source>
         <translation>&amp;Mode de livraison :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="223" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="223"/>
         <source>Continue to &amp;payment</source>
         <translation>Continuer vers le &amp;paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="227" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="227"/>
         <source>Please choose a shipping method.</source>
         <translation>Veuillez choisir un mode de livraison.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="234" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="234"/>
         <source>How should it be shipped?</source>
         <translation>Comment souhaitez-vous être livré ?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="241" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="241"/>
         <source>Credit or debit &amp;card</source>
         <translation>Carte de crédit ou de &amp;débit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="243" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="243"/>
         <source>&amp;Purchase order (pay by invoice)</source>
         <translation>&amp;Bon de commande (paiement sur facture)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="249" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="249"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="253" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="253"/>
         <source>Your card goes only to the payment gateway; the shop never stores it.</source>
         <translation>Les données de votre carte sont transmises uniquement à la passerelle de paiement ; la boutique ne les conserve jamais.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="257" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="257"/>
         <source>Purchase order</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="266" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="266"/>
         <source>PO &amp;number:</source>
         <translation>&amp;Numéro de bon de commande :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="268" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="268"/>
         <source>Invoice &amp;memo:</source>
         <translation>&amp;Mention sur la facture :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="280" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="280"/>
         <source>Continue to &amp;review</source>
         <translation>Continuer vers la &amp;vérification</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="283" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="283"/>
         <source>How would you like to pay?</source>
         <translation>Comment souhaitez-vous payer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="297" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="297"/>
         <source>&amp;Place order</source>
         <translation>&amp;Valider la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="303" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="303"/>
         <source>Check your order</source>
         <translation>Vérifiez votre commande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="313" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="313"/>
         <source>Continue &amp;shopping</source>
         <translation>&amp;Continuer mes achats</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="315" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="315"/>
         <source>Order confirmation</source>
         <translation>Confirmation de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="337" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="337"/>
         <source>Please complete the card details.</source>
         <translation>Veuillez compléter les informations de la carte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="359" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="359"/>
         <source>Tax could not be calculated right now, so the checkout cannot continue. Your cart and address are kept; please retry in a moment.
 %1</source>
         <translation>La taxe ne peut pas être calculée pour le moment ; le paiement ne peut donc pas se poursuivre. Votre panier et votre adresse sont conservés ; veuillez réessayer dans un instant.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="372" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="372"/>
         <source>Note: your company already used purchase order %1 for another order.</source>
         <translation>Remarque : votre entreprise a déjà utilisé le bon de commande %1 pour une autre commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="403" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="403"/>
         <source>Purchase order %1 — invoice</source>
         <translation>Bon de commande %1 — facture</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="406" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="406"/>
         <source>%1 %2, expires %3/%4</source>
         <translation>%1 %2, expire fin %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="439" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="439"/>
         <source>%1 tax: %2</source>
         <translation>Taxe %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="442" />
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="442"/>
         <source>Tax calculated for your address: %1</source>
         <translation>Taxe calculée pour votre adresse : %1</translation>
     </message>
@@ -1391,76 +1391,76 @@
 <context>
     <name>commercedesk::app::Composition</name>
     <message>
-        <location filename="../src/app/Composition.cpp" line="28" />
+        <location filename="../src/app/Composition.cpp" line="28"/>
         <source>merchant client</source>
         <translation>client marchand</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="29" />
+        <location filename="../src/app/Composition.cpp" line="29"/>
         <source>storefront client</source>
         <translation>client boutique</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="37" />
-        <source>No secret is stored for the %1 of the profile "%2". Enter it in the settings and save the profile.</source>
+        <location filename="../src/app/Composition.cpp" line="37"/>
+        <source>No secret is stored for the %1 of the profile &quot;%2&quot;. Enter it in the settings and save the profile.</source>
         <translation>Aucun secret n’est enregistré pour le %1 du profil « %2 ». Saisissez-le dans les paramètres et enregistrez le profil.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="41" />
-        <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile "%2" cannot be read. Enter it in the settings to keep it for this run only.</source>
+        <location filename="../src/app/Composition.cpp" line="41"/>
+        <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile &quot;%2&quot; cannot be read. Enter it in the settings to keep it for this run only.</source>
         <translation>Aucun trousseau système (Secret Service) n’est disponible ; le secret du %1 du profil « %2 » ne peut donc pas être lu. Saisissez-le dans les paramètres pour le conserver pendant cette session uniquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="46" />
+        <location filename="../src/app/Composition.cpp" line="46"/>
         <source>The secret of the %1 could not be read from the system keychain: %2</source>
         <translation>Le secret du %1 n’a pas pu être lu dans le trousseau système : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="114" />
-        <source>The profile "%1" is incomplete:
+        <location filename="../src/app/Composition.cpp" line="114"/>
+        <source>The profile &quot;%1&quot; is incomplete:
 %2</source>
         <translation>Le profil « %1 » est incomplet :
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="119" />
-        <source>No secret store is available for the profile "%1".</source>
+        <location filename="../src/app/Composition.cpp" line="119"/>
+        <source>No secret store is available for the profile &quot;%1&quot;.</source>
         <translation>Aucun stockage de secrets n’est disponible pour le profil « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="143" />
+        <location filename="../src/app/Composition.cpp" line="143"/>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="164" />
+        <location filename="../src/app/Composition.cpp" line="164"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Le bac à sable intégré n’a pas de client API boutique.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="248" />
-        <source>CommerceDesk cannot connect with the profile "%1":
+        <location filename="../src/app/Composition.cpp" line="248"/>
+        <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk ne parvient pas à se connecter avec le profil « %1 » :
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="273" />
+        <location filename="../src/app/Composition.cpp" line="273"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Bac à sable intégré · projet %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="277" />
+        <location filename="../src/app/Composition.cpp" line="277"/>
         <source>sandbox</source>
         <translation>bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="277" />
+        <location filename="../src/app/Composition.cpp" line="277"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="278" />
+        <location filename="../src/app/Composition.cpp" line="278"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · projet %3 · %4</translation>
     </message>
@@ -1468,77 +1468,77 @@
 <context>
     <name>commercedesk::app::ConflictDialog</name>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="18" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="18"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="20" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="20"/>
         <source>Payment state</source>
         <translation>État du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="22" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="22"/>
         <source>Shipment state</source>
         <translation>État de l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="24" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="24"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="26" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="26"/>
         <source>OMS sync entries</source>
         <translation>Entrées de synchronisation OMS</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="28" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="28"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="30" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="30"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="32" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="32"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="34" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="34"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="44" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="44"/>
         <source>The order changed</source>
         <translation>La commande a été modifiée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="46" />
-        <source>Order %1 was changed by someone else while you were looking at it, so "%2" was not applied. This is what changed:</source>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="46"/>
+        <source>Order %1 was changed by someone else while you were looking at it, so &quot;%2&quot; was not applied. This is what changed:</source>
         <translation>La commande %1 a été modifiée par quelqu’un d’autre pendant que vous la consultiez ; « %2 » n’a donc pas été appliqué. Voici ce qui a changé :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52"/>
         <source>You saw</source>
         <translation>Votre version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52"/>
         <source>Now</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="68" />
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="68"/>
         <source>Apply again</source>
         <translation>Appliquer à nouveau</translation>
     </message>
@@ -1546,42 +1546,42 @@
 <context>
     <name>commercedesk::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="15" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="15"/>
         <source>Merchant client</source>
         <translation>Client marchand</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="16" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="16"/>
         <source>Storefront client</source>
         <translation>Client boutique</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="32" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="32"/>
         <source>%1: the auth server refused the client ID or secret.</source>
         <translation>%1 : le serveur d’authentification a refusé l’ID client ou le secret.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="34" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="34"/>
         <source>%1: the client may not use the requested scopes (%2).</source>
         <translation>%1 : le client n’est pas autorisé à utiliser les scopes demandés (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="36" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="36"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="90" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="90"/>
         <source>%1: connected, but the client lacks these scopes: %2.</source>
         <translation>%1 : connecté, mais il manque au client les scopes suivants : %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="93" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="93"/>
         <source>%1: connected, view only (no manage_orders scope: order actions are hidden).</source>
         <translation>%1 : connecté, en lecture seule (pas de scope manage_orders : les actions sur les commandes sont masquées).</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="96" />
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="96"/>
         <source>%1: connected, all required scopes granted.</source>
         <translation>%1 : connecté, tous les scopes requis sont accordés.</translation>
     </message>
@@ -1589,93 +1589,93 @@
 <context>
     <name>commercedesk::app::ExportDialog</name>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="30" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="30"/>
         <source>One row per order</source>
         <translation>Une ligne par commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="31" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="31"/>
         <source>One row per line item</source>
         <translation>Une ligne par article</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="36" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="36"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="37" />
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="168" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="37"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="168"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="40" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="40"/>
         <source>Export orders to CSV</source>
         <translation>Exporter les commandes en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="64" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="64"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="66" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="66"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="66" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="66"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="74" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="74"/>
         <source>The export uses the current filters and does not hold all orders in memory.</source>
         <translation>L’export utilise les filtres actuels et ne charge pas toutes les commandes en mémoire.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="84" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="84"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="85" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="85"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="86" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="86"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="105" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="105"/>
         <source>%1 orders, %2 rows written…</source>
         <translation>%1 commandes, %2 lignes écrites…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="109" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="109"/>
         <source>Exported %1 orders (%2 rows).</source>
         <translation>%1 commandes exportées (%2 lignes).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="113" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="113"/>
         <source>The export failed; the file was removed.</source>
         <translation>L’export a échoué ; le fichier a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="115" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="115"/>
         <source>Export cancelled; the file was removed.</source>
         <translation>Export annulé ; le fichier a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="147" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="147"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="151" />
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="151"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1683,133 +1683,135 @@
 <context>
     <name>commercedesk::app::FacetPanel</name>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="30" />
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="168" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="30"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="168"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="31" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="31"/>
         <source>Clear filt&amp;ers</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="36" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="36"/>
         <source>&amp;Categories</source>
         <translation>Catég&amp;ories</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="40" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="40"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="46" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="46"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="58" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="58"/>
         <source>All products</source>
         <translation>Tous les produits</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="70" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="70"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="72" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="72"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="74" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
         <source>Material</source>
         <translation>Matière</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="76" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="76"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="78" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="78"/>
         <source>Diameter</source>
         <translation>Diamètre</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="80" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="80"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="82" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="82"/>
         <source>Pack size</source>
         <translation>Conditionnement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="84" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="84"/>
         <source>Standard</source>
         <translation>Norme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="86" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="86"/>
         <source>Grade</source>
         <translation>Gamme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="88" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="88"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="118" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="118"/>
         <source>Under %1</source>
         <translation>Moins de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="120" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="120"/>
         <source>%1 and above</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="122" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="122"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="123" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="123"/>
         <source>Any price</source>
         <translation>Tous les prix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="168" />
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="168"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
-            <numerusform>&amp;Filtres (%n actif)</numerusform><numerusform>&amp;Filtres (%n actifs)</numerusform></translation>
+            <numerusform>&amp;Filtres (%n actif)</numerusform>
+            <numerusform>&amp;Filtres (%n actifs)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>commercedesk::app::FirstRunDialog</name>
     <message>
-        <location filename="../src/app/FirstRunDialog.cpp" line="61" />
-        <location filename="../src/app/FirstRunDialog.cpp" line="62" />
+        <location filename="../src/app/FirstRunDialog.cpp" line="61"/>
+        <location filename="../src/app/FirstRunDialog.cpp" line="62"/>
         <source>Welcome to CommerceDesk</source>
         <translation>Bienvenue dans CommerceDesk</translation>
     </message>
     <message>
-        <location filename="../src/app/FirstRunDialog.cpp" line="63" />
+        <location filename="../src/app/FirstRunDialog.cpp" line="63"/>
         <source>CommerceDesk can run on a built-in sandbox with a demo catalog, customers and orders, right on this computer — nothing to set up. You can connect to your own commercetools project at any time later in the settings.</source>
         <translation>CommerceDesk peut fonctionner directement sur cet ordinateur avec un bac à sable intégré, doté d’un catalogue de démonstration, de clients et de commandes — aucune configuration n’est nécessaire. Vous pourrez vous connecter à votre propre projet commercetools à tout moment dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/app/FirstRunDialog.cpp" line="66" />
+        <location filename="../src/app/FirstRunDialog.cpp" line="66"/>
         <source>Try it on the built-in sandbox (recommended)</source>
         <translation>Essayer avec le bac à sable intégré (recommandé)</translation>
     </message>
     <message>
-        <location filename="../src/app/FirstRunDialog.cpp" line="67" />
+        <location filename="../src/app/FirstRunDialog.cpp" line="67"/>
         <source>Connect to my commercetools project…</source>
         <translation>Me connecter à mon projet commercetools…</translation>
     </message>
@@ -1817,44 +1819,44 @@
 <context>
     <name>commercedesk::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="32" />
-        <location filename="../src/app/MainWindow.cpp" line="192" />
+        <location filename="../src/app/MainWindow.cpp" line="32"/>
+        <location filename="../src/app/MainWindow.cpp" line="193"/>
         <source>Storefront</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="33" />
-        <location filename="../src/app/MainWindow.cpp" line="193" />
+        <location filename="../src/app/MainWindow.cpp" line="33"/>
+        <location filename="../src/app/MainWindow.cpp" line="194"/>
         <source>Merchant</source>
         <translation>Marchand</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="194" />
+        <location filename="../src/app/MainWindow.cpp" line="195"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="102" />
+        <location filename="../src/app/MainWindow.cpp" line="103"/>
         <source>The backend offers no merchant API client.</source>
         <translation>Le backend ne propose aucun client API marchand.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="124" />
+        <location filename="../src/app/MainWindow.cpp" line="125"/>
         <source>Connection problem</source>
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="128" />
+        <location filename="../src/app/MainWindow.cpp" line="129"/>
         <source>Open settings…</source>
         <translation>Ouvrir les paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="202" />
+        <location filename="../src/app/MainWindow.cpp" line="203"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="208" />
+        <location filename="../src/app/MainWindow.cpp" line="209"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -1862,172 +1864,172 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="87" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="87"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="119" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="119"/>
         <source>Any order state</source>
         <translation>Tous les états de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="122" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="122"/>
         <source>Any payment</source>
         <translation>Tous les états de paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="126" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="126"/>
         <source>Any shipment</source>
         <translation>Tous les états d’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="131" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="131"/>
         <source>With or without PO</source>
         <translation>Avec ou sans bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="132" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="132"/>
         <source>With PO number</source>
         <translation>Avec numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="133" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
         <source>Without PO number</source>
         <translation>Sans numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="136" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="136"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="228" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="228"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="240" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="240"/>
         <source>Orders could not be loaded (%1).</source>
         <translation>Les commandes n’ont pas pu être chargées (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="272" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="272"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="333" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="333"/>
         <source>Reset columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="381" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="381"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="386" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="386"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="388" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="388"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="396" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="396"/>
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="410" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="410"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="411" />
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="411"/>
         <source>Name of this view (filters, columns and sort):</source>
         <translation>Nom de cette vue (filtres, colonnes et tri) :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="57" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="57"/>
         <source>Packing slip…</source>
         <translation>Bon de livraison…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="59" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="59"/>
         <source>Invoice…</source>
         <translation>Facture…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="88" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="88"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="90" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="90"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="92" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="92"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="94" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="94"/>
         <source>Set shipment to %1</source>
         <translation>Passer l’état de l’expédition à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="96" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="96"/>
         <source>Set payment to %1</source>
         <translation>Passer l’état du paiement à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="98" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="98"/>
         <source>Add delivery</source>
         <translation>Ajouter une livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="100" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="100"/>
         <source>Set tracking</source>
         <translation>Définir le suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="119" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="119"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="127" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="127"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="129" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="129"/>
         <source>%1: done for %2.</source>
         <translation>%1 : effectué pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="133" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="133"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="144" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="144"/>
         <source>%1 failed: %2</source>
         <translation>%1 : échec — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="167" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="167"/>
         <source>Cancel orders</source>
         <translation>Annuler les commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="168" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="168"/>
         <source>Cancel %n order(s)? The buyer is not refunded automatically.</source>
         <translation>
             <numerusform>Annuler %n commande ? L’acheteur n’est pas remboursé automatiquement.</numerusform>
@@ -2035,42 +2037,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="205" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="205"/>
         <source>CommerceDesk</source>
         <translation>CommerceDesk</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="215" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="215"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="216" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="216"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="218" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="251" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="251"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="244" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="244"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2078,7 +2080,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="262" />
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="262"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2086,183 +2088,183 @@
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="91" />
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="174" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="91"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="174"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92"/>
         <source>Show the detail in its own window</source>
         <translation>Afficher le détail dans une fenêtre séparée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="121" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="121"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="135" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="135"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Ce client API n’a pas le droit de lire l’historique de la commande (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="174" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="174"/>
         <source>Attach</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="185" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="185"/>
         <source>No order selected</source>
         <translation>Aucune commande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="187" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="187"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Sélectionnez une commande pour voir ses articles, son paiement, ses livraisons et son historique.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="263" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="263"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="274" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="274"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="275" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="275"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="276" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="276"/>
         <source>Payment state</source>
         <translation>État du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="278" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="278"/>
         <source>Shipment state</source>
         <translation>État de l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="280" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="280"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="282" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="282"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="286" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="286"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="287" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="287"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="290" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="290"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="291" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="291"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="292" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="292"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="295" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="295"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="298" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="298"/>
         <source>Shipping method</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="302" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="302"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="304" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="304"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="308" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="308"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="310" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="310"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="319" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="319"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Paiement sur facture (bon de commande).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322"/>
         <source>No payment.</source>
         <translation>Aucun paiement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="324" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="324"/>
         <source>Loading the payment…</source>
         <translation>Chargement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="331" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="331"/>
         <source>PSP reference: %1</source>
         <translation>Référence PSP : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="348" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="348"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="351" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="351"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2270,42 +2272,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="374" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="374"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="376" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="376"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="380" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="380"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="387" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="387"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="389" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="389"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397" />
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
     </message>
@@ -2313,142 +2315,142 @@
 <context>
     <name>commercedesk::app::OrderHistoryView</name>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="59" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="59"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="103" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="103"/>
         <source>&amp;Reorder</source>
         <translation>Commander à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="116" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="116"/>
         <source>Re&amp;fresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="118" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="118"/>
         <source>Load the orders again (F5)</source>
         <translation>Recharger les commandes (F5)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="119" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="119"/>
         <source>&amp;Back to shopping</source>
         <translation>&amp;Retour à la boutique</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="127" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="127"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="153" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="153"/>
         <source>&amp;Orders:</source>
         <translation>C&amp;ommandes :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="168" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="168"/>
         <source>Order lines</source>
         <translation>Lignes de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="177" />
-        <source>Put this order's items into a new cart (Ctrl+R)</source>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="177"/>
+        <source>Put this order&apos;s items into a new cart (Ctrl+R)</source>
         <translation>Placer les articles de cette commande dans un nouveau panier (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="245" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="245"/>
         <source>The order could not be put into a new cart. %1</source>
         <translation>La commande n’a pas pu être reprise dans un nouveau panier. %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="268" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="268"/>
         <source>Orders of your business unit</source>
         <translation>Commandes de votre unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="268" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="268"/>
         <source>Your orders</source>
         <translation>Vos commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="271" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="271"/>
         <source>There are no orders yet.</source>
         <translation>Aucune commande pour le moment.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="291" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="291"/>
         <source>Putting order %1 into a new cart…</source>
         <translation>Reprise de la commande %1 dans un nouveau panier…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="302" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="302"/>
         <source>Select an order to see its details.</source>
         <translation>Sélectionnez une commande pour en voir le détail.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="314" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="314"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="316" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="316"/>
         <source>Placed</source>
         <translation>Passée le</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="318" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="318"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="320" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="320"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="322" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="322"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="324" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="324"/>
         <source>Ordered by</source>
         <translation>Commandée par</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="325" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="325"/>
         <source>Ship to</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="327" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="327"/>
         <source>Bill to</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="329" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="329"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="330" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="330"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="335" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="335"/>
         <source>Net</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="337" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="337"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="341" />
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="341"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2456,138 +2458,140 @@
 <context>
     <name>commercedesk::app::ProductDetailDialog</name>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="70" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="70"/>
         <source>Volume prices:</source>
         <translation>Prix dégressifs :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="75" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="75"/>
         <source>&amp;Add to cart</source>
         <translation>&amp;Ajouter au panier</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="78" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="78"/>
         <source>Product details</source>
         <translation>Détails du produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="92" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="92"/>
         <source>Product picture</source>
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="96" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="96"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="109" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="109"/>
         <source>Volume prices</source>
         <translation>Prix dégressifs</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
         <source>From quantity</source>
         <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="120" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="120"/>
         <source>Quantity to add</source>
         <translation>Quantité à ajouter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="126" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="126"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variante :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="129" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="129"/>
         <source>Details:</source>
         <translation>Détails :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="130" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="130"/>
         <source>Price:</source>
         <translation>Prix :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="131" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="131"/>
         <source>Availability:</source>
         <translation>Disponibilité :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="142" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="142"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="195" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197"/>
         <source>SKU: %1</source>
         <translation>SKU : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
         <source>No price for your country and currency</source>
         <translation>Aucun prix pour votre pays et votre devise</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="205" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="205"/>
         <source>%1 (was %2)</source>
         <translation>%1 (au lieu de %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212"/>
         <source>Availability unknown</source>
         <translation>Disponibilité inconnue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="216" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="216"/>
         <source>Out of stock — back in %n day(s)</source>
         <translation>
-            <numerusform>En rupture de stock — de nouveau disponible dans %n jour</numerusform><numerusform>En rupture de stock — de nouveau disponible dans %n jours</numerusform></translation>
+            <numerusform>En rupture de stock — de nouveau disponible dans %n jour</numerusform>
+            <numerusform>En rupture de stock — de nouveau disponible dans %n jours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217"/>
         <source>Out of stock</source>
         <translation>En rupture de stock</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="220" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="220"/>
         <source>In stock (%1 available)</source>
         <translation>En stock (quantité disponible : %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="271" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="271"/>
         <source>%1 each</source>
         <translation>%1 l’unité</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="281" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="281"/>
         <source>Loading picture…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="282" />
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="282"/>
         <source>No picture</source>
         <translation>Aucune image</translation>
     </message>
@@ -2595,12 +2599,12 @@
 <context>
     <name>commercedesk::app::ProductGridDelegate</name>
     <message>
-        <location filename="../src/app/storefront/ProductGridDelegate.cpp" line="78" />
+        <location filename="../src/app/storefront/ProductGridDelegate.cpp" line="78"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductGridDelegate.cpp" line="104" />
+        <location filename="../src/app/storefront/ProductGridDelegate.cpp" line="104"/>
         <source>No price</source>
         <translation>Aucun prix</translation>
     </message>
@@ -2608,83 +2612,83 @@
 <context>
     <name>commercedesk::app::QuickOrderDialog</name>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="35" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="35"/>
         <source>C&amp;heck</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="36" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="36"/>
         <source>&amp;Add to cart</source>
         <translation>&amp;Ajouter au panier</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="39" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="39"/>
         <source>Quick order</source>
         <translation>Commande rapide</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="41" />
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="41"/>
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="48" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="48"/>
         <source>Add &amp;line</source>
         <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="50" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="50"/>
         <source>&amp;SKU:</source>
         <translation>&amp;SKU :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="52" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="52"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="62" />
-        <source>Paste or drop a CSV here: one "sku,quantity" per line</source>
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="62"/>
+        <source>Paste or drop a CSV here: one &quot;sku,quantity&quot; per line</source>
         <translation>Collez ou déposez un CSV ici : une ligne « SKU,quantité » par article</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="64" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="64"/>
         <source>&amp;Lines:</source>
         <translation>Li&amp;gnes :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="68"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="134" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="134"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="146" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="146"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="158" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="158"/>
         <source>%1 of %2 lines can be added.</source>
         <translation>%1 ligne(s) sur %2 peuvent être ajoutées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="160" />
+        <location filename="../src/app/storefront/QuickOrderDialog.cpp" line="160"/>
         <source>&amp;Add %n line(s) to cart</source>
         <translation>
             <numerusform>&amp;Ajouter %n ligne au panier</numerusform>
@@ -2695,78 +2699,78 @@
 <context>
     <name>commercedesk::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="61" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="61"/>
         <source>The embedded sandbox</source>
         <translation>Le bac à sable intégré</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="62" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="62"/>
         <source>A sandbox running elsewhere</source>
         <translation>Un bac à sable exécuté ailleurs</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="63" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="63"/>
         <source>A commercetools project</source>
         <translation>Un projet commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="68" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="68"/>
         <source>Custom URLs</source>
         <translation>URL personnalisées</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="71" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="71"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="89" />
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="347" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="347"/>
         <source>%1 (in use)</source>
         <translation>%1 (actif)</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="205" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="205"/>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="206" />
-        <source>Remove the profile "%1" and forget its secrets from the system keychain?</source>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="206"/>
+        <source>Remove the profile &quot;%1&quot; and forget its secrets from the system keychain?</source>
         <translation>Supprimer le profil « %1 » et effacer ses secrets du trousseau système ?</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="222" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="222"/>
         <source>A profile with this name exists already.</source>
         <translation>Un profil portant ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="235" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="235"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="250" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="250"/>
         <source>No system keychain</source>
         <translation>Aucun trousseau système</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="251" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="251"/>
         <source>No Secret Service is available, so the secret cannot be stored safely. CommerceDesk never writes secrets to a file. Keep it in memory for this run only?</source>
         <translation>Aucun Secret Service n’est disponible ; le secret ne peut donc pas être stocké de manière sûre. CommerceDesk n’écrit jamais de secrets dans un fichier. Le conserver en mémoire pour cette session uniquement ?</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="258" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="258"/>
         <source>The secret could not be stored in the system keychain: %1</source>
         <translation>Le secret n’a pas pu être stocké dans le trousseau système : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="271" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="271"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="317" />
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="317"/>
         <source>Save the profile before using it.</source>
         <translation>Enregistrez le profil avant de l’utiliser.</translation>
     </message>
@@ -2774,52 +2778,52 @@
 <context>
     <name>commercedesk::app::SignInDialog</name>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="26" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="26"/>
         <source>&amp;Create a new account</source>
         <translation>Créer un nou&amp;veau compte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="30" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="30"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="48" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="48"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="49" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="51" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="51"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="52" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="52"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="69" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="69"/>
         <source>The e-mail or password is not correct.</source>
         <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="82" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="82"/>
         <source>Create &amp;account</source>
         <translation>Créer un &amp;compte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="82" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="82"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/SignInDialog.cpp" line="88" />
+        <location filename="../src/app/storefront/SignInDialog.cpp" line="88"/>
         <source>Please enter your e-mail and password.</source>
         <translation>Veuillez saisir votre adresse e-mail et votre mot de passe.</translation>
     </message>
@@ -2827,72 +2831,77 @@
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="85" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="86"/>
         <source>Relevance</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="86" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="87"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="87" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="88"/>
         <source>Price: low to high</source>
         <translation>Prix croissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="88" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="89"/>
         <source>Price: high to low</source>
         <translation>Prix décroissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="89" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="90"/>
         <source>Newest</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="119" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="120"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="257" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="258"/>
         <source>&amp;Quick order…</source>
         <translation>Commande &amp;rapide…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="259" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="260"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Commander par SKU ou coller un CSV de SKU et de quantités</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="301" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="284"/>
+        <source>My orders</source>
+        <translation>Mes commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="322"/>
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="307" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="328"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="351" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="372"/>
         <source>No products match</source>
         <translation>Aucun produit ne correspond</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="354" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="375"/>
         <source>%1 of %2 products</source>
         <translation>%1 produits sur %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="356" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="377"/>
         <source>1 product</source>
         <translation>1 produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="358" />
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="379"/>
         <source>%1 products</source>
         <translation>%1 produits</translation>
     </message>
@@ -2900,28 +2909,28 @@
 <context>
     <name>commercedesk::checkout::CardForm</name>
     <message>
-        <location filename="../src/checkout/CardForm.cpp" line="174" />
+        <location filename="../src/checkout/CardForm.cpp" line="174"/>
         <source>The card number is incomplete.</source>
         <translation>Le numéro de carte est incomplet.</translation>
     </message>
     <message>
-        <location filename="../src/checkout/CardForm.cpp" line="175" />
+        <location filename="../src/checkout/CardForm.cpp" line="175"/>
         <source>This card number is not valid. Please check the digits.</source>
         <translation>Ce numéro de carte n’est pas valide. Veuillez vérifier les chiffres.</translation>
     </message>
     <message>
-        <location filename="../src/checkout/CardForm.cpp" line="178" />
-        <location filename="../src/checkout/CardForm.cpp" line="181" />
+        <location filename="../src/checkout/CardForm.cpp" line="178"/>
+        <location filename="../src/checkout/CardForm.cpp" line="181"/>
         <source>Enter the expiry date as MM/YY.</source>
         <translation>Saisissez la date d’expiration au format MM/AA.</translation>
     </message>
     <message>
-        <location filename="../src/checkout/CardForm.cpp" line="180" />
+        <location filename="../src/checkout/CardForm.cpp" line="180"/>
         <source>This card has expired.</source>
         <translation>Cette carte a expiré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/checkout/CardForm.cpp" line="183" />
+        <location filename="../src/checkout/CardForm.cpp" line="183"/>
         <source>The security code has %n digit(s) for this card.</source>
         <translation>
             <numerusform>Le code de sécurité de cette carte comporte %n chiffre.</numerusform>
@@ -2932,17 +2941,17 @@
 <context>
     <name>commercedesk::checkout::QuickOrder</name>
     <message>
-        <location filename="../src/checkout/QuickOrder.cpp" line="69" />
+        <location filename="../src/checkout/QuickOrder.cpp" line="69"/>
         <source>No SKU</source>
         <translation>SKU manquant</translation>
     </message>
     <message>
-        <location filename="../src/checkout/QuickOrder.cpp" line="71" />
+        <location filename="../src/checkout/QuickOrder.cpp" line="71"/>
         <source>Quantity must be a whole number from 1 to %1</source>
         <translation>La quantité doit être un nombre entier de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../src/checkout/QuickOrder.cpp" line="73" />
+        <location filename="../src/checkout/QuickOrder.cpp" line="73"/>
         <source>Unknown SKU</source>
         <translation>SKU inconnu</translation>
     </message>
@@ -2950,43 +2959,45 @@
 <context>
     <name>commercedesk::checkout::Reorder</name>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="23" />
+        <location filename="../src/checkout/Reorder.cpp" line="23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="31" />
+        <location filename="../src/checkout/Reorder.cpp" line="31"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="82" />
+        <location filename="../src/checkout/Reorder.cpp" line="82"/>
         <source>No SKU to order it by</source>
         <translation>Impossible à commander sans SKU</translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="84" />
+        <location filename="../src/checkout/Reorder.cpp" line="84"/>
         <source>No longer available</source>
         <translation>Plus disponible</translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="86" />
+        <location filename="../src/checkout/Reorder.cpp" line="86"/>
         <source>Not sold in your current market</source>
         <translation>Non vendu sur votre marché actuel</translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="97" />
+        <location filename="../src/checkout/Reorder.cpp" line="97"/>
         <source>None of the items of order %1 can be ordered again, so no cart was made. %2.</source>
         <translation>Aucun article de la commande %1 ne peut être commandé à nouveau ; aucun panier n’a donc été créé. %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/checkout/Reorder.cpp" line="101" />
+        <location filename="../src/checkout/Reorder.cpp" line="101"/>
         <source>%n item(s) of order %1 are in your new cart.</source>
         <translation>
-            <numerusform>%n article de la commande %1 se trouve dans votre nouveau panier.</numerusform><numerusform>%n articles de la commande %1 se trouvent dans votre nouveau panier.</numerusform></translation>
+            <numerusform>%n article de la commande %1 se trouve dans votre nouveau panier.</numerusform>
+            <numerusform>%n articles de la commande %1 se trouvent dans votre nouveau panier.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/checkout/Reorder.cpp" line="104" />
+        <location filename="../src/checkout/Reorder.cpp" line="104"/>
         <source>Not added: %1.</source>
         <translation>Articles non ajoutés : %1.</translation>
     </message>
@@ -2994,33 +3005,33 @@
 <context>
     <name>commercedesk::models::CartModel</name>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="28" />
+        <location filename="../src/models/CartModel.cpp" line="28"/>
         <source>%1 %</source>
-        <extracomment>a percentage such as "19 %"</extracomment>
+        <extracomment>a percentage such as &quot;19 %&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="155" />
+        <location filename="../src/models/CartModel.cpp" line="155"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="157" />
+        <location filename="../src/models/CartModel.cpp" line="157"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="159" />
+        <location filename="../src/models/CartModel.cpp" line="159"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="161" />
+        <location filename="../src/models/CartModel.cpp" line="161"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="163" />
+        <location filename="../src/models/CartModel.cpp" line="163"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3028,56 +3039,58 @@
 <context>
     <name>commercedesk::models::FacetModel</name>
     <message>
-        <location filename="../src/models/FacetModel.cpp" line="112" />
+        <location filename="../src/models/FacetModel.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/models/FacetModel.cpp" line="114" />
+        <location filename="../src/models/FacetModel.cpp" line="114"/>
         <source>%1, %n product(s)</source>
         <translation>
-            <numerusform>%1, %n produit</numerusform><numerusform>%1, %n produits</numerusform></translation>
+            <numerusform>%1, %n produit</numerusform>
+            <numerusform>%1, %n produits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>commercedesk::models::OrderHistoryModel</name>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="69" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="69"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="116" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="116"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="137" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="137"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="139" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="139"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="141" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="141"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="143" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="143"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="145" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="145"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="147" />
+        <location filename="../src/models/OrderHistoryModel.cpp" line="147"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
@@ -3085,32 +3098,32 @@
 <context>
     <name>commercedesk::models::OrderLineModel</name>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="86" />
+        <location filename="../src/models/OrderLineModel.cpp" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="88" />
+        <location filename="../src/models/OrderLineModel.cpp" line="88"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="90" />
+        <location filename="../src/models/OrderLineModel.cpp" line="90"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="92" />
+        <location filename="../src/models/OrderLineModel.cpp" line="92"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="94" />
+        <location filename="../src/models/OrderLineModel.cpp" line="94"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="96" />
+        <location filename="../src/models/OrderLineModel.cpp" line="96"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3118,154 +3131,154 @@
 <context>
     <name>commercedesk::models::OrderTableModel</name>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="122" />
+        <location filename="../src/models/OrderTableModel.cpp" line="122"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="124" />
+        <location filename="../src/models/OrderTableModel.cpp" line="124"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="126" />
+        <location filename="../src/models/OrderTableModel.cpp" line="126"/>
         <source>Complete</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="128" />
+        <location filename="../src/models/OrderTableModel.cpp" line="128"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="137" />
+        <location filename="../src/models/OrderTableModel.cpp" line="137"/>
         <source>Balance due</source>
         <translation>Solde dû</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="139" />
+        <location filename="../src/models/OrderTableModel.cpp" line="139"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="141" />
-        <location filename="../src/models/OrderTableModel.cpp" line="160" />
-        <location filename="../src/models/OrderTableModel.cpp" line="224" />
+        <location filename="../src/models/OrderTableModel.cpp" line="141"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="160"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="224"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="143" />
+        <location filename="../src/models/OrderTableModel.cpp" line="143"/>
         <source>Credit owed</source>
         <translation>Remboursement dû</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="145" />
+        <location filename="../src/models/OrderTableModel.cpp" line="145"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="154" />
+        <location filename="../src/models/OrderTableModel.cpp" line="154"/>
         <source>Shipped</source>
         <translation>Expédiée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="156" />
+        <location filename="../src/models/OrderTableModel.cpp" line="156"/>
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="158" />
+        <location filename="../src/models/OrderTableModel.cpp" line="158"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="162" />
+        <location filename="../src/models/OrderTableModel.cpp" line="162"/>
         <source>Delayed</source>
         <translation>Retardée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="164" />
+        <location filename="../src/models/OrderTableModel.cpp" line="164"/>
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="166" />
+        <location filename="../src/models/OrderTableModel.cpp" line="166"/>
         <source>Backorder</source>
         <translation>En attente de stock</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="168" />
+        <location filename="../src/models/OrderTableModel.cpp" line="168"/>
         <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="177" />
+        <location filename="../src/models/OrderTableModel.cpp" line="177"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="179" />
+        <location filename="../src/models/OrderTableModel.cpp" line="179"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="181" />
+        <location filename="../src/models/OrderTableModel.cpp" line="181"/>
         <source>Customer / unit</source>
         <translation>Client / unité</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="183" />
+        <location filename="../src/models/OrderTableModel.cpp" line="183"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="185" />
+        <location filename="../src/models/OrderTableModel.cpp" line="185"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="187" />
+        <location filename="../src/models/OrderTableModel.cpp" line="187"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="189" />
+        <location filename="../src/models/OrderTableModel.cpp" line="189"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="191" />
+        <location filename="../src/models/OrderTableModel.cpp" line="191"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="193" />
+        <location filename="../src/models/OrderTableModel.cpp" line="193"/>
         <source>Shipment</source>
         <translation>Expédition</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="195" />
+        <location filename="../src/models/OrderTableModel.cpp" line="195"/>
         <source>OMS</source>
         <translation>OMS</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="197" />
+        <location filename="../src/models/OrderTableModel.cpp" line="197"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="199" />
+        <location filename="../src/models/OrderTableModel.cpp" line="199"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="201" />
+        <location filename="../src/models/OrderTableModel.cpp" line="201"/>
         <source>Modified</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="224" />
+        <location filename="../src/models/OrderTableModel.cpp" line="224"/>
         <source>Synced</source>
         <translation>Synchronisée</translation>
     </message>
@@ -3273,57 +3286,57 @@
 <context>
     <name>commercedesk::models::OrderTimelineModel</name>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="56" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="56"/>
         <source>Order created</source>
         <translation>Commande créée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="58" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="58"/>
         <source>Order state changed to %1</source>
         <translation>État de la commande passé à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="60" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="60"/>
         <source>Shipment state changed to %1</source>
         <translation>État de l’expédition passé à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="62" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="62"/>
         <source>Payment state changed to %1</source>
         <translation>État du paiement passé à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="64" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="64"/>
         <source>Delivery added</source>
         <translation>Livraison ajoutée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="66" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="66"/>
         <source>Parcel added to a delivery</source>
         <translation>Colis ajouté à une livraison</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="68" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="68"/>
         <source>Tracking data updated</source>
         <translation>Données de suivi mises à jour</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="70" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="70"/>
         <source>Order imported</source>
         <translation>Commande importée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="72" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="72"/>
         <source>Purchase order number set</source>
         <translation>Numéro de bon de commande défini</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="74" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="74"/>
         <source>Synchronised with an external system</source>
         <translation>Synchronisée avec un système externe</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="93" />
+        <location filename="../src/models/OrderTimelineModel.cpp" line="93"/>
         <source>Message %1, version %2 of the order</source>
         <translation>Message %1, version %2 de la commande</translation>
     </message>
@@ -3331,22 +3344,22 @@
 <context>
     <name>commercedesk::models::ProductTableModel</name>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="161" />
+        <location filename="../src/models/ProductTableModel.cpp" line="161"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="163" />
+        <location filename="../src/models/ProductTableModel.cpp" line="163"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="165" />
+        <location filename="../src/models/ProductTableModel.cpp" line="165"/>
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="167" />
+        <location filename="../src/models/ProductTableModel.cpp" line="167"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
@@ -3354,29 +3367,29 @@
 <context>
     <name>commercedesk::models::ShippingMethodModel</name>
     <message>
-        <location filename="../src/models/ShippingMethodModel.cpp" line="78" />
+        <location filename="../src/models/ShippingMethodModel.cpp" line="78"/>
         <source>free</source>
         <translation>gratuit</translation>
     </message>
     <message>
-        <location filename="../src/models/ShippingMethodModel.cpp" line="82" />
+        <location filename="../src/models/ShippingMethodModel.cpp" line="82"/>
         <source>%1 — %2</source>
-        <extracomment>shipping method and its price, e.g. "Express — €9.90"</extracomment>
+        <extracomment>shipping method and its price, e.g. &quot;Express — €9.90&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="48" />
-        <source>There is no connection profile named "%1". Known profiles: %2
+        <location filename="../src/app/main.cpp" line="48"/>
+        <source>There is no connection profile named &quot;%1&quot;. Known profiles: %2
 </source>
         <translation>Aucun profil de connexion ne s’appelle « %1 ». Profils connus : %2
 </translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="66" />
-        <source>Not connected yet: enter your project's details in the settings, save the profile and choose "Use this profile".</source>
+        <location filename="../src/app/main.cpp" line="66"/>
+        <source>Not connected yet: enter your project&apos;s details in the settings, save the profile and choose &quot;Use this profile&quot;.</source>
         <translation>Pas encore connecté : saisissez les informations de votre projet dans les paramètres, enregistrez le profil et choisissez « Utiliser ce profil ».</translation>
     </message>
 </context>
