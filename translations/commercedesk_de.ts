@@ -2254,17 +2254,27 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="348"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="337"/>
+        <source>Authorization code: %1</source>
+        <translation>Autorisierungscode: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="340"/>
+        <source>Card: %1 ending in %2</source>
+        <translation>Karte: %1 mit Endziffern %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356"/>
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="351"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359"/>
         <source>Not shipped yet.</source>
         <translation>Noch nicht versendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2272,42 +2282,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="367"/>
         <source>Parcel</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="372"/>
         <source>no tracking</source>
         <translation>keine Sendungsverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="374"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="382"/>
         <source>Order management system</source>
         <translation>Bestellverwaltungssystem</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="376"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="384"/>
         <source>Not yet received by the OMS.</source>
         <translation>Noch nicht vom OMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="380"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="388"/>
         <source>Synced %1 as %2</source>
         <translation>Am %1 als %2 synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="387"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="395"/>
         <source>Delivery attempts: %1</source>
         <translation>Übermittlungsversuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="389"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="405"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>Das OMS hat kein Übermittlungsprotokoll für diese Bestellung.</translation>
     </message>

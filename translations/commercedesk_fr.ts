@@ -2254,17 +2254,27 @@
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="348"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="337"/>
+        <source>Authorization code: %1</source>
+        <translation>Code d&apos;autorisation : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="340"/>
+        <source>Card: %1 ending in %2</source>
+        <translation>Carte : %1 se terminant par %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="351"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2272,42 +2282,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="367"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="372"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="374"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="382"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="376"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="384"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="380"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="388"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="387"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="395"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="389"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="405"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
     </message>

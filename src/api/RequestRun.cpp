@@ -32,15 +32,30 @@ RequestRun::RequestRun(ApiJob *job, QNetworkAccessManager *network, const Connec
     connect(&m_backoff, &QTimer::timeout, this, &RequestRun::begin);
 }
 
+bool RequestRun::sessionAlive()
+{
+    if (m_network && m_tokens)
+        return true;
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.message = u"The connection was closed before the request was sent."_s;
+    error.correlationId = m_correlationId;
+    finish(error);
+    return false;
+}
+
 void RequestRun::begin()
 {
+    if (!sessionAlive())
+        return;
     ++m_attempt;
     m_tokens->requestToken(this, [this](const Result<AccessToken> &token) {
         if (!token.ok()) {
             finish(token.error());
             return;
         }
-        sendAttempt(token.value().value);
+        if (sessionAlive())
+            sendAttempt(token.value().value);
     });
 }
 

@@ -7,6 +7,7 @@
 #include "api/Transport.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
 
@@ -15,7 +16,9 @@ class QNetworkReply;
 namespace commercedesk::api {
 
 /// One logical request with its retries; internal to Transport. Lives as a child of its ApiJob, so it dies
-/// with the job. Calls `done` at most once.
+/// with the job. Calls `done` at most once. The job may outlive its ApiSession (e.g. when a connection
+/// profile is switched): the network manager and token provider are watched, and an attempt after they are
+/// gone finishes with a Cancelled error instead of touching them.
 class RequestRun final : public QObject
 {
     Q_OBJECT
@@ -34,9 +37,12 @@ private:
     bool retryLater(const ApiError &error);
     void finish(const Result<HttpResponse> &outcome);
 
-    QNetworkAccessManager *m_network;
+    /// Whether the session's network manager and token provider still exist; finishes the run when not.
+    bool sessionAlive();
+
+    QPointer<QNetworkAccessManager> m_network;
     ConnectionConfig m_config;
-    TokenProvider *m_tokens;
+    QPointer<TokenProvider> m_tokens;
     Transport::RetryPolicy m_retry;
     HttpRequest m_request;
     std::function<void(const Result<HttpResponse> &)> m_done;

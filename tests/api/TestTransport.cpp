@@ -273,6 +273,31 @@ private Q_SLOTS:
         QCOMPARE(kind, int(api::ApiError::Kind::Cancelled));
     }
 
+    /// A job outlives its session (a profile switch deletes the session): its next attempt must not touch
+    /// the deleted network manager or token provider, and the job still finishes exactly once.
+    void attemptAfterTheSessionIsGoneIsCancelled()
+    {
+        m_server->enqueue(kTokenPath, tokenReply("t"));
+        m_server->setFallback([](const auto &) { return Reply::json(503, "{}"); });
+        m_session->transport()->setRetryPolicy({3, 300, 300});
+        auto *job = m_session->transport()->send<QJsonValue>(
+            api::HttpRequest::get(u"/product-projections/search"_s), &decodeJson);
+        int calls = 0;
+        int kind = -1;
+        job->onFinished(this, [&](const api::Result<QJsonValue> &result) {
+            ++calls;
+            kind = result.ok() ? -1 : int(result.error().kind);
+        });
+        QTRY_COMPARE(m_server->requestCount(kSearchPath), 1); // the 503; a retry is now waiting
+        delete m_session;
+        m_session = nullptr;
+        QTRY_COMPARE(calls, 1);
+        QTest::qWait(400);
+        QCOMPARE(calls, 1);
+        QCOMPARE(kind, int(api::ApiError::Kind::Cancelled));
+        QCOMPARE(m_server->requestCount(kSearchPath), 1);
+    }
+
     void productKeyIsPercentEncodedOnce()
     {
         m_server->enqueue(kTokenPath, tokenReply("t"));

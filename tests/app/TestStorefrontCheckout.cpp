@@ -5,6 +5,7 @@
 // until then a scripted stand-in that follows the gateway contract (approve, decline by test card number).
 #include "app/Composition.h"
 #include "app/MainWindow.h"
+#include "app/merchant/OrderDetailPanel.h"
 #include "app/storefront/CheckoutView.h"
 #include "app/storefront/StorefrontPane.h"
 #include "checkout/BuyerAccount.h"
@@ -311,6 +312,17 @@ private Q_SLOTS:
         QCOMPARE(fields.value(u"cardBrand"_s).toString(), u"visa"_s);
         QCOMPARE(fields.value(u"cardLast4"_s).toString(), u"4242"_s);
         QCOMPARE(fields.keys(), (QStringList{u"authorizationCode"_s, u"cardBrand"_s, u"cardLast4"_s}));
+
+        // The seller's order detail shows the authorization: code, brand and last four, no more.
+        app::OrderDetailPanel detail;
+        detail.setContext(m_composition->merchant(), m_composition->omsLog());
+        detail.setOrder(*flow()->order());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail.detailHtml().contains(u"Authorization code: "_s +
+                                         fields.value(u"authorizationCode"_s).toString()),
+            15000);
+        QVERIFY(detail.detailHtml().contains(u"Card: visa ending in 4242"_s));
+        QVERIFY(!detail.detailHtml().contains(u"424242424242"_s));
     }
 
     /// Done-when 2: a declined card, then an approved one → one order, one successful authorization.

@@ -331,6 +331,14 @@ QString OrderDetailPanel::paymentsHtml() const
             html += u"<br/>"_s + esc(tr("PSP reference: %1").arg(*payment.interfaceId));
         if (payment.paymentStatus.interfaceCode)
             html += u"<br/>"_s + esc(tr("Status: %1").arg(*payment.paymentStatus.interfaceCode));
+        // The checkout's card authorization (custom fields): never more card data than brand and last four.
+        if (payment.custom && !payment.custom->text(u"authorizationCode"_s).isEmpty())
+            html += u"<br/>"_s +
+                    esc(tr("Authorization code: %1").arg(payment.custom->text(u"authorizationCode"_s)));
+        if (payment.custom && !payment.custom->text(u"cardLast4"_s).isEmpty())
+            html += u"<br/>"_s +
+                    esc(tr("Card: %1 ending in %2")
+                            .arg(payment.custom->text(u"cardBrand"_s), payment.custom->text(u"cardLast4"_s)));
         html += u"</p><table cellspacing=\"0\" cellpadding=\"2\">"_s;
         for (const core::Transaction &transaction : payment.transactions) {
             html += u"<tr><td>"_s + esc(core::toWireString(transaction.type)) + u"</td><td>"_s +
