@@ -21,7 +21,7 @@ CatalogBrowser::CatalogBrowser(api::ProductProjectionClient *client, QObject *pa
 
 CatalogBrowser::~CatalogBrowser()
 {
-    for (api::ApiJob *job : {m_job.data(), m_pageJob.data(), m_categoriesJob.data()}) {
+    for (api::ApiJob *job : {m_job.data(), m_pageJob.data(), m_categoriesJob.data(), m_facetJob.data()}) {
         if (job)
             job->cancel();
     }
@@ -83,10 +83,11 @@ void CatalogBrowser::refresh()
 {
     m_debounce.stop();
     const bool wasLoading = isLoading();
-    for (api::ApiJob *job : {m_job.data(), m_pageJob.data()}) {
+    for (api::ApiJob *job : {m_job.data(), m_pageJob.data(), m_facetJob.data()}) {
         if (job)
             job->cancel();
     }
+    m_facetJob.clear();
     m_job.clear();
     m_pageJob.clear();
     m_seen.clear();
@@ -114,26 +115,38 @@ void CatalogBrowser::startSearch(int offset)
 {
     const int limit = std::min(kPageSize, kMaxOffset - offset);
     const api::ProductSearchQuery query = m_query.toSearchQuery(m_context, offset, limit);
-    if (m_search) {
-        auto *job = m_search->search(query);
-        setJob(offset, job);
-        job->onFinished(this, [this, job, offset](const api::Result<CatalogPage> &result) {
-            if (m_job != job && m_pageJob != job)
-                return;
-            if (!result.ok())
-                onPage(offset, result.error(), {});
-            else
-                onPage(offset, result.value().page, result.value().facets);
-        });
-        return;
-    }
+    // The list goes first and alone, so it is not held up by the facet counts, which cost the server more.
     api::ProductSearchQuery plain = query;
     plain.facets.clear();
     auto *job = m_client->search(plain);
     setJob(offset, job);
     job->onFinished(this, [this, job, offset](const auto &result) {
         if (m_job == job || m_pageJob == job)
-            onPage(offset, result, {});
+            onPage(offset, result);
+    });
+    if (offset == 0)
+        startFacets(query);
+}
+
+void CatalogBrowser::startFacets(api::ProductSearchQuery query)
+{
+    if (m_facetJob)
+        m_facetJob->cancel();
+    m_facetJob.clear();
+    if (!m_search) {
+        Q_EMIT facetsReady({});
+        return;
+    }
+    query.limit = 1; // only the counts are wanted
+    auto *job = m_search->search(query);
+    m_facetJob = job;
+    job->onFinished(this, [this, job](const api::Result<CatalogPage> &result) {
+        if (m_facetJob != job)
+            return;
+        m_facetJob.clear();
+        // A failed count keeps the last facets; the list's own request reports failures.
+        if (result.ok())
+            Q_EMIT facetsReady(result.value().facets);
     });
 }
 
@@ -145,8 +158,7 @@ void CatalogBrowser::setJob(int offset, api::ApiJob *job)
         m_pageJob = job;
 }
 
-void CatalogBrowser::onPage(int offset, const api::Result<core::PagedResult<core::ProductProjection>> &result,
-                            const QList<CatalogFacet> &facets)
+void CatalogBrowser::onPage(int offset, const api::Result<core::PagedResult<core::ProductProjection>> &result)
 {
     if (offset == 0)
         m_job.clear();
@@ -172,7 +184,6 @@ void CatalogBrowser::onPage(int offset, const api::Result<core::PagedResult<core
         }
     }
     if (offset == 0) {
-        Q_EMIT facetsReady(facets);
         Q_EMIT resultsReady(fresh, m_total);
     } else {
         Q_EMIT moreResultsReady(fresh);

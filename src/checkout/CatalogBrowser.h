@@ -91,15 +91,16 @@ Q_SIGNALS:
     void resultsReady(const QList<core::ProductProjection> &products, qint64 total);
     /// The next page (products not delivered before for this query; may be empty).
     void moreResultsReady(const QList<core::ProductProjection> &products);
-    /// With each first page: the facets over the whole result (empty without setTransport()).
+    /// After each first page, from a request of their own: the facets over the whole result (empty without
+    /// setTransport()). Not emitted when that request fails or a newer search replaces it.
     void facetsReady(const QList<checkout::CatalogFacet> &facets);
     void categoriesReady(const QList<checkout::CatalogCategory> &categories);
     void searchFailed(const api::ApiError &error);
 
 private:
     void startSearch(int offset);
-    void onPage(int offset, const api::Result<core::PagedResult<core::ProductProjection>> &result,
-                const QList<CatalogFacet> &facets);
+    void onPage(int offset, const api::Result<core::PagedResult<core::ProductProjection>> &result);
+    void startFacets(api::ProductSearchQuery query);
     void setJob(int offset, api::ApiJob *job);
 
     api::ProductProjectionClient *m_client;
@@ -110,6 +111,7 @@ private:
     QPointer<api::ApiJob> m_job;     ///< first page
     QPointer<api::ApiJob> m_pageJob; ///< a next page
     QPointer<api::ApiJob> m_categoriesJob;
+    QPointer<api::ApiJob> m_facetJob; ///< the facet counts of the first page's query
     QSet<QString> m_seen;
     int m_nextOffset = 0;
     qint64 m_total = 0;

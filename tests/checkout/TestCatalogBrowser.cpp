@@ -86,6 +86,8 @@ private:
         change();
         if (!results.wait(15000))
             return {};
+        if (facets.isEmpty() && !facets.wait(15000)) // the counts come from a request of their own
+            return {};
         return {results.first().at(0).value<Products>(), results.first().at(1).toLongLong(),
                 facets.first().at(0).value<Facets>()};
     }
