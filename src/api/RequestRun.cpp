@@ -30,10 +30,19 @@ RequestRun::RequestRun(ApiJob *job, QNetworkAccessManager *network, const Connec
 {
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &RequestRun::begin);
+    // The session may go first (a profile switch): a reply in flight dies with its network manager and never
+    // finishes, so the run finishes here instead.
+    const auto sessionGone = [this] {
+        m_backoff.stop();
+        sessionAlive();
+    };
+    connect(network, &QObject::destroyed, this, sessionGone);
+    connect(tokens, &QObject::destroyed, this, sessionGone);
 }
 
 bool RequestRun::sessionAlive()
 {
+    // QPointer is cleared before QObject::destroyed() is emitted, so this also holds inside that signal.
     if (m_network && m_tokens)
         return true;
     ApiError error;

@@ -298,6 +298,31 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(kSearchPath), 1);
     }
 
+    /// The session goes while a reply is in flight: the reply dies with the network manager, and the job
+    /// still finishes, once, as Cancelled.
+    void replyInFlightWhenTheSessionIsGoneIsCancelled()
+    {
+        m_server->enqueue(kTokenPath, tokenReply("t"));
+        Reply hang;
+        hang.mode = Reply::Mode::Hang;
+        m_server->enqueue(kSearchPath, hang);
+        auto *job = m_session->transport()->send<QJsonValue>(
+            api::HttpRequest::get(u"/product-projections/search"_s), &decodeJson);
+        int calls = 0;
+        int kind = -1;
+        job->onFinished(this, [&](const api::Result<QJsonValue> &result) {
+            ++calls;
+            kind = result.ok() ? -1 : int(result.error().kind);
+        });
+        QTRY_COMPARE(m_server->requestCount(kSearchPath), 1);
+        delete m_session;
+        m_session = nullptr;
+        QTRY_COMPARE(calls, 1);
+        QTest::qWait(100);
+        QCOMPARE(calls, 1);
+        QCOMPARE(kind, int(api::ApiError::Kind::Cancelled));
+    }
+
     void productKeyIsPercentEncodedOnce()
     {
         m_server->enqueue(kTokenPath, tokenReply("t"));
