@@ -17,6 +17,9 @@ CatalogBrowser::CatalogBrowser(api::ProductProjectionClient *client, QObject *pa
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDefaultDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &CatalogBrowser::refresh);
+    m_facetDelay.setSingleShot(true);
+    m_facetDelay.setInterval(kFacetDelayMs);
+    connect(&m_facetDelay, &QTimer::timeout, this, [this] { startFacets(m_facetQuery); });
 }
 
 CatalogBrowser::~CatalogBrowser()
@@ -82,6 +85,7 @@ void CatalogBrowser::setSort(CatalogQuery::Sort sort)
 void CatalogBrowser::refresh()
 {
     m_debounce.stop();
+    m_facetDelay.stop();
     const bool wasLoading = isLoading();
     for (api::ApiJob *job : {m_job.data(), m_pageJob.data(), m_facetJob.data()}) {
         if (job)
@@ -125,7 +129,7 @@ void CatalogBrowser::startSearch(int offset)
             onPage(offset, result);
     });
     if (offset == 0)
-        startFacets(query);
+        m_facetQuery = query; // counted once the list has arrived and the buyer has paused
 }
 
 void CatalogBrowser::startFacets(api::ProductSearchQuery query)
@@ -184,6 +188,7 @@ void CatalogBrowser::onPage(int offset, const api::Result<core::PagedResult<core
         }
     }
     if (offset == 0) {
+        m_facetDelay.start();
         Q_EMIT resultsReady(fresh, m_total);
     } else {
         Q_EMIT moreResultsReady(fresh);

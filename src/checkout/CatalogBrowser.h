@@ -44,6 +44,7 @@ class CatalogBrowser final : public QObject
 
 public:
     static constexpr int kDefaultDebounceMs = 40;
+    static constexpr int kFacetDelayMs = 250;
     static constexpr int kPageSize = 50;
     static constexpr int kMaxOffset = 10000;
 
@@ -91,8 +92,9 @@ Q_SIGNALS:
     void resultsReady(const QList<core::ProductProjection> &products, qint64 total);
     /// The next page (products not delivered before for this query; may be empty).
     void moreResultsReady(const QList<core::ProductProjection> &products);
-    /// After each first page, from a request of their own: the facets over the whole result (empty without
-    /// setTransport()). Not emitted when that request fails or a newer search replaces it.
+    /// After each first page, from a request of their own sent kFacetDelayMs later: the facets over the whole
+    /// result (empty without setTransport()). Not emitted when that request fails or a newer search
+    /// replaces it.
     void facetsReady(const QList<checkout::CatalogFacet> &facets);
     void categoriesReady(const QList<checkout::CatalogCategory> &categories);
     void searchFailed(const api::ApiError &error);
@@ -112,6 +114,10 @@ private:
     QPointer<api::ApiJob> m_pageJob; ///< a next page
     QPointer<api::ApiJob> m_categoriesJob;
     QPointer<api::ApiJob> m_facetJob; ///< the facet counts of the first page's query
+    api::ProductSearchQuery m_facetQuery;
+    /// Facets are counted kFacetDelayMs after the list arrives, so a burst of keystrokes never queues the
+    /// server's costlier facet work in front of the next list.
+    QTimer m_facetDelay;
     QSet<QString> m_seen;
     int m_nextOffset = 0;
     qint64 m_total = 0;
