@@ -15,6 +15,7 @@
 #include "checkout/OrderHistory.h"
 #include "checkout/PaymentGatewayClient.h"
 #include "sandbox/Sandbox.h"
+#include "support/SandboxConnection.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -197,14 +198,8 @@ private Q_SLOTS:
         const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
         QVERIFY2(!credentials.gatewayUrl.isEmpty(), "the sandbox runs no payment gateway");
         m_gatewayUrl = credentials.gatewayUrl;
-        const sandbox::SandboxClient *storefront = credentials.client(u"storefront");
-        api::ConnectionConfig connection;
-        connection.authUrl = credentials.authUrl;
-        connection.apiUrl = credentials.apiUrl;
-        connection.projectKey = credentials.projectKey;
-        connection.clientId = storefront->clientId;
-        connection.clientSecret = storefront->clientSecret;
-        connection.scopes = storefront->scopes;
+        const api::ConnectionConfig connection = testsupport::sandboxConnection(credentials, u"storefront");
+        QVERIFY(!connection.clientId.isEmpty());
         m_session =
             std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::AnonymousSession);
         m_buyer = std::make_unique<checkout::BuyerSession>();

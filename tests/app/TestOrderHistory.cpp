@@ -17,6 +17,7 @@
 #include "checkout/OrderHistory.h"
 #include "checkout/Reorder.h"
 #include "sandbox/Sandbox.h"
+#include "support/SandboxConnection.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -172,14 +173,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_sandbox->start(&error), qPrintable(error));
         const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
-        const sandbox::SandboxClient *storefront = credentials.client(u"storefront");
-        api::ConnectionConfig connection;
-        connection.authUrl = credentials.authUrl;
-        connection.apiUrl = credentials.apiUrl;
-        connection.projectKey = credentials.projectKey;
-        connection.clientId = storefront->clientId;
-        connection.clientSecret = storefront->clientSecret;
-        connection.scopes = storefront->scopes;
+        const api::ConnectionConfig connection = testsupport::sandboxConnection(credentials, u"storefront");
+        QVERIFY(!connection.clientId.isEmpty());
         m_session =
             std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::AnonymousSession);
         m_buyer = std::make_unique<checkout::BuyerSession>();
