@@ -7,6 +7,7 @@
 // - next page on scroll: the view scrolled to the bottom (QAbstractItemView asks fetchMore) → rows in the
 //   model → painted, over --scroll orders;
 // - process RSS after that (VmRSS / VmHWM of /proc/self/status);
+// - opening an order: the full order fetched by id, as the detail does (the table holds summaries);
 // - filter change → first page in the model → painted, over a set of filters the filter bar offers;
 // - CSV export rate (orders/s) over the first --export orders, streamed to a temporary file.
 // Usage: QT_QPA_PLATFORM=offscreen bench_merchant [--data-dir D] [--orders N] [--scroll N] [--export N]
@@ -312,6 +313,20 @@ int main(int argc, char *argv[])
     const qint64 rssKb = statusKb("VmRSS");
     const qint64 hwmKb = statusKb("VmHWM");
 
+    // 2b. Opening an order: the rows are summaries, so the detail fetches the full order by id.
+    QList<double> detailMs;
+    for (int i = 0; i < 30 && scrolled > 0; ++i) {
+        const core::OrderSummary *row = desk->model->summary(int(qint64(i) * scrolled / 30));
+        bool done = false;
+        QElapsedTimer timer;
+        timer.start();
+        auto *job = orderClient.byId(row->id);
+        job->onFinished(&app, [&done](const api::Result<core::Order> &r) { done = r.ok(); });
+        if (!spin([&done] { return done; }, 20000))
+            break;
+        detailMs.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+
     // 3. Filter changes (each from the previous filter, as the seller clicks through the bar).
     QList<Sample> filters;
     QStringList filterLines;
@@ -378,6 +393,11 @@ int main(int argc, char *argv[])
              .arg(ms(percentile(modelTimes(pages), 0.95))),
          ms(pageP50), u"≤ 50 ms"_s, pageP50 >= 0 && pageP50 <= 50},
         {u"next page on scroll → painted (p50)"_s, ms(pagePaintP50), u"—"_s, {}},
+        {u"open an order: full order fetched by id for the detail (p50 of %1; p95 %2)"_s.arg(detailMs.size())
+             .arg(ms(percentile(detailMs, 0.95))),
+         ms(percentile(detailMs, 0.5)),
+         u"—"_s,
+         {}},
         {u"filter change → first page in model (p50 of %1)"_s.arg(filters.size()), ms(filterP50), u"—"_s, {}},
         {u"filter change → first page painted (p50 of %1; max %2)"_s.arg(filters.size()).arg(ms(filterMax)),
          ms(filterPaintP50), u"≤ 200 ms"_s, filterPaintP50 >= 0 && filterPaintP50 <= 200},

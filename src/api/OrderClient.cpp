@@ -5,6 +5,7 @@
 #include "api/OrderCreation.h"
 #include "api/ResourceUpdate.h"
 #include "api/json/OrderJson.h"
+#include "api/json/OrderSummaryJson.h"
 
 #include <QMetaObject>
 
@@ -93,6 +94,13 @@ Job<core::PagedResult<core::Order>> *OrderClient::query(const ResourceQuery &que
     return sendDecoded<core::PagedResult<core::Order>>(
         m_transport, HttpRequest::get(m_scope.collection(u"orders"_s), query.toUrlQuery()),
         &json::decodeOrderPage);
+}
+
+Job<core::PagedResult<core::OrderSummary>> *OrderClient::querySummaries(const ResourceQuery &query)
+{
+    return sendDecoded<core::PagedResult<core::OrderSummary>>(
+        m_transport, HttpRequest::get(m_scope.collection(u"orders"_s), query.toUrlQuery()),
+        &json::decodeOrderSummaryPage);
 }
 
 Job<core::Order> *OrderClient::update(const QString &id, qint64 version,

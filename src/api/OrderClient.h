@@ -7,6 +7,7 @@
 #include "api/ResourceQuery.h"
 #include "api/UpdateAction.h"
 #include "core/Order.h"
+#include "core/OrderSummary.h"
 #include "core/PagedResult.h"
 
 namespace commercedesk::api {
@@ -39,6 +40,9 @@ public:
     /// when nothing matches).
     Job<core::Order> *byOrderNumber(const QString &orderNumber);
     Job<core::PagedResult<core::Order>> *query(const ResourceQuery &query);
+    /// The same request as query(), read as list rows (json::readOrderSummary): for tables that hold many
+    /// orders and fetch the full order only when one is opened or acted on.
+    Job<core::PagedResult<core::OrderSummary>> *querySummaries(const ResourceQuery &query);
     Job<core::Order> *update(const QString &id, qint64 version, const QList<OrderUpdateAction> &actions);
 
 private:

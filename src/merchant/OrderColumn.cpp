@@ -112,12 +112,12 @@ QList<OrderColumn> orderColumnsFromKeys(const QStringList &keys)
     return columns;
 }
 
-bool isSyncedToOms(const core::Order &order)
+QString plainValue(const core::Order &order, OrderColumn column)
 {
-    return !order.syncInfo.isEmpty();
+    return plainValue(core::OrderSummary::of(order), column);
 }
 
-QString plainValue(const core::Order &order, OrderColumn column)
+QString plainValue(const core::OrderSummary &order, OrderColumn column)
 {
     switch (column) {
     case OrderColumn::OrderNumber:
@@ -125,15 +125,13 @@ QString plainValue(const core::Order &order, OrderColumn column)
     case OrderColumn::Created:
         return order.createdAt.toUTC().toString(Qt::ISODateWithMs);
     case OrderColumn::Customer:
-        return order.businessUnit ? order.businessUnit->key : order.customerEmail.value_or(QString());
+        return order.businessUnitKey ? *order.businessUnitKey : order.customerEmail.value_or(QString());
     case OrderColumn::PurchaseOrder:
         return order.purchaseOrderNumber.value_or(QString());
     case OrderColumn::Items:
-        return QString::number(order.totalLineItemQuantity());
-    case OrderColumn::Total: {
-        const core::Money total = order.displayTotal();
-        return total.toDecimalString() + u' ' + total.currencyCode();
-    }
+        return QString::number(order.itemCount);
+    case OrderColumn::Total:
+        return order.displayTotal.toDecimalString() + u' ' + order.displayTotal.currencyCode();
     case OrderColumn::OrderState:
         return core::toWireString(order.orderState);
     case OrderColumn::PaymentState:
@@ -141,12 +139,11 @@ QString plainValue(const core::Order &order, OrderColumn column)
     case OrderColumn::ShipmentState:
         return order.shipmentState ? core::toWireString(*order.shipmentState) : QString();
     case OrderColumn::OmsSync:
-        return isSyncedToOms(order) ? order.syncInfo.first().syncedAt.toUTC().toString(Qt::ISODateWithMs)
-                                    : QString();
+        return order.syncedAt ? order.syncedAt->toUTC().toString(Qt::ISODateWithMs) : QString();
     case OrderColumn::Store:
-        return order.store ? order.store->key : QString();
+        return order.storeKey.value_or(QString());
     case OrderColumn::Country:
-        return order.shippingAddress ? order.shippingAddress->country : order.country.value_or(QString());
+        return order.country;
     case OrderColumn::LastModified:
         return order.lastModifiedAt.toUTC().toString(Qt::ISODateWithMs);
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Order.h"
+#include "core/OrderSummary.h"
 
 #include <QList>
 #include <QString>
@@ -45,10 +46,9 @@ QList<OrderColumn> orderColumnsFromKeys(const QStringList &keys);
 
 /// The machine-readable value of `column` (ISO timestamps, decimal amounts with '.', wire state names) —
 /// what a CSV export writes; locale-independent.
+QString plainValue(const core::OrderSummary &order, OrderColumn column);
+/// plainValue(core::OrderSummary::of(order), column).
 QString plainValue(const core::Order &order, OrderColumn column);
 QString plainValue(const core::LineItem &line, LineColumn column, const QString &locale = QString());
-
-/// True when the order has a syncInfo entry (the OMS is the only channel the sandbox syncs to).
-bool isSyncedToOms(const core::Order &order);
 
 } // namespace commercedesk::merchant

@@ -29,7 +29,7 @@ QList<E> enumList(const QVariant &value, Parse parse)
     return out;
 }
 
-QString sortValue(OrderFilter::SortField field, const core::Order &order)
+QString sortValue(OrderFilter::SortField field, const core::OrderSummary &order)
 {
     switch (field) {
     case OrderFilter::SortField::CreatedAt:
@@ -117,7 +117,7 @@ bool OrderFilter::hasPredicates() const
     return !toQuery().predicates().isEmpty();
 }
 
-void OrderFilter::addKeysetAfter(api::ResourceQuery &query, const core::Order &last) const
+void OrderFilter::addKeysetAfter(api::ResourceQuery &query, const core::OrderSummary &last) const
 {
     const QString op = descending ? u"<"_s : u">"_s;
     const QString value = sortValue(sortField, last);

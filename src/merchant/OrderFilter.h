@@ -3,7 +3,7 @@
 
 #include "api/ResourceQuery.h"
 #include "core/Enums.h"
-#include "core/Order.h"
+#include "core/OrderSummary.h"
 
 #include <QDateTime>
 #include <QList>
@@ -48,7 +48,7 @@ struct OrderFilter
     static QString sortPath(SortField field);
     /// The keyset predicate continuing after `last` in this filter's sort order, with its variables added
     /// to `query`: `(createdAt < :ksValue or (createdAt = :ksValue and id < :ksId))` for createdAt desc.
-    void addKeysetAfter(api::ResourceQuery &query, const core::Order &last) const;
+    void addKeysetAfter(api::ResourceQuery &query, const core::OrderSummary &last) const;
 
     /// For persistence (SavedViews): plain Qt values, wire strings for enums, ISO dates.
     QVariantMap toVariantMap() const;

@@ -40,7 +40,6 @@ void OrderListSession::refresh()
     m_totalCapped = false;
     Q_EMIT reset();
     requestPage();
-    requestCount();
 }
 
 void OrderListSession::fetchMore()
@@ -74,47 +73,63 @@ void OrderListSession::requestPage()
         .sort(u"id"_s, direction)
         .limit(m_pageSize)
         .withTotal(false);
-    auto *job = m_orders->query(query);
+    auto *job = m_orders->querySummaries(query);
     m_pageJob = job;
     const quint64 generation = m_generation;
-    job->onFinished(this, [this, generation](const api::Result<core::PagedResult<core::Order>> &result) {
-        if (generation != m_generation)
-            return;
-        m_pageJob.clear();
-        Q_EMIT loadingChanged(false);
-        if (!result.ok()) {
-            if (result.error().kind != api::ApiError::Kind::Cancelled)
-                Q_EMIT failed(result.error());
-            return;
-        }
-        const QList<core::Order> &rows = result.value().results;
-        m_atEnd = rows.size() < m_pageSize;
-        if (!rows.isEmpty())
-            m_last = rows.last();
-        Q_EMIT pageLoaded(rows, m_atEnd);
-    });
+    job->onFinished(this,
+                    [this, generation](const api::Result<core::PagedResult<core::OrderSummary>> &result) {
+                        if (generation != m_generation)
+                            return;
+                        m_pageJob.clear();
+                        Q_EMIT loadingChanged(false);
+                        if (!result.ok()) {
+                            if (result.error().kind != api::ApiError::Kind::Cancelled)
+                                Q_EMIT failed(result.error());
+                            return;
+                        }
+                        const QList<core::OrderSummary> &rows = result.value().results;
+                        m_atEnd = rows.size() < m_pageSize;
+                        const bool firstPage = !m_last.has_value();
+                        if (!rows.isEmpty())
+                            m_last = rows.last();
+                        Q_EMIT pageLoaded(rows, m_atEnd);
+                        if (firstPage && generation == m_generation)
+                            countAfterFirstPage(int(rows.size()));
+                    });
     Q_EMIT loadingChanged(true);
+}
+
+void OrderListSession::countAfterFirstPage(int firstPageRows)
+{
+    if (!m_atEnd) {
+        requestCount();
+        return;
+    }
+    // The whole result fitted on the first page: that is the count, no request needed.
+    m_total = firstPageRows;
+    m_totalCapped = false;
+    Q_EMIT countChanged(*m_total, false);
 }
 
 void OrderListSession::requestCount()
 {
     api::ResourceQuery query = m_filter.toQuery();
     query.limit(1).withTotal(true);
-    auto *job = m_orders->query(query);
+    auto *job = m_orders->querySummaries(query);
     m_countJob = job;
     const quint64 generation = m_generation;
     const bool filtered = !query.predicates().isEmpty();
-    job->onFinished(this,
-                    [this, generation, filtered](const api::Result<core::PagedResult<core::Order>> &result) {
-                        if (generation != m_generation)
-                            return;
-                        m_countJob.clear();
-                        if (!result.ok() || !result.value().total)
-                            return; // the list still works without a count
-                        m_total = *result.value().total;
-                        m_totalCapped = filtered && *m_total >= kTotalCap;
-                        Q_EMIT countChanged(*m_total, m_totalCapped);
-                    });
+    job->onFinished(
+        this, [this, generation, filtered](const api::Result<core::PagedResult<core::OrderSummary>> &result) {
+            if (generation != m_generation)
+                return;
+            m_countJob.clear();
+            if (!result.ok() || !result.value().total)
+                return; // the list still works without a count
+            m_total = *result.value().total;
+            m_totalCapped = filtered && *m_total >= kTotalCap;
+            Q_EMIT countChanged(*m_total, m_totalCapped);
+        });
 }
 
 } // namespace commercedesk::merchant

@@ -3,7 +3,7 @@
 
 #include "api/ApiError.h"
 #include "api/ApiJob.h"
-#include "core/Order.h"
+#include "core/OrderSummary.h"
 #include "merchant/OrderFilter.h"
 
 #include <QObject>
@@ -23,7 +23,9 @@ namespace commercedesk::merchant {
 ///
 /// Contract:
 /// - setFilter() cancels the page and count requests in flight (their results are dropped), emits reset()
-///   synchronously, then requests the first page and the count. Never blocks.
+///   synchronously, then requests the first page. The count is requested only once that page is in (so a
+///   slow count never delays the rows), and not at all when the first page is the whole result (its size is
+///   the count). Never blocks.
 /// - fetchMore() requests the next page unless one is in flight or the end was reached; exactly one
 ///   pageLoaded() or failed() follows. A page shorter than pageSize() marks the end.
 /// - countChanged(total, capped): capped is true when the API capped `total` (at 10,000 for filtered
@@ -60,13 +62,14 @@ public:
 
 Q_SIGNALS:
     void reset();
-    void pageLoaded(const QList<commercedesk::core::Order> &orders, bool atEnd);
+    void pageLoaded(const QList<commercedesk::core::OrderSummary> &orders, bool atEnd);
     void countChanged(qint64 total, bool capped);
     void failed(const commercedesk::api::ApiError &error);
     void loadingChanged(bool loading);
 
 private:
     void requestPage();
+    void countAfterFirstPage(int firstPageRows);
     void requestCount();
     void cancelInFlight();
 
@@ -76,7 +79,7 @@ private:
     int m_pageSize = kDefaultPageSize;
     bool m_started = false;
     bool m_atEnd = false;
-    std::optional<core::Order> m_last; // keyset cursor: the last row delivered
+    std::optional<core::OrderSummary> m_last; // keyset cursor: the last row delivered
     std::optional<qint64> m_total;
     bool m_totalCapped = false;
     quint64 m_generation = 0;

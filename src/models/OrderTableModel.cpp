@@ -37,7 +37,7 @@ void OrderTableModel::setColumns(const QList<OrderColumn> &columns)
     endResetModel();
 }
 
-const core::Order *OrderTableModel::order(int row) const
+const core::OrderSummary *OrderTableModel::summary(int row) const
 {
     return row >= 0 && row < m_orders.size() ? &m_orders.at(row) : nullptr;
 }
@@ -47,7 +47,7 @@ int OrderTableModel::rowOf(const QString &orderId) const
     return m_rowById.value(orderId, -1);
 }
 
-void OrderTableModel::upsertOrder(const core::Order &order, bool insertNew)
+void OrderTableModel::upsertOrder(const core::OrderSummary &order, bool insertNew)
 {
     const int row = rowOf(order.id);
     if (row >= 0) {
@@ -75,11 +75,11 @@ void OrderTableModel::onReset()
     endResetModel();
 }
 
-void OrderTableModel::onPage(const QList<core::Order> &orders)
+void OrderTableModel::onPage(const QList<core::OrderSummary> &orders)
 {
-    QList<core::Order> fresh;
+    QList<core::OrderSummary> fresh;
     fresh.reserve(orders.size());
-    for (const core::Order &order : orders) {
+    for (const core::OrderSummary &order : orders) {
         if (!m_rowById.contains(order.id)) // a live insert may already show it
             fresh.append(order);
     }
@@ -87,7 +87,7 @@ void OrderTableModel::onPage(const QList<core::Order> &orders)
         return;
     const int first = int(m_orders.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const core::Order &order : std::as_const(fresh)) {
+    for (const core::OrderSummary &order : std::as_const(fresh)) {
         m_rowById.insert(order.id, int(m_orders.size()));
         m_orders.append(order);
     }
@@ -203,7 +203,7 @@ QString OrderTableModel::columnTitle(OrderColumn column)
     return {};
 }
 
-QVariant OrderTableModel::display(const core::Order &order, OrderColumn column) const
+QVariant OrderTableModel::display(const core::OrderSummary &order, OrderColumn column) const
 {
     switch (column) {
     case OrderColumn::Created:
@@ -211,9 +211,9 @@ QVariant OrderTableModel::display(const core::Order &order, OrderColumn column) 
     case OrderColumn::LastModified:
         return m_locale.toString(order.lastModifiedAt.toLocalTime(), QLocale::ShortFormat);
     case OrderColumn::Items:
-        return m_locale.toString(order.totalLineItemQuantity());
+        return m_locale.toString(order.itemCount);
     case OrderColumn::Total:
-        return order.displayTotal().format(m_locale);
+        return order.displayTotal.format(m_locale);
     case OrderColumn::OrderState:
         return stateText(order.orderState);
     case OrderColumn::PaymentState:
@@ -221,13 +221,13 @@ QVariant OrderTableModel::display(const core::Order &order, OrderColumn column) 
     case OrderColumn::ShipmentState:
         return order.shipmentState ? stateText(*order.shipmentState) : QString();
     case OrderColumn::OmsSync:
-        return merchant::isSyncedToOms(order) ? tr("Synced") : tr("Pending");
+        return order.isSynced() ? tr("Synced") : tr("Pending");
     default:
         return merchant::plainValue(order, column);
     }
 }
 
-QVariant OrderTableModel::sortKey(const core::Order &order, OrderColumn column) const
+QVariant OrderTableModel::sortKey(const core::OrderSummary &order, OrderColumn column) const
 {
     switch (column) {
     case OrderColumn::Created:
@@ -235,9 +235,9 @@ QVariant OrderTableModel::sortKey(const core::Order &order, OrderColumn column) 
     case OrderColumn::LastModified:
         return order.lastModifiedAt;
     case OrderColumn::Items:
-        return order.totalLineItemQuantity();
+        return order.itemCount;
     case OrderColumn::Total:
-        return order.displayTotal().centAmount();
+        return order.displayTotal.centAmount();
     default:
         return merchant::plainValue(order, column);
     }
@@ -247,7 +247,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const core::Order &order = m_orders.at(index.row());
+    const core::OrderSummary &order = m_orders.at(index.row());
     const OrderColumn column = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -257,7 +257,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
     case Qt::ForegroundRole:
-        if (column == OrderColumn::OmsSync && !merchant::isSyncedToOms(order))
+        if (column == OrderColumn::OmsSync && !order.isSynced())
             return QBrush(QColor(0xb0, 0x60, 0x00));
         if (column == OrderColumn::OrderState && order.orderState == core::OrderState::Cancelled)
             return QBrush(QColor(0xa0, 0x20, 0x20));

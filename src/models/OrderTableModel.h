@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Order.h"
+#include "core/OrderSummary.h"
 #include "merchant/OrderColumn.h"
 
 #include <QAbstractTableModel>
@@ -15,6 +16,8 @@ class OrderListSession;
 namespace commercedesk::models {
 
 /// The orders table: one row per order of an OrderListSession, columns chosen and ordered by the user.
+/// Rows are core::OrderSummary values (about a kilobyte each), never full orders: whoever opens or acts on
+/// an order fetches it by id.
 /// canFetchMore()/fetchMore() drive the session's keyset paging; each page is appended with exact
 /// beginInsertRows, a filter change resets the model. upsertOrder() replaces a row in place by id (actions,
 /// live updates) or, when `insertNew` and the id is unknown, inserts it at the top. Money through
@@ -40,9 +43,15 @@ public:
     const QList<merchant::OrderColumn> &columns() const { return m_columns; }
     merchant::OrderColumn columnAt(int section) const { return m_columns.at(section); }
 
-    const core::Order *order(int row) const;
+    /// The row's summary, or nullptr when `row` is out of range.
+    const core::OrderSummary *summary(int row) const;
     int rowOf(const QString &orderId) const;
-    void upsertOrder(const core::Order &order, bool insertNew = false);
+    /// Replaces the row of `order.id` unless it shows a newer version (see the class comment).
+    void upsertOrder(const core::OrderSummary &order, bool insertNew = false);
+    void upsertOrder(const core::Order &order, bool insertNew = false)
+    {
+        upsertOrder(core::OrderSummary::of(order), insertNew);
+    }
 
     /// Translated column title (also used by the column chooser).
     static QString columnTitle(merchant::OrderColumn column);
@@ -60,12 +69,12 @@ public:
 
 private:
     void onReset();
-    void onPage(const QList<core::Order> &orders);
-    QVariant display(const core::Order &order, merchant::OrderColumn column) const;
-    QVariant sortKey(const core::Order &order, merchant::OrderColumn column) const;
+    void onPage(const QList<core::OrderSummary> &orders);
+    QVariant display(const core::OrderSummary &order, merchant::OrderColumn column) const;
+    QVariant sortKey(const core::OrderSummary &order, merchant::OrderColumn column) const;
 
     merchant::OrderListSession *m_session;
-    QList<core::Order> m_orders;
+    QList<core::OrderSummary> m_orders;
     QHash<QString, int> m_rowById;
     QList<merchant::OrderColumn> m_columns;
     QLocale m_locale;

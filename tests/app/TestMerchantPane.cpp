@@ -107,19 +107,22 @@ private:
     QTableView *table() const { return m_pane->findChild<QTableView *>(u"ordersTable"_s); }
     OrderTableModel *model() const { return m_pane->orderModel(); }
 
-    int rowWhere(const std::function<bool(const core::Order &)> &predicate) const
+    int rowWhere(const std::function<bool(const core::OrderSummary &)> &predicate) const
     {
         for (int row = 0; row < model()->rowCount(); ++row) {
-            if (predicate(*model()->order(row)))
+            if (predicate(*model()->summary(row)))
                 return row;
         }
         return -1;
     }
 
+    /// Makes `row` current and selected and waits until the detail shows its order (fetched by id).
     void select(int row)
     {
         table()->setCurrentIndex(model()->index(row, 0));
         table()->selectRow(row);
+        const QString id = model()->summary(row)->id;
+        QTRY_VERIFY_WITH_TIMEOUT(m_pane->detail()->order() && m_pane->detail()->order()->id == id, 10000);
     }
 
     void waitForFreshList()
@@ -191,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(filter.hasPurchaseOrderNumber, std::optional<bool>(false));
         QVERIFY(model()->rowCount() > 0);
         for (int row = 0; row < model()->rowCount(); ++row) {
-            const core::Order *order = model()->order(row);
+            const core::OrderSummary *order = model()->summary(row);
             QCOMPARE(order->orderState, core::OrderState::Open);
             QVERIFY(!order->purchaseOrderNumber);
             QVERIFY(order->createdAt >= from.startOfDay());
@@ -207,10 +210,10 @@ private Q_SLOTS:
 
     void opensTheDetail()
     {
-        const int row = rowWhere([](const core::Order &o) { return !o.lineItems.isEmpty(); });
+        const int row = rowWhere([](const core::OrderSummary &o) { return o.itemCount > 0; });
         QVERIFY(row >= 0);
         select(row);
-        const core::Order order = *model()->order(row);
+        const core::Order order = fetch(model()->summary(row)->id);
         QTRY_VERIFY(m_pane->detail()->order() && m_pane->detail()->order()->id == order.id);
         const QString html = m_pane->detail()->detailHtml();
         QVERIFY(html.contains(order.shippingAddress->country));
@@ -222,13 +225,14 @@ private Q_SLOTS:
 
     void confirmsAnOrder()
     {
-        const int row = rowWhere([](const core::Order &o) { return o.orderState == core::OrderState::Open; });
+        const int row =
+            rowWhere([](const core::OrderSummary &o) { return o.orderState == core::OrderState::Open; });
         QVERIFY(row >= 0);
         select(row);
-        const QString id = model()->order(row)->id;
+        const QString id = model()->summary(row)->id;
         QTest::mouseClick(m_pane->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(model()->order(model()->rowOf(id))->orderState, core::OrderState::Confirmed,
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->summary(model()->rowOf(id))->orderState,
+                                  core::OrderState::Confirmed, 10000);
         // The history picks up the OrderStateChanged message of the change just made.
         auto *timeline = m_pane->detail()->findChild<QAbstractItemView *>(u"timelineList"_s);
         QTRY_VERIFY_WITH_TIMEOUT(timeline->model()->rowCount() > 0, 10000);
@@ -237,18 +241,24 @@ private Q_SLOTS:
 
     void addsADeliveryWithTracking()
     {
-        const int row =
-            rowWhere([](const core::Order &o) { return o.deliveries().isEmpty() && !o.lineItems.isEmpty(); });
+        int row = -1;
+        for (int r = 0; r < model()->rowCount() && row < 0; ++r) {
+            const core::Order candidate = fetch(model()->summary(r)->id);
+            if (candidate.deliveries().isEmpty() && !candidate.lineItems.isEmpty())
+                row = r;
+        }
         QVERIFY(row >= 0);
         select(row);
-        const QString id = model()->order(row)->id;
+        const QString id = model()->summary(row)->id;
         QTest::mouseClick(m_pane->findChild<QPushButton *>(u"addDeliveryButton"_s), Qt::LeftButton);
         app::AddDeliveryDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_pane->findChild<app::AddDeliveryDialog *>()));
         dialog->setTracking(u"1Z999AA10123456784"_s, u"UPS"_s);
         dialog->accept();
-        QTRY_VERIFY_WITH_TIMEOUT(!model()->order(model()->rowOf(id))->deliveries().isEmpty(), 10000);
-        const core::Delivery delivery = model()->order(model()->rowOf(id))->deliveries().first();
+        // The detail follows the updated order.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->detail()->order()->deliveries().isEmpty(), 10000);
+        QCOMPARE(m_pane->detail()->order()->id, id);
+        const core::Delivery delivery = fetch(id).deliveries().first();
         QCOMPARE(delivery.parcels.size(), 1);
         QCOMPARE(delivery.parcels.first().trackingData->trackingId.value_or(QString()),
                  u"1Z999AA10123456784"_s);
@@ -256,10 +266,11 @@ private Q_SLOTS:
 
     void conflictShowsWhatChangedAndAppliesAgain()
     {
-        const int row = rowWhere([](const core::Order &o) { return o.orderState == core::OrderState::Open; });
+        const int row =
+            rowWhere([](const core::OrderSummary &o) { return o.orderState == core::OrderState::Open; });
         QVERIFY(row >= 0);
         select(row);
-        const core::Order seen = *model()->order(row);
+        const core::Order seen = *m_pane->detail()->order();
         // Someone else marks the payment failed underneath: what confirming depends on.
         changeUnderneath(seen, {api::json::OrderActions::changePaymentState(core::PaymentState::Failed)});
 
@@ -272,9 +283,9 @@ private Q_SLOTS:
                             }));
         screenshot(dialog, u"merchant-conflict.png"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"applyAgainButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(model()->order(model()->rowOf(seen.id))->orderState,
+        QTRY_COMPARE_WITH_TIMEOUT(model()->summary(model()->rowOf(seen.id))->orderState,
                                   core::OrderState::Confirmed, 10000);
-        QCOMPARE(model()->order(model()->rowOf(seen.id))->paymentState,
+        QCOMPARE(model()->summary(model()->rowOf(seen.id))->paymentState,
                  std::optional(core::PaymentState::Failed));
         QTRY_VERIFY(!m_pane->findChild<app::ConflictDialog *>());
     }
@@ -283,22 +294,24 @@ private Q_SLOTS:
     {
         // What the OMS write-back does to an order (syncInfo, then shipment Ready) while the seller looks at
         // it: confirming on the stale version meets a 409 and is applied again without a dialog.
-        const int row = rowWhere([](const core::Order &o) { return o.orderState == core::OrderState::Open; });
+        const int row =
+            rowWhere([](const core::OrderSummary &o) { return o.orderState == core::OrderState::Open; });
         QVERIFY(row >= 0);
         select(row);
-        const core::Order seen = *model()->order(row);
+        const core::Order seen = *m_pane->detail()->order();
         changeUnderneath(seen,
                          {api::json::OrderActions::updateSyncInfo(
                              core::ResourceIdentifier::byKey(u"channel"_s, u"oms"_s), u"OMS-TEST-1"_s)});
         changeUnderneath(fetch(seen.id),
                          {api::json::OrderActions::changeShipmentState(core::ShipmentState::Ready)});
-        QCOMPARE(model()->order(model()->rowOf(seen.id))->version, seen.version);
+        QCOMPARE(model()->summary(model()->rowOf(seen.id))->version, seen.version);
 
         QTest::mouseClick(m_pane->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(model()->order(model()->rowOf(seen.id))->orderState,
+        QTRY_COMPARE_WITH_TIMEOUT(model()->summary(model()->rowOf(seen.id))->orderState,
                                   core::OrderState::Confirmed, 10000);
         QVERIFY(!m_pane->findChild<app::ConflictDialog *>());
-        const core::Order after = *model()->order(model()->rowOf(seen.id));
+        QCOMPARE(model()->summary(model()->rowOf(seen.id))->version, seen.version + 3);
+        const core::Order after = fetch(seen.id);
         QCOMPARE(after.version, seen.version + 3); // two background updates, then the confirmation
         QCOMPARE(after.shipmentState, std::optional(core::ShipmentState::Ready));
         QVERIFY(std::any_of(after.syncInfo.begin(), after.syncInfo.end(),
@@ -310,7 +323,7 @@ private Q_SLOTS:
     {
         QList<int> rows;
         for (int row = 0; row < model()->rowCount() && rows.size() < 6; ++row) {
-            if (model()->order(row)->orderState == core::OrderState::Open)
+            if (model()->summary(row)->orderState == core::OrderState::Open)
                 rows.append(row);
         }
         QVERIFY(rows.size() >= 2);
@@ -327,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         screenshot(dialog, u"merchant-bulk.png"_s);
         for (int row : std::as_const(rows))
-            QCOMPARE(model()->order(row)->orderState, core::OrderState::Confirmed);
+            QCOMPARE(model()->summary(row)->orderState, core::OrderState::Confirmed);
         dialog->accept();
     }
 
@@ -362,7 +375,7 @@ private Q_SLOTS:
         }
         QCOMPARE(byNumber.size(), kOrderCount);
         for (int row = 0; row < std::min(model()->rowCount(), 50); ++row) {
-            const core::Order *order = model()->order(row);
+            const core::OrderSummary *order = model()->summary(row);
             const QStringList fields = byNumber.value(order->orderNumber.value());
             QCOMPARE(fields.size(), model()->columns().size());
             for (qsizetype c = 0; c < fields.size(); ++c)
@@ -375,9 +388,12 @@ private Q_SLOTS:
     {
         QVERIFY(model()->rowCount() > 0);
         select(0);
-        const core::Order order = *model()->order(0);
+        const core::Order order = fetch(model()->summary(0)->id);
         const QString path = m_dir.filePath(u"slip.pdf"_s);
+        QSignalSpy written(m_pane.get(), &app::MerchantPane::documentsWritten);
         QVERIFY(m_pane->printSelection(merchant::DocumentPrinter::Kind::PackingSlip, path));
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 10000);
+        QCOMPARE(written.first().at(0).toBool(), true);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = testsupport::pdfText(file.readAll()).remove(QRegularExpression(u"\\s"_s));
@@ -403,7 +419,7 @@ private Q_SLOTS:
         for (const char *name : {"confirmButton", "completeButton", "cancelOrderButton", "shipmentButton",
                                  "paymentButton", "addDeliveryButton"})
             QVERIFY2(!pane.findChild<QPushButton *>(QString::fromLatin1(name))->isVisible(), name);
-        const core::Order order = *pane.orderModel()->order(0);
+        const core::OrderSummary order = *pane.orderModel()->summary(0);
         auto *job = context.orders()->update(
             order.id, order.version,
             {api::json::OrderActions::changeOrderState(core::OrderState::Cancelled)});

@@ -73,10 +73,10 @@ private:
         QVERIFY(pages.wait(20000));
     }
 
-    int rowWhere(const std::function<bool(const core::Order &)> &predicate) const
+    int rowWhere(const std::function<bool(const core::OrderSummary &)> &predicate) const
     {
         for (int row = 0; row < model()->rowCount(); ++row) {
-            if (predicate(*model()->order(row)))
+            if (predicate(*model()->summary(row)))
                 return row;
         }
         return -1;
@@ -205,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(model()->headerData(0, Qt::Horizontal).toString(),
                  OrderTableModel::columnTitle(OrderColumn::Country));
         QCOMPARE(model()->data(model()->index(0, 0)).toString(),
-                 merchant::plainValue(*model()->order(0), OrderColumn::Country));
+                 merchant::plainValue(*model()->summary(0), OrderColumn::Country));
         const QList<OrderColumn> chosen = model()->columns();
 
         // A new pane on the same settings opens with the same columns in the same order.
@@ -251,8 +251,8 @@ private Q_SLOTS:
         QCOMPARE(stateCombo->currentData().toString(), u"Confirmed"_s);
         QVERIFY(model()->rowCount() > 0);
         for (int row = 0; row < model()->rowCount(); ++row) {
-            QCOMPARE(model()->order(row)->orderState, core::OrderState::Confirmed);
-            QVERIFY(model()->order(row)->purchaseOrderNumber.has_value());
+            QCOMPARE(model()->summary(row)->orderState, core::OrderState::Confirmed);
+            QVERIFY(model()->summary(row)->purchaseOrderNumber.has_value());
         }
         // Persisted: another reader of the same settings sees the view.
         m_settings->sync();
@@ -278,7 +278,7 @@ private Q_SLOTS:
         screenshot(m_pane->detailWindow(), u"merchant-detail-window.png"_s);
         // The detached detail still follows the table's current row.
         table()->setCurrentIndex(model()->index(3, 0));
-        QTRY_COMPARE(m_pane->detail()->order()->id, model()->order(3)->id);
+        QTRY_COMPARE(m_pane->detail()->order()->id, model()->summary(3)->id);
         m_pane->detailWindow()->close();
         QTRY_VERIFY(!m_pane->detailWindow());
         QVERIFY(m_pane->isAncestorOf(m_pane->detail()));
@@ -299,22 +299,23 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex().row(), 1);
         QTest::keyClick(view, Qt::Key_Down);
         QCOMPARE(view->currentIndex().row(), 2);
-        QTRY_COMPARE(m_pane->detail()->order()->id, model()->order(2)->id);
+        QTRY_COMPARE(m_pane->detail()->order()->id, model()->summary(2)->id);
 
         QTest::keyClick(view, Qt::Key_Return);
         QTRY_VERIFY(m_pane->detail()->hasFocus() ||
                     m_pane->detail()->isAncestorOf(QApplication::focusWidget()));
 
         // A single key acts on the current order: C confirms.
-        const int row = rowWhere([](const core::Order &o) { return o.orderState == core::OrderState::Open; });
+        const int row =
+            rowWhere([](const core::OrderSummary &o) { return o.orderState == core::OrderState::Open; });
         QVERIFY(row >= 0);
-        const QString id = model()->order(row)->id;
+        const QString id = model()->summary(row)->id;
         view->setFocus();
         view->selectionModel()->setCurrentIndex(model()->index(row, 0), QItemSelectionModel::ClearAndSelect |
                                                                             QItemSelectionModel::Rows);
         QTest::keyClick(view, Qt::Key_C);
-        QTRY_COMPARE_WITH_TIMEOUT(model()->order(model()->rowOf(id))->orderState, core::OrderState::Confirmed,
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->summary(model()->rowOf(id))->orderState,
+                                  core::OrderState::Confirmed, 10000);
         m_confirmedId = id;
 
         auto *search = m_pane->findChild<QLineEdit *>(u"orderSearchEdit"_s);
@@ -333,7 +334,7 @@ private Q_SLOTS:
         QVERIFY(!m_confirmedId.isEmpty());
         const int row = model()->rowOf(m_confirmedId);
         QVERIFY(row >= 0);
-        const core::Order order = *model()->order(row);
+        const core::OrderSummary order = *model()->summary(row);
         api::OrderClient reader(m_session->transport());
         std::optional<core::Order> synced;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
@@ -363,15 +364,16 @@ private Q_SLOTS:
     {
         // Confirm an Open order through the pane; its message reaches the OMS, which writes syncInfo (and
         // shipment Ready) back. The pane still holds the version it confirmed (live updates are off).
-        const int row = rowWhere([](const core::Order &o) { return o.orderState == core::OrderState::Open; });
+        const int row =
+            rowWhere([](const core::OrderSummary &o) { return o.orderState == core::OrderState::Open; });
         QVERIFY(row >= 0);
-        const QString id = model()->order(row)->id;
+        const QString id = model()->summary(row)->id;
         table()->selectionModel()->setCurrentIndex(
             model()->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QTest::mouseClick(m_pane->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(model()->order(model()->rowOf(id))->orderState, core::OrderState::Confirmed,
-                                  10000);
-        const core::Order seen = *model()->order(model()->rowOf(id));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->summary(model()->rowOf(id))->orderState,
+                                  core::OrderState::Confirmed, 10000);
+        const core::OrderSummary seen = *model()->summary(model()->rowOf(id));
         api::OrderClient reader(m_session->transport());
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
                                      auto *job = reader.byId(id);
@@ -382,7 +384,7 @@ private Q_SLOTS:
                                             job->result().value().shipmentState == core::ShipmentState::Ready;
                                  }()),
                                  20000);
-        QCOMPARE(model()->order(model()->rowOf(id))->version, seen.version); // stale on purpose
+        QCOMPARE(model()->summary(model()->rowOf(id))->version, seen.version); // stale on purpose
 
         // The seller marks it paid on the stale version: 409, only the OMS's fields changed → applied.
         table()->selectionModel()->setCurrentIndex(model()->index(model()->rowOf(id), 0),
@@ -394,9 +396,9 @@ private Q_SLOTS:
         m_pane->runOnSelection(merchant::OrderCommand::setPaymentState(target));
         QTRY_VERIFY_WITH_TIMEOUT(
             m_pane->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"applied again"_s), 10000);
-        QCOMPARE(model()->order(model()->rowOf(id))->paymentState, std::optional(target));
+        QCOMPARE(model()->summary(model()->rowOf(id))->paymentState, std::optional(target));
         QVERIFY(!m_pane->findChild<app::ConflictDialog *>());
-        QVERIFY(model()->order(model()->rowOf(id))->version > seen.version + 1);
+        QVERIFY(model()->summary(model()->rowOf(id))->version > seen.version + 1);
     }
 
     void newOrderNotificationCanBeTurnedOffAndIsRemembered()
@@ -404,7 +406,12 @@ private Q_SLOTS:
         auto *notify = m_pane->findChild<QCheckBox *>(u"notifyCheck"_s);
         QVERIFY(notify->isChecked());
         QSignalSpy notified(m_pane.get(), &app::MerchantPane::newOrdersNotified);
-        const core::Order order = *model()->order(0);
+        api::OrderClient reader(m_session->transport());
+        auto *job = reader.byId(model()->summary(0)->id);
+        QSignalSpy done(job, &api::ApiJob::finished);
+        QVERIFY(done.wait(10000));
+        QVERIFY(job->result().ok());
+        const core::Order order = job->result().value();
         Q_EMIT m_pane->liveUpdates()->newOrders({order});
         QCOMPARE(notified.size(), 1);
         QCOMPARE(notified.first().at(0).toInt(), 1);

@@ -114,7 +114,7 @@ private Q_SLOTS:
         OrderFilter filter;
         filter.sortField = OrderFilter::SortField(sortField);
         filter.descending = descending;
-        core::Order last;
+        core::OrderSummary last;
         last.id = u"id-9"_s;
         last.orderNumber = u"CD-7"_s;
         last.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 58), Qt::UTC);

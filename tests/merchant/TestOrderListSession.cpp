@@ -62,13 +62,13 @@ private Q_SLOTS:
         list.setFilter({});
         QCOMPARE(resets.size(), 1);
         QVERIFY(pages.wait());
-        QCOMPARE(pages.last().at(0).value<QList<core::Order>>().size(), 10);
+        QCOMPARE(pages.last().at(0).value<QList<core::OrderSummary>>().size(), 10);
         QVERIFY(list.canFetchMore());
         list.fetchMore();
         QVERIFY(pages.wait());
         list.fetchMore();
         QVERIFY(pages.wait());
-        QCOMPARE(pages.last().at(0).value<QList<core::Order>>().size(), 5);
+        QCOMPARE(pages.last().at(0).value<QList<core::OrderSummary>>().size(), 5);
         QVERIFY(pages.last().at(1).toBool());
         QVERIFY(list.atEnd());
         QVERIFY(!list.canFetchMore());
@@ -117,7 +117,7 @@ private Q_SLOTS:
         list.setFilter({});
         QVERIFY(pages.wait());
         QCOMPARE(pages.size(), 1);
-        QCOMPARE(pages.first().at(0).value<QList<core::Order>>().size(), 25);
+        QCOMPARE(pages.first().at(0).value<QList<core::OrderSummary>>().size(), 25);
         QVERIFY(failures.isEmpty());
         QCOMPARE(list.filter(), merchant::OrderFilter());
         m_hangText.clear();
@@ -145,6 +145,7 @@ private Q_SLOTS:
         auto session = testsupport::fakeSession(server);
         api::OrderClient orders(session->transport());
         merchant::OrderListSession list(&orders, false);
+        list.setPageSize(10); // a first page that is not the whole result: the count is asked for
         QVERIFY(!list.canAct());
         QSignalSpy count(&list, &merchant::OrderListSession::countChanged);
         merchant::OrderFilter filter;
@@ -155,6 +156,31 @@ private Q_SLOTS:
         QCOMPARE(count.last().at(0).toLongLong(), total);
         QCOMPARE(count.last().at(1).toBool(), capped);
         QCOMPARE(list.totalCapped(), capped);
+        // The count is asked for only after the first page is in, so it never delays the rows.
+        const auto requests = testsupport::apiRequests(server);
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(testsupport::queryOf(requests.at(0)).queryItemValue(u"withTotal"_s), u"false"_s);
+        QCOMPARE(testsupport::queryOf(requests.at(1)).queryItemValue(u"withTotal"_s), u"true"_s);
+        m_total = 25;
+    }
+
+    void aFirstPageThatIsTheWholeResultIsTheCount()
+    {
+        m_total = -1; // a count request would be answered wrongly
+        ScriptedHttpServer server;
+        QVERIFY(server.start());
+        server.setFallback([this](const auto &request) { return answer(request); });
+        auto session = testsupport::fakeSession(server);
+        api::OrderClient orders(session->transport());
+        merchant::OrderListSession list(&orders, true);
+        QSignalSpy count(&list, &merchant::OrderListSession::countChanged);
+        list.setFilter({});
+        QVERIFY(count.wait());
+        QCOMPARE(count.last().at(0).toLongLong(), 25);
+        QVERIFY(!count.last().at(1).toBool());
+        QCOMPARE(list.total(), std::optional<qint64>(25));
+        QTest::qWait(50); // a stray count request would arrive now
+        QCOMPARE(testsupport::apiRequests(server).size(), 1);
         m_total = 25;
     }
 };

@@ -27,6 +27,14 @@ private:
         return out;
     }
 
+    static QList<core::OrderSummary> rows(int first, int count)
+    {
+        QList<core::OrderSummary> out;
+        for (const core::Order &order : orders(first, count))
+            out.append(core::OrderSummary::of(order));
+        return out;
+    }
+
 private Q_SLOTS:
     void pagesAppendExactRowsAndResetsClear()
     {
@@ -36,8 +44,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
 
-        Q_EMIT session.pageLoaded(orders(0, 3), false);
-        Q_EMIT session.pageLoaded(orders(3, 2), true);
+        Q_EMIT session.pageLoaded(rows(0, 3), false);
+        Q_EMIT session.pageLoaded(rows(3, 2), true);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(inserted.last().at(1).toInt(), 3);
@@ -57,7 +65,7 @@ private Q_SLOTS:
         OrderTableModel model(&session);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLocale(QLocale(QLocale::German, QLocale::Germany));
-        Q_EMIT session.pageLoaded(orders(0, 2), true);
+        Q_EMIT session.pageLoaded(rows(0, 2), true);
         model.setColumns({OrderColumn::Total, OrderColumn::OrderNumber, OrderColumn::OrderState});
         QCOMPARE(model.columnCount(), 3);
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(),
@@ -78,7 +86,7 @@ private Q_SLOTS:
         merchant::OrderListSession session(&client, true);
         OrderTableModel model(&session);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Q_EMIT session.pageLoaded(orders(0, 3), false);
+        Q_EMIT session.pageLoaded(rows(0, 3), false);
         model.setColumns({OrderColumn::OrderNumber, OrderColumn::OrderState});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
@@ -100,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(fresh.id), 0);
         QCOMPARE(model.rowOf(confirmed.id), 2);
         // A later page holding the inserted order does not duplicate it.
-        Q_EMIT session.pageLoaded({fresh}, true);
+        Q_EMIT session.pageLoaded({core::OrderSummary::of(fresh)}, true);
         QCOMPARE(model.rowCount(), 4);
     }
 };

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -23,6 +24,7 @@ class BulkRunner;
 class LiveUpdates;
 class MerchantContext;
 class OmsLogClient;
+class OrderFetcher;
 class OrderListSession;
 class SavedViews;
 } // namespace commercedesk::merchant
@@ -61,9 +63,12 @@ public:
     models::OrderTableModel *orderModel() const { return m_model; }
     OrderDetailPanel *detail() const { return m_detail; }
     merchant::LiveUpdates *liveUpdates() const { return m_live; }
-    /// Writes packing slips or invoices of the selected orders to `filePath`; false when nothing selected.
+    /// Fetches the selected orders and writes their packing slips or invoices to `filePath`
+    /// (documentsWritten follows); false when nothing is selected.
     bool printSelection(merchant::DocumentPrinter::Kind kind, const QString &filePath);
-    /// Runs `command` on the selection (one order or a bulk run), as the buttons do.
+    /// Runs `command` on the selection (one order or a bulk run), as the buttons do. The table holds
+    /// summaries, so the orders are fetched first — except the one the detail shows, which is acted on as
+    /// the seller sees it (a 409 then tells what changed).
     void runOnSelection(const merchant::OrderCommand &command);
     /// The detached detail window, or null while the detail is docked.
     QWidget *detailWindow() const { return m_detailWindow; }
@@ -72,6 +77,8 @@ Q_SIGNALS:
     /// The seller was told about new orders (a tray message where the platform has a tray); not emitted
     /// while "Notify new orders" is off. The choice is remembered in the settings.
     void newOrdersNotified(int count, const QString &message);
+    /// A printSelection() finished: `ok` false when the orders could not be fetched or the file written.
+    void documentsWritten(bool ok, const QString &filePath);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -100,7 +107,11 @@ private:
     void openExport();
     void onNewOrders(const QList<core::Order> &orders);
     void setDetailDetached(bool detached);
-    QList<core::Order> selectedOrders() const;
+    QList<core::OrderSummary> selectedSummaries() const;
+    /// Calls `then` with the full orders of the selection (see runOnSelection), or reports why not in the
+    /// status line and calls `failed` (if given). At most one of them runs; never both.
+    void withSelectedOrders(std::function<void(const QList<core::Order> &)> then,
+                            std::function<void()> failed = {});
     QString commandText(const merchant::OrderCommand &command) const;
 
     std::unique_ptr<Ui::MerchantPane> m_ui;
@@ -112,6 +123,7 @@ private:
     models::OrderTableModel *m_model = nullptr;
     merchant::LiveUpdates *m_live = nullptr;
     merchant::BulkRunner *m_bulk = nullptr;
+    merchant::OrderFetcher *m_fetcher = nullptr;
     OrderDetailPanel *m_detail;
     QWidget *m_detailWindow = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

@@ -9,6 +9,7 @@
 #include "merchant/BulkRunner.h"
 #include "merchant/MerchantContext.h"
 #include "merchant/OrderActionService.h"
+#include "merchant/OrderFetcher.h"
 #include "merchant/OrderListSession.h"
 #include "models/OrderTableModel.h"
 #include "ui_MerchantPane.h"
@@ -61,23 +62,60 @@ void MerchantPane::setupActions()
     m_ui->printButton->setMenu(print);
 }
 
-QList<core::Order> MerchantPane::selectedOrders() const
+QList<core::OrderSummary> MerchantPane::selectedSummaries() const
 {
-    QList<core::Order> orders;
+    QList<core::OrderSummary> rows;
     if (!m_model)
-        return orders;
-    QModelIndexList rows = m_ui->ordersTable->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
+        return rows;
+    QModelIndexList indexes = m_ui->ordersTable->selectionModel()->selectedRows();
+    std::sort(indexes.begin(), indexes.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    for (const QModelIndex &index : std::as_const(rows)) {
-        if (const core::Order *order = m_model->order(index.row()))
-            orders.append(*order);
+    for (const QModelIndex &index : std::as_const(indexes)) {
+        if (const core::OrderSummary *row = m_model->summary(index.row()))
+            rows.append(*row);
     }
-    if (orders.isEmpty()) {
-        if (const core::Order *order = m_model->order(m_ui->ordersTable->currentIndex().row()))
-            orders.append(*order);
+    if (rows.isEmpty()) {
+        if (const core::OrderSummary *row = m_model->summary(m_ui->ordersTable->currentIndex().row()))
+            rows.append(*row);
     }
-    return orders;
+    return rows;
+}
+
+void MerchantPane::withSelectedOrders(std::function<void(const QList<core::Order> &)> then,
+                                      std::function<void()> failed)
+{
+    const QList<core::OrderSummary> rows = selectedSummaries();
+    if (rows.isEmpty() || !m_fetcher)
+        return;
+    const std::optional<core::Order> &shown = m_detail->order();
+    if (rows.size() == 1 && shown && shown->id == rows.first().id) {
+        then({*shown}); // as the seller sees it
+        return;
+    }
+    QStringList ids;
+    for (const core::OrderSummary &row : rows)
+        ids.append(row.id);
+    m_ui->statusLabel->setText(tr("Loading %n order(s)…", nullptr, int(ids.size())));
+    m_fetcher->fetch(ids, this, [this, then, failed](const api::Result<QList<core::Order>> &result) {
+        if (!result.ok() || result.value().isEmpty()) {
+            if (failed)
+                failed();
+        }
+        if (!result.ok()) {
+            const api::ApiError &error = result.error();
+            if (error.kind != api::ApiError::Kind::Cancelled) {
+                m_ui->statusLabel->setText(tr("The selected orders could not be loaded (%1).")
+                                               .arg(error.code.isEmpty() ? error.message : error.code));
+            }
+            return;
+        }
+        if (result.value().isEmpty()) {
+            m_ui->statusLabel->setText(tr("The selected orders no longer exist."));
+            return;
+        }
+        m_ui->statusLabel->clear();
+        then(result.value());
+    });
 }
 
 QString MerchantPane::commandText(const merchant::OrderCommand &command) const
@@ -106,11 +144,12 @@ void MerchantPane::runOnSelection(const merchant::OrderCommand &command)
 {
     if (!m_context || !m_context->canAct())
         return;
-    const QList<core::Order> orders = selectedOrders();
-    if (orders.size() == 1)
-        runOne(orders.first(), command);
-    else if (orders.size() > 1)
-        runBulk(orders, command);
+    withSelectedOrders([this, command](const QList<core::Order> &orders) {
+        if (orders.size() == 1)
+            runOne(orders.first(), command);
+        else
+            runBulk(orders, command);
+    });
 }
 
 void MerchantPane::runOne(const core::Order &order, const merchant::OrderCommand &command)
@@ -160,23 +199,19 @@ void MerchantPane::askCancel()
 {
     if (!m_context || !m_context->canAct())
         return;
-    const QList<core::Order> orders = selectedOrders();
-    if (orders.isEmpty())
+    const qsizetype count = selectedSummaries().size();
+    if (count == 0)
         return;
     auto *box = new QMessageBox(
         QMessageBox::Warning, tr("Cancel orders"),
-        tr("Cancel %n order(s)? The buyer is not refunded automatically.", nullptr, int(orders.size())),
+        tr("Cancel %n order(s)? The buyer is not refunded automatically.", nullptr, int(count)),
         QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(u"cancelConfirmBox"_s);
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, orders](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        if (orders.size() == 1)
-            runOne(orders.first(), merchant::OrderCommand::cancel());
-        else
-            runBulk(orders, merchant::OrderCommand::cancel());
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            runOnSelection(merchant::OrderCommand::cancel());
     });
     box->open();
 }
@@ -185,31 +220,35 @@ void MerchantPane::askDelivery()
 {
     if (!m_context || !m_context->canAct())
         return;
-    const QList<core::Order> orders = selectedOrders();
-    if (orders.size() != 1)
+    const QList<core::OrderSummary> rows = selectedSummaries();
+    if (rows.size() != 1)
         return;
-    const core::Order order = orders.first();
-    auto *dialog = new AddDeliveryDialog(order.orderNumber.value_or(order.id), this);
+    auto *dialog = new AddDeliveryDialog(rows.first().displayNumber(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, order] {
-        runOne(order, merchant::OrderCommand::addDelivery({}, dialog->tracking()));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { runOnSelection(merchant::OrderCommand::addDelivery({}, dialog->tracking())); });
     dialog->open();
 }
 
 bool MerchantPane::printSelection(merchant::DocumentPrinter::Kind kind, const QString &filePath)
 {
-    const QList<core::Order> orders = selectedOrders();
-    if (orders.isEmpty())
+    if (selectedSummaries().isEmpty())
         return false;
-    const bool ok = merchant::DocumentPrinter(locale(), tr("CommerceDesk")).writePdf(orders, kind, filePath);
-    m_ui->statusLabel->setText(ok ? tr("Saved %1.").arg(filePath) : tr("Could not write %1.").arg(filePath));
-    return ok;
+    withSelectedOrders(
+        [this, kind, filePath](const QList<core::Order> &orders) {
+            const bool ok =
+                merchant::DocumentPrinter(locale(), tr("CommerceDesk")).writePdf(orders, kind, filePath);
+            m_ui->statusLabel->setText(ok ? tr("Saved %1.").arg(filePath)
+                                          : tr("Could not write %1.").arg(filePath));
+            Q_EMIT documentsWritten(ok, filePath);
+        },
+        [this, filePath] { Q_EMIT documentsWritten(false, filePath); });
+    return true;
 }
 
 void MerchantPane::askPrint(merchant::DocumentPrinter::Kind kind)
 {
-    if (selectedOrders().isEmpty())
+    if (selectedSummaries().isEmpty())
         return;
     auto *chooser = new QFileDialog(this, kind == merchant::DocumentPrinter::Kind::Invoice
                                               ? tr("Save invoices as PDF")

@@ -2,6 +2,7 @@
 #include "app/merchant/OrderDetailPanel.h"
 
 #include "api/MessageClient.h"
+#include "api/OrderClient.h"
 #include "api/PaymentClient.h"
 #include "merchant/MerchantContext.h"
 #include "merchant/OrderColumn.h"
@@ -174,8 +175,40 @@ void OrderDetailPanel::setDetached(bool detached)
     m_detachButton->setText(detached ? tr("Attach") : tr("Detach"));
 }
 
+void OrderDetailPanel::showOrder(const QString &orderId, const QString &displayNumber)
+{
+    clear();
+    m_titleLabel->setText(tr("Order %1").arg(displayNumber));
+    m_browser->setHtml(u"<p style=\"color:#777;\">"_s + esc(tr("Loading the order…")) + u"</p>"_s);
+    if (!m_context)
+        return;
+    auto *job = m_context->orders()->byId(orderId);
+    m_loadJob = job;
+    const quint64 generation = m_generation;
+    job->onFinished(this, [this, generation](const api::Result<core::Order> &result) {
+        if (generation != m_generation)
+            return;
+        m_loadJob.clear();
+        if (!result.ok()) {
+            const api::ApiError &error = result.error();
+            if (error.kind == api::ApiError::Kind::Cancelled)
+                return;
+            m_browser->setHtml(u"<p style=\"color:#a02020;\">"_s +
+                               esc(tr("The order could not be loaded (%1).")
+                                       .arg(error.code.isEmpty() ? error.message : error.code)) +
+                               u"</p>"_s);
+            return;
+        }
+        setOrder(result.value());
+        Q_EMIT orderLoaded(result.value());
+    });
+}
+
 void OrderDetailPanel::clear()
 {
+    if (m_loadJob)
+        m_loadJob->cancel(); // its answer is for an order no longer wanted
+    m_loadJob.clear();
     ++m_generation;
     m_order.reset();
     m_payments.clear();
@@ -190,6 +223,11 @@ void OrderDetailPanel::clear()
 
 void OrderDetailPanel::setOrder(const core::Order &order)
 {
+    if (m_loadJob && !(m_order && m_order->id == order.id)) {
+        m_loadJob->cancel();
+        ++m_generation; // a load still in flight must not replace this order
+    }
+    m_loadJob.clear();
     const bool sameOrder = m_order && m_order->id == order.id;
     m_order = order;
     m_lines->setOrder(order);

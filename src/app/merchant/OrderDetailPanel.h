@@ -6,6 +6,7 @@
 #include "merchant/OmsLogClient.h"
 
 #include <QLocale>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -16,6 +17,9 @@ class QTableView;
 class QTextBrowser;
 class QToolButton;
 
+namespace commercedesk::api {
+class ApiJob;
+}
 namespace commercedesk::merchant {
 class MerchantContext;
 }
@@ -43,6 +47,10 @@ public:
     void setContext(merchant::MerchantContext *context, merchant::OmsLogClient *omsLog);
     void setLocale(const QLocale &locale);
     void setOrder(const core::Order &order);
+    /// Fetches the order by id and shows it (setOrder) when it arrives; until then the panel says it is
+    /// loading `displayNumber`. A later showOrder(), setOrder() or clear() drops the answer; a failure is
+    /// shown in the panel. orderLoaded() fires with the fetched order.
+    void showOrder(const QString &orderId, const QString &displayNumber);
     void clear();
     const std::optional<core::Order> &order() const { return m_order; }
     void setDetached(bool detached);
@@ -51,6 +59,7 @@ public:
     QString detailHtml() const;
 
 Q_SIGNALS:
+    void orderLoaded(const commercedesk::core::Order &order);
     void detachRequested();
     void attachRequested();
 
@@ -69,6 +78,7 @@ private:
     std::optional<merchant::OmsDeliveryLog> m_deliveryLog;
     QString m_omsError;
     quint64 m_generation = 0;
+    QPointer<api::ApiJob> m_loadJob;
     QLabel *m_titleLabel;
     QToolButton *m_detachButton;
     QTextBrowser *m_browser;
