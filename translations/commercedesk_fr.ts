@@ -1864,172 +1864,190 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="87"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="60"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="119"/>
+        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="49"/>
         <source>Any order state</source>
         <translation>Tous les états de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="122"/>
+        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="52"/>
         <source>Any payment</source>
         <translation>Tous les états de paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="126"/>
+        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="56"/>
         <source>Any shipment</source>
         <translation>Tous les états d’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="131"/>
+        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="61"/>
         <source>With or without PO</source>
         <translation>Avec ou sans bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="132"/>
+        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="62"/>
         <source>With PO number</source>
         <translation>Avec numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
+        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="63"/>
         <source>Without PO number</source>
         <translation>Sans numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="136"/>
+        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="66"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="228"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="118"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="240"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="130"/>
         <source>Orders could not be loaded (%1).</source>
         <translation>Les commandes n’ont pas pu être chargées (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="272"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="165"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="333"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="226"/>
         <source>Reset columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="381"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="278"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="386"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="283"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="388"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="285"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="396"/>
+        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="136"/>
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="410"/>
+        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="150"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="411"/>
+        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="151"/>
         <source>Name of this view (filters, columns and sort):</source>
         <translation>Nom de cette vue (filtres, colonnes et tri) :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="57"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="58"/>
         <source>Packing slip…</source>
         <translation>Bon de livraison…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="59"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="60"/>
         <source>Invoice…</source>
         <translation>Facture…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="98"/>
+        <source>Loading %n order(s)…</source>
+        <translation>
+            <numerusform>Chargement de %n commande…</numerusform>
+            <numerusform>Chargement de %n commandes…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="88"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="107"/>
+        <source>The selected orders could not be loaded (%1).</source>
+        <translation>Les commandes sélectionnées n’ont pas pu être chargées (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="113"/>
+        <source>The selected orders no longer exist.</source>
+        <translation>Les commandes sélectionnées n’existent plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="126"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="90"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="128"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="92"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="130"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="94"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="132"/>
         <source>Set shipment to %1</source>
         <translation>Passer l’état de l’expédition à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="96"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="134"/>
         <source>Set payment to %1</source>
         <translation>Passer l’état du paiement à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="98"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="136"/>
         <source>Add delivery</source>
         <translation>Ajouter une livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="100"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="138"/>
         <source>Set tracking</source>
         <translation>Définir le suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="119"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="158"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="127"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="166"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="129"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="168"/>
         <source>%1: done for %2.</source>
         <translation>%1 : effectué pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="133"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="172"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="144"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="183"/>
         <source>%1 failed: %2</source>
         <translation>%1 : échec — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="167"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206"/>
         <source>Cancel orders</source>
         <translation>Annuler les commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="168"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="207"/>
         <source>Cancel %n order(s)? The buyer is not refunded automatically.</source>
         <translation>
             <numerusform>Annuler %n commande ? L’acheteur n’est pas remboursé automatiquement.</numerusform>
@@ -2037,42 +2055,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="205"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="240"/>
         <source>CommerceDesk</source>
         <translation>CommerceDesk</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="241"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="242"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="215"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="254"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="216"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="255"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="218"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="251"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="290"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="244"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="283"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2080,7 +2098,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="262"/>
+        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="301"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2088,193 +2106,204 @@
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="91"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="174"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="175"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="93"/>
         <source>Show the detail in its own window</source>
         <translation>Afficher le détail dans une fenêtre séparée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="122"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="135"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Ce client API n’a pas le droit de lire l’historique de la commande (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="137"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="174"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="175"/>
         <source>Attach</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="185"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="218"/>
         <source>No order selected</source>
         <translation>Aucune commande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="187"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="220"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Sélectionnez une commande pour voir ses articles, son paiement, ses livraisons et son historique.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="263"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="181"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="301"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="274"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="182"/>
+        <source>Loading the order…</source>
+        <translation>Chargement de la commande…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="197"/>
+        <source>The order could not be loaded (%1).</source>
+        <translation>La commande n’a pas pu être chargée (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="312"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="275"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="313"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="276"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="314"/>
         <source>Payment state</source>
         <translation>État du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="278"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="316"/>
         <source>Shipment state</source>
         <translation>État de l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="280"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="318"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="282"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="320"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="286"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="324"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="287"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="325"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="290"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="328"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="291"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="329"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="292"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="330"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="295"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="298"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="336"/>
         <source>Shipping method</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="302"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="340"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="304"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="342"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="308"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="346"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="310"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="348"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="319"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="357"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="360"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Paiement sur facture (bon de commande).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="360"/>
         <source>No payment.</source>
         <translation>Aucun paiement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="324"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="362"/>
         <source>Loading the payment…</source>
         <translation>Chargement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="331"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="369"/>
         <source>PSP reference: %1</source>
         <translation>Référence PSP : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="371"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="337"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="375"/>
         <source>Authorization code: %1</source>
         <translation>Code d&apos;autorisation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="340"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="378"/>
         <source>Card: %1 ending in %2</source>
         <translation>Carte : %1 se terminant par %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="394"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="402"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2282,42 +2311,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="367"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="405"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="372"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="410"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="382"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="420"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="384"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="422"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="388"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="426"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="395"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="433"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="435"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="405"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="443"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
     </message>
