@@ -47,7 +47,7 @@ QJsonObject address()
 
 } // namespace
 
-bool OrdersFixture::start(const QString &projectKey, QString *error)
+bool OrdersFixture::start(const QString &projectKey, QString *error, bool outsideSystems)
 {
     m_projectKey = projectKey;
     if (!m_dir.isValid()) {
@@ -57,6 +57,7 @@ bool OrdersFixture::start(const QString &projectKey, QString *error)
     SandboxConfig config;
     config.dataDir = m_dir.filePath(u"data"_s);
     config.projectKey = projectKey;
+    config.outside.enabled = outsideSystems;
     m_sandbox = std::make_unique<Sandbox>(config);
     if (!m_sandbox->start(error))
         return false;

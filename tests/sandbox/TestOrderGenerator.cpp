@@ -116,7 +116,8 @@ void TestOrderGenerator::columnsMirrorTheDocument()
                                     u"json_extract(doc, '$.businessUnit.key') IS NOT business_unit_key"_s,
                                     u"json_extract(doc, '$.customerEmail') IS NOT customer_email"_s,
                                     u"json_extract(doc, '$.createdAt') IS NOT created_at"_s,
-                                    u"(json_array_length(doc, '$.syncInfo') > 0) IS NOT (oms_synced = 1)"_s};
+                                    u"(json_array_length(doc, '$.syncInfo') > 0) IS NOT (oms_synced = 1)"_s,
+                                    u"json_array_length(doc, '$.syncInfo') IS NOT sync_info_count"_s};
     for (const QString &m : mismatches)
         QVERIFY2(m_fx.database().scalar(u"SELECT COUNT(*) FROM orders WHERE "_s % m).toInt() == 0,
                  qPrintable(m));

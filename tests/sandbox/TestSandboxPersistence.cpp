@@ -28,6 +28,7 @@ private Q_SLOTS:
     void migrationsRunInOrderAndOnce();
     void failedMigrationRollsBack();
     void newerDatabaseIsRefused();
+    void migrationFourCountsSyncInfo();
     void restartKeepsDataAndDoesNotReseed();
     void otherProjectKeyIsRefused();
     void seedNoneProvisionsOnlyClients();
@@ -121,6 +122,55 @@ void TestSandboxPersistence::newerDatabaseIsRefused()
     older.removeLast();
     QVERIFY(!Migrations::apply(db, older, QDateTime::currentDateTimeUtc(), &error));
     QVERIFY(error.contains(u"newer"_s));
+}
+
+void TestSandboxPersistence::migrationFourCountsSyncInfo()
+{
+    const QString file = m_dir->filePath(u"v3.sqlite"_s);
+    // Order documents as a v3 sandbox stored them: syncInfo with 0, 1 or 3 entries, or none at all.
+    const QList<QPair<QString, QByteArray>> orders{
+        {u"o-empty"_s, R"({"id":"o-empty","syncInfo":[]})"_ba},
+        {u"o-one"_s, R"({"id":"o-one","syncInfo":[{"channel":{"typeId":"channel","id":"c"}}]})"_ba},
+        {u"o-three"_s, R"({"id":"o-three","syncInfo":[{"externalId":"a"},{"externalId":"b"},{}]})"_ba},
+        {u"o-none"_s, R"({"id":"o-none"})"_ba}};
+    QString error;
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        QVERIFY2(
+            Migrations::apply(db, Migrations::standard().mid(0, 3), QDateTime::currentDateTimeUtc(), &error),
+            qPrintable(error));
+        for (const auto &[id, doc] : orders) {
+            QVERIFY2(
+                db.exec(u"INSERT INTO orders (id, version, created_at, last_modified_at, order_state, doc) "
+                        u"VALUES (?, 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'Open', ?)"_s,
+                        {id, QString::fromUtf8(doc)}),
+                qPrintable(db.errorString()));
+        }
+    }
+    Database db;
+    QVERIFY(db.open(file));
+    QCOMPARE(Migrations::currentVersion(db), 3);
+    QVERIFY2(Migrations::apply(db, Migrations::standard(), QDateTime::currentDateTimeUtc(), &error),
+             qPrintable(error));
+    QVERIFY(Migrations::latestVersion() >= 4);
+    QVERIFY(db.scalar(u"SELECT COUNT(*) FROM schema_migrations WHERE version = 4"_s).toInt() == 1);
+    const QHash<QString, int> expected{
+        {u"o-empty"_s, 0}, {u"o-one"_s, 1}, {u"o-three"_s, 3}, {u"o-none"_s, 0}};
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QVariant count = db.scalar(u"SELECT sync_info_count FROM orders WHERE id = ?"_s, {it.key()});
+        QVERIFY2(count.isValid() && !count.isNull(), qPrintable(it.key()));
+        QCOMPARE(count.toInt(), it.value());
+    }
+    // The filter on it is answered by its index, newest first without a sort step.
+    QSqlQuery plan(db.connection());
+    QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT doc FROM orders WHERE sync_info_count = 0 "
+                      u"ORDER BY created_at DESC, id DESC LIMIT 100"_s));
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    QVERIFY2(steps.join(u" | "_s).contains(u"USING INDEX orders_sync"_s), qPrintable(steps.join(u" | "_s)));
+    QVERIFY2(!steps.join(u" | "_s).contains(u"TEMP B-TREE"_s), qPrintable(steps.join(u" | "_s)));
 }
 
 void TestSandboxPersistence::restartKeepsDataAndDoesNotReseed()

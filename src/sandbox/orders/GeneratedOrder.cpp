@@ -249,6 +249,7 @@ GeneratedOrder::Row GeneratedOrder::make(qint64 index, qint64 number)
     }
     states(row, ageHours, b2b);
     row.omsSynced = !m_omsChannelId.isEmpty() && ageHours >= 1;
+    row.syncInfoCount = row.omsSynced ? 1 : 0; // the OMS entry is the only one
     Lines lines = lineItems(b2b, row.currency, row.country);
     const qint64 itemsTotal = lines.total;
     const QByteArray shippingInfo = shipping(row.currency, row.country, b2b, itemsTotal, lines);

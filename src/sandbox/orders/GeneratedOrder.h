@@ -23,6 +23,7 @@ public:
             storeKey, orderState, paymentState, shipmentState, currency, country, purchaseOrderNumber;
         qint64 totalCent = 0;
         bool omsSynced = false;
+        int syncInfoCount = 0; // entries in the doc's syncInfo
         QByteArray doc;
     };
 

@@ -22,9 +22,10 @@ QVariant textOrNull(const QJsonValue &value)
 QVariantMap OrderColumns::extra(const QJsonObject &order, const QString &omsChannelId)
 {
     const QJsonObject total = order.value(u"totalPrice"_s).toObject();
+    const QJsonArray syncInfo = order.value(u"syncInfo"_s).toArray();
     bool omsSynced = false;
     if (!omsChannelId.isEmpty()) {
-        for (const QJsonValue &entry : order.value(u"syncInfo"_s).toArray()) {
+        for (const QJsonValue &entry : syncInfo) {
             if (entry.toObject().value(u"channel"_s).toObject().value(u"id"_s).toString() == omsChannelId)
                 omsSynced = true;
         }
@@ -46,6 +47,7 @@ QVariantMap OrderColumns::extra(const QJsonObject &order, const QString &omsChan
         {u"country"_s, textOrNull(order.value(u"shippingAddress"_s).toObject().value(u"country"_s))},
         {u"purchase_order_number"_s, textOrNull(order.value(u"purchaseOrderNumber"_s))},
         {u"oms_synced"_s, omsSynced ? 1 : 0},
+        {u"sync_info_count"_s, qint64(syncInfo.size())},
     };
 }
 
@@ -69,7 +71,13 @@ QHash<QString, QString> OrderColumns::queryColumns()
             {u"totalPrice.currencyCode"_s, u"currency"_s},
             {u"shippingAddress.country"_s, u"country"_s},
             {u"purchaseOrderNumber"_s, u"purchase_order_number"_s},
-            {u"cart.id"_s, u"cart_id"_s}};
+            {u"cart.id"_s, u"cart_id"_s},
+            {u"syncInfo"_s, u"sync_info_count"_s}};
+}
+
+QSet<QString> OrderColumns::arrayLengthColumns()
+{
+    return {u"sync_info_count"_s};
 }
 
 const QStringList &OrderColumns::orderStates()

@@ -48,6 +48,7 @@ ResourceQuerySpec OrderEndpoints::querySpec()
     ResourceQuerySpec spec;
     spec.table = u"orders"_s;
     spec.columns = OrderColumns::queryColumns();
+    spec.arrayLengthColumns = OrderColumns::arrayLengthColumns();
     return spec;
 }
 

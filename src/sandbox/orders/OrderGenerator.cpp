@@ -32,8 +32,8 @@ const QString InsertSql =
     u"customer_id, "
     u"anonymous_id, customer_email, business_unit_key, store_key, order_state, payment_state, "
     u"shipment_state, "
-    u"currency, total_cent, country, purchase_order_number, oms_synced, doc) "
-    u"VALUES (?, NULL, 1, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    u"currency, total_cent, country, purchase_order_number, oms_synced, sync_info_count, doc) "
+    u"VALUES (?, NULL, 1, ?, ?, ?, NULL, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 
 QVariant nullable(const QString &text)
 {
@@ -58,6 +58,7 @@ bool insert(QSqlQuery &q, const GeneratedOrder::Row &row)
                               row.country,
                               nullable(row.purchaseOrderNumber),
                               row.omsSynced ? 1 : 0,
+                              row.syncInfoCount,
                               row.doc};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));

@@ -239,8 +239,12 @@ HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spe
     if (!predicate && ctx.hasQuery(u"where"_s))
         return error;
     const QHash<QString, QString> columns = SqlWhere::withSpine(spec.columns);
+    QHash<QString, QString> sortColumns = columns;
+    sortColumns.removeIf([&spec](const std::pair<const QString &, QString &> &entry) {
+        return spec.arrayLengthColumns.contains(entry.second);
+    });
     QString sortError;
-    const auto sort = QuerySort::parse(ctx.queryValues(u"sort"_s), columns, &sortError);
+    const auto sort = QuerySort::parse(ctx.queryValues(u"sort"_s), sortColumns, &sortError);
     if (!sort)
         return HttpResponse::invalidInput(sortError);
 
@@ -253,7 +257,7 @@ HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spe
         plan.bindings = spec.scopeBindings;
     }
     if (predicate) {
-        SqlWhere compiled = SqlWhere::compile(predicate->root(), columns);
+        SqlWhere compiled = SqlWhere::compile(predicate->root(), columns, spec.arrayLengthColumns);
         if (!compiled.sql.isEmpty()) {
             conditions.append(compiled.sql);
             plan.bindings.append(compiled.bindings);

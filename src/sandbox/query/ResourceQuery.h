@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -29,6 +30,10 @@ struct ResourceQuerySpec
     // always mapped. A predicate or sort on any other path is still answered (evaluated on the
     // JSON), only without an index.
     QHash<QString, QString> columns;
+    // The columns of `columns` that hold the length of the array at their path (see SqlWhere),
+    // e.g. {"sync_info_count"} for "syncInfo": they answer `is empty` / `is not empty` only, and
+    // a sort on their path is a sort on the JSON.
+    QSet<QString> arrayLengthColumns;
     // A fixed restriction ANDed to every query (the /me or as-associate scope), e.g.
     // "customer_id = ?" with its bindings. Empty = the whole table.
     QString scopeSql;

@@ -49,8 +49,9 @@ QString placeholders(const QJsonArray &values, QVariantList *bindings)
 class Compiler
 {
 public:
-    explicit Compiler(const QHash<QString, QString> &columns)
+    Compiler(const QHash<QString, QString> &columns, const QSet<QString> &arrayLengthColumns)
         : m_columns(columns)
+        , m_arrayLengthColumns(arrayLengthColumns)
     {}
 
     std::optional<QString> compile(const PredicateNode &node, const QStringList &prefix,
@@ -76,12 +77,28 @@ public:
         }
         case Kind::Scope:
             return compile(node.children.front(), prefix + node.path, bindings);
-        default:
-            return leaf(node, m_columns.value((prefix + node.path).join(u'.')), bindings);
+        default: {
+            const QString column = m_columns.value((prefix + node.path).join(u'.'));
+            return m_arrayLengthColumns.contains(column) ? arrayLength(node, column)
+                                                         : leaf(node, column, bindings);
+        }
         }
     }
 
 private:
+    // `column` holds the length of the array at the node's path (never NULL).
+    static std::optional<QString> arrayLength(const PredicateNode &node, const QString &column)
+    {
+        switch (node.kind) {
+        case Kind::Empty:
+            return column % u" = 0"_s;
+        case Kind::NotEmpty:
+            return column % u" > 0"_s;
+        default:
+            return std::nullopt; // the column is the length, not the array
+        }
+    }
+
     static std::optional<QString> leaf(const PredicateNode &node, const QString &column,
                                        QVariantList *bindings)
     {
@@ -109,21 +126,23 @@ private:
         case Kind::NotDefined:
             return column % u" IS NULL"_s;
         default:
-            return std::nullopt; // contains / is empty: arrays live only in the JSON
+            return std::nullopt; // contains / is empty: only array length columns answer them
         }
     }
 
     const QHash<QString, QString> &m_columns;
+    const QSet<QString> &m_arrayLengthColumns;
 };
 
 } // namespace
 
-SqlWhere SqlWhere::compile(const PredicateNode &root, const QHash<QString, QString> &columns)
+SqlWhere SqlWhere::compile(const PredicateNode &root, const QHash<QString, QString> &columns,
+                           const QSet<QString> &arrayLengthColumns)
 {
     SqlWhere out;
     std::vector<const PredicateNode *> conjuncts;
     flattenAnd(root, &conjuncts);
-    Compiler compiler(columns);
+    Compiler compiler(columns, arrayLengthColumns);
     QStringList parts;
     for (const PredicateNode *node : conjuncts) {
         QVariantList bindings;

@@ -4,6 +4,7 @@
 #include "sandbox/query/PredicateNode.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVariantList>
 
@@ -16,6 +17,14 @@ namespace commercedesk::sandbox {
 // and whose operators are = != < <= > >= in, not in, is (not) defined (also or / not( ) of such)
 // become SQL with positional bindings; the SQL has exactly the Predicate semantics (a missing
 // field fails a comparison, `!=` / `not in` match it), so result = SQL rows ∩ residual matches.
+//
+// Array length columns: a column named in `arrayLengthColumns` holds the number of elements of the
+// array at its path (e.g. "syncInfo" → sync_info_count), never NULL. On such a column only
+// `is empty` (column = 0) and `is not empty` (column > 0) compile, also inside or / not( ); every
+// other operator on its path stays residual (the column is not the array). `is empty` / `is not
+// empty` on any other path stay residual too. The resource must always carry that array (as an
+// Order always carries syncInfo): for a missing field the JSON semantics make both false, while
+// the column would say 0.
 class SqlWhere
 {
 public:
@@ -24,7 +33,9 @@ public:
     std::vector<PredicateNode> residual; // conjuncts to evaluate on each row's doc
 
     // `columns`: path ("totalPrice.centAmount") → column; spine columns are added by withSpine().
-    static SqlWhere compile(const PredicateNode &root, const QHash<QString, QString> &columns);
+    // `arrayLengthColumns`: the columns of `columns` that hold an array's length (see above).
+    static SqlWhere compile(const PredicateNode &root, const QHash<QString, QString> &columns,
+                            const QSet<QString> &arrayLengthColumns = {});
     // `columns` plus id, key, version, createdAt, lastModifiedAt.
     static QHash<QString, QString> withSpine(const QHash<QString, QString> &columns);
 };

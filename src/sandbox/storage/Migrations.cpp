@@ -144,6 +144,36 @@ bool migrateTo3(Database &db)
          u"CREATE INDEX subscription_outbox_due ON subscription_outbox(delivered_at, next_attempt_at)"_s});
 }
 
+// v4: orders.sync_info_count (the length of syncInfo) so "syncInfo is empty" / "is not empty" are
+// answered by an index. ALTER TABLE can only append, so the column lands after `doc`: reading it
+// from a rewritten row walks the doc's overflow pages, which is why filters on it go through
+// orders_sync (it holds the column). Existing rows get it from their JSON; only the rows with
+// entries are rewritten (DEFAULT 0 costs no write).
+bool migrateTo4(Database &db)
+{
+    return runAll(db, {u"ALTER TABLE orders ADD COLUMN sync_info_count INTEGER NOT NULL DEFAULT 0"_s,
+                       u"UPDATE orders SET sync_info_count = json_array_length(doc, '$.syncInfo') "
+                       u"WHERE json_array_length(doc, '$.syncInfo') > 0"_s,
+                       u"CREATE INDEX orders_sync ON orders(sync_info_count, created_at, id)"_s});
+}
+
+// v5: the state indexes carry purchase_order_number after (created_at, id), so the merchant pane's
+// "state [+ created since] + B2B/B2C (purchaseOrderNumber is (not) defined)" is answered inside the
+// index: the capped count reads no order row and a page reads only the rows it returns (a row
+// lookup costs ~10 µs at a million orders, the count stops after 10,000 matches).
+bool migrateTo5(Database &db)
+{
+    return runAll(
+        db,
+        {u"DROP INDEX orders_state"_s,
+         u"CREATE INDEX orders_state ON orders(order_state, created_at, id, purchase_order_number)"_s,
+         u"DROP INDEX orders_payment_state"_s,
+         u"CREATE INDEX orders_payment_state ON orders(payment_state, created_at, id, purchase_order_number)"_s,
+         u"DROP INDEX orders_shipment_state"_s,
+         u"CREATE INDEX orders_shipment_state ON orders(shipment_state, created_at, id, "
+         u"purchase_order_number)"_s});
+}
+
 } // namespace
 
 QList<Migration> Migrations::standard()
@@ -153,6 +183,8 @@ QList<Migration> Migrations::standard()
         {2, u"catalog: categories, tax categories, products and search side tables"_s, migrateTo2},
         {3, u"commerce: carts, orders, payments, messages, shipping, extensions, subscriptions"_s,
          migrateTo3},
+        {4, u"orders: sync_info_count with its index"_s, migrateTo4},
+        {5, u"orders: state indexes carry purchase_order_number"_s, migrateTo5},
     };
 }
 
