@@ -89,6 +89,11 @@ void OAuthTokenProvider::requestToken(QObject *context, Handler handler)
         fetch();
 }
 
+std::optional<AccessToken> OAuthTokenProvider::freshToken() const
+{
+    return tokenIsFresh() ? m_token : std::nullopt;
+}
+
 void OAuthTokenProvider::invalidate(const QString &tokenValue)
 {
     if (m_token && m_token->value == tokenValue) {

@@ -60,6 +60,7 @@ public:
 
     /// The cached token, if any (for tests and diagnostics).
     std::optional<AccessToken> cachedToken() const { return m_token; }
+    std::optional<AccessToken> freshToken() const override;
     /// The signed-in customer's id (from the token's `customer_id:` scope), or empty.
     QString customerId() const;
     /// The anonymous session's id (from the token's `anonymous_id:` scope), or empty.

@@ -58,6 +58,10 @@ void RequestRun::begin()
     if (!sessionAlive())
         return;
     ++m_attempt;
+    if (const std::optional<AccessToken> token = m_tokens->freshToken()) {
+        sendAttempt(token->value);
+        return;
+    }
     m_tokens->requestToken(this, [this](const Result<AccessToken> &token) {
         if (!token.ok()) {
             finish(token.error());

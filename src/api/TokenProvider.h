@@ -40,6 +40,9 @@ public:
 
     virtual void requestToken(QObject *context, Handler handler) = 0;
     virtual void invalidate(const QString &tokenValue) = 0;
+    /// The cached token when it is fresh (what requestToken() would deliver without a fetch), else nullopt.
+    /// Lets the transport send a request at once instead of one event-loop turn later.
+    virtual std::optional<AccessToken> freshToken() const { return std::nullopt; }
 
 Q_SIGNALS:
     /// A secret value this provider just received (an access or refresh token), so the composition root can

@@ -115,6 +115,21 @@ private Q_SLOTS:
         QVERIFY(correlationIds.at(0) != correlationIds.at(1));
     }
 
+    /// A fresh cached token is handed out at once (the transport then sends without waiting a turn of the
+    /// event loop); none before the first fetch, none after the server refused it.
+    void freshTokenIsTheCachedOneUntilInvalidated()
+    {
+        QVERIFY(!m_session->tokens()->freshToken());
+        m_server->enqueue(kTokenPath, tokenReply("tok-1"));
+        m_server->setFallback([](const auto &) { return Reply::json(200, "{\"results\":[]}"); });
+        QVERIFY(run(api::HttpRequest::get(u"/product-projections/search"_s)).ok());
+        const std::optional<api::AccessToken> token = m_session->tokens()->freshToken();
+        QVERIFY(token);
+        QCOMPARE(token->value, u"tok-1"_s);
+        m_session->tokens()->invalidate(u"tok-1"_s);
+        QVERIFY(!m_session->tokens()->freshToken());
+    }
+
     void retriesOnceWithFreshTokenAfterInvalidToken()
     {
         m_server->enqueue(kTokenPath, tokenReply("old"));
