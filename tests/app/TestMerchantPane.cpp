@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
@@ -206,6 +207,30 @@ private Q_SLOTS:
         waitForFreshList();
         fromDate->setDate(fromDate->minimumDate());
         waitForFreshList();
+    }
+
+    /// The table holds summaries; the detail fetches the order: it says so while it waits, and says why when
+    /// the order cannot be read (here: deleted meanwhile, 404).
+    void detailLoadsByIdAndSaysWhenItCannot()
+    {
+        QVERIFY(model()->rowCount() > 0);
+        const core::OrderSummary row = *model()->summary(0);
+        app::OrderDetailPanel *detail = m_pane->detail();
+        detail->showOrder(row.id, row.displayNumber());
+        QVERIFY(!detail->order());
+        auto *browser = detail->findChild<QTextBrowser *>();
+        QVERIFY(browser);
+        QVERIFY(browser->toPlainText().contains(u"Loading the order"_s));
+        screenshot(m_pane.get(), u"merchant-detail-loading.png"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->order() && detail->order()->id == row.id, 10000);
+
+        detail->showOrder(u"00000000-0000-4000-8000-000000000000"_s, u"G-GONE"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->toPlainText().contains(u"could not be loaded"_s), 10000);
+        QVERIFY2(browser->toPlainText().contains(u"ResourceNotFound"_s), qPrintable(browser->toPlainText()));
+        QVERIFY(!detail->order());
+        screenshot(m_pane.get(), u"merchant-detail-failed.png"_s);
+        detail->showOrder(row.id, row.displayNumber()); // back to the current row for the next tests
+        QTRY_VERIFY_WITH_TIMEOUT(detail->order() && detail->order()->id == row.id, 10000);
     }
 
     void opensTheDetail()
