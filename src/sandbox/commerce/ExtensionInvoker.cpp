@@ -72,6 +72,17 @@ ExtensionInvoker::ExtensionInvoker(Database &database)
 ActionResult ExtensionInvoker::run(const QString &typeId, const QString &action, QJsonObject &resource,
                                    const CartUpdater &updater) const
 {
+    return run(typeId, action, resource, [&updater](QJsonObject &cart, const QJsonArray &actions) {
+        if (auto failed = updater.apply(cart, actions))
+            return failed;
+        updater.finish(cart);
+        return ActionResult();
+    });
+}
+
+ActionResult ExtensionInvoker::run(const QString &typeId, const QString &action, QJsonObject &resource,
+                                   const Applier &apply) const
+{
     QList<QJsonObject> extensions;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -89,14 +100,14 @@ ActionResult ExtensionInvoker::run(const QString &typeId, const QString &action,
                     identity(extension));
             continue;
         }
-        if (auto failed = call(extension, action, resource, updater))
+        if (auto failed = call(extension, typeId, action, resource, apply))
             return failed;
     }
     return std::nullopt;
 }
 
-ActionResult ExtensionInvoker::call(const QJsonObject &extension, const QString &action,
-                                    QJsonObject &resource, const CartUpdater &updater) const
+ActionResult ExtensionInvoker::call(const QJsonObject &extension, const QString &typeId,
+                                    const QString &action, QJsonObject &resource, const Applier &apply) const
 {
     const QJsonObject destination = extension.value(u"destination"_s).toObject();
     const QJsonObject auth = destination.value(u"authentication"_s).toObject();
@@ -110,7 +121,7 @@ ActionResult ExtensionInvoker::call(const QJsonObject &extension, const QString 
     const QJsonObject input{
         {u"action"_s, action},
         {u"resource"_s,
-         QJsonObject{{u"typeId"_s, u"cart"_s}, {u"id"_s, resource.value(u"id"_s)}, {u"obj"_s, resource}}}};
+         QJsonObject{{u"typeId"_s, typeId}, {u"id"_s, resource.value(u"id"_s)}, {u"obj"_s, resource}}}};
     const auto answer =
         BlockingHttpClient::post(QUrl(destination.value(u"url"_s).toString()),
                                  QJsonDocument(input).toJson(QJsonDocument::Compact), headers, timeout);
@@ -141,7 +152,7 @@ ActionResult ExtensionInvoker::call(const QJsonObject &extension, const QString 
     }
     if (actions.toArray().isEmpty())
         return std::nullopt;
-    if (auto failed = updater.apply(resource, actions)) {
+    if (auto failed = apply(resource, actions.toArray())) {
         const QJsonObject error =
             QJsonDocument::fromJson(failed->body).object().value(u"errors"_s).toArray().at(0).toObject();
         return HttpResponse::error(
@@ -149,7 +160,6 @@ ActionResult ExtensionInvoker::call(const QJsonObject &extension, const QString 
             u"The extension returned update actions that could not be executed."_s,
             QJsonObject{{u"extensionErrors"_s, QJsonArray{withIdentity(error, extension)}}});
     }
-    updater.finish(resource);
     return std::nullopt;
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/orders/OrderFromCart.h"
 
+#include "sandbox/commerce/ExtensionInvoker.h"
 #include "sandbox/orders/MessageLog.h"
 #include "sandbox/orders/OrderColumns.h"
+#include "sandbox/orders/OrderUpdater.h"
 #include "sandbox/orders/ResourceErrors.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
@@ -188,6 +190,15 @@ QJsonObject OrderFromCart::buildOrder(const QJsonObject &draft, const QJsonObjec
     return order;
 }
 
+std::optional<HttpResponse> OrderFromCart::runExtensions(QJsonObject &order) const
+{
+    OrderUpdater updater(m_database, m_now);
+    return ExtensionInvoker(m_database)
+        .run(u"order"_s, u"Create"_s, order, [&updater](QJsonObject &o, const QJsonArray &actions) {
+            return updater.applyInMemory(o, actions);
+        });
+}
+
 bool OrderFromCart::markCartOrdered(QJsonObject cart)
 {
     const qint64 version = cart.value(u"version"_s).toInteger();
@@ -230,7 +241,9 @@ HttpResponse OrderFromCart::create(const QJsonObject &draft, const Restriction &
         m_database.scalar(u"SELECT 1 FROM orders WHERE order_number = ?"_s, {orderNumber}).isValid()) {
         return ResourceErrors::duplicateField(u"orderNumber"_s, orderNumber);
     }
-    const QJsonObject order = buildOrder(draft, *cart);
+    QJsonObject order = buildOrder(draft, *cart);
+    if (auto error = runExtensions(order))
+        return *error;
     ResourceTable orders(m_database, u"orders"_s);
     if (!orders.insert(order, OrderColumns::extra(order, OrderColumns::omsChannelId(m_database)))) {
         // cart_id UNIQUE: another order was made from this cart in the meantime.

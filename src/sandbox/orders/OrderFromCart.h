@@ -15,9 +15,13 @@ class Database;
 // shippingAddress (400 InvalidOperation), every line item and the shipping need a tax rate (Platform:
 // 400 MissingTaxRateForCountry; External/ExternalAmount: 400 InvalidOperation), an Ordered or Merged
 // cart cannot be ordered again (400 InvalidOperation), a duplicate orderNumber → 400 DuplicateField,
-// enum values are validated (400 InvalidField with allowedValues). The cart becomes `Ordered`
+// enum values are validated (400 InvalidField with allowedValues). Once the order is valid and built,
+// the API extensions triggered by order Create run on it (ExtensionInvoker; their actions applied
+// with OrderUpdater, e.g. setOrderNumber), so a failing extension (400 ExtensionNoResponse, …)
+// stores nothing and leaves the cart Active. Then the order is stored, the cart becomes `Ordered`
 // (version + 1) and an OrderCreated message is written. Must run inside the caller's transaction
-// (the HTTP route is `writes`): on any error the caller rolls back. Same thread as the Database.
+// (the HTTP route is `writes`): on any error the caller rolls back. Same thread as the Database;
+// BLOCKS it while an extension answers (up to its timeout).
 class OrderFromCart
 {
 public:
@@ -40,6 +44,7 @@ private:
     std::optional<HttpResponse> validateDraft(const QJsonObject &draft) const;
     std::optional<HttpResponse> validateCart(const QJsonObject &cart) const;
     QJsonObject buildOrder(const QJsonObject &draft, const QJsonObject &cart) const;
+    std::optional<HttpResponse> runExtensions(QJsonObject &order) const;
     bool markCartOrdered(QJsonObject cart);
 
     Database &m_database;

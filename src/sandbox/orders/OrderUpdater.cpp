@@ -75,6 +75,16 @@ HttpResponse OrderUpdater::update(const QJsonObject &storedOrder, const QJsonObj
     return HttpResponse::json(order);
 }
 
+std::optional<HttpResponse> OrderUpdater::applyInMemory(QJsonObject &order, const QJsonArray &actions)
+{
+    for (const QJsonValue &action : actions) {
+        if (auto error = apply(order, action.toObject()))
+            return error;
+    }
+    m_messages.clear();
+    return std::nullopt;
+}
+
 std::optional<HttpResponse> OrderUpdater::apply(QJsonObject &order, const QJsonObject &action)
 {
     const QString name = action.value(u"action"_s).toString();

@@ -5,6 +5,7 @@
 #include "sandbox/orders/MessageLog.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -30,6 +31,10 @@ public:
 
     // 200 with the updated Order, or the error.
     HttpResponse update(const QJsonObject &storedOrder, const QJsonObject &body);
+    // Applies `actions` to an order being created (API extension answers): in memory only — no
+    // version bump, nothing stored, the messages the actions would write are dropped (the order's
+    // OrderCreated message carries the result). nullopt, or the first failing action's error.
+    std::optional<HttpResponse> applyInMemory(QJsonObject &order, const QJsonArray &actions);
 
 private:
     std::optional<HttpResponse> apply(QJsonObject &order, const QJsonObject &action);

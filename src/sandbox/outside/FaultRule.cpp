@@ -86,7 +86,7 @@ bool applyKind(FaultRule &rule, const QString &kind, const QString &arg, QString
 bool validService(const QString &service)
 {
     return service == u"*" || service == u"tax" || service == u"gateway" || service == u"oms" ||
-           service == u"api";
+           service == u"numbers" || service == u"api";
 }
 
 bool validMethod(const QString &method)
@@ -156,7 +156,7 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &object, QString 
     rule.service = object.value(u"service"_s).toString(u"*"_s);
     if (!validService(rule.service)) {
         if (error)
-            *error = u"unknown service '%1' (tax, gateway, oms, api or *)"_s.arg(rule.service);
+            *error = u"unknown service '%1' (tax, gateway, oms, numbers, api or *)"_s.arg(rule.service);
         return std::nullopt;
     }
     if (!applyRoute(rule, object.value(u"route"_s).toString(u"*"_s), object.value(u"method"_s).toString(),

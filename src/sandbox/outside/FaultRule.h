@@ -9,8 +9,8 @@
 namespace commercedesk::sandbox {
 
 // One injected fault: `SERVICE:ROUTE:KIND[:ARG]` on the command line (docs/outside-systems.md).
-//  SERVICE  tax | gateway | oms | * (every outside service) | api (the sandbox's own HTTP API; only
-//           rules naming api apply to it)
+//  SERVICE  tax | gateway | oms | numbers (order-number service) | * (every outside service) | api
+//           (the sandbox's own HTTP API; only rules naming api apply to it)
 //  ROUTE    [METHOD ]PATH or * (every route but /_fault). PATH is a prefix by whole segments in which
 //           a `*` segment matches any one segment ("/v1/authorizations", "/orders/*"); for api it is
 //           relative to /{projectKey} (paths outside the project, e.g. /oauth/token, as they are).

@@ -47,16 +47,22 @@ QList<QCommandLineOption> OutsideCli::options()
             u"fault"_s,
             u"Inject a fault into an outside service or the sandbox API (api): SERVICE:ROUTE:KIND[:ARG] (repeatable)."_s,
             u"rule"_s),
-        QCommandLineOption(u"no-outside"_s, u"Start no tax service, payment gateway or OMS."_s),
-        QCommandLineOption(u"only"_s, u"Run one outside service alone on --port: tax, gateway or oms."_s,
+        QCommandLineOption(u"no-outside"_s,
+                           u"Start no tax service, payment gateway, OMS or order-number service."_s),
+        QCommandLineOption(u"only"_s,
+                           u"Run one outside service alone on --port: tax, gateway, oms or numbers."_s,
                            u"service"_s),
         QCommandLineOption(u"tax-port"_s, u"Port of the tax service (0 = any)."_s, u"port"_s),
         QCommandLineOption(u"gateway-port"_s, u"Port of the payment gateway (0 = any)."_s, u"port"_s),
         QCommandLineOption(u"oms-port"_s, u"Port of the OMS (0 = any)."_s, u"port"_s),
+        QCommandLineOption(u"numbers-port"_s, u"Port of the order-number service (0 = any)."_s, u"port"_s),
         QCommandLineOption(u"tax-url"_s, u"Use this tax service instead of the built-in one."_s, u"url"_s),
         QCommandLineOption(u"gateway-url"_s, u"Use this payment gateway instead of the built-in one."_s,
                            u"url"_s),
         QCommandLineOption(u"oms-url"_s, u"Deliver order messages to this OMS instead of the built-in one."_s,
+                           u"url"_s),
+        QCommandLineOption(u"numbers-url"_s,
+                           u"Use this order-number extension service instead of the built-in one."_s,
                            u"url"_s),
         QCommandLineOption(u"gateway-timeout-ms"_s, u"How long the timeout test card holds its answer."_s,
                            u"ms"_s),
@@ -77,8 +83,8 @@ bool OutsideCli::apply(const QCommandLineParser &parser, SandboxConfig &config, 
         o.faults.append(*rule);
     }
     *only = parser.value(u"only"_s);
-    if (!only->isEmpty() && !QStringList{u"tax"_s, u"gateway"_s, u"oms"_s}.contains(*only)) {
-        *error = u"--only must be tax, gateway or oms"_s;
+    if (!only->isEmpty() && !QStringList{u"tax"_s, u"gateway"_s, u"oms"_s, u"numbers"_s}.contains(*only)) {
+        *error = u"--only must be tax, gateway, oms or numbers"_s;
         return false;
     }
     if (parser.isSet(u"gateway-timeout-ms"_s)) {
@@ -92,9 +98,11 @@ bool OutsideCli::apply(const QCommandLineParser &parser, SandboxConfig &config, 
     return readPort(parser, u"tax-port"_s, &o.taxPort, error) &&
            readPort(parser, u"gateway-port"_s, &o.gatewayPort, error) &&
            readPort(parser, u"oms-port"_s, &o.omsPort, error) &&
+           readPort(parser, u"numbers-port"_s, &o.numbersPort, error) &&
            readUrl(parser, u"tax-url"_s, &o.taxUrl, error) &&
            readUrl(parser, u"gateway-url"_s, &o.gatewayUrl, error) &&
-           readUrl(parser, u"oms-url"_s, &o.omsUrl, error);
+           readUrl(parser, u"oms-url"_s, &o.omsUrl, error) &&
+           readUrl(parser, u"numbers-url"_s, &o.numbersUrl, error);
 }
 
 bool OutsideCli::startOnly(OutsideSystems &systems, const QString &only, const SandboxConfig &config,
@@ -102,9 +110,9 @@ bool OutsideCli::startOnly(OutsideSystems &systems, const QString &only, const S
 {
     OutsideSystemsConfig o = config.outside;
     o.services = {only};
-    o.taxUrl = o.gatewayUrl = o.omsUrl = QUrl();
+    o.taxUrl = o.gatewayUrl = o.omsUrl = o.numbersUrl = QUrl();
     o.address = config.address;
-    o.taxPort = o.gatewayPort = o.omsPort = config.port;
+    o.taxPort = o.gatewayPort = o.omsPort = o.numbersPort = config.port;
     if (o.dataDir.isEmpty())
         o.dataDir = config.dataDir;
     return systems.start(o, SandboxLink(), error);
@@ -119,6 +127,8 @@ QString OutsideCli::describe(const OutsideUrls &urls)
         parts.append(u"gateway "_s % urls.gateway.toString());
     if (!urls.oms.isEmpty())
         parts.append(u"oms "_s % urls.oms.toString());
+    if (!urls.numbers.isEmpty())
+        parts.append(u"numbers "_s % urls.numbers.toString());
     return parts.join(u", "_s);
 }
 

@@ -25,6 +25,15 @@ QJsonObject taxExtension(const QString &url)
         {u"timeoutInMs"_s, 2000}};
 }
 
+QJsonObject orderNumberExtension(const QString &url)
+{
+    return QJsonObject{{u"key"_s, u"order-numbers"_s},
+                       {u"destination"_s, QJsonObject{{u"type"_s, u"HTTP"_s}, {u"url"_s, url}}},
+                       {u"triggers"_s, QJsonArray{QJsonObject{{u"resourceTypeId"_s, u"order"_s},
+                                                              {u"actions"_s, QJsonArray{u"Create"_s}}}}},
+                       {u"timeoutInMs"_s, 2000}};
+}
+
 QJsonObject omsSubscription(const QString &url)
 {
     return QJsonObject{
@@ -83,6 +92,10 @@ bool OutsideProvisioner::provision(Database &database, const OutsideUrls &urls, 
     if (!urls.tax.isEmpty()) {
         const QString url = urls.tax.toString() % u"/extension"_s;
         ok = upsert(database, u"extensions"_s, u"extension"_s, taxExtension(url), now, create);
+    }
+    if (ok && !urls.numbers.isEmpty()) {
+        const QString url = urls.numbers.toString() % u"/extension"_s;
+        ok = upsert(database, u"extensions"_s, u"extension"_s, orderNumberExtension(url), now, create);
     }
     if (ok && !urls.oms.isEmpty()) {
         const QString url = urls.oms.toString() % u"/messages"_s;

@@ -3,6 +3,7 @@
 
 #include "sandbox/outside/FaultInjector.h"
 #include "sandbox/outside/Oms.h"
+#include "sandbox/outside/OrderNumberService.h"
 #include "sandbox/outside/PaymentGateway.h"
 #include "sandbox/outside/TaxService.h"
 
@@ -56,6 +57,14 @@ bool startServices(QObject *worker, const OutsideSystemsConfig &config, const Sa
             return false;
         urls->oms = service->url();
     }
+    if (config.services.contains(u"numbers"_s) && config.numbersUrl.isEmpty()) {
+        OrderNumberServiceConfig numbers;
+        numbers.databasePath = dir.filePath(u"order-numbers.sqlite"_s);
+        auto *service = new OrderNumberService(numbers, faults, worker);
+        if (!service->start(config.address, config.numbersPort, error))
+            return false;
+        urls->numbers = service->url();
+    }
     return true;
 }
 
@@ -81,7 +90,7 @@ bool OutsideSystems::start(const OutsideSystemsConfig &config, const SandboxLink
         for (const FaultRule &rule : config.faults)
             m_faults->add(rule);
     }
-    m_urls = OutsideUrls{config.taxUrl, config.gatewayUrl, config.omsUrl};
+    m_urls = OutsideUrls{config.taxUrl, config.gatewayUrl, config.omsUrl, config.numbersUrl};
     m_thread = new QThread;
     m_thread->setObjectName(u"commercedesk-outside"_s);
     m_worker = new QObject;

@@ -13,8 +13,9 @@ namespace commercedesk::sandbox {
 
 class FaultInjector;
 
-// Runs the outside services (TaxService, PaymentGateway, Oms) on ONE QThread of their own, so the
-// sandbox thread can call the tax extension synchronously without serving it itself.
+// Runs the outside services (TaxService, PaymentGateway, Oms, OrderNumberService) on ONE QThread of
+// their own, so the sandbox thread can call the tax and order-number extensions synchronously
+// without serving them itself.
 // Use from one thread (normally the sandbox's):
 //  - start() creates and binds the configured services on the worker thread and returns once they
 //    listen (a cross-thread call, no event loop is spun); false + *error when one cannot start

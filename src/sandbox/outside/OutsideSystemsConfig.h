@@ -15,25 +15,29 @@
 
 namespace commercedesk::sandbox {
 
-// How the outside systems (tax service, payment gateway, OMS) run beside a sandbox. A plain value.
+// How the outside systems (tax service, payment gateway, OMS, order-number service) run beside a
+// sandbox. A plain value.
 struct OutsideSystemsConfig
 {
     // False: the sandbox starts none of them and provisions nothing (tests of the sandbox alone).
     bool enabled = true;
-    // Which services to start here: any of "tax", "gateway", "oms".
-    QStringList services = {QStringLiteral("tax"), QStringLiteral("gateway"), QStringLiteral("oms")};
-    // Folder of gateway.sqlite (and oms.sqlite). Empty = the sandbox's data dir.
+    // Which services to start here: any of "tax", "gateway", "oms", "numbers".
+    QStringList services = {QStringLiteral("tax"), QStringLiteral("gateway"), QStringLiteral("oms"),
+                            QStringLiteral("numbers")};
+    // Folder of gateway.sqlite, oms.sqlite and order-numbers.sqlite. Empty = the sandbox's data dir.
     QString dataDir;
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     // 0 = any free port.
     quint16 taxPort = 0;
     quint16 gatewayPort = 0;
     quint16 omsPort = 0;
+    quint16 numbersPort = 0;
     // A real (or separately run) provider replaces the built-in one: when set, that service is not
     // started here and the sandbox provisions this URL instead.
     QUrl taxUrl;
     QUrl gatewayUrl;
     QUrl omsUrl;
+    QUrl numbersUrl;
     // Faults active from the start (--fault).
     QList<FaultRule> faults;
 
@@ -68,6 +72,7 @@ struct OutsideUrls
     QUrl tax;
     QUrl gateway;
     QUrl oms;
+    QUrl numbers; // the order-number service (its API extension: <numbers>/extension)
 };
 
 // How the OMS reaches the sandbox to write back (updateSyncInfo, shipment state, deliveries).

@@ -16,6 +16,8 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OmsStore.h ${CMAKE_CURRENT_LIST_DIR}/OmsStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OmsWriteBack.h ${CMAKE_CURRENT_LIST_DIR}/OmsWriteBack.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Oms.h ${CMAKE_CURRENT_LIST_DIR}/Oms.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OrderNumberStore.h ${CMAKE_CURRENT_LIST_DIR}/OrderNumberStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OrderNumberService.h ${CMAKE_CURRENT_LIST_DIR}/OrderNumberService.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OutsideSystemsConfig.h
     ${CMAKE_CURRENT_LIST_DIR}/OutsideSystems.h ${CMAKE_CURRENT_LIST_DIR}/OutsideSystems.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OutsideProvisioner.h ${CMAKE_CURRENT_LIST_DIR}/OutsideProvisioner.cpp
