@@ -43,7 +43,7 @@ void BuyerAccount::signIn(const QString &email, const QString &password)
             finishWith(result.error());
             return;
         }
-        obtainCustomerToken(result.value().customer.id, result.value().customer.email, password);
+        obtainCustomerToken(result.value().customer, password);
     });
 }
 
@@ -68,21 +68,23 @@ void BuyerAccount::signUp(const QString &email, const QString &password, const Q
             finishWith(result.error());
             return;
         }
-        obtainCustomerToken(result.value().customer.id, result.value().customer.email, password);
+        obtainCustomerToken(result.value().customer, password);
     });
 }
 
-void BuyerAccount::obtainCustomerToken(const QString &customerId, const QString &email,
-                                       const QString &password)
+void BuyerAccount::obtainCustomerToken(const core::Customer &customer, const QString &password)
 {
-    m_auth->signIn(email, password, this, [this, customerId, email](const auto &token) {
+    const QString customerId = customer.id;
+    const QString email = customer.email;
+    const QString groupId = customer.customerGroup ? customer.customerGroup->id : QString();
+    m_auth->signIn(email, password, this, [this, customerId, email, groupId](const auto &token) {
         if (!token.ok()) {
             finishWith(token.error());
             return;
         }
         m_busy = false;
         m_cart->forget();
-        m_buyer->setCustomer(customerId, email);
+        m_buyer->setCustomer(customerId, email, groupId);
         m_cart->load();
         Q_EMIT signedIn(email);
         loadBusinessUnits();

@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "core/BusinessUnit.h"
+#include "core/Customer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -53,7 +54,7 @@ Q_SIGNALS:
     void failed(const api::ApiError &error);
 
 private:
-    void obtainCustomerToken(const QString &customerId, const QString &email, const QString &password);
+    void obtainCustomerToken(const core::Customer &customer, const QString &password);
     void finishWith(const api::ApiError &error);
 
     api::Transport *m_transport;

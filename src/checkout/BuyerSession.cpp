@@ -52,23 +52,33 @@ void BuyerSession::setStoreKey(const QString &storeKey)
     Q_EMIT contextChanged();
 }
 
-void BuyerSession::setCustomer(const QString &customerId, const QString &email)
+void BuyerSession::setCustomer(const QString &customerId, const QString &email,
+                               const QString &customerGroupId)
 {
-    if (customerId == m_customerId && email == m_customerEmail)
+    const bool groupChanged = customerGroupId != m_context.customerGroupId;
+    if (customerId == m_customerId && email == m_customerEmail && !groupChanged)
         return;
     m_customerId = customerId;
     m_customerEmail = email;
+    m_context.customerGroupId = customerGroupId;
     Q_EMIT customerChanged();
+    if (groupChanged)
+        Q_EMIT contextChanged();
 }
 
 void BuyerSession::signOut()
 {
-    const bool hadUnit = !m_businessUnitKey.isEmpty();
+    const bool contextChanges = !m_businessUnitKey.isEmpty() || !m_context.customerGroupId.isEmpty();
     m_businessUnitKey.clear();
     m_businessUnitName.clear();
     m_roleKey.clear();
-    setCustomer({}, {});
-    if (hadUnit)
+    m_context.customerGroupId.clear();
+    const bool customerChanges = !m_customerId.isEmpty() || !m_customerEmail.isEmpty();
+    m_customerId.clear();
+    m_customerEmail.clear();
+    if (customerChanges)
+        Q_EMIT customerChanged();
+    if (contextChanges)
         Q_EMIT contextChanged();
 }
 

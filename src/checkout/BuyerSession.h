@@ -46,12 +46,16 @@ public:
     void setMarket(const QString &country, const QString &currency);
     void setLocale(const QString &locale);
     void setStoreKey(const QString &storeKey);
-    void setCustomer(const QString &customerId, const QString &email);
+    /// `customerGroupId` (empty: none) is the signed-in customer's group: it selects the group's prices in
+    /// the catalog, as the platform selects them for the customer's carts. A changed group also emits
+    /// contextChanged().
+    void setCustomer(const QString &customerId, const QString &email, const QString &customerGroupId = {});
     void signOut();
     void setBusinessUnit(const QString &key, const QString &name, const QString &roleKey);
 
 Q_SIGNALS:
-    /// Mode, market, locale, store or business unit changed (prices and carts may differ now).
+    /// Mode, market, locale, store, business unit or customer group changed (prices and carts may differ
+    /// now).
     void contextChanged();
     /// Signed in, signed out, or another customer.
     void customerChanged();

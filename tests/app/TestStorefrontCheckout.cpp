@@ -13,6 +13,7 @@
 #include "checkout/CartSession.h"
 #include "checkout/CheckoutFlow.h"
 #include "checkout/PaymentGatewayClient.h"
+#include "models/ProductTableModel.h"
 #include "sandbox/SandboxHost.h"
 #include "support/ScriptedHttpServer.h"
 
@@ -406,8 +407,46 @@ private Q_SLOTS:
         QVERIFY(m_composition->buyer()->actsForBusinessUnit());
         if (cart()->cart()) // a cart left from an earlier run of the unit
             cart()->forget();
-
-        addProductsToCart(3);
+        // The buyer's customer group selects the group's prices in the catalog, as the platform selects them
+        // for the cart: what the buyer saw is what the cart charges.
+        const QString group = m_composition->buyer()->buyerContext().customerGroupId;
+        QVERIFY(!group.isEmpty());
+        auto *table = child<QTableView>(u"productTableView"_s);
+        auto *products = qobject_cast<models::ProductTableModel *>(table->model());
+        QVERIFY(products);
+        const auto groupPriced = [products, group](int row) {
+            const core::ProductProjection *p = products->product(row);
+            return p && p->masterVariant.price && p->masterVariant.price->customerGroup &&
+                   p->masterVariant.price->customerGroup->id == group;
+        };
+        int groupRow = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     for (int row = 0; row < products->rowCount() && groupRow < 0; ++row) {
+                                         if (groupPriced(row))
+                                             groupRow = row;
+                                     }
+                                     return groupRow >= 0;
+                                 }()),
+                                 15000);
+        const QString groupProduct = products->product(groupRow)->id;
+        const core::Price seen = *products->product(groupRow)->masterVariant.price;
+        // That product and two others.
+        QList<int> rows{groupRow};
+        for (int row = 0; rows.size() < 3 && row < products->rowCount(); ++row) {
+            if (row != groupRow)
+                rows.append(row);
+        }
+        for (int row : std::as_const(rows)) {
+            table->setCurrentIndex(products->index(row, 0));
+            QTest::mouseClick(child<QPushButton>(u"addToCartButton"_s), Qt::LeftButton);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(cart()->cart() && cart()->cart()->lineItems.size() == 3 && !cart()->isBusy(),
+                                 15000);
+        const auto line = std::find_if(cart()->cart()->lineItems.begin(), cart()->cart()->lineItems.end(),
+                                       [&](const core::LineItem &l) { return l.productId == groupProduct; });
+        QVERIFY(line != cart()->cart()->lineItems.end());
+        QCOMPARE(line->price.id, seen.id);
+        QCOMPARE(line->price.value, seen.value);
         saveScreenshot(u"b2b-0-cart.png"_s);
         walkToPayment(u"b2b"_s);
         QVERIFY(child<QRadioButton>(u"purchaseOrderRadio"_s)->isVisible());

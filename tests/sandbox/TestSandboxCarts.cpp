@@ -4,6 +4,7 @@
 // versions, /me isolation and as-associate isolation.
 #include "CommerceTestSupport.h"
 #include "sandbox/seed/DemoAccounts.h"
+#include "sandbox/seed/DemoCatalog.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -506,6 +507,9 @@ void TestSandboxCarts::asAssociateSeesOnlyItsBusinessUnit()
     QVERIFY(!cart.isEmpty());
     QCOMPARE(cart.value(u"businessUnit"_s).toObject().value(u"key"_s).toString(), u"acme-industrial"_s);
     QCOMPARE(cart.value(u"customerId"_s).toString(), buyerId);
+    // The associate's customer group comes with the cart (its prices apply), as for /me carts.
+    QCOMPARE(cart.value(u"customerGroup"_s).toObject().value(u"id"_s).toString(),
+             DemoCatalog::customerGroupId(u"b2b"_s));
     const QString id = cart.value(u"id"_s).toString();
     QCOMPARE(m_f.get(path(buyerId, u"acme-industrial"_s) % u'/' % id, buyer).status, 200);
     // The division inherits the buyer's role but the cart belongs to the company: not visible there.

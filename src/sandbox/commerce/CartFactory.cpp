@@ -157,7 +157,9 @@ std::optional<QJsonObject> CartFactory::create(const QJsonObject &draft, const C
     if (m_ctx.surface != CartSurface::Admin)
         cart.remove(u"anonymousId"_s);
     access.stampOwner(cart);
-    if (m_ctx.surface == CartSurface::Me && cart.contains(u"customerId"_s)) {
+    // As on the platform, a cart of a customer who is in a customer group gets that group (its prices), also
+    // when an associate creates it for a business unit.
+    if (m_ctx.surface != CartSurface::Admin && cart.contains(u"customerId"_s)) {
         const auto customer =
             ResourceTable(m_ctx.database, u"customers"_s).byId(cart.value(u"customerId"_s).toString());
         if (customer && customer->contains(u"customerGroup"_s) && !cart.contains(u"customerGroup"_s))

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// BuyerSession: the signed-in customer's group drives the catalog's price selection, and every change is
+// signalled once.
+#include "api/ProductSearchQuery.h"
+#include "checkout/BuyerSession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace commercedesk;
+
+class TestBuyerSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void customerGroupSelectsGroupPrices()
+    {
+        checkout::BuyerSession session;
+        QSignalSpy context(&session, &checkout::BuyerSession::contextChanged);
+        QSignalSpy customer(&session, &checkout::BuyerSession::customerChanged);
+
+        session.setCustomer(u"c-1"_s, u"buyer@acme.example"_s, u"group-b2b"_s);
+        QCOMPARE(customer.size(), 1);
+        QCOMPARE(context.size(), 1); // prices may differ now
+        QCOMPARE(session.buyerContext().customerGroupId, u"group-b2b"_s);
+        api::ProductSearchQuery query;
+        session.buyerContext().applyPriceSelection(query);
+        QCOMPARE(query.priceCustomerGroup, u"group-b2b"_s);
+
+        session.setCustomer(u"c-1"_s, u"buyer@acme.example"_s, u"group-b2b"_s); // nothing changed
+        QCOMPARE(customer.size(), 1);
+        QCOMPARE(context.size(), 1);
+
+        session.setCustomer(u"c-2"_s, u"shopper@example.com"_s); // a customer without a group
+        QCOMPARE(customer.size(), 2);
+        QCOMPARE(context.size(), 2);
+        QVERIFY(session.buyerContext().customerGroupId.isEmpty());
+    }
+
+    void signOutForgetsTheGroupAndSignalsOnce()
+    {
+        checkout::BuyerSession session;
+        session.setCustomer(u"c-1"_s, u"buyer@acme.example"_s, u"group-b2b"_s);
+        session.setBusinessUnit(u"acme"_s, u"ACME"_s, u"buyer"_s);
+        QSignalSpy context(&session, &checkout::BuyerSession::contextChanged);
+        QSignalSpy customer(&session, &checkout::BuyerSession::customerChanged);
+        session.signOut();
+        QCOMPARE(customer.size(), 1);
+        QCOMPARE(context.size(), 1);
+        QVERIFY(session.buyerContext().customerGroupId.isEmpty());
+        QVERIFY(!session.isSignedIn());
+        QVERIFY(session.businessUnitKey().isEmpty());
+
+        session.signOut(); // already signed out
+        QCOMPARE(customer.size(), 1);
+        QCOMPARE(context.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBuyerSession)
+#include "TestBuyerSession.moc"
