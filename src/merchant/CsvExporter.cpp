@@ -72,10 +72,11 @@ void CsvExporter::writePage(const QList<core::Order> &orders)
     if (!m_device)
         return;
     for (const core::Order &order : orders) {
+        const core::OrderSummary summary = core::OrderSummary::of(order);
         QStringList fields;
         fields.reserve(m_orderColumns.size() + m_lineColumns.size());
         for (OrderColumn column : std::as_const(m_orderColumns))
-            fields.append(plainValue(order, column));
+            fields.append(plainValue(summary, column));
         if (m_granularity == Granularity::PerOrder) {
             writeLine(fields);
             ++m_rows;

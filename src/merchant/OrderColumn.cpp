@@ -112,11 +112,6 @@ QList<OrderColumn> orderColumnsFromKeys(const QStringList &keys)
     return columns;
 }
 
-QString plainValue(const core::Order &order, OrderColumn column)
-{
-    return plainValue(core::OrderSummary::of(order), column);
-}
-
 QString plainValue(const core::OrderSummary &order, OrderColumn column)
 {
     switch (column) {

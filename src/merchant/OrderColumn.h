@@ -47,8 +47,6 @@ QList<OrderColumn> orderColumnsFromKeys(const QStringList &keys);
 /// The machine-readable value of `column` (ISO timestamps, decimal amounts with '.', wire state names) —
 /// what a CSV export writes; locale-independent.
 QString plainValue(const core::OrderSummary &order, OrderColumn column);
-/// plainValue(core::OrderSummary::of(order), column).
-QString plainValue(const core::Order &order, OrderColumn column);
 QString plainValue(const core::LineItem &line, LineColumn column, const QString &locale = QString());
 
 } // namespace commercedesk::merchant

@@ -66,20 +66,21 @@ bool OrderConflict::onlyUntouchedChanges(const core::Order &seen, const core::Or
 QList<FieldChange> OrderConflict::diff(const core::Order &before, const core::Order &after)
 {
     QList<FieldChange> changes;
-    compare(changes, u"orderState"_s, plainValue(before, OrderColumn::OrderState),
-            plainValue(after, OrderColumn::OrderState));
-    compare(changes, u"paymentState"_s, plainValue(before, OrderColumn::PaymentState),
-            plainValue(after, OrderColumn::PaymentState));
-    compare(changes, u"shipmentState"_s, plainValue(before, OrderColumn::ShipmentState),
-            plainValue(after, OrderColumn::ShipmentState));
+    const core::OrderSummary was = core::OrderSummary::of(before);
+    const core::OrderSummary is = core::OrderSummary::of(after);
+    compare(changes, u"orderState"_s, plainValue(was, OrderColumn::OrderState),
+            plainValue(is, OrderColumn::OrderState));
+    compare(changes, u"paymentState"_s, plainValue(was, OrderColumn::PaymentState),
+            plainValue(is, OrderColumn::PaymentState));
+    compare(changes, u"shipmentState"_s, plainValue(was, OrderColumn::ShipmentState),
+            plainValue(is, OrderColumn::ShipmentState));
     compare(changes, u"deliveries"_s, QString::number(before.deliveries().size()),
             QString::number(after.deliveries().size()));
     compare(changes, u"syncInfo"_s, QString::number(before.syncInfo.size()),
             QString::number(after.syncInfo.size()));
     compare(changes, u"lineItems"_s, QString::number(before.totalLineItemQuantity()),
             QString::number(after.totalLineItemQuantity()));
-    compare(changes, u"total"_s, plainValue(before, OrderColumn::Total),
-            plainValue(after, OrderColumn::Total));
+    compare(changes, u"total"_s, plainValue(was, OrderColumn::Total), plainValue(is, OrderColumn::Total));
     compare(changes, u"purchaseOrderNumber"_s, before.purchaseOrderNumber.value_or(QString()),
             after.purchaseOrderNumber.value_or(QString()));
     compare(changes, u"version"_s, QString::number(before.version), QString::number(after.version));

@@ -18,6 +18,7 @@
 #include "models/OrderTableModel.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
+#include "support/SandboxConnection.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -62,16 +63,9 @@ private:
 
     std::unique_ptr<api::ApiSession> sessionFor(const QString &clientName)
     {
-        const sandbox::SandboxClient *client = m_credentials.client(clientName);
-        if (!client)
+        const api::ConnectionConfig config = testsupport::sandboxConnection(m_credentials, clientName);
+        if (config.clientId.isEmpty())
             qFatal("no such sandbox client");
-        api::ConnectionConfig config;
-        config.authUrl = m_credentials.authUrl;
-        config.apiUrl = m_credentials.apiUrl;
-        config.projectKey = m_credentials.projectKey;
-        config.clientId = client->clientId;
-        config.clientSecret = client->clientSecret;
-        config.scopes = client->scopes;
         return std::make_unique<api::ApiSession>(config, api::OAuthTokenProvider::Grant::ClientCredentials);
     }
 

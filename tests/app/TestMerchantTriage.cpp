@@ -16,6 +16,7 @@
 #include "models/OrderTableModel.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
+#include "support/SandboxConnection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -137,18 +138,11 @@ private Q_SLOTS:
         QVERIFY2(sandbox::OrderGenerator::generateInFile(m_dir.filePath(u"sandbox.sqlite"_s), kOrderCount, 11,
                                                          {}, {}, &error),
                  qPrintable(error));
-        const sandbox::SandboxClient *client = m_credentials.client(u"merchant"_s);
-        QVERIFY(client);
-        api::ConnectionConfig connection;
-        connection.authUrl = m_credentials.authUrl;
-        connection.apiUrl = m_credentials.apiUrl;
-        connection.projectKey = m_credentials.projectKey;
-        connection.clientId = client->clientId;
-        connection.clientSecret = client->clientSecret;
-        connection.scopes = client->scopes;
+        const api::ConnectionConfig connection = testsupport::sandboxConnection(m_credentials, u"merchant");
+        QVERIFY(!connection.clientId.isEmpty());
         m_session =
             std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::ClientCredentials);
-        m_context = std::make_unique<merchant::MerchantContext>(m_session->transport(), client->scopes);
+        m_context = std::make_unique<merchant::MerchantContext>(m_session->transport(), connection.scopes);
         m_omsLog = std::make_unique<merchant::OmsLogClient>(&m_network, m_credentials.omsUrl);
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         m_pane = std::make_unique<app::MerchantPane>();

@@ -133,7 +133,7 @@ private Q_SLOTS:
 
         out.reset();
         fetcher.fetch(m_ids, this, [&](const api::Result<QList<core::Order>> &result) { out = result; });
-        QTest::qWait(0); // the first batch is on the wire
+        QTest::qWait(0); // let the first batch start
         fetcher.cancelAll();
         QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
         QVERIFY(!out->ok());

@@ -98,19 +98,14 @@ void MerchantPane::withSelectedOrders(std::function<void(const QList<core::Order
     m_ui->statusLabel->setText(tr("Loading %n order(s)…", nullptr, int(ids.size())));
     m_fetcher->fetch(ids, this, [this, then, failed](const api::Result<QList<core::Order>> &result) {
         if (!result.ok() || result.value().isEmpty()) {
-            if (failed)
-                failed();
-        }
-        if (!result.ok()) {
-            const api::ApiError &error = result.error();
-            if (error.kind != api::ApiError::Kind::Cancelled) {
+            if (result.ok())
+                m_ui->statusLabel->setText(tr("The selected orders no longer exist."));
+            else if (const api::ApiError &error = result.error();
+                     error.kind != api::ApiError::Kind::Cancelled)
                 m_ui->statusLabel->setText(tr("The selected orders could not be loaded (%1).")
                                                .arg(error.code.isEmpty() ? error.message : error.code));
-            }
-            return;
-        }
-        if (result.value().isEmpty()) {
-            m_ui->statusLabel->setText(tr("The selected orders no longer exist."));
+            if (failed)
+                failed();
             return;
         }
         m_ui->statusLabel->clear();

@@ -223,11 +223,11 @@ void OrderDetailPanel::clear()
 
 void OrderDetailPanel::setOrder(const core::Order &order)
 {
-    if (m_loadJob && !(m_order && m_order->id == order.id)) {
+    if (m_loadJob) {
         m_loadJob->cancel();
-        ++m_generation; // a load still in flight must not replace this order
+        m_loadJob.clear();
+        ++m_generation; // the load in flight must not replace this order
     }
-    m_loadJob.clear();
     const bool sameOrder = m_order && m_order->id == order.id;
     m_order = order;
     m_lines->setOrder(order);
