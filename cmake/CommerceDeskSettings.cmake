@@ -33,3 +33,22 @@ endif()
 if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
     set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
 endif()
+
+# Sanitizer builds (scripts/test-sanitizers): e.g. -DCOMMERCEDESK_SANITIZE=address,undefined or =thread.
+# Every target links commercedesk_settings, so the whole project is instrumented; a finding aborts the
+# test (no recovery), so CTest reports it as a failure.
+set(COMMERCEDESK_SANITIZE "" CACHE STRING "Sanitizers to instrument with (-fsanitize=...), empty for none")
+if(COMMERCEDESK_SANITIZE)
+    target_compile_options(commercedesk_settings INTERFACE
+        -fsanitize=${COMMERCEDESK_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(commercedesk_settings INTERFACE -fsanitize=${COMMERCEDESK_SANITIZE})
+endif()
+# libFuzzer targets (tests/fuzz; clang only): the libraries get coverage instrumentation, the fuzz
+# executables link the fuzzer's main.
+option(COMMERCEDESK_FUZZ "Build the libFuzzer targets in tests/fuzz (needs clang)" OFF)
+if(COMMERCEDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "COMMERCEDESK_FUZZ needs clang (CXX=clang++), not ${CMAKE_CXX_COMPILER_ID}")
+    endif()
+    target_compile_options(commercedesk_settings INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -19,6 +19,9 @@ struct AppOptions
     /// --no-first-run, the environment variable COMMERCEDESK_NO_FIRST_RUN, or --screenshot: never show the
     /// first-run chooser (the embedded sandbox is used when no profile was chosen yet).
     bool skipFirstRun = false;
+    /// Orders generated into a new embedded demo store (first start of a data folder only), so the seller's
+    /// desk and the buyers' histories show work right away. Tests that count orders set 0.
+    int demoOrders = 300;
 
     /// Set when the process should exit right away (after --help, --version or a bad option), with the text
     /// to print: on stdout for exit code 0, on stderr otherwise.

@@ -151,6 +151,7 @@ void Composition::startEmbedded()
         return; // starting: started() follows
     sandbox::SandboxConfig config;
     config.dataDir = m_options.sandboxDataDir.isEmpty() ? defaultSandboxDataDir() : m_options.sandboxDataDir;
+    config.demoOrders = m_options.demoOrders;
     m_sandbox->start(config);
 }
 

@@ -29,6 +29,10 @@ struct SandboxConfig
     SeedMode seed = SeedMode::Demo;
     // Benchmark knob: generated products seeded on top of the demo catalog (first run only).
     int extraProducts = 0;
+    // Orders of the last six weeks generated into a new demo store (first run only): every order
+    // state, B2C and B2B, most already at the OMS. The desktop app asks for a few hundred so both
+    // panes show work on first start; 0 (libraries, tests) leaves the order book empty.
+    int demoOrders = 0;
     // Access-token lifetime; refresh tokens live 200 days like on commercetools.
     qint64 accessTokenSeconds = 172800;
     qint64 refreshTokenSeconds = 17280000;

@@ -70,15 +70,16 @@ QByteArray taxedPrice(const QString &currency, qint64 net, qint64 gross, const Q
 } // namespace
 
 GeneratedOrder::GeneratedOrder(const GeneratorCatalog &catalog, quint64 seed, QDateTime end, qint64 total,
-                               QString omsChannelId)
+                               QString omsChannelId, int spanDays, int unsyncedHours)
     : m_catalog(catalog)
     , m_random(seed)
     , m_end(std::move(end))
     , m_total(std::max<qint64>(total, 1))
+    , m_unsyncedHours(unsyncedHours)
     , m_omsChannelId(std::move(omsChannelId))
     , m_standardTaxId(DemoCatalog::taxCategoryId(u"standard"_s))
 {
-    m_spanMs = qint64(548) * 24 * 3600 * 1000; // 18 months
+    m_spanMs = qint64(std::max(spanDays, 1)) * 24 * 3600 * 1000;
     m_startMs = m_end.toMSecsSinceEpoch() - m_spanMs - 60000;
 }
 
@@ -248,7 +249,7 @@ GeneratedOrder::Row GeneratedOrder::make(qint64 index, qint64 number)
         row.storeKey = u"webshop"_s;
     }
     states(row, ageHours, b2b);
-    row.omsSynced = !m_omsChannelId.isEmpty() && ageHours >= 1;
+    row.omsSynced = !m_omsChannelId.isEmpty() && ageHours >= m_unsyncedHours;
     row.syncInfoCount = row.omsSynced ? 1 : 0; // the OMS entry is the only one
     Lines lines = lineItems(b2b, row.currency, row.country);
     const qint64 itemsTotal = lines.total;

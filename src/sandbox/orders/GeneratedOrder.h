@@ -28,7 +28,7 @@ public:
     };
 
     GeneratedOrder(const GeneratorCatalog &catalog, quint64 seed, QDateTime end, qint64 total,
-                   QString omsChannelId);
+                   QString omsChannelId, int spanDays = 548, int unsyncedHours = 1);
 
     // The order at position `index` (0 = oldest) with order number "G<number>".
     Row make(qint64 index, qint64 number);
@@ -54,6 +54,7 @@ private:
     qint64 m_startMs;
     qint64 m_spanMs;
     qint64 m_total;
+    int m_unsyncedHours;
     QString m_omsChannelId;
     QString m_standardTaxId;
 };

@@ -149,10 +149,10 @@ private:
 // The maker is sequential, so the orders stay deterministic for a seed. The thread only reads
 // `catalog`, which must outlive it.
 std::thread startMaker(RowQueue &queue, const GeneratorCatalog &catalog, quint64 seed, const QDateTime &end,
-                       qint64 count, const QString &omsChannel, qint64 firstNumber)
+                       qint64 count, const QString &omsChannel, qint64 firstNumber, GeneratorShape shape)
 {
-    return std::thread([&queue, &catalog, seed, end, count, omsChannel, firstNumber] {
-        GeneratedOrder maker(catalog, seed, end, count, omsChannel);
+    return std::thread([&queue, &catalog, seed, end, count, omsChannel, firstNumber, shape] {
+        GeneratedOrder maker(catalog, seed, end, count, omsChannel, shape.spanDays, shape.unsyncedHours);
         for (qint64 index = 0; index < count;) {
             RowQueue::Chunk chunk;
             const qint64 chunkEnd = std::min(count, index + ChunkSize);
@@ -168,7 +168,7 @@ std::thread startMaker(RowQueue &queue, const GeneratorCatalog &catalog, quint64
 } // namespace
 
 bool OrderGenerator::generate(Database &database, qint64 count, quint64 seed, const Progress &progress,
-                              const QDateTime &now, QString *error)
+                              const QDateTime &now, QString *error, GeneratorShape shape)
 {
     if (count <= 0)
         return true;
@@ -188,7 +188,7 @@ bool OrderGenerator::generate(Database &database, qint64 count, quint64 seed, co
     const BulkPragmas pragmas(database);
 
     RowQueue queue(8);
-    std::thread makerThread = startMaker(queue, catalog, seed, end, count, omsChannel, firstNumber);
+    std::thread makerThread = startMaker(queue, catalog, seed, end, count, omsChannel, firstNumber, shape);
     const auto stopMaker = qScopeGuard([&queue, &makerThread] {
         queue.close();
         makerThread.join();

@@ -25,6 +25,17 @@ class Database;
 // thread makes the documents while the calling thread inserts them (the worker never touches the
 // database). While it runs, the connection uses synchronous=OFF and a 64 MiB page cache; both are
 // restored before it returns.
+// When the generated orders happened: `spanDays` before `now` (oldest first), and orders younger than
+// `unsyncedHours` have not reached the OMS yet (no syncInfo), the rest have.
+struct GeneratorShape
+{
+    int spanDays = 548; // 18 months: the benchmark and paging stores
+    int unsyncedHours = 1;
+    // The demo store of a first start: six weeks, so every order state occurs, and the last day and
+    // a half still waits for the OMS.
+    static GeneratorShape demoStore() { return {42, 36}; }
+};
+
 class OrderGenerator
 {
 public:
@@ -34,7 +45,7 @@ public:
 
     // False + *error on failure (no catalog, SQL error). A null `now` means the current time.
     static bool generate(Database &database, qint64 count, quint64 seed, const Progress &progress = {},
-                         const QDateTime &now = {}, QString *error = nullptr);
+                         const QDateTime &now = {}, QString *error = nullptr, GeneratorShape shape = {});
     // The same through its own connection to the sandbox database file (e.g. <dataDir>/sandbox.sqlite
     // of an opened Sandbox; WAL lets it run beside the Sandbox's connection).
     static bool generateInFile(const QString &databaseFile, qint64 count, quint64 seed,

@@ -3,6 +3,7 @@
 
 #include "sandbox/auth/PasswordHasher.h"
 #include "sandbox/catalog/ProductIndexer.h"
+#include "sandbox/orders/OrderGenerator.h"
 #include "sandbox/orders/OrdersSeed.h"
 #include "sandbox/seed/DemoAccounts.h"
 #include "sandbox/seed/DemoCatalog.h"
@@ -58,6 +59,20 @@ bool Seeder::ensureSeeded(QString *error)
         if (error->isEmpty())
             *error = m_database.errorString();
         m_database.rollback();
+        return false;
+    }
+    return seedDemoOrders(error);
+}
+
+bool Seeder::seedDemoOrders(QString *error)
+{
+    if (m_config.seed != SeedMode::Demo || m_config.demoOrders <= 0)
+        return true;
+    // After the seeding transaction: the generator commits in batches of its own.
+    QString message;
+    if (!OrderGenerator::generate(m_database, m_config.demoOrders, DemoOrdersSeed, {}, m_now, &message,
+                                  GeneratorShape::demoStore())) {
+        *error = u"Could not generate the demo orders: "_s % message;
         return false;
     }
     return true;

@@ -13,7 +13,8 @@ class Database;
 // secrets, always — a project without clients is unusable) and, for SeedMode::Demo, the demo
 // catalog, customers, associate roles and business units (+ config.extraProducts generated
 // products). Runs only when the database has no project yet, so a restart never seeds again.
-// A database that belongs to another project key is refused.
+// A database that belongs to another project key is refused. After that transaction, a demo store
+// with config.demoOrders > 0 gets that many generated orders (GeneratorShape::demoStore()).
 class Seeder
 {
 public:
@@ -23,7 +24,10 @@ public:
     bool ensureSeeded(QString *error);
 
 private:
+    static constexpr quint64 DemoOrdersSeed = 20261207;
+
     bool seed(QString *error);
+    bool seedDemoOrders(QString *error);
     bool seedClients();
     bool seedReferenceData();
     bool seedProducts(QString *error);
