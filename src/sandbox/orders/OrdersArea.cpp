@@ -5,6 +5,7 @@
 #include "sandbox/orders/DirectoryEndpoints.h"
 #include "sandbox/orders/MessageEndpoints.h"
 #include "sandbox/orders/OrderEndpoints.h"
+#include "sandbox/orders/OrderSearchEndpoint.h"
 #include "sandbox/orders/SubscriptionEndpoints.h"
 
 namespace commercedesk::sandbox {
@@ -16,6 +17,7 @@ OrdersArea::OrdersArea(Database &database, const SandboxConfig &config)
                                                       config.passwordIterations))
     , m_directory(std::make_unique<DirectoryEndpoints>(database, config.projectKey))
     , m_subscriptions(std::make_unique<SubscriptionEndpoints>(database, config.projectKey, config.clock))
+    , m_search(std::make_unique<OrderSearchEndpoint>(database, config.projectKey))
 {}
 
 OrdersArea::~OrdersArea() = default;
@@ -27,6 +29,7 @@ void OrdersArea::registerRoutes(Router &router)
     m_customers->registerRoutes(router);
     m_directory->registerRoutes(router);
     m_subscriptions->registerRoutes(router);
+    m_search->registerRoutes(router);
 }
 
 } // namespace commercedesk::sandbox

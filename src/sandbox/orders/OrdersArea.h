@@ -10,6 +10,7 @@ namespace commercedesk::sandbox {
 class Database;
 class Router;
 class OrderEndpoints;
+class OrderSearchEndpoint;
 class MessageEndpoints;
 class CustomerEndpoints;
 class DirectoryEndpoints;
@@ -35,6 +36,7 @@ private:
     std::unique_ptr<CustomerEndpoints> m_customers;
     std::unique_ptr<DirectoryEndpoints> m_directory;
     std::unique_ptr<SubscriptionEndpoints> m_subscriptions;
+    std::unique_ptr<OrderSearchEndpoint> m_search;
 };
 
 } // namespace commercedesk::sandbox

@@ -10,6 +10,8 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OrderDeliveries.h ${CMAKE_CURRENT_LIST_DIR}/OrderDeliveries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderUpdater.h ${CMAKE_CURRENT_LIST_DIR}/OrderUpdater.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderEndpoints.h ${CMAKE_CURRENT_LIST_DIR}/OrderEndpoints.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OrderSearchQuery.h ${CMAKE_CURRENT_LIST_DIR}/OrderSearchQuery.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OrderSearchEndpoint.h ${CMAKE_CURRENT_LIST_DIR}/OrderSearchEndpoint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MessageEndpoints.h ${CMAKE_CURRENT_LIST_DIR}/MessageEndpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CustomerSignIn.h ${CMAKE_CURRENT_LIST_DIR}/CustomerSignIn.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CustomerEndpoints.h ${CMAKE_CURRENT_LIST_DIR}/CustomerEndpoints.cpp

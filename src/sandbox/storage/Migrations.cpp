@@ -174,6 +174,45 @@ bool migrateTo5(Database &db)
          u"purchase_order_number)"_s});
 }
 
+// The row of `orders_text` for an order row named `r` (new or a table alias): the texts Order Search
+// matches by substring. SKUs as " A B C " so one value can be matched whole.
+QString orderTextValues(const QString &r)
+{
+    const auto field = [&r](const char *path) -> QString {
+        return u"COALESCE(json_extract("_s % r % u".doc, '"_s % QLatin1StringView(path) % u"'), '')"_s;
+    };
+    return r % u".rowid, COALESCE("_s % r % u".order_number, ''), COALESCE("_s % r %
+           u".purchase_order_number, ''), COALESCE("_s % r % u".customer_email, ''), "_s %
+           field("$.shippingAddress.firstName") % u", "_s % field("$.shippingAddress.lastName") % u", "_s %
+           field("$.shippingAddress.company") % u", "_s % field("$.billingAddress.firstName") % u", "_s %
+           field("$.billingAddress.lastName") %
+           u", ' ' || COALESCE((SELECT group_concat(json_extract(value, '$.variant.sku'), ' ') FROM json_each("_s %
+           r % u".doc, '$.lineItems')), '') || ' '"_s;
+}
+
+// v6: Order Search's substring index: an FTS5 table with the trigram tokenizer (case-insensitive; LIKE
+// and GLOB with three or more literal characters use it), kept current by triggers on `orders`.
+bool migrateTo6(Database &db)
+{
+    const QString columns =
+        u"rowid, order_number, purchase_order_number, customer_email, shipping_first_name, "
+        u"shipping_last_name, company, billing_first_name, billing_last_name, skus"_s;
+    return runAll(
+        db,
+        {u"CREATE VIRTUAL TABLE orders_text USING fts5(order_number, purchase_order_number, customer_email, "
+         u"shipping_first_name, shipping_last_name, company, billing_first_name, billing_last_name, skus, "
+         u"tokenize = 'trigram')"_s,
+         u"INSERT INTO orders_text ("_s % columns % u") SELECT "_s % orderTextValues(u"o"_s) %
+             u" FROM orders o"_s,
+         u"CREATE TRIGGER orders_text_insert AFTER INSERT ON orders BEGIN INSERT INTO orders_text ("_s %
+             columns % u") VALUES ("_s % orderTextValues(u"new"_s) % u"); END"_s,
+         u"CREATE TRIGGER orders_text_update AFTER UPDATE OF doc ON orders BEGIN "
+         u"DELETE FROM orders_text WHERE rowid = old.rowid; INSERT INTO orders_text ("_s %
+             columns % u") VALUES ("_s % orderTextValues(u"new"_s) % u"); END"_s,
+         u"CREATE TRIGGER orders_text_delete AFTER DELETE ON orders BEGIN "
+         u"DELETE FROM orders_text WHERE rowid = old.rowid; END"_s});
+}
+
 } // namespace
 
 QList<Migration> Migrations::standard()
@@ -185,6 +224,7 @@ QList<Migration> Migrations::standard()
          migrateTo3},
         {4, u"orders: sync_info_count with its index"_s, migrateTo4},
         {5, u"orders: state indexes carry purchase_order_number"_s, migrateTo5},
+        {6, u"orders: trigram text index for Order Search"_s, migrateTo6},
     };
 }
 
