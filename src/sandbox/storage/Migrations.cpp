@@ -175,19 +175,21 @@ bool migrateTo5(Database &db)
 }
 
 // The row of `orders_text` for an order row named `r` (new or a table alias): the texts Order Search
-// matches by substring. SKUs as " A B C " so one value can be matched whole.
+// matches by substring. SKUs as " A B C " so one value can be matched whole. CAST: docs may be bound as
+// bytes, which newer SQLite would read as JSONB.
 QString orderTextValues(const QString &r)
 {
     const auto field = [&r](const char *path) -> QString {
-        return u"COALESCE(json_extract("_s % r % u".doc, '"_s % QLatin1StringView(path) % u"'), '')"_s;
+        return u"COALESCE(json_extract(CAST("_s % r % u".doc AS TEXT), '"_s % QLatin1StringView(path) %
+               u"'), '')"_s;
     };
     return r % u".rowid, COALESCE("_s % r % u".order_number, ''), COALESCE("_s % r %
            u".purchase_order_number, ''), COALESCE("_s % r % u".customer_email, ''), "_s %
            field("$.shippingAddress.firstName") % u", "_s % field("$.shippingAddress.lastName") % u", "_s %
            field("$.shippingAddress.company") % u", "_s % field("$.billingAddress.firstName") % u", "_s %
            field("$.billingAddress.lastName") %
-           u", ' ' || COALESCE((SELECT group_concat(json_extract(value, '$.variant.sku'), ' ') FROM json_each("_s %
-           r % u".doc, '$.lineItems')), '') || ' '"_s;
+           u", ' ' || COALESCE((SELECT group_concat(json_extract(value, '$.variant.sku'), ' ') FROM json_each(CAST("_s %
+           r % u".doc AS TEXT), '$.lineItems')), '') || ' '"_s;
 }
 
 // v6: Order Search's substring index: an FTS5 table with the trigram tokenizer (case-insensitive; LIKE
