@@ -74,6 +74,52 @@ OrderSearchRequest &OrderSearchRequest::exact(const QString &field, const QStrin
     return *this;
 }
 
+OrderSearchRequest &OrderSearchRequest::anyOf(const QString &field, const QStringList &values)
+{
+    if (values.size() == 1)
+        return exact(field, values.first());
+    if (values.isEmpty())
+        return *this;
+    QJsonArray any;
+    for (const QString &value : values)
+        any.append(QJsonObject{{u"exact"_s, QJsonObject{{u"field"_s, field}, {u"value"_s, value}}}});
+    m_and.append(QJsonObject{{u"or"_s, any}});
+    return *this;
+}
+
+OrderSearchRequest &OrderSearchRequest::dateRange(const QString &field, const QString &from,
+                                                  const QString &to)
+{
+    QJsonObject range{{u"field"_s, field}};
+    if (!from.isEmpty())
+        range.insert(u"gte"_s, from);
+    if (!to.isEmpty())
+        range.insert(u"lt"_s, to);
+    if (range.size() > 1)
+        m_and.append(QJsonObject{{u"range"_s, range}});
+    return *this;
+}
+
+OrderSearchRequest &OrderSearchRequest::numberRange(const QString &field, std::optional<qint64> min,
+                                                    std::optional<qint64> max)
+{
+    QJsonObject range{{u"field"_s, field}};
+    if (min)
+        range.insert(u"gte"_s, *min);
+    if (max)
+        range.insert(u"lte"_s, *max);
+    if (range.size() > 1)
+        m_and.append(QJsonObject{{u"range"_s, range}});
+    return *this;
+}
+
+OrderSearchRequest &OrderSearchRequest::exists(const QString &field, bool present)
+{
+    const QJsonObject test{{u"exists"_s, QJsonObject{{u"field"_s, field}}}};
+    m_and.append(present ? test : QJsonObject{{u"not"_s, QJsonArray{test}}});
+    return *this;
+}
+
 OrderSearchRequest &OrderSearchRequest::sortBy(const QString &field, bool ascending)
 {
     m_sort.append(QJsonObject{{u"field"_s, field}, {u"order"_s, ascending ? u"asc"_s : u"desc"_s}});

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace commercedesk::api {
 
@@ -24,6 +27,15 @@ public:
 
     /// And the field equals `value` exactly (e.g. "orderState", "Open").
     OrderSearchRequest &exact(const QString &field, const QString &value);
+    /// And the field equals one of `values` (nothing added for an empty list).
+    OrderSearchRequest &anyOf(const QString &field, const QStringList &values);
+    /// And `from` <= field < `to` for a date field (ISO 8601 strings; an empty bound is open).
+    OrderSearchRequest &dateRange(const QString &field, const QString &from, const QString &to);
+    /// And `min` <= field <= `max` for a number field (nullopt is open).
+    OrderSearchRequest &numberRange(const QString &field, std::optional<qint64> min,
+                                    std::optional<qint64> max);
+    /// And the field is (or, with `present` false, is not) set.
+    OrderSearchRequest &exists(const QString &field, bool present);
     OrderSearchRequest &sortBy(const QString &field, bool ascending);
     /// 1–100 (default 10) and 0–10,000, as the platform documents.
     OrderSearchRequest &page(int limit, int offset);

@@ -221,12 +221,13 @@ bool OrderGenerator::generate(Database &database, qint64 count, quint64 seed, co
 }
 
 bool OrderGenerator::generateInFile(const QString &databaseFile, qint64 count, quint64 seed,
-                                    const Progress &progress, const QDateTime &now, QString *error)
+                                    const Progress &progress, const QDateTime &now, QString *error,
+                                    GeneratorShape shape)
 {
     Database database;
     if (!database.open(databaseFile))
         return fail(error, database.errorString());
-    return generate(database, count, seed, progress, now, error);
+    return generate(database, count, seed, progress, now, error, shape);
 }
 
 } // namespace commercedesk::sandbox

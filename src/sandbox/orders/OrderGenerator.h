@@ -50,7 +50,7 @@ public:
     // of an opened Sandbox; WAL lets it run beside the Sandbox's connection).
     static bool generateInFile(const QString &databaseFile, qint64 count, quint64 seed,
                                const Progress &progress = {}, const QDateTime &now = {},
-                               QString *error = nullptr);
+                               QString *error = nullptr, GeneratorShape shape = {});
 };
 
 } // namespace commercedesk::sandbox
