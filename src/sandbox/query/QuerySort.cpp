@@ -84,8 +84,20 @@ QString QuerySort::orderBy() const
         hasId = hasId || key.column == u"id"_s;
     }
     if (!hasId)
-        terms.append(u"id ASC"_s);
+        terms.append(tieBreakerDescending() ? u"id DESC"_s : u"id ASC"_s);
     return terms.join(u", "_s);
+}
+
+QStringList QuerySort::columns() const
+{
+    QStringList names;
+    for (const Key &key : m_keys) {
+        if (!names.contains(key.column))
+            names.append(key.column);
+    }
+    if (!names.contains(u"id"_s))
+        names.append(u"id"_s);
+    return names;
 }
 
 bool QuerySort::lessThan(const QJsonObject &a, const QJsonObject &b) const
@@ -95,7 +107,8 @@ bool QuerySort::lessThan(const QJsonObject &a, const QJsonObject &b) const
         if (c != 0)
             return key.descending ? c > 0 : c < 0;
     }
-    return a.value(u"id"_s).toString() < b.value(u"id"_s).toString();
+    const QString idA = a.value(u"id"_s).toString(), idB = b.value(u"id"_s).toString();
+    return tieBreakerDescending() ? idB < idA : idA < idB;
 }
 
 } // namespace commercedesk::sandbox

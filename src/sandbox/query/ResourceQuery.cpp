@@ -2,6 +2,7 @@
 #include "sandbox/query/ResourceQuery.h"
 
 #include "sandbox/http/Paging.h"
+#include "sandbox/query/QueryPlan.h"
 #include "sandbox/query/QuerySort.h"
 #include "sandbox/query/ReferenceExpander.h"
 #include "sandbox/query/SqlWhere.h"
@@ -24,16 +25,6 @@ namespace {
 constexpr qint64 TotalCap = 10000;
 // Most rows an in-memory sort (sort on a path without a column) may hold.
 constexpr qint64 InMemoryBound = 100000;
-
-// The SQL part and the JSON-evaluated rest of one request's restriction.
-struct Plan
-{
-    QString table;
-    QString whereSql; // " WHERE …" or empty
-    QVariantList bindings;
-    std::vector<PredicateNode> residual;
-    bool hasWhere = false;
-};
 
 // A page holds either the stored JSON bytes of its resources (`raw`, straight from SQLite, so a plain list is
 // answered without parsing and re-serialising each document) or parsed documents (`docs`, when the page
@@ -65,7 +56,7 @@ QHash<QString, QJsonValue> variablesOf(const RequestContext &ctx)
     return vars;
 }
 
-bool residualMatches(const Plan &plan, const QJsonObject &doc)
+bool residualMatches(const QueryPlan &plan, const QJsonObject &doc)
 {
     return std::all_of(plan.residual.begin(), plan.residual.end(),
                        [&doc](const PredicateNode &n) { return Predicate::evaluate(n, doc); });
@@ -117,15 +108,11 @@ qint64 cachedCount(Database &database, const QString &sql, const QVariantList &b
 }
 
 // No residual: the database pages and (cheaply) counts.
-Page runIndexed(Database &database, const Plan &plan, const QuerySort &sort, const Paging &paging)
+Page runIndexed(Database &database, const QueryPlan &plan, const QuerySort &sort, const Paging &paging)
 {
     Page page;
-    QVariantList bindings = plan.bindings;
-    bindings << paging.limit << paging.offset;
-    auto q = select(database,
-                    u"SELECT doc FROM "_s % plan.table % plan.whereSql % u" ORDER BY "_s % sort.orderBy() %
-                        u" LIMIT ? OFFSET ?"_s,
-                    bindings);
+    const QueryPlan::Statement statement = plan.page(sort, paging.limit, paging.offset);
+    auto q = select(database, statement.sql, statement.bindings);
     if (!q) {
         page.error = sqlFailure();
         return page;
@@ -134,24 +121,23 @@ Page runIndexed(Database &database, const Plan &plan, const QuerySort &sort, con
         page.raw.append(q->value(0).toByteArray());
     if (paging.withTotal) {
         // With a where: a capped count, so a broad predicate never counts a million rows.
-        const QString from = u" FROM "_s % plan.table % plan.whereSql;
+        const QString from = u" FROM "_s % plan.table % plan.whereSql();
         const QString sql = plan.hasWhere ? QString(u"SELECT COUNT(*) FROM (SELECT 1"_s % from %
                                                     u" LIMIT "_s % QString::number(TotalCap) % u')')
                                           : QString(u"SELECT COUNT(*)"_s % from);
-        page.total = plan.hasWhere ? database.scalar(sql, plan.bindings).toLongLong()
-                                   : cachedCount(database, sql, plan.bindings);
+        page.total = plan.hasWhere ? database.scalar(sql, plan.bindings()).toLongLong()
+                                   : cachedCount(database, sql, plan.bindings());
     }
     return page;
 }
 
 // A residual in SQL order: step the cursor (SQLite reads lazily) until the page is full and,
 // with withTotal, until the capped total is known.
-Page runFiltered(Database &database, const Plan &plan, const QuerySort &sort, const Paging &paging)
+Page runFiltered(Database &database, const QueryPlan &plan, const QuerySort &sort, const Paging &paging)
 {
     Page page;
-    auto q = select(database,
-                    u"SELECT doc FROM "_s % plan.table % plan.whereSql % u" ORDER BY "_s % sort.orderBy(),
-                    plan.bindings);
+    const QueryPlan::Statement statement = plan.ordered(sort);
+    auto q = select(database, statement.sql, statement.bindings);
     if (!q) {
         page.error = sqlFailure();
         return page;
@@ -173,13 +159,13 @@ Page runFiltered(Database &database, const Plan &plan, const QuerySort &sort, co
 }
 
 // A sort on a path without a column: load the (bounded) matching set and sort the JSON.
-Page runInMemory(Database &database, const Plan &plan, const QuerySort &sort, const Paging &paging)
+Page runInMemory(Database &database, const QueryPlan &plan, const QuerySort &sort, const Paging &paging)
 {
     Page page;
     auto q = select(database,
-                    u"SELECT doc FROM "_s % plan.table % plan.whereSql % u" LIMIT "_s %
+                    u"SELECT doc FROM "_s % plan.table % plan.whereSql() % u" LIMIT "_s %
                         QString::number(InMemoryBound + 1),
-                    plan.bindings);
+                    plan.bindings());
     if (!q) {
         page.error = sqlFailure();
         return page;
@@ -229,7 +215,8 @@ std::optional<Predicate> ResourceQuery::where(const RequestContext &ctx, HttpRes
     return Predicate::allOf(parts);
 }
 
-HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spec, const RequestContext &ctx)
+std::optional<HttpResponse> ResourceQuery::prepare(const ResourceQuerySpec &spec, const RequestContext &ctx,
+                                                   Prepared *out)
 {
     HttpResponse error;
     const auto paging = Paging::parse(ctx, &error);
@@ -241,32 +228,58 @@ HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spe
     const QHash<QString, QString> columns = SqlWhere::withSpine(spec.columns);
     QHash<QString, QString> sortColumns = columns;
     sortColumns.removeIf([&spec](const std::pair<const QString &, QString &> &entry) {
-        return spec.arrayLengthColumns.contains(entry.second);
+        return spec.arrayLengthColumns.contains(entry.second) || entry.second.startsWith(u'@');
     });
     QString sortError;
     const auto sort = QuerySort::parse(ctx.queryValues(u"sort"_s), sortColumns, &sortError);
     if (!sort)
         return HttpResponse::invalidInput(sortError);
 
-    Plan plan;
+    QueryPlan &plan = out->plan;
     plan.table = spec.table;
     plan.hasWhere = predicate.has_value();
-    QStringList conditions;
-    if (!spec.scopeSql.isEmpty()) {
-        conditions.append(u'(' % spec.scopeSql % u')');
-        plan.bindings = spec.scopeBindings;
-    }
+    if (!spec.scopeSql.isEmpty())
+        plan.conditions.append({u'(' % spec.scopeSql % u')', spec.scopeBindings, {}, {}});
     if (predicate) {
         SqlWhere compiled = SqlWhere::compile(predicate->root(), columns, spec.arrayLengthColumns);
-        if (!compiled.sql.isEmpty()) {
-            conditions.append(compiled.sql);
-            plan.bindings.append(compiled.bindings);
-        }
+        for (const SqlWhere::Part &part : std::as_const(compiled.parts))
+            plan.conditions.append({part.sql, part.bindings, part.inColumn, part.inValues});
         plan.residual = std::move(compiled.residual);
     }
-    if (!conditions.isEmpty())
-        plan.whereSql = u" WHERE "_s % conditions.join(u" AND "_s);
+    out->sort = *sort;
+    out->paging = *paging;
+    return std::nullopt;
+}
 
+QStringList ResourceQuery::explain(Database &database, const ResourceQuerySpec &spec,
+                                   const RequestContext &ctx)
+{
+    Prepared prepared;
+    if (const auto error = prepare(spec, ctx, &prepared))
+        return {u"error: "_s % QString::fromUtf8(error->body)};
+    const QueryPlan &plan = prepared.plan;
+    const QueryPlan::Statement statement =
+        prepared.sort.inMemory()
+            ? QueryPlan::Statement{u"SELECT doc FROM "_s % plan.table % plan.whereSql(), plan.bindings()}
+        : plan.residual.empty() ? plan.page(prepared.sort, prepared.paging.limit, prepared.paging.offset)
+                                : plan.ordered(prepared.sort);
+    auto q = select(database, u"EXPLAIN QUERY PLAN "_s % statement.sql, statement.bindings);
+    if (!q)
+        return {u"cannot run: "_s % statement.sql};
+    QStringList steps;
+    while (q->next())
+        steps.append(q->value(3).toString());
+    return steps;
+}
+
+HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spec, const RequestContext &ctx)
+{
+    Prepared prepared;
+    if (auto error = prepare(spec, ctx, &prepared))
+        return *error;
+    const QueryPlan &plan = prepared.plan;
+    const QuerySort *sort = &prepared.sort;
+    const Paging *paging = &prepared.paging;
     const Page page = sort->inMemory()        ? runInMemory(database, plan, *sort, *paging)
                       : plan.residual.empty() ? runIndexed(database, plan, *sort, *paging)
                                               : runFiltered(database, plan, *sort, *paging);

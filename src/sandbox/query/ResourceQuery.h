@@ -2,8 +2,11 @@
 #pragma once
 
 #include "sandbox/http/HttpResponse.h"
+#include "sandbox/http/Paging.h"
 #include "sandbox/http/RequestContext.h"
 #include "sandbox/query/Predicate.h"
+#include "sandbox/query/QueryPlan.h"
+#include "sandbox/query/QuerySort.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -28,7 +31,8 @@ struct ResourceQuerySpec
     // Predicate / sort paths that map onto indexed SQL columns, e.g. {"orderState","order_state"},
     // {"totalPrice.centAmount","total_cent"}. id, key, version, createdAt and lastModifiedAt are
     // always mapped. A predicate or sort on any other path is still answered (evaluated on the
-    // JSON), only without an index.
+    // JSON), only without an index. A column written "@table" is a side table of a multi-valued
+    // path (see SqlWhere): filters only, never a sort.
     QHash<QString, QString> columns;
     // The columns of `columns` that hold the length of the array at their path (see SqlWhere),
     // e.g. {"sync_info_count"} for "syncInfo": they answer `is empty` / `is not empty` only, and
@@ -54,6 +58,9 @@ class ResourceQuery
 public:
     // Runs the query and answers the PagedQueryResponse (or the error).
     static HttpResponse run(Database &database, const ResourceQuerySpec &spec, const RequestContext &ctx);
+    // EXPLAIN QUERY PLAN of the statement run() would page with (one detail string per step), or one
+    // "error: …" entry; for tests that prove index use.
+    static QStringList explain(Database &database, const ResourceQuerySpec &spec, const RequestContext &ctx);
 
     // Replaces references named by the request's `expand` parameters (e.g. "paymentInfo.payments[*]",
     // "businessUnit", "cart", "customer") with {typeId, id, obj}. Unknown or unresolvable paths are
@@ -67,6 +74,16 @@ public:
     // "Malformed parameter: where: Syntax error while parsing 'where'. … at position N") when one
     // is malformed. For endpoints that filter JSON themselves (e.g. product projections).
     static std::optional<Predicate> where(const RequestContext &ctx, HttpResponse *error);
+
+private:
+    struct Prepared
+    {
+        QueryPlan plan;
+        QuerySort sort;
+        Paging paging;
+    };
+    static std::optional<HttpResponse> prepare(const ResourceQuerySpec &spec, const RequestContext &ctx,
+                                               Prepared *out);
 };
 
 } // namespace commercedesk::sandbox

@@ -174,6 +174,33 @@ bool migrateTo5(Database &db)
          u"purchase_order_number)"_s});
 }
 
+// v6: the SKUs of every order's line items in order_line_skus (resource_id, value), kept by triggers
+// on `orders` (so every writer, present or future, maintains it), so `lineItems(variant(sku = …))`
+// is an index lookup (OrderColumns maps the path to "@order_line_skus") instead of parsing every
+// order's JSON. CAST: docs are bound as bytes, and newer SQLite reads a BLOB argument as JSONB.
+bool migrateTo6(Database &db)
+{
+    const QString skusOf =
+        u"SELECT %1, json_extract(item.value, '$.variant.sku') FROM json_each(CAST(%2 AS TEXT), "
+        u"'$.lineItems') AS item WHERE json_extract(item.value, '$.variant.sku') IS NOT NULL"_s;
+    return runAll(
+        db,
+        {u"CREATE TABLE order_line_skus (resource_id TEXT NOT NULL, value TEXT NOT NULL)"_s,
+         u"INSERT INTO order_line_skus SELECT o.id, json_extract(item.value, '$.variant.sku') FROM orders AS "
+         u"o, "
+         u"json_each(CAST(o.doc AS TEXT), '$.lineItems') AS item "
+         u"WHERE json_extract(item.value, '$.variant.sku') IS NOT NULL"_s,
+         u"CREATE INDEX order_line_skus_value ON order_line_skus(value, resource_id)"_s,
+         u"CREATE INDEX order_line_skus_resource ON order_line_skus(resource_id)"_s,
+         u"CREATE TRIGGER orders_skus_insert AFTER INSERT ON orders BEGIN INSERT INTO order_line_skus "_s %
+             skusOf.arg(u"new.id"_s, u"new.doc"_s) % u"; END"_s,
+         u"CREATE TRIGGER orders_skus_update AFTER UPDATE OF doc ON orders BEGIN DELETE FROM order_line_skus "
+         u"WHERE resource_id = old.id; INSERT INTO order_line_skus "_s %
+             skusOf.arg(u"new.id"_s, u"new.doc"_s) % u"; END"_s,
+         u"CREATE TRIGGER orders_skus_delete AFTER DELETE ON orders BEGIN DELETE FROM order_line_skus "
+         u"WHERE resource_id = old.id; END"_s});
+}
+
 } // namespace
 
 QList<Migration> Migrations::standard()
@@ -185,6 +212,7 @@ QList<Migration> Migrations::standard()
          migrateTo3},
         {4, u"orders: sync_info_count with its index"_s, migrateTo4},
         {5, u"orders: state indexes carry purchase_order_number"_s, migrateTo5},
+        {6, u"orders: line-item SKUs in order_line_skus (kept by triggers)"_s, migrateTo6},
     };
 }
 
