@@ -15,6 +15,7 @@
 #include "sandbox/storage/ResourceTable.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -115,6 +116,11 @@ private slots:
     void pagesFollowAnIndex_data();
     void pagesFollowAnIndex();
     void mergedInRangesKeepTheOrder();
+    void whereLimits_data();
+    void whereLimits();
+    void queryOverBudgetTimesOut_data();
+    void queryOverBudgetTimesOut();
+    void deadlineInterruptsSql();
 
 private:
     HttpResult orders(const Query &query) { return m_http->get(u"/q/orders"_s, query); }
@@ -789,6 +795,87 @@ void TestQueryResource::mergedInRangesKeepTheOrder()
             QCOMPARE(merged, ids(nine, sort, offset));
         }
     }
+}
+
+void TestQueryResource::whereLimits_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<int>("status");
+    const auto list = [](int n) {
+        QStringList values;
+        for (int i = 0; i < n; ++i)
+            values.append(u"\"N-%1\""_s.arg(i));
+        return values.join(u", "_s);
+    };
+    const auto comparisons = [](int n) {
+        QStringList parts;
+        for (int i = 0; i < n; ++i)
+            parts.append(u"orderNumber = \"N-%1\""_s.arg(i));
+        return parts.join(u" or "_s);
+    };
+    QTest::newRow("500 values") << u"orderNumber in (%1)"_s.arg(list(500)) << 200;
+    QTest::newRow("501 values") << u"orderNumber in (%1)"_s.arg(list(501)) << 400;
+    QTest::newRow("2,000 values") << u"orderNumber in (%1)"_s.arg(list(2000)) << 400;
+    QTest::newRow("100 comparisons") << comparisons(100) << 200;
+    QTest::newRow("999 comparisons") << comparisons(999) << 400;
+}
+
+// Beyond the documented limits (docs/fidelity-limits.md): 400 InvalidInput, answered without running.
+void TestQueryResource::whereLimits()
+{
+    QFETCH(QString, where);
+    QFETCH(int, status);
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResult r =
+        m_http->get(u"/q/orders-indexed"_s, Query{{u"where"_s, where}, {u"limit"_s, u"1"_s}});
+    QVERIFY2(r.status == status, r.body.left(300).constData());
+    if (status == 400) {
+        QCOMPARE(r.errorCode(), u"InvalidInput"_s);
+        QVERIFY(r.json.value(u"message"_s).toString().contains(u"at most"_s));
+    }
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+}
+
+void TestQueryResource::queryOverBudgetTimesOut_data()
+{
+    QTest::addColumn<Query>("query");
+    QTest::newRow("filter on a field without a column")
+        << Query{{u"where"_s, u"shippingAddress(city = \"Nowhere\")"_s}};
+    QTest::newRow("sort on a field without a column") << Query{{u"sort"_s, u"shippingAddress.city asc"_s}};
+}
+
+// With a 1 ms budget a query that parses every order's JSON answers 400 QueryTimedOut; with the default
+// budget the same query answers.
+void TestQueryResource::queryOverBudgetTimesOut()
+{
+    QFETCH(Query, query);
+    const qint64 before = ResourceQuery::timeBudgetMs();
+    ResourceQuery::setTimeBudgetMs(1);
+    const HttpResult timedOut = m_http->get(u"/q/orders-indexed"_s, query);
+    ResourceQuery::setTimeBudgetMs(before);
+    QVERIFY2(timedOut.status == 400, timedOut.body.constData());
+    QCOMPARE(timedOut.errorCode(), u"QueryTimedOut"_s);
+    QCOMPARE(timedOut.json.value(u"statusCode"_s).toInt(), 400);
+    const HttpResult answered = m_http->get(u"/q/orders-indexed"_s, query);
+    QVERIFY2(answered.status == 200, answered.body.constData());
+}
+
+// A statement that would run for many seconds is interrupted once the thread's deadline passed.
+void TestQueryResource::deadlineInterruptsSql()
+{
+    QElapsedTimer timer;
+    timer.start();
+    {
+        const Database::Deadline deadline(50);
+        const QVariant n = m_db.scalar(u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                                       u"LIMIT 2000000000) SELECT COUNT(*) FROM c"_s);
+        QVERIFY(!n.isValid());
+        QVERIFY(deadline.expired());
+    }
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    // Without a deadline statements run as before.
+    QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM orders"_s).toInt(), OrderCount);
 }
 
 QTEST_GUILESS_MAIN(TestQueryResource)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -41,6 +42,9 @@ public:
     bool tieBreakerDescending() const { return !m_keys.isEmpty() && m_keys.first().descending; }
     // Strict weak ordering of two docs by the keys, then id (in the first key's direction).
     bool lessThan(const QJsonObject &a, const QJsonObject &b) const;
+    // The values lessThan() compares ([key values…, id]), so a sort can keep them instead of the docs.
+    QJsonArray keysOf(const QJsonObject &doc) const;
+    bool lessThanKeys(const QJsonArray &a, const QJsonArray &b) const;
 
 private:
     QList<Key> m_keys;

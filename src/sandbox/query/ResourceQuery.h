@@ -7,6 +7,7 @@
 #include "sandbox/query/Predicate.h"
 #include "sandbox/query/QueryPlan.h"
 #include "sandbox/query/QuerySort.h"
+#include "sandbox/storage/Database.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -53,9 +54,23 @@ struct ResourceQuerySpec
 // as the platform does), and repeated `expand`.
 // Errors are commercetools responses: a malformed predicate → 400 InvalidInput naming the position;
 // an unknown variable → 400 InvalidInput; out-of-range paging → 400 InvalidInput.
+// Bounded work (docs/fidelity-limits.md): a `where` (all its parameters together) may hold at most
+// MaxComparisons comparisons (each leaf: =, in, is defined, …) and MaxListValues values in its lists,
+// else 400 InvalidInput; a query that runs longer than timeBudgetMs() (SQL interrupted through
+// Database::Deadline, JSON filtering and in-memory sorting checked as they go) answers 400
+// QueryTimedOut (api.yaml QueryTimedOutError) instead of holding a thread for seconds. A sort on a path
+// without a column keeps only the sort keys of offset + limit rows in memory, never the documents.
 class ResourceQuery
 {
 public:
+    static constexpr int MaxComparisons = 100;
+    static constexpr int MaxListValues = 500;
+    static constexpr qint64 DefaultTimeBudgetMs = 3000;
+
+    // The time budget of every query in this process (thread-safe); <= 0: none.
+    static void setTimeBudgetMs(qint64 ms);
+    static qint64 timeBudgetMs();
+
     // Runs the query and answers the PagedQueryResponse (or the error).
     static HttpResponse run(Database &database, const ResourceQuerySpec &spec, const RequestContext &ctx);
     // EXPLAIN QUERY PLAN of the statement run() would page with (one detail string per step), or one
