@@ -9,6 +9,7 @@
 #include "LoadRun.h"
 #include "Scenarios.h"
 #include "ServerProcess.h"
+#include "Shapes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,6 +53,7 @@ struct Options
     int connections = 4;
     qint64 minRequests = 20;
     bool sandboxOnly = false;
+    bool shapes = false;
     QString sandboxBin;
     QString peerDir;
     QString dataDir; // existing data dir to reuse (no generation)
@@ -72,6 +74,9 @@ std::optional<Options> parse(const QCoreApplication &app)
                                      u"At least this many units per cell, however long (default 20)."_s,
                                      u"n"_s, u"20"_s);
     const QCommandLineOption only(u"sandbox-only"_s, u"Skip the emulator (100k/1M runs)."_s);
+    const QCommandLineOption shapes(
+        u"shapes"_s, u"Sandbox only: the request shapes of issue 21 (in + sort, offset 9980, "
+                     u"limit 500, keyset depths, SKU filter, by id while a slow query runs)."_s);
     const QCommandLineOption bin(u"sandbox-bin"_s, u"commercedesk-sandbox executable."_s, u"path"_s,
                                  QStringLiteral(COMMERCEDESK_SANDBOX_EXE));
     const QCommandLineOption peer(u"peer-dir"_s,
@@ -80,7 +85,7 @@ std::optional<Options> parse(const QCoreApplication &app)
     const QCommandLineOption data(
         u"data-dir"_s, u"Reuse this sandbox data dir as it is (no generation; --orders ignored)."_s,
         u"dir"_s);
-    p.addOptions({orders, seconds, conns, minimum, only, bin, peer, data});
+    p.addOptions({orders, seconds, conns, minimum, only, shapes, bin, peer, data});
     p.process(app);
     Options o;
     bool ok1 = false, ok2 = false, ok3 = false;
@@ -92,7 +97,8 @@ std::optional<Options> parse(const QCoreApplication &app)
         return std::nullopt;
     }
     o.minRequests = p.value(minimum).toLongLong();
-    o.sandboxOnly = p.isSet(only);
+    o.shapes = p.isSet(shapes);
+    o.sandboxOnly = p.isSet(only) || o.shapes;
     o.sandboxBin = p.value(bin);
     o.peerDir = p.value(peer);
     o.dataDir = p.value(data);
@@ -335,7 +341,7 @@ int main(int argc, char *argv[])
         std::function<LoadRun::Unit(BenchTarget &)> make;
         bool consumesCarts = false;
     };
-    const QList<Row> rows{
+    QList<Row> rows{
         {u"GET /orders?limit=20&sort=createdAt desc"_s,
          [](BenchTarget &t) { return Scenarios::get(t, "/orders?limit=20&sort=createdAt%20desc"); }},
         {u"GET /orders?limit=20&sort=createdAt desc&where=orderState=\"Open\""_s,
@@ -348,6 +354,24 @@ int main(int argc, char *argv[])
         {u"POST /orders (from a ready cart)"_s, [](BenchTarget &t) { return Scenarios::orderFromCart(t); },
          true},
     };
+    std::unique_ptr<HttpConnection> slowConnection;
+    std::unique_ptr<Shapes::Background> slow;
+    if (o.shapes) {
+        rows.clear();
+        for (const Shape &shape : Shapes::all(sandbox, *sides[0].connections.at(0)))
+            rows.append({shape.name, [unit = shape.unit](BenchTarget &) { return unit; }});
+        rows.append({u"GET /orders/{id} while another client runs: "_s %
+                         QString::fromUtf8(Shapes::slowQuery(sandbox)),
+                     [&](BenchTarget &t) {
+                         if (!slow) { // started with the row (warm-up included), stopped at the end
+                             slowConnection = std::make_unique<HttpConnection>(t.host, t.port);
+                             slowConnection->setAuthorization(t.authorization);
+                             slow = std::make_unique<Shapes::Background>(*slowConnection,
+                                                                         t.prefix + Shapes::slowQuery(t));
+                         }
+                         return Scenarios::orderById(t);
+                     }});
+    }
     QStringList lines;
     for (const Row &r : rows) {
         const QList<Cell> cells = row(sides, r.make, s, o.minRequests, r.consumesCarts);
@@ -359,6 +383,10 @@ int main(int argc, char *argv[])
         }
         lines.append(line % u" |"_s);
         say(u"measured: "_s % r.name);
+    }
+    if (slow) {
+        slow->stop();
+        say(u"slow query answered %1 times during the by-id row"_s.arg(slow->answered()));
     }
 
     say(u"\n%1 orders, %2 keep-alive connections per server, %3 s (and at least %5 units) per cell after a "

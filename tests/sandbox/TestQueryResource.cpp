@@ -15,6 +15,7 @@
 #include "sandbox/storage/ResourceTable.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -112,6 +113,14 @@ private slots:
     void listsUseIndexes_data();
     void listsUseIndexes();
     void totalWithoutWhereIsCachedUntilAWrite();
+    void pagesFollowAnIndex_data();
+    void pagesFollowAnIndex();
+    void mergedInRangesKeepTheOrder();
+    void whereLimits_data();
+    void whereLimits();
+    void queryOverBudgetTimesOut_data();
+    void queryOverBudgetTimesOut();
+    void deadlineInterruptsSql();
 
 private:
     HttpResult orders(const Query &query) { return m_http->get(u"/q/orders"_s, query); }
@@ -123,6 +132,7 @@ private:
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<TestHttp> m_http;
     ResourceQuerySpec m_orders;
+    ResourceQuerySpec m_indexedOrders; // OrderColumns' mapping
     QString m_firstOrderId;
 };
 
@@ -147,11 +157,7 @@ void TestQueryResource::initTestCase()
         const QJsonObject doc = orderDoc(i);
         if (i == 0)
             m_firstOrderId = doc.value(u"id"_s).toString();
-        QVERIFY(orders.insert(doc, {{u"order_number"_s, doc.value(u"orderNumber"_s).toString()},
-                                    {u"order_state"_s, doc.value(u"orderState"_s).toString()},
-                                    {u"payment_state"_s, doc.value(u"paymentState"_s).toVariant()},
-                                    {u"customer_email"_s, doc.value(u"customerEmail"_s).toString()},
-                                    {u"total_cent"_s, i * 100}}));
+        QVERIFY(orders.insert(doc, OrderColumns::extra(doc, QString())));
     }
     QSqlQuery zones(m_db.connection());
     QVERIFY(zones.prepare(
@@ -178,6 +184,11 @@ void TestQueryResource::initTestCase()
                         {u"totalPrice.centAmount"_s, u"total_cent"_s}};
     m_router.add(HttpMethod::Get, u"/{projectKey}/orders"_s,
                  [this](RequestContext &c) { return ResourceQuery::run(m_db, m_orders, c); });
+    m_indexedOrders.table = u"orders"_s;
+    m_indexedOrders.columns = OrderColumns::queryColumns();
+    m_indexedOrders.arrayLengthColumns = OrderColumns::arrayLengthColumns();
+    m_router.add(HttpMethod::Get, u"/{projectKey}/orders-indexed"_s,
+                 [this](RequestContext &c) { return ResourceQuery::run(m_db, m_indexedOrders, c); });
     m_router.add(HttpMethod::Get, u"/{projectKey}/orders/{id}"_s, [this](RequestContext &c) {
         const auto doc = ResourceTable(m_db, u"orders"_s).byId(c.param(u"id"_s));
         return doc ? HttpResponse::json(ResourceQuery::expand(m_db, *doc, c))
@@ -236,6 +247,19 @@ void TestQueryResource::whereOperators_data()
     QTest::newRow("var number from URL") << u"version = :v and orderState = :s"_s
                                          << Query{{u"var.v"_s, u"1"_s}, {u"var.s"_s, u"Open"_s}} << 250;
     QTest::newRow("no match") << u"orderNumber = \"nope\""_s << Query{} << 0;
+    QTest::newRow("sku in") << u"lineItems(variant(sku in (\"SKU-3\", \"SKU-4\")))"_s << Query{} << 600;
+    QTest::newRow("sku dotted") << u"lineItems.variant.sku = \"SKU-5\""_s << Query{} << 300;
+    QTest::newRow("not sku") << u"not(lineItems(variant(sku = \"SKU-3\")))"_s << Query{} << 2700;
+    QTest::newRow("one line item with two SKUs")
+        << u"lineItems(variant(sku = \"SKU-3\") and variant(sku = \"SKU-4\"))"_s << Query{} << 0;
+    QTest::newRow("sku or state") << u"lineItems(variant(sku = \"SKU-3\")) or orderState = \"Open\""_s
+                                  << Query{} << 1050;
+    QTest::newRow("in with eight values, merged")
+        << u"orderState in (\"Open\", \"Complete\", \"a\", \"b\", \"c\", \"d\", \"e\", \"f\")"_s << Query{}
+        << 1500;
+    QTest::newRow("keyset seek")
+        << u"totalPrice(centAmount > 100) or (totalPrice(centAmount = 100) and id > \"\")"_s << Query{}
+        << 2999;
 }
 
 void TestQueryResource::whereOperators()
@@ -243,21 +267,25 @@ void TestQueryResource::whereOperators()
     QFETCH(QString, where);
     QFETCH(Query, vars);
     QFETCH(int, expected);
-    QSet<QString> ids;
-    qint64 total = -1;
-    for (int offset = 0; offset < OrderCount; offset += 500) {
-        Query q = vars;
-        q << qMakePair(u"where"_s, where) << qMakePair(u"limit"_s, u"500"_s)
-          << qMakePair(u"offset"_s, QString::number(offset)) << qMakePair(u"sort"_s, u"id asc"_s);
-        const HttpResult r = orders(q);
-        QVERIFY2(r.status == 200, r.body.constData());
-        if (total < 0)
-            total = r.json.value(u"total"_s).toInteger();
-        for (const QJsonObject &o : results(r))
-            ids.insert(o.value(u"id"_s).toString());
+    // The same answer on JSON-evaluated paths and with the orders endpoints' own columns (side tables,
+    // merged ranges).
+    for (const QString &path : {u"/q/orders"_s, u"/q/orders-indexed"_s}) {
+        QSet<QString> ids;
+        qint64 total = -1;
+        for (int offset = 0; offset < OrderCount; offset += 500) {
+            Query q = vars;
+            q << qMakePair(u"where"_s, where) << qMakePair(u"limit"_s, u"500"_s)
+              << qMakePair(u"offset"_s, QString::number(offset)) << qMakePair(u"sort"_s, u"createdAt desc"_s);
+            const HttpResult r = m_http->get(path, q);
+            QVERIFY2(r.status == 200, r.body.constData());
+            if (total < 0)
+                total = r.json.value(u"total"_s).toInteger();
+            for (const QJsonObject &o : results(r))
+                ids.insert(o.value(u"id"_s).toString());
+        }
+        QCOMPARE(total, expected);
+        QCOMPARE(ids.size(), expected);
     }
-    QCOMPARE(total, expected);
-    QCOMPARE(ids.size(), expected);
 }
 
 void TestQueryResource::malformed_data()
@@ -404,8 +432,11 @@ void TestQueryResource::sorts()
                                                                                   : 0;
         QVERIFY2(descending ? c >= 0 : c <= 0,
                  qPrintable(u"row %1: %2 then %3"_s.arg(i).arg(prev.toString(), cur.toString())));
-        if (c == 0 && sorts.size() == 1) // tie-breaker: id ascending
-            QVERIFY(all.at(i - 1).value(u"id"_s).toString() < all.at(i).value(u"id"_s).toString());
+        if (c == 0 && sorts.size() == 1) { // tie-breaker: id, in the direction of the sort key
+            const QString before = all.at(i - 1).value(u"id"_s).toString(),
+                          after = all.at(i).value(u"id"_s).toString();
+            QVERIFY(descending ? before > after : before < after);
+        }
     }
     QCOMPARE(ids.size(), 200);
     if (sorts.size() == 2) { // within the same state, createdAt descending
@@ -683,6 +714,168 @@ void TestQueryResource::totalWithoutWhereIsCachedUntilAWrite()
     QCOMPARE(m_http->get(u"/q/zones"_s).json.value(u"total"_s).toInt(), ZoneCount + 1);
     QVERIFY(ResourceTable(m_db, u"zones"_s).remove(u"z-extra"_s));
     QCOMPARE(m_http->get(u"/q/zones"_s).json.value(u"total"_s).toInt(), ZoneCount);
+}
+
+void TestQueryResource::pagesFollowAnIndex_data()
+{
+    QTest::addColumn<Query>("query");
+    QTest::addColumn<QString>("index");    // must be used
+    QTest::addColumn<bool>("boundedSort"); // a sort step over at most (offset + limit) × values rows is fine
+
+    const auto keyset = [](const QString &op) {
+        return u"createdAt %1 \"2026-01-02T00:00:00.000Z\" or (createdAt = \"2026-01-02T00:00:00.000Z\" and id %1 \"x\")"_s
+            .arg(op);
+    };
+    QTest::newRow("createdAt desc: tie-breaker follows")
+        << Query{{u"sort"_s, u"createdAt desc"_s}} << u"orders_created"_s << false;
+    QTest::newRow("offset 9980") << Query{{u"sort"_s, u"createdAt desc"_s}, {u"offset"_s, u"9980"_s}}
+                                 << u"orders_created"_s << false;
+    QTest::newRow("limit 500") << Query{{u"sort"_s, u"createdAt desc"_s}, {u"limit"_s, u"500"_s}}
+                               << u"orders_created"_s << false;
+    QTest::newRow("keyset desc seeks")
+        << Query{{u"sort"_s, u"createdAt desc"_s}, {u"where"_s, keyset(u"<"_s)}}
+        << u"orders_created ((created_at,id)<(?,?))"_s << false;
+    QTest::newRow("keyset asc seeks") << Query{{u"sort"_s, u"createdAt asc"_s}, {u"where"_s, keyset(u">"_s)}}
+                                      << u"orders_created ((created_at,id)>(?,?))"_s << false;
+    QTest::newRow("keyset with a state seeks")
+        << Query{{u"sort"_s, u"createdAt desc"_s},
+                 {u"where"_s, u"orderState = \"Open\" and ("_s % keyset(u"<"_s) % u')'}}
+        << u"orders_state (order_state=? AND (created_at,id)<(?,?))"_s << false;
+    QTest::newRow("keyset on total seeks")
+        << Query{{u"sort"_s, u"totalPrice.centAmount desc"_s},
+                 {u"where"_s,
+                  u"totalPrice(centAmount < 500) or (totalPrice(centAmount = 500) and id < \"x\")"_s}}
+        << u"orders_total ((total_cent,id)<(?,?))"_s << false;
+    QTest::newRow("state in, newest first")
+        << Query{{u"sort"_s, u"createdAt desc"_s},
+                 {u"where"_s, u"orderState in (\"Confirmed\", \"Complete\")"_s}}
+        << u"COVERING INDEX orders_state (order_state=?)"_s << true;
+    QTest::newRow("line-item SKU") << Query{{u"where"_s, u"lineItems(variant(sku = \"SKU-1\"))"_s}}
+                                   << u"order_line_skus_value (value=?)"_s << true;
+}
+
+// EXPLAIN QUERY PLAN of the statement that pages: the named index, never a full scan of orders and,
+// unless bounded, no temporary sort of the matches.
+void TestQueryResource::pagesFollowAnIndex()
+{
+    QFETCH(Query, query);
+    QFETCH(QString, index);
+    QFETCH(bool, boundedSort);
+    RequestContext ctx;
+    ctx.query = query;
+    const QStringList plan = ResourceQuery::explain(m_db, m_indexedOrders, ctx);
+    const QString text = plan.join(u" | "_s);
+    QVERIFY2(text.contains(index), qPrintable(text));
+    for (const QString &step : plan) {
+        QVERIFY2(!(step.startsWith(u"SCAN orders"_s) && !step.contains(u"USING"_s)), qPrintable(text));
+        QVERIFY2(boundedSort || !step.contains(u"TEMP B-TREE"_s), qPrintable(text));
+    }
+}
+
+// Merged `in` ranges answer exactly what one statement does (nine values are not merged).
+void TestQueryResource::mergedInRangesKeepTheOrder()
+{
+    const auto ids = [this](const QString &in, const QString &sort, int offset) {
+        const HttpResult r =
+            m_http->get(u"/q/orders-indexed"_s, Query{{u"where"_s, u"orderState in (%1)"_s.arg(in)},
+                                                      {u"sort"_s, sort},
+                                                      {u"limit"_s, u"50"_s},
+                                                      {u"offset"_s, QString::number(offset)}});
+        QStringList out;
+        for (const QJsonObject &o : results(r))
+            out.append(o.value(u"id"_s).toString());
+        return out;
+    };
+    const QString two = u"\"Confirmed\", \"Complete\""_s;
+    const QString nine = two % u", \"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\""_s;
+    for (const QString &sort : {u"createdAt desc"_s, u"totalPrice.centAmount asc"_s, u"orderState desc"_s}) {
+        for (int offset : {0, 30, 1450}) {
+            const QStringList merged = ids(two, sort, offset);
+            QCOMPARE(merged.size(), 50);
+            QCOMPARE(merged, ids(nine, sort, offset));
+        }
+    }
+}
+
+void TestQueryResource::whereLimits_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<int>("status");
+    const auto list = [](int n) {
+        QStringList values;
+        for (int i = 0; i < n; ++i)
+            values.append(u"\"N-%1\""_s.arg(i));
+        return values.join(u", "_s);
+    };
+    const auto comparisons = [](int n) {
+        QStringList parts;
+        for (int i = 0; i < n; ++i)
+            parts.append(u"orderNumber = \"N-%1\""_s.arg(i));
+        return parts.join(u" or "_s);
+    };
+    QTest::newRow("500 values") << u"orderNumber in (%1)"_s.arg(list(500)) << 200;
+    QTest::newRow("501 values") << u"orderNumber in (%1)"_s.arg(list(501)) << 400;
+    QTest::newRow("2,000 values") << u"orderNumber in (%1)"_s.arg(list(2000)) << 400;
+    QTest::newRow("100 comparisons") << comparisons(100) << 200;
+    QTest::newRow("999 comparisons") << comparisons(999) << 400;
+}
+
+// Beyond the documented limits (docs/fidelity-limits.md): 400 InvalidInput, answered without running.
+void TestQueryResource::whereLimits()
+{
+    QFETCH(QString, where);
+    QFETCH(int, status);
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResult r =
+        m_http->get(u"/q/orders-indexed"_s, Query{{u"where"_s, where}, {u"limit"_s, u"1"_s}});
+    QVERIFY2(r.status == status, r.body.left(300).constData());
+    if (status == 400) {
+        QCOMPARE(r.errorCode(), u"InvalidInput"_s);
+        QVERIFY(r.json.value(u"message"_s).toString().contains(u"at most"_s));
+    }
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+}
+
+void TestQueryResource::queryOverBudgetTimesOut_data()
+{
+    QTest::addColumn<Query>("query");
+    QTest::newRow("filter on a field without a column")
+        << Query{{u"where"_s, u"shippingAddress(city = \"Nowhere\")"_s}};
+    QTest::newRow("sort on a field without a column") << Query{{u"sort"_s, u"shippingAddress.city asc"_s}};
+}
+
+// With a 1 ms budget a query that parses every order's JSON answers 400 QueryTimedOut; with the default
+// budget the same query answers.
+void TestQueryResource::queryOverBudgetTimesOut()
+{
+    QFETCH(Query, query);
+    const qint64 before = ResourceQuery::timeBudgetMs();
+    ResourceQuery::setTimeBudgetMs(1);
+    const HttpResult timedOut = m_http->get(u"/q/orders-indexed"_s, query);
+    ResourceQuery::setTimeBudgetMs(before);
+    QVERIFY2(timedOut.status == 400, timedOut.body.constData());
+    QCOMPARE(timedOut.errorCode(), u"QueryTimedOut"_s);
+    QCOMPARE(timedOut.json.value(u"statusCode"_s).toInt(), 400);
+    const HttpResult answered = m_http->get(u"/q/orders-indexed"_s, query);
+    QVERIFY2(answered.status == 200, answered.body.constData());
+}
+
+// A statement that would run for many seconds is interrupted once the thread's deadline passed.
+void TestQueryResource::deadlineInterruptsSql()
+{
+    QElapsedTimer timer;
+    timer.start();
+    {
+        const Database::Deadline deadline(50);
+        const QVariant n = m_db.scalar(u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                                       u"LIMIT 2000000000) SELECT COUNT(*) FROM c"_s);
+        QVERIFY(!n.isValid());
+        QVERIFY(deadline.expired());
+    }
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    // Without a deadline statements run as before.
+    QCOMPARE(m_db.scalar(u"SELECT COUNT(*) FROM orders"_s).toInt(), OrderCount);
 }
 
 QTEST_GUILESS_MAIN(TestQueryResource)

@@ -87,6 +87,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     QElapsedTimer timer;
     timer.start();
+    // TCP_NODELAY: a response written as header + body would otherwise wait for the client's delayed
+    // ACK (~40 ms on Linux) before its last segment leaves (Nagle).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     RequestContext ctx;
     ctx.correlationId = correlationIdFor(request);
     readRequest(request, socket, ctx);

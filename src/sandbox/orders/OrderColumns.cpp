@@ -72,7 +72,8 @@ QHash<QString, QString> OrderColumns::queryColumns()
             {u"shippingAddress.country"_s, u"country"_s},
             {u"purchaseOrderNumber"_s, u"purchase_order_number"_s},
             {u"cart.id"_s, u"cart_id"_s},
-            {u"syncInfo"_s, u"sync_info_count"_s}};
+            {u"syncInfo"_s, u"sync_info_count"_s},
+            {u"lineItems.variant.sku"_s, u"@order_line_skus"_s}};
 }
 
 QSet<QString> OrderColumns::arrayLengthColumns()

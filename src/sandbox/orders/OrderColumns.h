@@ -25,7 +25,8 @@ public:
     static QVariantMap extra(const QJsonObject &order, const QString &omsChannelId);
     // The id of the channel with key "oms" (empty when there is none).
     static QString omsChannelId(Database &database);
-    // Predicate/sort path → column for ResourceQuery ("syncInfo" → sync_info_count).
+    // Predicate/sort path → column for ResourceQuery ("syncInfo" → sync_info_count; line-item SKUs →
+    // the side table "@order_line_skus" of storage/Migrations v6, for = and in).
     static QHash<QString, QString> queryColumns();
     // The columns of queryColumns() that hold an array's length (ResourceQuerySpec::arrayLengthColumns).
     static QSet<QString> arrayLengthColumns();

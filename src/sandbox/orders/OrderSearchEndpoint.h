@@ -11,7 +11,7 @@ class Database;
 //   POST answers OrderPagedSearchResponse {total, offset, limit, hits: [{id, version}]} for an
 //        OrderSearchRequest (see OrderSearchQuery for what is supported); a request it cannot serve is
 //        400 InvalidInput naming the offending part.
-//   HEAD answers 200: the sandbox's order index always exists (migration 6 keeps it current with
+//   HEAD answers 200: the sandbox's order index always exists (migration 7 keeps it current with
 //        triggers, so every order — placed, imported, generated or updated — is searchable at once).
 // The Database must outlive the routes (same thread).
 class OrderSearchEndpoint

@@ -10,7 +10,7 @@
 namespace commercedesk::sandbox {
 
 // Compiles an Order Search request (OrderSearchRequest in the official api.yaml: `query`, `sort`, `limit`,
-// `offset`) into SQL over `orders o` and its trigram full-text side table `orders_text` (migration 6).
+// `offset`) into SQL over `orders o` and its trigram full-text side table `orders_text` (migration 7).
 //
 // Expressions: and, or, not (none of its members), filter (as and), exact (`value`, `caseInsensitive`),
 // prefix, wildcard (`*` any run, `?` one character), fullText (`value` split on spaces, `mustMatch`

@@ -102,6 +102,7 @@ HttpResponse ServiceServer::error(int status, const QString &code, const QString
 
 bool ServiceServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // TCP_NODELAY: no Nagle + delayed-ACK stall
     RequestContext ctx;
     ctx.correlationId = correlationIdFor(request);
     ctx.method = methodOf(request);

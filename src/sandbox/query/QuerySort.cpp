@@ -84,18 +84,47 @@ QString QuerySort::orderBy() const
         hasId = hasId || key.column == u"id"_s;
     }
     if (!hasId)
-        terms.append(u"id ASC"_s);
+        terms.append(tieBreakerDescending() ? u"id DESC"_s : u"id ASC"_s);
     return terms.join(u", "_s);
+}
+
+QStringList QuerySort::columns() const
+{
+    QStringList names;
+    for (const Key &key : m_keys) {
+        if (!names.contains(key.column))
+            names.append(key.column);
+    }
+    if (!names.contains(u"id"_s))
+        names.append(u"id"_s);
+    return names;
 }
 
 bool QuerySort::lessThan(const QJsonObject &a, const QJsonObject &b) const
 {
+    return lessThanKeys(keysOf(a), keysOf(b));
+}
+
+QJsonArray QuerySort::keysOf(const QJsonObject &doc) const
+{
+    QJsonArray keys;
     for (const Key &key : m_keys) {
-        const int c = compareValues(valueAt(a, key.path), valueAt(b, key.path));
-        if (c != 0)
-            return key.descending ? c > 0 : c < 0;
+        const QJsonValue v = valueAt(doc, key.path);
+        keys.append(v.isUndefined() ? QJsonValue(QJsonValue::Null) : v); // missing sorts as null (first)
     }
-    return a.value(u"id"_s).toString() < b.value(u"id"_s).toString();
+    keys.append(doc.value(u"id"_s).toString());
+    return keys;
+}
+
+bool QuerySort::lessThanKeys(const QJsonArray &a, const QJsonArray &b) const
+{
+    for (qsizetype i = 0; i < m_keys.size(); ++i) {
+        const int c = compareValues(a.at(i), b.at(i));
+        if (c != 0)
+            return m_keys.at(i).descending ? c > 0 : c < 0;
+    }
+    const QString idA = a.last().toString(), idB = b.last().toString();
+    return tieBreakerDescending() ? idB < idA : idA < idB;
 }
 
 } // namespace commercedesk::sandbox

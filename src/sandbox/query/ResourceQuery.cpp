@@ -2,6 +2,7 @@
 #include "sandbox/query/ResourceQuery.h"
 
 #include "sandbox/http/Paging.h"
+#include "sandbox/query/QueryPlan.h"
 #include "sandbox/query/QuerySort.h"
 #include "sandbox/query/ReferenceExpander.h"
 #include "sandbox/query/SqlWhere.h"
@@ -13,6 +14,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <atomic>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -22,18 +25,41 @@ namespace {
 
 // `total` is capped here when a `where` is given (as the platform does).
 constexpr qint64 TotalCap = 10000;
-// Most rows an in-memory sort (sort on a path without a column) may hold.
-constexpr qint64 InMemoryBound = 100000;
+// The time budget of one query (milliseconds; see ResourceQuery.h).
+std::atomic<qint64> g_timeBudgetMs{ResourceQuery::DefaultTimeBudgetMs};
+// Rows between two looks at the deadline in the C++ loops.
+constexpr int DeadlineStride = 64;
 
-// The SQL part and the JSON-evaluated rest of one request's restriction.
-struct Plan
+HttpResponse timedOut()
 {
-    QString table;
-    QString whereSql; // " WHERE …" or empty
-    QVariantList bindings;
-    std::vector<PredicateNode> residual;
-    bool hasWhere = false;
+    return HttpResponse::error(400, u"QueryTimedOut"_s,
+                               u"The query timed out after %1 ms. Narrow the where predicate to indexed "
+                               u"fields, or sort on an indexed "
+                               u"field."_s.arg(g_timeBudgetMs.load()));
+}
+
+// The limits of one `where` (all of its parameters together): see ResourceQuery.h.
+struct PredicateSize
+{
+    int comparisons = 0;
+    int values = 0;
+    int longestList = 0;
 };
+
+void measure(const PredicateNode &node, PredicateSize *size)
+{
+    using Kind = PredicateNode::Kind;
+    if (node.children.empty()) {
+        ++size->comparisons;
+        if (node.kind == Kind::In || node.kind == Kind::NotIn || node.kind == Kind::ContainsAny ||
+            node.kind == Kind::ContainsAll) {
+            size->values += int(node.values.size());
+            size->longestList = std::max(size->longestList, int(node.values.size()));
+        }
+    }
+    for (const PredicateNode &child : node.children)
+        measure(child, size);
+}
 
 // A page holds either the stored JSON bytes of its resources (`raw`, straight from SQLite, so a plain list is
 // answered without parsing and re-serialising each document) or parsed documents (`docs`, when the page
@@ -65,7 +91,7 @@ QHash<QString, QJsonValue> variablesOf(const RequestContext &ctx)
     return vars;
 }
 
-bool residualMatches(const Plan &plan, const QJsonObject &doc)
+bool residualMatches(const QueryPlan &plan, const QJsonObject &doc)
 {
     return std::all_of(plan.residual.begin(), plan.residual.end(),
                        [&doc](const PredicateNode &n) { return Predicate::evaluate(n, doc); });
@@ -117,49 +143,54 @@ qint64 cachedCount(Database &database, const QString &sql, const QVariantList &b
 }
 
 // No residual: the database pages and (cheaply) counts.
-Page runIndexed(Database &database, const Plan &plan, const QuerySort &sort, const Paging &paging)
+Page runIndexed(Database &database, const QueryPlan &plan, const QuerySort &sort, const Paging &paging,
+                const Database::Deadline &deadline)
 {
     Page page;
-    QVariantList bindings = plan.bindings;
-    bindings << paging.limit << paging.offset;
-    auto q = select(database,
-                    u"SELECT doc FROM "_s % plan.table % plan.whereSql % u" ORDER BY "_s % sort.orderBy() %
-                        u" LIMIT ? OFFSET ?"_s,
-                    bindings);
+    const QueryPlan::Statement statement = plan.page(sort, paging.limit, paging.offset);
+    auto q = select(database, statement.sql, statement.bindings);
     if (!q) {
-        page.error = sqlFailure();
+        page.error = deadline.expired() ? timedOut() : sqlFailure();
         return page;
     }
     while (q->next())
         page.raw.append(q->value(0).toByteArray());
+    if (deadline.expired()) {
+        page.error = timedOut();
+        return page;
+    }
     if (paging.withTotal) {
         // With a where: a capped count, so a broad predicate never counts a million rows.
-        const QString from = u" FROM "_s % plan.table % plan.whereSql;
+        const QString from = u" FROM "_s % plan.table % plan.whereSql();
         const QString sql = plan.hasWhere ? QString(u"SELECT COUNT(*) FROM (SELECT 1"_s % from %
                                                     u" LIMIT "_s % QString::number(TotalCap) % u')')
                                           : QString(u"SELECT COUNT(*)"_s % from);
-        page.total = plan.hasWhere ? database.scalar(sql, plan.bindings).toLongLong()
-                                   : cachedCount(database, sql, plan.bindings);
+        page.total = plan.hasWhere ? database.scalar(sql, plan.bindings()).toLongLong()
+                                   : cachedCount(database, sql, plan.bindings());
+        if (deadline.expired()) // an interrupted count reads as 0
+            page.error = timedOut();
     }
     return page;
 }
 
 // A residual in SQL order: step the cursor (SQLite reads lazily) until the page is full and,
 // with withTotal, until the capped total is known.
-Page runFiltered(Database &database, const Plan &plan, const QuerySort &sort, const Paging &paging)
+Page runFiltered(Database &database, const QueryPlan &plan, const QuerySort &sort, const Paging &paging,
+                 const Database::Deadline &deadline)
 {
     Page page;
-    auto q = select(database,
-                    u"SELECT doc FROM "_s % plan.table % plan.whereSql % u" ORDER BY "_s % sort.orderBy(),
-                    plan.bindings);
+    const QueryPlan::Statement statement = plan.ordered(sort);
+    auto q = select(database, statement.sql, statement.bindings);
     if (!q) {
-        page.error = sqlFailure();
+        page.error = deadline.expired() ? timedOut() : sqlFailure();
         return page;
     }
     const qint64 pageEnd = qint64(paging.offset) + paging.limit;
     const qint64 stopAt = paging.withTotal ? std::max(pageEnd, TotalCap) : pageEnd;
     qint64 matched = 0;
-    while (matched < stopAt && q->next()) {
+    for (qint64 rows = 0; matched < stopAt && q->next(); ++rows) {
+        if (rows % DeadlineStride == 0 && deadline.expired())
+            break;
         const QByteArray bytes = q->value(0).toByteArray();
         if (!residualMatches(plan, QJsonDocument::fromJson(bytes).object()))
             continue;
@@ -167,43 +198,62 @@ Page runFiltered(Database &database, const Plan &plan, const QuerySort &sort, co
             page.raw.append(bytes);
         ++matched;
     }
+    if (deadline.expired()) {
+        page.error = timedOut();
+        return page;
+    }
     if (paging.withTotal)
         page.total = std::min(matched, TotalCap);
     return page;
 }
 
-// A sort on a path without a column: load the (bounded) matching set and sort the JSON.
-Page runInMemory(Database &database, const Plan &plan, const QuerySort &sort, const Paging &paging)
+// A sort on a path without a column: one pass over the matching rows that keeps only the sort keys
+// of the best offset + limit rows (a bounded heap, never the documents), then reads the page's
+// documents by id. Memory is bounded by the page depth; time by the deadline.
+Page runInMemory(Database &database, const QueryPlan &plan, const QuerySort &sort, const Paging &paging,
+                 const Database::Deadline &deadline)
 {
     Page page;
-    auto q = select(database,
-                    u"SELECT doc FROM "_s % plan.table % plan.whereSql % u" LIMIT "_s %
-                        QString::number(InMemoryBound + 1),
-                    plan.bindings);
+    auto q = select(database, u"SELECT doc FROM "_s % plan.table % plan.whereSql(), plan.bindings());
     if (!q) {
-        page.error = sqlFailure();
+        page.error = deadline.expired() ? timedOut() : sqlFailure();
         return page;
     }
-    QList<QJsonObject> all;
-    qint64 rows = 0;
-    while (q->next()) {
-        ++rows;
+    const auto less = [&sort](const QJsonArray &a, const QJsonArray &b) { return sort.lessThanKeys(a, b); };
+    const size_t keep = size_t(paging.offset) + size_t(paging.limit);
+    std::vector<QJsonArray> best; // a max-heap under `less`: front() is the worst kept row
+    qint64 matched = 0;
+    for (qint64 rows = 0; q->next(); ++rows) {
+        if (rows % DeadlineStride == 0 && deadline.expired())
+            break;
         const QJsonObject doc = QJsonDocument::fromJson(q->value(0).toByteArray()).object();
-        if (residualMatches(plan, doc))
-            all.append(doc);
+        if (!residualMatches(plan, doc))
+            continue;
+        ++matched;
+        QJsonArray keys = sort.keysOf(doc);
+        if (best.size() < keep) {
+            best.push_back(std::move(keys));
+            std::push_heap(best.begin(), best.end(), less);
+        } else if (keep > 0 && less(keys, best.front())) {
+            std::pop_heap(best.begin(), best.end(), less);
+            best.back() = std::move(keys);
+            std::push_heap(best.begin(), best.end(), less);
+        }
     }
-    if (rows > InMemoryBound) {
-        page.error = HttpResponse::error(
-            400, u"QueryTimedOut"_s,
-            u"The query timed out: sorting on a field without an index needs a 'where' that selects at most "
-            u"%1 resources."_s.arg(InMemoryBound));
+    if (deadline.expired()) {
+        page.error = timedOut();
         return page;
     }
-    std::stable_sort(all.begin(), all.end(),
-                     [&sort](const QJsonObject &a, const QJsonObject &b) { return sort.lessThan(a, b); });
-    page.docs = all.mid(std::min<qsizetype>(paging.offset, all.size()), paging.limit);
+    std::sort_heap(best.begin(), best.end(), less);
+    QSqlQuery byId(database.connection());
+    byId.prepare(u"SELECT doc FROM "_s % plan.table % u" WHERE id = ?"_s);
+    for (size_t i = size_t(paging.offset); i < best.size(); ++i) {
+        byId.addBindValue(best.at(i).last().toString());
+        if (byId.exec() && byId.next())
+            page.raw.append(byId.value(0).toByteArray());
+    }
     if (paging.withTotal)
-        page.total = plan.hasWhere ? std::min<qint64>(all.size(), TotalCap) : all.size();
+        page.total = plan.hasWhere ? std::min<qint64>(matched, TotalCap) : matched;
     return page;
 }
 
@@ -226,10 +276,26 @@ std::optional<Predicate> ResourceQuery::where(const RequestContext &ctx, HttpRes
         }
         parts.append(*p);
     }
-    return Predicate::allOf(parts);
+    Predicate all = Predicate::allOf(parts);
+    PredicateSize size;
+    measure(all.root(), &size);
+    if (size.longestList > MaxListValues || size.values > MaxListValues ||
+        size.comparisons > MaxComparisons) {
+        *error = HttpResponse::invalidInput(
+            u"Malformed parameter: where: the predicate has %1 comparisons and %2 list values (the longest "
+            u"list: %3); at most %4 comparisons and %5 list values in all are accepted."_s
+                .arg(size.comparisons)
+                .arg(size.values)
+                .arg(size.longestList)
+                .arg(MaxComparisons)
+                .arg(MaxListValues));
+        return std::nullopt;
+    }
+    return all;
 }
 
-HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spec, const RequestContext &ctx)
+std::optional<HttpResponse> ResourceQuery::prepare(const ResourceQuerySpec &spec, const RequestContext &ctx,
+                                                   Prepared *out)
 {
     HttpResponse error;
     const auto paging = Paging::parse(ctx, &error);
@@ -241,35 +307,64 @@ HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spe
     const QHash<QString, QString> columns = SqlWhere::withSpine(spec.columns);
     QHash<QString, QString> sortColumns = columns;
     sortColumns.removeIf([&spec](const std::pair<const QString &, QString &> &entry) {
-        return spec.arrayLengthColumns.contains(entry.second);
+        return spec.arrayLengthColumns.contains(entry.second) || entry.second.startsWith(u'@');
     });
     QString sortError;
     const auto sort = QuerySort::parse(ctx.queryValues(u"sort"_s), sortColumns, &sortError);
     if (!sort)
         return HttpResponse::invalidInput(sortError);
 
-    Plan plan;
+    QueryPlan &plan = out->plan;
     plan.table = spec.table;
     plan.hasWhere = predicate.has_value();
-    QStringList conditions;
-    if (!spec.scopeSql.isEmpty()) {
-        conditions.append(u'(' % spec.scopeSql % u')');
-        plan.bindings = spec.scopeBindings;
-    }
+    if (!spec.scopeSql.isEmpty())
+        plan.conditions.append({u'(' % spec.scopeSql % u')', spec.scopeBindings, {}, {}});
     if (predicate) {
         SqlWhere compiled = SqlWhere::compile(predicate->root(), columns, spec.arrayLengthColumns);
-        if (!compiled.sql.isEmpty()) {
-            conditions.append(compiled.sql);
-            plan.bindings.append(compiled.bindings);
-        }
+        for (const SqlWhere::Part &part : std::as_const(compiled.parts))
+            plan.conditions.append({part.sql, part.bindings, part.inColumn, part.inValues});
         plan.residual = std::move(compiled.residual);
     }
-    if (!conditions.isEmpty())
-        plan.whereSql = u" WHERE "_s % conditions.join(u" AND "_s);
+    out->sort = *sort;
+    out->paging = *paging;
+    return std::nullopt;
+}
 
-    const Page page = sort->inMemory()        ? runInMemory(database, plan, *sort, *paging)
-                      : plan.residual.empty() ? runIndexed(database, plan, *sort, *paging)
-                                              : runFiltered(database, plan, *sort, *paging);
+QStringList ResourceQuery::explain(Database &database, const ResourceQuerySpec &spec,
+                                   const RequestContext &ctx)
+{
+    Prepared prepared;
+    if (const auto error = prepare(spec, ctx, &prepared))
+        return {u"error: "_s % QString::fromUtf8(error->body)};
+    const QueryPlan &plan = prepared.plan;
+    const QueryPlan::Statement statement =
+        prepared.sort.inMemory()
+            ? QueryPlan::Statement{u"SELECT doc FROM "_s % plan.table % plan.whereSql(), plan.bindings()}
+        : plan.residual.empty() ? plan.page(prepared.sort, prepared.paging.limit, prepared.paging.offset)
+                                : plan.ordered(prepared.sort);
+    auto q = select(database, u"EXPLAIN QUERY PLAN "_s % statement.sql, statement.bindings);
+    if (!q)
+        return {u"cannot run: "_s % statement.sql};
+    QStringList steps;
+    while (q->next())
+        steps.append(q->value(3).toString());
+    return steps;
+}
+
+HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spec, const RequestContext &ctx)
+{
+    Prepared prepared;
+    if (auto error = prepare(spec, ctx, &prepared))
+        return *error;
+    const QueryPlan &plan = prepared.plan;
+    const QuerySort *sort = &prepared.sort;
+    const Paging *paging = &prepared.paging;
+    const Page page = [&]() {
+        const Database::Deadline deadline(g_timeBudgetMs.load()); // the page and its count, not expansion
+        return sort->inMemory()        ? runInMemory(database, plan, *sort, *paging, deadline)
+               : plan.residual.empty() ? runIndexed(database, plan, *sort, *paging, deadline)
+                                       : runFiltered(database, plan, *sort, *paging, deadline);
+    }();
     if (page.error)
         return *page.error;
     const QStringList expansions = ctx.queryValues(u"expand"_s);
@@ -288,6 +383,16 @@ HttpResponse ResourceQuery::run(Database &database, const ResourceQuerySpec &spe
         results.append(spec.present ? spec.present(expanded) : expanded);
     }
     return HttpResponse::json(paging->envelope(results, page.total));
+}
+
+void ResourceQuery::setTimeBudgetMs(qint64 ms)
+{
+    g_timeBudgetMs = ms;
+}
+
+qint64 ResourceQuery::timeBudgetMs()
+{
+    return g_timeBudgetMs.load();
 }
 
 QJsonObject ResourceQuery::expand(Database &database, const QJsonObject &resource, const QStringList &paths)

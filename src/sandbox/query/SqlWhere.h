@@ -18,6 +18,16 @@ namespace commercedesk::sandbox {
 // become SQL with positional bindings; the SQL has exactly the Predicate semantics (a missing
 // field fails a comparison, `!=` / `not in` match it), so result = SQL rows ∩ residual matches.
 //
+// Keyset seeks: `a < v or (a = v and b < w)` (either order, also > / >= / <= on b, inside scopes
+// such as totalPrice(centAmount …)) on two columns compiles to the row-value comparison
+// `(a, b) < (v, w)`, which SQLite answers as ONE range of the (a, b) index, so a page costs the same
+// at any depth instead of walking the index from its start.
+//
+// Side tables: a column written "@table" (e.g. "lineItems.variant.sku" → "@order_line_skus") is a
+// multi-valued path kept in `table (resource_id, value)` (storage/Migrations fills it by trigger). Only
+// `=` and `in` on it compile, to `id IN (SELECT resource_id FROM table WHERE value …)` ("any element
+// matches"), and only where no and / not inside an array scope ties several fields to ONE element.
+//
 // Array length columns: a column named in `arrayLengthColumns` holds the number of elements of the
 // array at its path (e.g. "syncInfo" → sync_info_count), never NULL. On such a column only
 // `is empty` (column = 0) and `is not empty` (column > 0) compile, also inside or / not( ); every
@@ -31,6 +41,18 @@ public:
     QString sql;                         // empty = no SQL restriction
     QVariantList bindings;               // for the '?' in `sql`, in order
     std::vector<PredicateNode> residual; // conjuncts to evaluate on each row's doc
+
+    // One compiled top-level conjunct; `sql` is the AND of all of them.
+    struct Part
+    {
+        QString sql;
+        QVariantList bindings;
+        // Set when the conjunct is `column in (…)` on a plain column (distinct values), so a sorted
+        // query can run one index range per value and merge them (ResourceQuery).
+        QString inColumn;
+        QVariantList inValues;
+    };
+    QList<Part> parts;
 
     // `columns`: path ("totalPrice.centAmount") → column; spine columns are added by withSpine().
     // `arrayLengthColumns`: the columns of `columns` that hold an array's length (see above).

@@ -174,6 +174,33 @@ bool migrateTo5(Database &db)
          u"purchase_order_number)"_s});
 }
 
+// v6: the SKUs of every order's line items in order_line_skus (resource_id, value), kept by triggers
+// on `orders` (so every writer, present or future, maintains it), so `lineItems(variant(sku = …))`
+// is an index lookup (OrderColumns maps the path to "@order_line_skus") instead of parsing every
+// order's JSON. CAST: docs are bound as bytes, and newer SQLite reads a BLOB argument as JSONB.
+bool migrateTo6(Database &db)
+{
+    const QString skusOf =
+        u"SELECT %1, json_extract(item.value, '$.variant.sku') FROM json_each(CAST(%2 AS TEXT), "
+        u"'$.lineItems') AS item WHERE json_extract(item.value, '$.variant.sku') IS NOT NULL"_s;
+    return runAll(
+        db,
+        {u"CREATE TABLE order_line_skus (resource_id TEXT NOT NULL, value TEXT NOT NULL)"_s,
+         u"INSERT INTO order_line_skus SELECT o.id, json_extract(item.value, '$.variant.sku') FROM orders AS "
+         u"o, "
+         u"json_each(CAST(o.doc AS TEXT), '$.lineItems') AS item "
+         u"WHERE json_extract(item.value, '$.variant.sku') IS NOT NULL"_s,
+         u"CREATE INDEX order_line_skus_value ON order_line_skus(value, resource_id)"_s,
+         u"CREATE INDEX order_line_skus_resource ON order_line_skus(resource_id)"_s,
+         u"CREATE TRIGGER orders_skus_insert AFTER INSERT ON orders BEGIN INSERT INTO order_line_skus "_s %
+             skusOf.arg(u"new.id"_s, u"new.doc"_s) % u"; END"_s,
+         u"CREATE TRIGGER orders_skus_update AFTER UPDATE OF doc ON orders BEGIN DELETE FROM order_line_skus "
+         u"WHERE resource_id = old.id; INSERT INTO order_line_skus "_s %
+             skusOf.arg(u"new.id"_s, u"new.doc"_s) % u"; END"_s,
+         u"CREATE TRIGGER orders_skus_delete AFTER DELETE ON orders BEGIN DELETE FROM order_line_skus "
+         u"WHERE resource_id = old.id; END"_s});
+}
+
 // The row of `orders_text` for an order row named `r` (new or a table alias): the texts Order Search
 // matches by substring. SKUs as " A B C " so one value can be matched whole. CAST: docs may be bound as
 // bytes, which newer SQLite would read as JSONB.
@@ -192,27 +219,28 @@ QString orderTextValues(const QString &r)
            r % u".doc AS TEXT), '$.lineItems')), '') || ' '"_s;
 }
 
-// v6: Order Search's substring index: an FTS5 table with the trigram tokenizer (case-insensitive; LIKE
+// v7: Order Search's substring index: an FTS5 table with the trigram tokenizer (case-insensitive; LIKE
 // and GLOB with three or more literal characters use it), kept current by triggers on `orders`.
-bool migrateTo6(Database &db)
+bool migrateTo7(Database &db)
 {
     const QString columns =
         u"rowid, order_number, purchase_order_number, customer_email, shipping_first_name, "
         u"shipping_last_name, company, billing_first_name, billing_last_name, skus"_s;
     return runAll(
-        db,
-        {u"CREATE VIRTUAL TABLE orders_text USING fts5(order_number, purchase_order_number, customer_email, "
-         u"shipping_first_name, shipping_last_name, company, billing_first_name, billing_last_name, skus, "
-         u"tokenize = 'trigram')"_s,
-         u"INSERT INTO orders_text ("_s % columns % u") SELECT "_s % orderTextValues(u"o"_s) %
-             u" FROM orders o"_s,
-         u"CREATE TRIGGER orders_text_insert AFTER INSERT ON orders BEGIN INSERT INTO orders_text ("_s %
-             columns % u") VALUES ("_s % orderTextValues(u"new"_s) % u"); END"_s,
-         u"CREATE TRIGGER orders_text_update AFTER UPDATE OF doc ON orders BEGIN "
-         u"DELETE FROM orders_text WHERE rowid = old.rowid; INSERT INTO orders_text ("_s %
-             columns % u") VALUES ("_s % orderTextValues(u"new"_s) % u"); END"_s,
-         u"CREATE TRIGGER orders_text_delete AFTER DELETE ON orders BEGIN "
-         u"DELETE FROM orders_text WHERE rowid = old.rowid; END"_s});
+        db, {u"CREATE VIRTUAL TABLE orders_text USING fts5(order_number, purchase_order_number, "
+             u"customer_email, "
+             u"shipping_first_name, shipping_last_name, company, billing_first_name, billing_last_name, "
+             u"skus, "
+             u"tokenize = 'trigram')"_s,
+             u"INSERT INTO orders_text ("_s % columns % u") SELECT "_s % orderTextValues(u"o"_s) %
+                 u" FROM orders o"_s,
+             u"CREATE TRIGGER orders_text_insert AFTER INSERT ON orders BEGIN INSERT INTO orders_text ("_s %
+                 columns % u") VALUES ("_s % orderTextValues(u"new"_s) % u"); END"_s,
+             u"CREATE TRIGGER orders_text_update AFTER UPDATE OF doc ON orders BEGIN "
+             u"DELETE FROM orders_text WHERE rowid = old.rowid; INSERT INTO orders_text ("_s %
+                 columns % u") VALUES ("_s % orderTextValues(u"new"_s) % u"); END"_s,
+             u"CREATE TRIGGER orders_text_delete AFTER DELETE ON orders BEGIN "
+             u"DELETE FROM orders_text WHERE rowid = old.rowid; END"_s});
 }
 
 } // namespace
@@ -226,7 +254,8 @@ QList<Migration> Migrations::standard()
          migrateTo3},
         {4, u"orders: sync_info_count with its index"_s, migrateTo4},
         {5, u"orders: state indexes carry purchase_order_number"_s, migrateTo5},
-        {6, u"orders: trigram text index for Order Search"_s, migrateTo6},
+        {6, u"orders: line-item SKUs in order_line_skus (kept by triggers)"_s, migrateTo6},
+        {7, u"orders: trigram text index for Order Search"_s, migrateTo7},
     };
 }
 
