@@ -29,5 +29,7 @@ function(commercedesk_check_layers)
     _commercedesk_forbid(commercedesk_sandbox "commercedesk_api" "commercedesk_checkout" "commercedesk_models"
         "commercedesk_merchant")
     _commercedesk_forbid(commercedesk_platform "commercedesk_api" "commercedesk_sandbox")
-    _commercedesk_forbid(commercedesk_models "Qt6?::Network" "Qt6?::Sql" "commercedesk_sandbox")
+    # Models depend on core only (issue 19): no api, checkout, merchant, platform or sandbox.
+    _commercedesk_forbid(commercedesk_models "Qt6?::Network" "Qt6?::Sql"
+        "commercedesk_(api|checkout|merchant|platform|sandbox)")
 endfunction()

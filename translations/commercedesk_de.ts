@@ -398,145 +398,265 @@
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
+</context>
+<context>
+    <name>MerchantTexts</name>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="16"/>
-        <source>View:</source>
-        <translation>Ansicht:</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="15"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="18"/>
-        <source>Save view…</source>
-        <translation>Ansicht speichern…</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="17"/>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="19"/>
-        <source>Delete view</source>
-        <translation>Ansicht löschen</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="19"/>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="24"/>
-        <source>Order number, PO number or e-mail  (/)</source>
-        <translation>Bestellnummer, PO-Nummer oder E-Mail  (/)</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="21"/>
+        <source>Set shipment to %1</source>
+        <translation>Versandstatus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="29"/>
-        <source>Not yet in OMS</source>
-        <translation>Noch nicht im OMS</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
+        <source>Set payment to %1</source>
+        <translation>Zahlungsstatus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="30"/>
-        <source>More filters</source>
-        <translation>Weitere Filter</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
+        <source>Add delivery</source>
+        <translation>Lieferung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="39"/>
-        <source>Created from</source>
-        <translation>Erstellt ab</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
+        <source>Set tracking</source>
+        <translation>Sendungsverfolgung festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="41"/>
-        <source>to</source>
-        <translation>bis</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="41"/>
+        <source>Nothing to do: the order already is in that state.</source>
+        <translation>Nichts zu tun: Die Bestellung ist bereits in diesem Status.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="43"/>
-        <source>Store key</source>
-        <translation>Store-Schlüssel</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
+        <source>Not applied: the order is %1 and does not go back to an earlier state.</source>
+        <translation>Nicht ausgeführt: Die Bestellung ist %1 und geht nicht in einen früheren Status zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="44"/>
-        <source>Business unit key</source>
-        <translation>Schlüssel der Geschäftseinheit</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
+        <source>Not applied: the order is %1; its state no longer changes.</source>
+        <translation>Nicht ausgeführt: Die Bestellung ist %1; ihr Status ändert sich nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="45"/>
-        <source>Country</source>
-        <translation>Land</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
+        <source>Not applied: “%1” would move the shipment backwards.</source>
+        <translation>Nicht ausgeführt: „%1“ würde den Versand zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="46"/>
-        <source>Min total</source>
-        <translation>Min. Betrag</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="50"/>
+        <source>Not applied: confirm the order before it is shipped or delivered.</source>
+        <translation>Nicht ausgeführt: Bestätigen Sie die Bestellung, bevor sie versendet oder zugestellt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="47"/>
-        <source>Max total</source>
-        <translation>Max. Betrag</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="62"/>
+        <source>Already in that state</source>
+        <translation>Bereits in diesem Status</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="54"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
+        <source>Would go back to an earlier state</source>
+        <translation>Würde in einen früheren Status zurückgehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
+        <source>The order&apos;s state no longer changes</source>
+        <translation>Der Status der Bestellung ändert sich nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
+        <source>Would move the shipment backwards</source>
+        <translation>Würde den Versand zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
+        <source>The order is not confirmed yet</source>
+        <translation>Die Bestellung ist noch nicht bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="77"/>
+        <source>%1: %n of the selected orders will be changed.</source>
+        <translation>
+            <numerusform>%1: %n der ausgewählten Bestellungen wird geändert.</numerusform>
+            <numerusform>%1: %n der ausgewählten Bestellungen werden geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="80"/>
+        <source>%n order(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n Bestellung wird übersprungen:</numerusform>
+            <numerusform>%n Bestellungen werden übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="85"/>
+        <source>The buyers are not refunded automatically.</source>
+        <translation>Die Käufer erhalten keine automatische Erstattung.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActionsBar</name>
+    <message>
+        <location filename="../ui/OrderActionsBar.ui" line="8"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="54"/>
+        <location filename="../ui/OrderActionsBar.ui" line="8"/>
         <source>Confirm the selected orders (C)</source>
         <translation>Ausgewählte Bestellungen bestätigen (C)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="55"/>
+        <location filename="../ui/OrderActionsBar.ui" line="9"/>
         <source>Co&amp;mplete</source>
         <translation>&amp;Abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="55"/>
+        <location filename="../ui/OrderActionsBar.ui" line="9"/>
         <source>Complete the selected orders (M)</source>
         <translation>Ausgewählte Bestellungen abschließen (M)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="56"/>
+        <location filename="../ui/OrderActionsBar.ui" line="10"/>
         <source>Cancel order…</source>
         <translation>Bestellung stornieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="56"/>
+        <location filename="../ui/OrderActionsBar.ui" line="10"/>
         <source>Cancel the selected orders (X)</source>
         <translation>Ausgewählte Bestellungen stornieren (X)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="57"/>
+        <location filename="../ui/OrderActionsBar.ui" line="11"/>
         <source>Shipment</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="58"/>
+        <location filename="../ui/OrderActionsBar.ui" line="12"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="59"/>
+        <location filename="../ui/OrderActionsBar.ui" line="13"/>
         <source>Add delivery…</source>
         <translation>Lieferung hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="59"/>
+        <location filename="../ui/OrderActionsBar.ui" line="13"/>
         <source>Add a delivery with tracking (D)</source>
         <translation>Lieferung mit Sendungsverfolgung hinzufügen (D)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="61"/>
+        <location filename="../ui/OrderActionsBar.ui" line="15"/>
         <source>Live updates</source>
         <translation>Live-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="62"/>
+        <location filename="../ui/OrderActionsBar.ui" line="16"/>
         <source>Notify new orders</source>
         <translation>Über neue Bestellungen benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="63"/>
+        <location filename="../ui/OrderActionsBar.ui" line="17"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="64"/>
+        <location filename="../ui/OrderActionsBar.ui" line="18"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="65"/>
+        <location filename="../ui/OrderActionsBar.ui" line="19"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFilterBar</name>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="12"/>
+        <source>View:</source>
+        <translation>Ansicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="14"/>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="15"/>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="20"/>
+        <source>Order number, PO number or e-mail  (/)</source>
+        <translation>Bestellnummer, PO-Nummer oder E-Mail  (/)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="25"/>
+        <source>Not yet in OMS</source>
+        <translation>Noch nicht im OMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="26"/>
+        <source>More filters</source>
+        <translation>Weitere Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="35"/>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="37"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="39"/>
+        <source>Store key</source>
+        <translation>Store-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="40"/>
+        <source>Business unit key</source>
+        <translation>Schlüssel der Geschäftseinheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="41"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="42"/>
+        <source>Min total</source>
+        <translation>Min. Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="43"/>
+        <source>Max total</source>
+        <translation>Max. Betrag</translation>
     </message>
 </context>
 <context>
@@ -903,42 +1023,42 @@
 <context>
     <name>commercedesk::app::BulkProgressDialog</name>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="20"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="23"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="22"/>
-        <source>Already done</source>
-        <translation>Bereits erledigt</translation>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="25"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="24"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="27"/>
         <source>Changed meanwhile</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="26"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="29"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="28"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="31"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="40"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="43"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="41"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="44"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="44"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="47"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -946,29 +1066,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="52"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="55"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="90"/>
-        <source>%1 applied, %2 not applied.</source>
-        <translation>%1 angewendet, %2 nicht angewendet.</translation>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="103"/>
+        <source>%1 applied, %2 skipped, %3 not applied.</source>
+        <translation>%1 ausgeführt, %2 übersprungen, %3 nicht ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1707,19 @@
     </message>
 </context>
 <context>
+    <name>commercedesk::app::DeskPrompter</name>
+    <message>
+        <location filename="../src/app/merchant/DeskPrompter.cpp" line="31"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/DeskPrompter.cpp" line="33"/>
+        <source>Don&apos;t</source>
+        <translation>Nicht ausführen</translation>
+    </message>
+</context>
+<context>
     <name>commercedesk::app::ExportDialog</name>
     <message>
         <location filename="../src/app/merchant/ExportDialog.cpp" line="30"/>
@@ -1864,233 +1997,57 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="60"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="53"/>
         <source>Connecting to the backend…</source>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="49"/>
-        <source>Any order state</source>
-        <translation>Alle Bestellstatus</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="52"/>
-        <source>Any payment</source>
-        <translation>Alle Zahlungsstatus</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="56"/>
-        <source>Any shipment</source>
-        <translation>Alle Versandstatus</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="61"/>
-        <source>With or without PO</source>
-        <translation>Mit oder ohne PO-Nummer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="62"/>
-        <source>With PO number</source>
-        <translation>Mit PO-Nummer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="63"/>
-        <source>Without PO number</source>
-        <translation>Ohne PO-Nummer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="66"/>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="118"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="169"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="130"/>
-        <source>Orders could not be loaded (%1).</source>
-        <translation>Die Bestellungen konnten nicht geladen werden (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="165"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="155"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="226"/>
-        <source>Reset columns</source>
-        <translation>Spalten zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="278"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="275"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="283"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="280"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="285"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="282"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="136"/>
-        <source>All orders</source>
-        <translation>Alle Bestellungen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="150"/>
-        <source>Save view</source>
-        <translation>Ansicht speichern</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="151"/>
-        <source>Name of this view (filters, columns and sort):</source>
-        <translation>Name dieser Ansicht (Filter, Spalten und Sortierung):</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="58"/>
-        <source>Packing slip…</source>
-        <translation>Lieferschein…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="60"/>
-        <source>Invoice…</source>
-        <translation>Rechnung…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="98"/>
-        <source>Loading %n order(s)…</source>
-        <translation>
-            <numerusform>Lade %n Bestellung…</numerusform>
-            <numerusform>Lade %n Bestellungen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="107"/>
-        <source>The selected orders could not be loaded (%1).</source>
-        <translation>Die ausgewählten Bestellungen konnten nicht geladen werden (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="113"/>
-        <source>The selected orders no longer exist.</source>
-        <translation>Die ausgewählten Bestellungen gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="126"/>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="128"/>
-        <source>Complete</source>
-        <translation>Abschließen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="130"/>
-        <source>Cancel order</source>
-        <translation>Bestellung stornieren</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="132"/>
-        <source>Set shipment to %1</source>
-        <translation>Versandstatus auf %1 setzen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="134"/>
-        <source>Set payment to %1</source>
-        <translation>Zahlungsstatus auf %1 setzen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="136"/>
-        <source>Add delivery</source>
-        <translation>Lieferung hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="138"/>
-        <source>Set tracking</source>
-        <translation>Sendungsverfolgung festlegen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="158"/>
-        <source>%1: %2…</source>
-        <translation>%1: %2…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="166"/>
-        <source>%1: done for %2 (applied again after a background update of the order).</source>
-        <translation>%1: für %2 erledigt (nach einer Aktualisierung der Bestellung im Hintergrund erneut angewendet).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="168"/>
-        <source>%1: done for %2.</source>
-        <translation>%1: für %2 erledigt.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="172"/>
-        <source>The order changed meanwhile; nothing was applied.</source>
-        <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="183"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206"/>
-        <source>Cancel orders</source>
-        <translation>Bestellungen stornieren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="207"/>
-        <source>Cancel %n order(s)? The buyer is not refunded automatically.</source>
-        <translation>
-            <numerusform>%n Bestellung stornieren? Der Käufer erhält keine automatische Rückerstattung.</numerusform>
-            <numerusform>%n Bestellungen stornieren? Der Käufer erhält keine automatische Rückerstattung.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="240"/>
-        <source>CommerceDesk</source>
-        <translation>CommerceDesk</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="241"/>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="242"/>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="254"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="367"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="255"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="368"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="257"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="370"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="290"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="402"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="283"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="395"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2098,212 +2055,333 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="301"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="180"/>
+        <source>Orders could not be loaded: %1</source>
+        <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="413"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
 </context>
 <context>
+    <name>commercedesk::app::OrderActionRunner</name>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="35"/>
+        <source>Loading %n order(s)…</source>
+        <translation>
+            <numerusform>Lade %n Bestellung…</numerusform>
+            <numerusform>Lade %n Bestellungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="40"/>
+        <source>The selected orders no longer exist.</source>
+        <translation>Die ausgewählten Bestellungen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="42"/>
+        <source>The selected orders could not be loaded: %1</source>
+        <translation>Die ausgewählten Bestellungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="77"/>
+        <source>%1: done for %2 (applied again after a background update of the order).</source>
+        <translation>%1: für %2 erledigt (nach einer Aktualisierung der Bestellung im Hintergrund erneut angewendet).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="79"/>
+        <source>%1: done for %2.</source>
+        <translation>%1: für %2 erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="83"/>
+        <source>The order changed meanwhile; nothing was applied.</source>
+        <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="92"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="98"/>
+        <source>%1: %2…</source>
+        <translation>%1: %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
+        <source>%1 — %n order(s)</source>
+        <translation>
+            <numerusform>%1 — %n Bestellung</numerusform>
+            <numerusform>%1 — %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
+        <source>%1 %n order(s)</source>
+        <translation>
+            <numerusform>%1: %n Bestellung</numerusform>
+            <numerusform>%1: %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="116"/>
+        <source>%1: nothing was changed.</source>
+        <translation>%1: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="140"/>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="139"/>
+        <source>Cancel order %1? The buyer is not refunded automatically.</source>
+        <translation>Bestellung %1 stornieren? Der Käufer erhält keine automatische Erstattung.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="167"/>
+        <source>CommerceDesk</source>
+        <translation>CommerceDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="169"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="169"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::OrderActionsBar</name>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="47"/>
+        <source>Packing slip…</source>
+        <translation>Lieferschein…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="49"/>
+        <source>Invoice…</source>
+        <translation>Rechnung…</translation>
+    </message>
+</context>
+<context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="175"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="91"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="183"/>
         <source>Detach</source>
         <translation>Abdocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="93"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92"/>
         <source>Show the detail in its own window</source>
         <translation>Details in einem eigenen Fenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="122"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="121"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="135"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Dieser API-Client darf den Bestellverlauf nicht lesen (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Für diese Bestellung sind noch keine Änderungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="175"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="183"/>
         <source>Attach</source>
         <translation>Andocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="218"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="208"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="248"/>
         <source>No order selected</source>
         <translation>Keine Bestellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="220"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="250"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Wählen Sie eine Bestellung aus, um Artikel, Zahlung, Lieferungen und Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="181"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="301"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="233"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="288"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="182"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="234"/>
         <source>Loading the order…</source>
         <translation>Bestellung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="197"/>
-        <source>The order could not be loaded (%1).</source>
-        <translation>Die Bestellung konnte nicht geladen werden (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="312"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="299"/>
         <source>Created</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="313"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="300"/>
         <source>Order state</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="314"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="301"/>
         <source>Payment state</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="316"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="303"/>
         <source>Shipment state</source>
         <translation>Versandstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="318"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="305"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="320"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="307"/>
         <source>Business unit</source>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="324"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="311"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="325"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="312"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="328"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="315"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="329"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="316"/>
         <source>Shipping</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="330"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="317"/>
         <source>Billing</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="320"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="336"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="323"/>
         <source>Shipping method</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="340"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="327"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="342"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="329"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="346"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="348"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="335"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="357"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="344"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="360"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="347"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Kauf auf Rechnung (mit PO-Nummer).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="360"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="347"/>
         <source>No payment.</source>
         <translation>Keine Zahlung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="362"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="349"/>
         <source>Loading the payment…</source>
         <translation>Zahlung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="369"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356"/>
         <source>PSP reference: %1</source>
         <translation>PSP-Referenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="371"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="358"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="375"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="362"/>
         <source>Authorization code: %1</source>
         <translation>Autorisierungscode: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="378"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="365"/>
         <source>Card: %1 ending in %2</source>
         <translation>Karte: %1 mit Endziffern %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="394"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="381"/>
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="384"/>
         <source>Not shipped yet.</source>
         <translation>Noch nicht versendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="402"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="389"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2311,44 +2389,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="405"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="392"/>
         <source>Parcel</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="410"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
         <source>no tracking</source>
         <translation>keine Sendungsverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="420"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="407"/>
         <source>Order management system</source>
         <translation>Bestellverwaltungssystem</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="422"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="409"/>
         <source>Not yet received by the OMS.</source>
         <translation>Noch nicht vom OMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="426"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="413"/>
         <source>Synced %1 as %2</source>
         <translation>Am %1 als %2 synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="433"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="420"/>
         <source>Delivery attempts: %1</source>
         <translation>Übermittlungsversuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="435"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="422"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="443"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="430"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>Das OMS hat kein Übermittlungsprotokoll für diese Bestellung.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="434"/>
+        <source>The OMS delivery log could not be read: %1</source>
+        <translation>Das Zustellprotokoll des OMS konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::OrderFilterBar</name>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="62"/>
+        <source>Any order state</source>
+        <translation>Alle Bestellstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="65"/>
+        <source>Any payment</source>
+        <translation>Alle Zahlungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="69"/>
+        <source>Any shipment</source>
+        <translation>Alle Versandstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="74"/>
+        <source>With or without PO</source>
+        <translation>Mit oder ohne PO-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="75"/>
+        <source>With PO number</source>
+        <translation>Mit PO-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="76"/>
+        <source>Without PO number</source>
+        <translation>Ohne PO-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="79"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="176"/>
+        <source>All orders</source>
+        <translation>Alle Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="191"/>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="192"/>
+        <source>Name of this view (filters, columns and sort):</source>
+        <translation>Name dieser Ansicht (Filter, Spalten und Sortierung):</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2628,14 @@
         <location filename="../src/app/storefront/OrderHistoryView.cpp" line="341"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::OrderTableHeader</name>
+    <message>
+        <location filename="../src/app/merchant/OrderTableHeader.cpp" line="122"/>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>

@@ -398,145 +398,265 @@
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
+</context>
+<context>
+    <name>MerchantTexts</name>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="16"/>
-        <source>View:</source>
-        <translation>Vue :</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="15"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="18"/>
-        <source>Save view…</source>
-        <translation>Enregistrer la vue…</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="17"/>
+        <source>Complete</source>
+        <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="19"/>
-        <source>Delete view</source>
-        <translation>Supprimer la vue</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="19"/>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="24"/>
-        <source>Order number, PO number or e-mail  (/)</source>
-        <translation>N° de commande, de bon de commande ou e-mail  (/)</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="21"/>
+        <source>Set shipment to %1</source>
+        <translation>Passer l’état de l’expédition à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="29"/>
-        <source>Not yet in OMS</source>
-        <translation>Pas encore dans l’OMS</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
+        <source>Set payment to %1</source>
+        <translation>Passer l’état du paiement à %1</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="30"/>
-        <source>More filters</source>
-        <translation>Plus de filtres</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
+        <source>Add delivery</source>
+        <translation>Ajouter une livraison</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="39"/>
-        <source>Created from</source>
-        <translation>Créée du</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
+        <source>Set tracking</source>
+        <translation>Définir le suivi</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="41"/>
-        <source>to</source>
-        <translation>au</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="41"/>
+        <source>Nothing to do: the order already is in that state.</source>
+        <translation>Rien à faire : la commande est déjà dans cet état.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="43"/>
-        <source>Store key</source>
-        <translation>Clé du magasin</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
+        <source>Not applied: the order is %1 and does not go back to an earlier state.</source>
+        <translation>Non appliqué : la commande est %1 et ne revient pas à un état antérieur.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="44"/>
-        <source>Business unit key</source>
-        <translation>Clé de l’unité commerciale</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
+        <source>Not applied: the order is %1; its state no longer changes.</source>
+        <translation>Non appliqué : la commande est %1 ; son état ne change plus.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="45"/>
-        <source>Country</source>
-        <translation>Pays</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
+        <source>Not applied: “%1” would move the shipment backwards.</source>
+        <translation>Non appliqué : « %1 » ferait reculer l’expédition.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="46"/>
-        <source>Min total</source>
-        <translation>Montant min.</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="50"/>
+        <source>Not applied: confirm the order before it is shipped or delivered.</source>
+        <translation>Non appliqué : confirmez la commande avant de l’expédier ou de la livrer.</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="47"/>
-        <source>Max total</source>
-        <translation>Montant max.</translation>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="62"/>
+        <source>Already in that state</source>
+        <translation>Déjà dans cet état</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="54"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
+        <source>Would go back to an earlier state</source>
+        <translation>Reviendrait à un état antérieur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
+        <source>The order&apos;s state no longer changes</source>
+        <translation>L’état de la commande ne change plus</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
+        <source>Would move the shipment backwards</source>
+        <translation>Ferait reculer l’expédition</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
+        <source>The order is not confirmed yet</source>
+        <translation>La commande n’est pas encore confirmée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="77"/>
+        <source>%1: %n of the selected orders will be changed.</source>
+        <translation>
+            <numerusform>%1 : %n des commandes sélectionnées sera modifiée.</numerusform>
+            <numerusform>%1 : %n des commandes sélectionnées seront modifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="80"/>
+        <source>%n order(s) will be skipped:</source>
+        <translation>
+            <numerusform>%n commande sera ignorée :</numerusform>
+            <numerusform>%n commandes seront ignorées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="85"/>
+        <source>The buyers are not refunded automatically.</source>
+        <translation>Les acheteurs ne sont pas remboursés automatiquement.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActionsBar</name>
+    <message>
+        <location filename="../ui/OrderActionsBar.ui" line="8"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="54"/>
+        <location filename="../ui/OrderActionsBar.ui" line="8"/>
         <source>Confirm the selected orders (C)</source>
         <translation>Confirmer les commandes sélectionnées (C)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="55"/>
+        <location filename="../ui/OrderActionsBar.ui" line="9"/>
         <source>Co&amp;mplete</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="55"/>
+        <location filename="../ui/OrderActionsBar.ui" line="9"/>
         <source>Complete the selected orders (M)</source>
         <translation>Terminer les commandes sélectionnées (M)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="56"/>
+        <location filename="../ui/OrderActionsBar.ui" line="10"/>
         <source>Cancel order…</source>
         <translation>Annuler la commande…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="56"/>
+        <location filename="../ui/OrderActionsBar.ui" line="10"/>
         <source>Cancel the selected orders (X)</source>
         <translation>Annuler les commandes sélectionnées (X)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="57"/>
+        <location filename="../ui/OrderActionsBar.ui" line="11"/>
         <source>Shipment</source>
         <translation>Expédition</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="58"/>
+        <location filename="../ui/OrderActionsBar.ui" line="12"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="59"/>
+        <location filename="../ui/OrderActionsBar.ui" line="13"/>
         <source>Add delivery…</source>
         <translation>Ajouter une livraison…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="59"/>
+        <location filename="../ui/OrderActionsBar.ui" line="13"/>
         <source>Add a delivery with tracking (D)</source>
         <translation>Ajouter une livraison avec suivi (D)</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="61"/>
+        <location filename="../ui/OrderActionsBar.ui" line="15"/>
         <source>Live updates</source>
         <translation>Mises à jour en direct</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="62"/>
+        <location filename="../ui/OrderActionsBar.ui" line="16"/>
         <source>Notify new orders</source>
         <translation>Notifier les nouvelles commandes</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="63"/>
+        <location filename="../ui/OrderActionsBar.ui" line="17"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="64"/>
+        <location filename="../ui/OrderActionsBar.ui" line="18"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/MerchantPane.ui" line="65"/>
+        <location filename="../ui/OrderActionsBar.ui" line="19"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFilterBar</name>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="12"/>
+        <source>View:</source>
+        <translation>Vue :</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="14"/>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="15"/>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="20"/>
+        <source>Order number, PO number or e-mail  (/)</source>
+        <translation>N° de commande, de bon de commande ou e-mail  (/)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="25"/>
+        <source>Not yet in OMS</source>
+        <translation>Pas encore dans l’OMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="26"/>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="35"/>
+        <source>Created from</source>
+        <translation>Créée du</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="37"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="39"/>
+        <source>Store key</source>
+        <translation>Clé du magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="40"/>
+        <source>Business unit key</source>
+        <translation>Clé de l’unité commerciale</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="41"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="42"/>
+        <source>Min total</source>
+        <translation>Montant min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderFilterBar.ui" line="43"/>
+        <source>Max total</source>
+        <translation>Montant max.</translation>
     </message>
 </context>
 <context>
@@ -903,42 +1023,42 @@
 <context>
     <name>commercedesk::app::BulkProgressDialog</name>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="20"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="23"/>
         <source>Done</source>
         <translation>Effectué</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="22"/>
-        <source>Already done</source>
-        <translation>Déjà effectué</translation>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="25"/>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="24"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="27"/>
         <source>Changed meanwhile</source>
         <translation>Modifiée entre-temps</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="26"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="29"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="28"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="31"/>
         <source>Not run</source>
         <translation>Non exécuté</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="40"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="43"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="41"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="44"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="44"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="47"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -946,29 +1066,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="52"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="55"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="90"/>
-        <source>%1 applied, %2 not applied.</source>
-        <translation>Appliquées : %1, non appliquées : %2.</translation>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="103"/>
+        <source>%1 applied, %2 skipped, %3 not applied.</source>
+        <translation>%1 appliquées, %2 ignorées, %3 non appliquées.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1707,19 @@
     </message>
 </context>
 <context>
+    <name>commercedesk::app::DeskPrompter</name>
+    <message>
+        <location filename="../src/app/merchant/DeskPrompter.cpp" line="31"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/DeskPrompter.cpp" line="33"/>
+        <source>Don&apos;t</source>
+        <translation>Ne pas appliquer</translation>
+    </message>
+</context>
+<context>
     <name>commercedesk::app::ExportDialog</name>
     <message>
         <location filename="../src/app/merchant/ExportDialog.cpp" line="30"/>
@@ -1864,233 +1997,57 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="60"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="53"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="49"/>
-        <source>Any order state</source>
-        <translation>Tous les états de commande</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="52"/>
-        <source>Any payment</source>
-        <translation>Tous les états de paiement</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="56"/>
-        <source>Any shipment</source>
-        <translation>Tous les états d’expédition</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="61"/>
-        <source>With or without PO</source>
-        <translation>Avec ou sans bon de commande</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="62"/>
-        <source>With PO number</source>
-        <translation>Avec numéro de bon de commande</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="63"/>
-        <source>Without PO number</source>
-        <translation>Sans numéro de bon de commande</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="66"/>
-        <source>any</source>
-        <translation>indifférent</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="118"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="169"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="130"/>
-        <source>Orders could not be loaded (%1).</source>
-        <translation>Les commandes n’ont pas pu être chargées (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="165"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="155"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="226"/>
-        <source>Reset columns</source>
-        <translation>Réinitialiser les colonnes</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="278"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="275"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="283"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="280"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="285"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="282"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="136"/>
-        <source>All orders</source>
-        <translation>Toutes les commandes</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="150"/>
-        <source>Save view</source>
-        <translation>Enregistrer la vue</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneFilters.cpp" line="151"/>
-        <source>Name of this view (filters, columns and sort):</source>
-        <translation>Nom de cette vue (filtres, colonnes et tri) :</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="58"/>
-        <source>Packing slip…</source>
-        <translation>Bon de livraison…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="60"/>
-        <source>Invoice…</source>
-        <translation>Facture…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="98"/>
-        <source>Loading %n order(s)…</source>
-        <translation>
-            <numerusform>Chargement de %n commande…</numerusform>
-            <numerusform>Chargement de %n commandes…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="107"/>
-        <source>The selected orders could not be loaded (%1).</source>
-        <translation>Les commandes sélectionnées n’ont pas pu être chargées (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="113"/>
-        <source>The selected orders no longer exist.</source>
-        <translation>Les commandes sélectionnées n’existent plus.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="126"/>
-        <source>Confirm</source>
-        <translation>Confirmer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="128"/>
-        <source>Complete</source>
-        <translation>Terminer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="130"/>
-        <source>Cancel order</source>
-        <translation>Annuler la commande</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="132"/>
-        <source>Set shipment to %1</source>
-        <translation>Passer l’état de l’expédition à %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="134"/>
-        <source>Set payment to %1</source>
-        <translation>Passer l’état du paiement à %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="136"/>
-        <source>Add delivery</source>
-        <translation>Ajouter une livraison</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="138"/>
-        <source>Set tracking</source>
-        <translation>Définir le suivi</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="158"/>
-        <source>%1: %2…</source>
-        <translation>%1 : %2…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="166"/>
-        <source>%1: done for %2 (applied again after a background update of the order).</source>
-        <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="168"/>
-        <source>%1: done for %2.</source>
-        <translation>%1 : effectué pour %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="172"/>
-        <source>The order changed meanwhile; nothing was applied.</source>
-        <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="183"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 : échec — %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="206"/>
-        <source>Cancel orders</source>
-        <translation>Annuler les commandes</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="207"/>
-        <source>Cancel %n order(s)? The buyer is not refunded automatically.</source>
-        <translation>
-            <numerusform>Annuler %n commande ? L’acheteur n’est pas remboursé automatiquement.</numerusform>
-            <numerusform>Annuler %n commandes ? L’acheteur n’est pas remboursé automatiquement.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="240"/>
-        <source>CommerceDesk</source>
-        <translation>CommerceDesk</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="241"/>
-        <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="242"/>
-        <source>Could not write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="254"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="367"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="255"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="368"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="257"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="370"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="290"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="402"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="283"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="395"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2098,212 +2055,333 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPaneActions.cpp" line="301"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="180"/>
+        <source>Orders could not be loaded: %1</source>
+        <translation>Les commandes n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="413"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
 </context>
 <context>
+    <name>commercedesk::app::OrderActionRunner</name>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="35"/>
+        <source>Loading %n order(s)…</source>
+        <translation>
+            <numerusform>Chargement de %n commande…</numerusform>
+            <numerusform>Chargement de %n commandes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="40"/>
+        <source>The selected orders no longer exist.</source>
+        <translation>Les commandes sélectionnées n’existent plus.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="42"/>
+        <source>The selected orders could not be loaded: %1</source>
+        <translation>Les commandes sélectionnées n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="77"/>
+        <source>%1: done for %2 (applied again after a background update of the order).</source>
+        <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="79"/>
+        <source>%1: done for %2.</source>
+        <translation>%1 : effectué pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="83"/>
+        <source>The order changed meanwhile; nothing was applied.</source>
+        <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="92"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 : échec — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="98"/>
+        <source>%1: %2…</source>
+        <translation>%1 : %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
+        <source>%1 — %n order(s)</source>
+        <translation>
+            <numerusform>%1 — %n commande</numerusform>
+            <numerusform>%1 — %n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
+        <source>%1 %n order(s)</source>
+        <translation>
+            <numerusform>%1 : %n commande</numerusform>
+            <numerusform>%1 : %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="116"/>
+        <source>%1: nothing was changed.</source>
+        <translation>%1 : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="140"/>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="139"/>
+        <source>Cancel order %1? The buyer is not refunded automatically.</source>
+        <translation>Annuler la commande %1 ? L’acheteur n’est pas remboursé automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="167"/>
+        <source>CommerceDesk</source>
+        <translation>CommerceDesk</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="169"/>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="169"/>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::OrderActionsBar</name>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="47"/>
+        <source>Packing slip…</source>
+        <translation>Bon de livraison…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="49"/>
+        <source>Invoice…</source>
+        <translation>Facture…</translation>
+    </message>
+</context>
+<context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="175"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="91"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="183"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="93"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92"/>
         <source>Show the detail in its own window</source>
         <translation>Afficher le détail dans une fenêtre séparée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="122"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="121"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="135"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Ce client API n’a pas le droit de lire l’historique de la commande (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="175"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="183"/>
         <source>Attach</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="218"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="208"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>La commande n’a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="248"/>
         <source>No order selected</source>
         <translation>Aucune commande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="220"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="250"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Sélectionnez une commande pour voir ses articles, son paiement, ses livraisons et son historique.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="181"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="301"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="233"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="288"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="182"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="234"/>
         <source>Loading the order…</source>
         <translation>Chargement de la commande…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="197"/>
-        <source>The order could not be loaded (%1).</source>
-        <translation>La commande n’a pas pu être chargée (%1).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="312"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="299"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="313"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="300"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="314"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="301"/>
         <source>Payment state</source>
         <translation>État du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="316"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="303"/>
         <source>Shipment state</source>
         <translation>État de l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="318"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="305"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="320"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="307"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="322"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="324"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="311"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="325"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="312"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="328"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="315"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="329"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="316"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="330"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="317"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="320"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="336"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="323"/>
         <source>Shipping method</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="340"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="327"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="342"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="329"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="346"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="348"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="335"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="357"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="344"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="360"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="347"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Paiement sur facture (bon de commande).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="360"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="347"/>
         <source>No payment.</source>
         <translation>Aucun paiement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="362"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="349"/>
         <source>Loading the payment…</source>
         <translation>Chargement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="369"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356"/>
         <source>PSP reference: %1</source>
         <translation>Référence PSP : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="371"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="358"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="375"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="362"/>
         <source>Authorization code: %1</source>
         <translation>Code d&apos;autorisation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="378"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="365"/>
         <source>Card: %1 ending in %2</source>
         <translation>Carte : %1 se terminant par %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="394"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="381"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="384"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="402"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="389"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2311,44 +2389,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="405"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="392"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="410"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="420"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="407"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="422"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="409"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="426"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="413"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="433"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="420"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="435"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="422"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="443"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="430"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="434"/>
+        <source>The OMS delivery log could not be read: %1</source>
+        <translation>Le journal de livraison de l’OMS n’a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::OrderFilterBar</name>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="62"/>
+        <source>Any order state</source>
+        <translation>Tous les états de commande</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="65"/>
+        <source>Any payment</source>
+        <translation>Tous les états de paiement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="69"/>
+        <source>Any shipment</source>
+        <translation>Tous les états d’expédition</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="74"/>
+        <source>With or without PO</source>
+        <translation>Avec ou sans bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="75"/>
+        <source>With PO number</source>
+        <translation>Avec numéro de bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="76"/>
+        <source>Without PO number</source>
+        <translation>Sans numéro de bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="79"/>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="176"/>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="191"/>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="192"/>
+        <source>Name of this view (filters, columns and sort):</source>
+        <translation>Nom de cette vue (filtres, colonnes et tri) :</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2628,14 @@
         <location filename="../src/app/storefront/OrderHistoryView.cpp" line="341"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::OrderTableHeader</name>
+    <message>
+        <location filename="../src/app/merchant/OrderTableHeader.cpp" line="122"/>
+        <source>Reset columns</source>
+        <translation>Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>

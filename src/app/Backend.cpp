@@ -80,10 +80,11 @@ void Backend::setUpMerchant(const BackendSetup &setup)
     m_merchantSession =
         new api::ApiSession(*setup.merchant, api::OAuthTokenProvider::Grant::ClientCredentials, this);
     watchTokens(m_merchantSession);
-    m_merchant = new merchant::MerchantContext(m_merchantSession->transport(), setup.merchantScopes, this);
     // The OMS is another service: its own plain manager, never the commercetools token.
     if (!setup.omsUrl.isEmpty())
         m_omsLog = new merchant::OmsLogClient(new QNetworkAccessManager(this), setup.omsUrl, this);
+    m_merchant =
+        new merchant::MerchantContext(m_merchantSession->transport(), setup.merchantScopes, this, m_omsLog);
 }
 
 } // namespace commercedesk::app

@@ -98,7 +98,7 @@ void MainWindow::attachServices()
     m_storefront->setQuickOrder(m_composition->quickOrder());
     m_storefront->setOrderHistory(m_composition->orderHistory(), m_composition->reorder());
     if (m_composition->merchant())
-        m_merchant->setContext(m_composition->merchant(), nullptr, m_composition->omsLog());
+        m_merchant->setContext(m_composition->merchant());
     else
         m_merchant->showUnavailable(tr("The backend offers no merchant API client."));
 }

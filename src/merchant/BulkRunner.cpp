@@ -14,12 +14,14 @@ bool isStateCommand(const OrderCommand &command)
     return command.kind != OrderCommand::Kind::AddDelivery && command.kind != OrderCommand::Kind::SetTracking;
 }
 
-BulkItemResult resultFor(const core::Order &order, BulkItemResult::Status status)
+BulkItemResult resultFor(const core::Order &order, BulkItemResult::Status status,
+                         StateRefusal refusal = StateRefusal::None)
 {
     BulkItemResult result;
     result.orderId = order.id;
     result.orderNumber = order.orderNumber.value_or(order.id);
     result.status = status;
+    result.refusal = refusal;
     return result;
 }
 
@@ -65,8 +67,9 @@ void BulkRunner::next()
         return;
     }
     const core::Order &order = m_orders.at(m_results.size());
-    if (isStateCommand(m_command) && m_command.isNoOp(order)) {
-        record(resultFor(order, BulkItemResult::Status::Skipped));
+    if (const StateRefusal refusal = OrderStateRules::check(order, m_command);
+        refusal != StateRefusal::None) {
+        record(resultFor(order, BulkItemResult::Status::Skipped, refusal));
         next();
         return;
     }
@@ -85,14 +88,16 @@ void BulkRunner::runOne(const core::Order &order, bool isRetry)
             break;
         case OrderActionOutcome::Status::Conflict: {
             const core::Order &current = outcome.conflict->current;
-            if (isStateCommand(m_command) && m_command.isNoOp(current)) {
-                record(resultFor(order, BulkItemResult::Status::Skipped));
+            if (const StateRefusal refusal = OrderStateRules::check(current, m_command);
+                refusal != StateRefusal::None) {
+                record(resultFor(order, BulkItemResult::Status::Skipped, refusal));
             } else if (isStateCommand(m_command) && !isRetry) {
                 runOne(current, true);
                 return;
             } else {
                 BulkItemResult result = resultFor(order, BulkItemResult::Status::Conflict);
                 result.errorCode = outcome.error ? outcome.error->code : QString();
+                result.error = outcome.error;
                 record(result);
             }
             break;
@@ -101,6 +106,7 @@ void BulkRunner::runOne(const core::Order &order, bool isRetry)
             BulkItemResult result = resultFor(order, BulkItemResult::Status::Failed);
             result.errorCode = outcome.error->code;
             result.message = outcome.error->message;
+            result.error = outcome.error;
             record(result);
             break;
         }

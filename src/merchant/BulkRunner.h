@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/ApiError.h"
 #include "core/Order.h"
 #include "merchant/OrderCommand.h"
+#include "merchant/OrderStateRules.h"
 
 #include <QList>
 #include <QObject>
@@ -17,7 +19,7 @@ struct BulkItemResult
 {
     enum class Status {
         Applied,
-        Skipped,   ///< the order already was in the target state
+        Skipped,   ///< not run: `refusal` says why (already in the target state, or not allowed)
         Conflict,  ///< changed underneath twice in a row (one automatic re-apply is attempted)
         Failed,    ///< `errorCode`/`message` from the API
         Cancelled, ///< the run was cancelled before this order
@@ -25,14 +27,18 @@ struct BulkItemResult
     QString orderId;
     QString orderNumber;
     Status status = Status::Cancelled;
+    StateRefusal refusal = StateRefusal::None; ///< with Skipped
+    std::optional<api::ApiError> error;        ///< with Failed (and Conflict when the API said more)
     QString errorCode;
     QString message;
 };
 
 /// Runs one OrderCommand over a selection of orders, one request at a time (each with that order's
-/// version), reporting progress and a result per order. A state command whose first attempt meets a 409
+/// version), reporting progress and a result per order. An order the OrderStateRules refuse the command
+/// for (already in the target state, or a backward move such as Confirm on a Complete order) is not sent:
+/// it is reported Skipped with the refusal, never Applied. A state command whose first attempt meets a 409
 /// is applied once more on the re-read order (a state setter means the same on the newer version) unless
-/// the re-read order already is in the target state (Skipped). Other commands report the Conflict.
+/// the rules refuse it on the re-read order (Skipped). Other commands report the Conflict.
 ///
 /// Contract: start() while running is ignored. itemFinished() fires once per order in selection order,
 /// progress() after each, then finished() exactly once (also after cancel(): the remaining orders are

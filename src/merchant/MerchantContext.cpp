@@ -5,12 +5,15 @@
 #include "api/OrderClient.h"
 #include "api/PaymentClient.h"
 #include "merchant/OrderActionService.h"
+#include "merchant/OrderDesk.h"
+#include "merchant/OrderDetailLoader.h"
 
 using namespace Qt::StringLiterals;
 
 namespace commercedesk::merchant {
 
-MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedScopes, QObject *parent)
+MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedScopes, QObject *parent,
+                                 OmsLogClient *omsLog, QSettings *settings)
     : QObject(parent)
     , m_transport(transport)
     , m_orders(std::make_unique<api::OrderClient>(transport))
@@ -20,11 +23,17 @@ MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedS
     , m_canAct(scopesAllowActions(grantedScopes))
     , m_canReadMessages(grantedScopes.contains(u"view_messages"_s) ||
                         grantedScopes.contains(u"manage_project"_s))
+    , m_desk(new OrderDesk(transport, m_orders.get(), m_actions, m_canAct, settings, this))
+    , m_detailLoader(new OrderDetailLoader(m_orders.get(), m_payments.get(), m_messages.get(),
+                                           m_canReadMessages, omsLog, this))
 {}
 
 MerchantContext::~MerchantContext()
 {
-    delete m_actions; // cancels its jobs before the clients go
+    // The services cancel their jobs before the clients go; the desk uses the action service.
+    delete m_detailLoader;
+    delete m_desk;
+    delete m_actions;
 }
 
 bool MerchantContext::scopesAllowActions(const QStringList &scopes)

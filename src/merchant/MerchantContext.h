@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QSettings;
+
 namespace commercedesk::api {
 class MessageClient;
 class OrderClient;
@@ -15,18 +17,25 @@ class Transport;
 
 namespace commercedesk::merchant {
 
+class OmsLogClient;
 class OrderActionService;
+class OrderDesk;
+class OrderDetailLoader;
 
-/// The merchant API identity's clients and the services shared by the order desk, built once by the
-/// composition root (or a test) for one transport. `grantedScopes` are the scope names the client was
-/// given (without project suffix); without `manage_orders` canAct() is false and no action is offered
-/// (the backend refuses them anyway). `transport` must outlive this object. Thread: the transport's.
+/// The merchant API identity's clients and the services of the order desk (OrderActionService, OrderDesk,
+/// OrderDetailLoader), built once by the composition root (or a test) for one transport and handed to the
+/// merchant pane — widgets never build them. `grantedScopes` are the scope names the client was given
+/// (without project suffix); without `manage_orders` canAct() is false and no action is offered (the
+/// backend refuses them anyway). `omsLog` (may be null) reads the OMS delivery log for the detail;
+/// `settings` (may be null: the application's QSettings) keeps the desk's saved views and preferences.
+/// `transport`, `omsLog` and `settings` must outlive this object. Thread: the transport's.
 class MerchantContext final : public QObject
 {
     Q_OBJECT
 
 public:
-    MerchantContext(api::Transport *transport, QStringList grantedScopes, QObject *parent = nullptr);
+    MerchantContext(api::Transport *transport, QStringList grantedScopes, QObject *parent = nullptr,
+                    OmsLogClient *omsLog = nullptr, QSettings *settings = nullptr);
     ~MerchantContext() override;
 
     api::Transport *transport() const { return m_transport; }
@@ -34,6 +43,8 @@ public:
     api::MessageClient *messages() const { return m_messages.get(); }
     api::PaymentClient *payments() const { return m_payments.get(); }
     OrderActionService *actions() const { return m_actions; }
+    OrderDesk *desk() const { return m_desk; }
+    OrderDetailLoader *detailLoader() const { return m_detailLoader; }
 
     bool canAct() const { return m_canAct; }
     bool canReadMessages() const { return m_canReadMessages; }
@@ -48,6 +59,8 @@ private:
     OrderActionService *m_actions;
     bool m_canAct;
     bool m_canReadMessages;
+    OrderDesk *m_desk;
+    OrderDetailLoader *m_detailLoader;
 };
 
 } // namespace commercedesk::merchant

@@ -53,11 +53,48 @@ std::optional<OmsDeliveryLog> OmsLogClient::parse(const QByteArray &body)
     return log;
 }
 
+namespace {
+
+api::ApiError omsError(api::ApiError::Kind kind, int status, const QString &code, const QString &message)
+{
+    api::ApiError error;
+    error.kind = kind;
+    error.httpStatus = status;
+    error.code = code;
+    error.message = message;
+    return error;
+}
+
+api::ApiError errorOf(const QNetworkReply *reply, int status)
+{
+    using Kind = api::ApiError::Kind;
+    if (status == 404)
+        return omsError(Kind::Http, 404, OmsLogClient::kNotFound, u"The OMS has no log for this order."_s);
+    if (status >= 400)
+        return omsError(Kind::HttpNonJson, status, QString(), reply->errorString());
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return omsError(Kind::Timeout, 0, QString(), reply->errorString());
+    case QNetworkReply::SslHandshakeFailedError:
+        return omsError(Kind::Tls, 0, QString(), reply->errorString());
+    default:
+        return omsError(Kind::Network, 0, QString(), reply->errorString());
+    }
+}
+
+} // namespace
+
 void OmsLogClient::fetch(const QString &orderNumber, QObject *context, Done done)
 {
     if (!isConfigured()) {
         QMetaObject::invokeMethod(
-            context, [done] { done(std::nullopt, u"not-configured"_s); }, Qt::QueuedConnection);
+            context,
+            [done] {
+                done(omsError(api::ApiError::Kind::Configuration, 0, QString(),
+                              u"No OMS address is configured."_s));
+            },
+            Qt::QueuedConnection);
         return;
     }
     QUrl url = m_baseUrl;
@@ -72,16 +109,16 @@ void OmsLogClient::fetch(const QString &orderNumber, QObject *context, Done done
         if (!guard)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 404) {
-            done(std::nullopt, u"not-found"_s);
+        if (status >= 400 || reply->error() != QNetworkReply::NoError) {
+            done(errorOf(reply, status));
             return;
         }
-        if (reply->error() != QNetworkReply::NoError) {
-            done(std::nullopt, reply->errorString());
+        if (const std::optional<OmsDeliveryLog> log = parse(reply->readAll())) {
+            done(*log);
             return;
         }
-        const std::optional<OmsDeliveryLog> log = parse(reply->readAll());
-        done(log, log ? QString() : u"unexpected-body"_s);
+        done(omsError(api::ApiError::Kind::UnexpectedShape, status, QString(),
+                      u"The OMS answer is not a delivery log."_s));
     });
 }
 

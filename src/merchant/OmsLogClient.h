@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/Result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -14,7 +16,8 @@ class QNetworkAccessManager;
 
 namespace commercedesk::merchant {
 
-/// The OMS's delivery log of one order (contracts.md: `GET O/v1/orders/{orderNumber}`).
+/// The OMS's delivery log of one order (`GET {omsUrl}/v1/orders/{orderNumber}`, served by the sandbox's OMS,
+/// src/sandbox/outside).
 struct OmsDeliveryLog
 {
     struct Received
@@ -35,14 +38,18 @@ struct OmsDeliveryLog
 
 /// Reads the OMS delivery log over plain HTTP (the OMS has no commercetools token, so the api Transport is
 /// not used). `done` runs exactly once, asynchronously, in `context`'s thread unless `context` is gone:
-/// with the log, or with nullopt and an error text (404 = the OMS never heard of the order: "not-found").
-/// A request gives up after 5 s. `network` must outlive the client.
+/// with the log, or with an api::ApiError value as the transport would report it — Configuration when no
+/// OMS URL is set, Http 404 with code "NotFound" when the OMS never heard of the order, Network / Timeout
+/// (after 5 s), HttpNonJson for another error status, UnexpectedShape for a body that is not a log.
+/// `network` must outlive the client.
 class OmsLogClient final : public QObject
 {
     Q_OBJECT
 
 public:
-    using Done = std::function<void(const std::optional<OmsDeliveryLog> &log, const QString &error)>;
+    using Done = std::function<void(const api::Result<OmsDeliveryLog> &result)>;
+    /// The ApiError::code of a 404 answer.
+    static constexpr QLatin1StringView kNotFound{"NotFound"};
 
     OmsLogClient(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent = nullptr);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "merchant/OrderConflict.h"
 
-#include "merchant/OrderColumn.h"
+#include "core/OrderSummary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,10 +9,29 @@ namespace commercedesk::merchant {
 
 namespace {
 
-void compare(QList<FieldChange> &changes, const QString &field, const QString &before, const QString &after)
+/// Compares the values; only a difference is formatted (plain text for the conflict dialog).
+template<class T, class Format>
+void compare(QList<FieldChange> &changes, const QString &field, const T &before, const T &after,
+             Format format)
 {
     if (before != after)
-        changes.append({field, before, after});
+        changes.append({field, format(before), format(after)});
+}
+
+template<class E>
+QString wire(const std::optional<E> &value)
+{
+    return value ? core::toWireString(*value) : QString();
+}
+
+QString number(qint64 value)
+{
+    return QString::number(value);
+}
+
+QString money(const core::Money &value)
+{
+    return value.toDecimalString() + u' ' + value.currencyCode();
 }
 
 /// The fields the OMS write-back changes (updateSyncInfo; changeShipmentState Ready/Shipped; addDelivery),
@@ -66,24 +85,22 @@ bool OrderConflict::onlyUntouchedChanges(const core::Order &seen, const core::Or
 QList<FieldChange> OrderConflict::diff(const core::Order &before, const core::Order &after)
 {
     QList<FieldChange> changes;
-    const core::OrderSummary was = core::OrderSummary::of(before);
-    const core::OrderSummary is = core::OrderSummary::of(after);
-    compare(changes, u"orderState"_s, plainValue(was, OrderColumn::OrderState),
-            plainValue(is, OrderColumn::OrderState));
-    compare(changes, u"paymentState"_s, plainValue(was, OrderColumn::PaymentState),
-            plainValue(is, OrderColumn::PaymentState));
-    compare(changes, u"shipmentState"_s, plainValue(was, OrderColumn::ShipmentState),
-            plainValue(is, OrderColumn::ShipmentState));
-    compare(changes, u"deliveries"_s, QString::number(before.deliveries().size()),
-            QString::number(after.deliveries().size()));
-    compare(changes, u"syncInfo"_s, QString::number(before.syncInfo.size()),
-            QString::number(after.syncInfo.size()));
-    compare(changes, u"lineItems"_s, QString::number(before.totalLineItemQuantity()),
-            QString::number(after.totalLineItemQuantity()));
-    compare(changes, u"total"_s, plainValue(was, OrderColumn::Total), plainValue(is, OrderColumn::Total));
+    compare(changes, u"orderState"_s, before.orderState, after.orderState,
+            [](core::OrderState state) { return core::toWireString(state); });
+    compare(changes, u"paymentState"_s, before.paymentState, after.paymentState, wire<core::PaymentState>);
+    compare(changes, u"shipmentState"_s, before.shipmentState, after.shipmentState,
+            wire<core::ShipmentState>);
+    compare(changes, u"deliveries"_s, qint64(before.deliveries().size()), qint64(after.deliveries().size()),
+            number);
+    compare(changes, u"syncInfo"_s, qint64(before.syncInfo.size()), qint64(after.syncInfo.size()), number);
+    compare(changes, u"lineItems"_s, qint64(before.totalLineItemQuantity()),
+            qint64(after.totalLineItemQuantity()), number);
+    // The total the seller sees: the taxed gross when there is one (as the table shows it).
+    compare(changes, u"total"_s, core::OrderSummary::of(before).displayTotal,
+            core::OrderSummary::of(after).displayTotal, money);
     compare(changes, u"purchaseOrderNumber"_s, before.purchaseOrderNumber.value_or(QString()),
-            after.purchaseOrderNumber.value_or(QString()));
-    compare(changes, u"version"_s, QString::number(before.version), QString::number(after.version));
+            after.purchaseOrderNumber.value_or(QString()), [](const QString &text) { return text; });
+    compare(changes, u"version"_s, before.version, after.version, number);
     return changes;
 }
 

@@ -30,7 +30,8 @@ struct OrderConflict
     OrderCommand command;
     QList<FieldChange> changes;
 
-    /// The field-by-field difference (always at least "version" when the versions differ).
+    /// The field-by-field difference (always at least "version" when the versions differ). The values are
+    /// compared; only what differs is formatted (wire names, counts, "12.50 EUR").
     static QList<FieldChange> diff(const core::Order &before, const core::Order &after);
 
     /// True when `seen` and `current` differ only in what the OMS write-back changes and `command` neither

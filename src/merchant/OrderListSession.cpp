@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace commercedesk::merchant {
 
 OrderListSession::OrderListSession(api::OrderClient *orders, bool canAct, QObject *parent)
-    : QObject(parent)
+    : core::OrderPageSource(parent)
     , m_orders(orders)
     , m_canAct(canAct)
 {}

@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "api/ApiJob.h"
+#include "core/OrderPageSource.h"
 #include "core/OrderSummary.h"
 #include "merchant/OrderFilter.h"
 
@@ -30,9 +31,10 @@ namespace commercedesk::merchant {
 ///   pageLoaded() or failed() follows. A page shorter than pageSize() marks the end.
 /// - countChanged(total, capped): capped is true when the API capped `total` (at 10,000 for filtered
 ///   queries), so the UI reads "10,000+".
-/// - The session keeps only the keyset cursor, never the rows (the model holds them).
+/// - The session keeps only the keyset cursor, never the rows (the model holds them). It is the
+///   core::OrderPageSource the orders table model follows (reset, pageLoaded, loadingChanged).
 /// `orders` must outlive the session. Thread: the client's.
-class OrderListSession final : public QObject
+class OrderListSession final : public core::OrderPageSource
 {
     Q_OBJECT
 
@@ -53,21 +55,18 @@ public:
 
     void setPageSize(int pageSize);
     int pageSize() const { return m_pageSize; }
-    bool canFetchMore() const { return m_started && !m_atEnd && !m_pageJob; }
+    bool canFetchMore() const override { return m_started && !m_atEnd && !m_pageJob; }
     bool isLoading() const { return !m_pageJob.isNull(); }
     bool atEnd() const { return m_atEnd; }
-    void fetchMore();
+    void fetchMore() override;
 
     /// Total from the last count answer (nullopt before it arrived).
     std::optional<qint64> total() const { return m_total; }
     bool totalCapped() const { return m_totalCapped; }
 
 Q_SIGNALS:
-    void reset();
-    void pageLoaded(const QList<commercedesk::core::OrderSummary> &orders, bool atEnd);
     void countChanged(qint64 total, bool capped);
     void failed(const commercedesk::api::ApiError &error);
-    void loadingChanged(bool loading);
 
 private:
     void requestPage();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/OrderTableModel.h"
 
-#include "merchant/OrderListSession.h"
+#include "core/OrderPageSource.h"
 
 #include <QBrush>
 #include <QColor>
@@ -10,15 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::models {
 
-using merchant::OrderColumn;
+using core::OrderColumn;
 
-OrderTableModel::OrderTableModel(merchant::OrderListSession *session, QObject *parent)
+OrderTableModel::OrderTableModel(core::OrderPageSource *source, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_session(session)
-    , m_columns(merchant::defaultOrderColumns())
+    , m_source(source)
+    , m_columns(core::defaultOrderColumns())
 {
-    connect(session, &merchant::OrderListSession::reset, this, &OrderTableModel::onReset);
-    connect(session, &merchant::OrderListSession::pageLoaded, this, &OrderTableModel::onPage);
+    connect(source, &core::OrderPageSource::reset, this, &OrderTableModel::onReset);
+    connect(source, &core::OrderPageSource::pageLoaded, this, &OrderTableModel::onPage);
 }
 
 void OrderTableModel::setLocale(const QLocale &locale)
@@ -106,13 +106,13 @@ int OrderTableModel::columnCount(const QModelIndex &parent) const
 
 bool OrderTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_session->canFetchMore();
+    return !parent.isValid() && m_source->canFetchMore();
 }
 
 void OrderTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!parent.isValid())
-        m_session->fetchMore();
+        m_source->fetchMore();
 }
 
 QString OrderTableModel::stateText(core::OrderState state)
@@ -223,7 +223,7 @@ QVariant OrderTableModel::display(const core::OrderSummary &order, OrderColumn c
     case OrderColumn::OmsSync:
         return order.isSynced() ? tr("Synced") : tr("Pending");
     default:
-        return merchant::plainValue(order, column);
+        return core::plainValue(order, column);
     }
 }
 
@@ -239,7 +239,7 @@ QVariant OrderTableModel::sortKey(const core::OrderSummary &order, OrderColumn c
     case OrderColumn::Total:
         return order.displayTotal.centAmount();
     default:
-        return merchant::plainValue(order, column);
+        return core::plainValue(order, column);
     }
 }
 
@@ -269,7 +269,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case VersionRole:
         return order.version;
     case PlainValueRole:
-        return merchant::plainValue(order, column);
+        return core::plainValue(order, column);
     case SortKeyRole:
         return sortKey(order, column);
     default:

@@ -2,27 +2,28 @@
 #pragma once
 
 #include "core/Order.h"
+#include "core/OrderColumn.h"
 #include "core/OrderSummary.h"
-#include "merchant/OrderColumn.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QLocale>
 
-namespace commercedesk::merchant {
-class OrderListSession;
+namespace commercedesk::core {
+class OrderPageSource;
 }
 
 namespace commercedesk::models {
 
-/// The orders table: one row per order of an OrderListSession, columns chosen and ordered by the user.
+/// The orders table: one row per order of a core::OrderPageSource (the merchant desk's list session),
+/// columns chosen and ordered by the user.
 /// Rows are core::OrderSummary values (about a kilobyte each), never full orders: whoever opens or acts on
 /// an order fetches it by id.
-/// canFetchMore()/fetchMore() drive the session's keyset paging; each page is appended with exact
-/// beginInsertRows, a filter change resets the model. upsertOrder() replaces a row in place by id (actions,
-/// live updates) or, when `insertNew` and the id is unknown, inserts it at the top. Money through
-/// core::Money::format with the model's locale; dates in the locale's short format.
-/// `session` must outlive the model.
+/// canFetchMore()/fetchMore() drive the source's paging; each page is appended with exact
+/// beginInsertRows, the source's reset() (a filter or sort change) resets the model. upsertOrder() replaces a
+/// row in place by id (actions, live updates) or, when `insertNew` and the id is unknown, inserts it at the
+/// top. Money through core::Money::format with the model's locale; dates in the locale's short format.
+/// `source` must outlive the model.
 class OrderTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,16 +33,16 @@ public:
         OrderIdRole = Qt::UserRole + 1, ///< QString
         OrderNumberRole,                ///< QString
         VersionRole,                    ///< qint64
-        PlainValueRole,                 ///< QString: merchant::plainValue of the cell (CSV form)
+        PlainValueRole,                 ///< QString: core::plainValue of the cell (CSV form)
         SortKeyRole,                    ///< the raw value (QDateTime, qint64 minor units, QString)
     };
 
-    explicit OrderTableModel(merchant::OrderListSession *session, QObject *parent = nullptr);
+    explicit OrderTableModel(core::OrderPageSource *source, QObject *parent = nullptr);
 
     void setLocale(const QLocale &locale);
-    void setColumns(const QList<merchant::OrderColumn> &columns);
-    const QList<merchant::OrderColumn> &columns() const { return m_columns; }
-    merchant::OrderColumn columnAt(int section) const { return m_columns.at(section); }
+    void setColumns(const QList<core::OrderColumn> &columns);
+    const QList<core::OrderColumn> &columns() const { return m_columns; }
+    core::OrderColumn columnAt(int section) const { return m_columns.at(section); }
 
     /// The row's summary, or nullptr when `row` is out of range.
     const core::OrderSummary *summary(int row) const;
@@ -54,7 +55,7 @@ public:
     }
 
     /// Translated column title (also used by the column chooser).
-    static QString columnTitle(merchant::OrderColumn column);
+    static QString columnTitle(core::OrderColumn column);
     static QString stateText(core::OrderState state);
     static QString stateText(core::PaymentState state);
     static QString stateText(core::ShipmentState state);
@@ -70,13 +71,13 @@ public:
 private:
     void onReset();
     void onPage(const QList<core::OrderSummary> &orders);
-    QVariant display(const core::OrderSummary &order, merchant::OrderColumn column) const;
-    QVariant sortKey(const core::OrderSummary &order, merchant::OrderColumn column) const;
+    QVariant display(const core::OrderSummary &order, core::OrderColumn column) const;
+    QVariant sortKey(const core::OrderSummary &order, core::OrderColumn column) const;
 
-    merchant::OrderListSession *m_session;
+    core::OrderPageSource *m_source;
     QList<core::OrderSummary> m_orders;
     QHash<QString, int> m_rowById;
-    QList<merchant::OrderColumn> m_columns;
+    QList<core::OrderColumn> m_columns;
     QLocale m_locale;
 };
 

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
-using merchant::OrderColumn;
+using core::OrderColumn;
 using models::OrderTableModel;
 
 // The model is driven through the session's signals (as the session emits them after its requests).

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/merchant/BulkProgressDialog.h"
 
+#include "app/ErrorPresenter.h"
+#include "app/merchant/MerchantTexts.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,7 +22,7 @@ QString BulkProgressDialog::statusText(merchant::BulkItemResult::Status status)
     case merchant::BulkItemResult::Status::Applied:
         return tr("Done");
     case merchant::BulkItemResult::Status::Skipped:
-        return tr("Already done");
+        return tr("Skipped");
     case merchant::BulkItemResult::Status::Conflict:
         return tr("Changed meanwhile");
     case merchant::BulkItemResult::Status::Failed:
@@ -81,13 +84,23 @@ void BulkProgressDialog::onItem(int index, const merchant::BulkItemResult &resul
     m_results->setRowCount(index + 1);
     m_results->setItem(index, 0, new QTableWidgetItem(result.orderNumber));
     m_results->setItem(index, 1, new QTableWidgetItem(statusText(result.status)));
-    m_results->setItem(index, 2, new QTableWidgetItem(result.errorCode));
+    QString details;
+    if (result.status == merchant::BulkItemResult::Status::Skipped)
+        details = MerchantTexts::refusalShort(result.refusal);
+    else if (result.error)
+        details = ErrorPresenter::describe(*result.error);
+    m_results->setItem(index, 2, new QTableWidgetItem(details));
     m_progress->setValue(index + 1);
 }
 
 void BulkProgressDialog::onFinished(int applied, int failed)
 {
-    m_summary->setText(tr("%1 applied, %2 not applied.").arg(applied).arg(failed));
+    int skipped = 0;
+    for (const merchant::BulkItemResult &result : m_runner->results()) {
+        if (result.status == merchant::BulkItemResult::Status::Skipped)
+            ++skipped;
+    }
+    m_summary->setText(tr("%1 applied, %2 skipped, %3 not applied.").arg(applied).arg(skipped).arg(failed));
     m_stop->setEnabled(false);
     m_close->setEnabled(true);
 }

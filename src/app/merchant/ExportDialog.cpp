@@ -22,11 +22,11 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::app {
 
-ExportDialog::ExportDialog(api::Transport *transport, const merchant::OrderFilter &filter,
+ExportDialog::ExportDialog(merchant::CsvExporter *exporter, const merchant::OrderFilter &filter,
                            const QList<merchant::OrderColumn> &visibleColumns, QWidget *parent)
     : QDialog(parent)
     , m_filter(filter)
-    , m_exporter(new merchant::CsvExporter(transport, this))
+    , m_exporter(exporter)
     , m_perOrder(new QRadioButton(tr("One row per order")))
     , m_perLine(new QRadioButton(tr("One row per line item")))
     , m_columns(new QListWidget)

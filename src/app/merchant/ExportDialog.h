@@ -14,9 +14,6 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
-namespace commercedesk::api {
-class Transport;
-}
 namespace commercedesk::merchant {
 class CsvExporter;
 }
@@ -24,13 +21,14 @@ class CsvExporter;
 namespace commercedesk::app {
 
 /// Exports the current filter to a CSV file: one row per order or per line item, chosen columns, streamed
-/// with progress (merchant::CsvExporter); "Cancel" stops the export, the partial file is removed.
+/// with progress by the desk's merchant::CsvExporter (not owned; it must outlive the dialog); "Cancel" stops
+/// the export, the partial file is removed; closing the dialog cancels an export in flight.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    ExportDialog(api::Transport *transport, const merchant::OrderFilter &filter,
+    ExportDialog(merchant::CsvExporter *exporter, const merchant::OrderFilter &filter,
                  const QList<merchant::OrderColumn> &visibleColumns, QWidget *parent = nullptr);
     ~ExportDialog() override;
 

@@ -1,41 +1,38 @@
 // SPDX-License-Identifier: MIT
 #include "app/merchant/MerchantPane.h"
 
+#include "app/ErrorPresenter.h"
+#include "app/merchant/DeskPrompter.h"
+#include "app/merchant/ExportDialog.h"
+#include "app/merchant/OrderActionRunner.h"
 #include "app/merchant/OrderDetailPanel.h"
-#include "merchant/BulkRunner.h"
+#include "app/merchant/OrderTableHeader.h"
 #include "merchant/LiveUpdates.h"
 #include "merchant/MerchantContext.h"
-#include "merchant/OrderActionService.h"
-#include "merchant/OrderFetcher.h"
+#include "merchant/OrderDesk.h"
 #include "merchant/OrderListSession.h"
-#include "merchant/SavedViews.h"
 #include "models/OrderTableModel.h"
 #include "ui_MerchantPane.h"
 
+#include <QFileDialog>
 #include <QHeaderView>
-#include <QMenu>
-#include <QSettings>
+#include <QLineEdit>
 #include <QShortcut>
-#include <QTimer>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace commercedesk::app {
 
-namespace {
-
-const QString kColumnsKey = u"merchant/columns"_s;
-const QString kNotifyKey = u"merchant/notifyNewOrders"_s;
-constexpr int kMinColumnWidth = 48;
-constexpr int kMaxColumnWidth = 200;
-
-} // namespace
-
 MerchantPane::MerchantPane(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MerchantPane>())
+    , m_ownPrompter(new DeskPrompter(this))
+    , m_prompter(m_ownPrompter)
     , m_detail(new OrderDetailPanel)
-    , m_searchDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();
@@ -47,15 +44,11 @@ MerchantPane::MerchantPane(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->paneLayout->setStretchFactor(m_ui->splitter, 1);
-    m_ui->moreFiltersWidget->setVisible(false);
-    connect(m_ui->moreFiltersButton, &QToolButton::toggled, m_ui->moreFiltersWidget, &QWidget::setVisible);
-    m_searchDebounce->setSingleShot(true);
-    m_searchDebounce->setInterval(300);
-    connect(m_searchDebounce, &QTimer::timeout, this, &MerchantPane::applyFilter);
+    m_ui->ordersTable->verticalHeader()->hide();
+    m_ui->ordersTable->verticalHeader()->setDefaultSectionSize(m_ui->ordersTable->fontMetrics().height() + 8);
     connect(m_detail, &OrderDetailPanel::detachRequested, this, [this] { setDetailDetached(true); });
     connect(m_detail, &OrderDetailPanel::attachRequested, this, [this] { setDetailDetached(false); });
-    setupFilters();
-    setupActions();
+    connectBars();
     setupShortcuts();
     showUnavailable(tr("Connecting to the backend…"));
 }
@@ -65,197 +58,200 @@ MerchantPane::~MerchantPane()
     delete m_detailWindow;
 }
 
+merchant::OrderListSession *MerchantPane::session() const
+{
+    return m_desk ? m_desk->list() : nullptr;
+}
+
+merchant::LiveUpdates *MerchantPane::liveUpdates() const
+{
+    return m_desk ? m_desk->live() : nullptr;
+}
+
+void MerchantPane::setPrompter(DeskPrompter *prompter)
+{
+    m_prompter = prompter ? prompter : m_ownPrompter;
+    if (m_runner)
+        m_runner->setPrompter(m_prompter);
+}
+
 void MerchantPane::showUnavailable(const QString &message)
 {
-    m_ui->statusLabel->setText(message);
+    setStatus(message);
     setDeskEnabled(m_context != nullptr);
+}
+
+void MerchantPane::setStatus(const QString &text)
+{
+    m_ui->statusLabel->setText(text);
 }
 
 void MerchantPane::setDeskEnabled(bool enabled)
 {
-    const QList<QWidget *> widgets{m_ui->splitter,          m_ui->confirmButton,  m_ui->completeButton,
-                                   m_ui->cancelOrderButton, m_ui->shipmentButton, m_ui->paymentButton,
-                                   m_ui->addDeliveryButton, m_ui->printButton,    m_ui->exportButton,
-                                   m_ui->refreshButton};
-    for (QWidget *widget : widgets)
-        widget->setEnabled(enabled);
+    m_ui->splitter->setEnabled(enabled);
+    m_ui->actionsBar->setEnabled(enabled);
 }
 
 void MerchantPane::focusSearch()
 {
-    m_ui->orderSearchEdit->setFocus(Qt::ShortcutFocusReason);
-    m_ui->orderSearchEdit->selectAll();
+    m_ui->filterBar->focusSearch();
 }
 
-void MerchantPane::setContext(merchant::MerchantContext *context, QSettings *settings,
-                              merchant::OmsLogClient *omsLog)
+void MerchantPane::connectBars()
 {
-    if (m_context)
+    OrderFilterBar *filters = m_ui->filterBar;
+    connect(filters, &OrderFilterBar::filterChanged, this, &MerchantPane::applyFilter);
+    connect(filters, &OrderFilterBar::viewChosen, this, &MerchantPane::applyView);
+    connect(filters, &OrderFilterBar::saveViewRequested, this, &MerchantPane::saveView);
+    connect(filters, &OrderFilterBar::deleteViewRequested, this, [this](const QString &name) {
+        if (m_desk) {
+            m_desk->views().remove(name);
+            reloadViews();
+        }
+    });
+    OrderActionsBar *actions = m_ui->actionsBar;
+    connect(actions, &OrderActionsBar::commandRequested, this, &MerchantPane::runOnSelection);
+    connect(actions, &OrderActionsBar::cancelRequested, this, &MerchantPane::askCancel);
+    connect(actions, &OrderActionsBar::deliveryRequested, this, &MerchantPane::askDelivery);
+    connect(actions, &OrderActionsBar::printRequested, this, &MerchantPane::askPrint);
+    connect(actions, &OrderActionsBar::exportRequested, this, &MerchantPane::openExport);
+    connect(actions, &OrderActionsBar::refreshRequested, this, [this] {
+        if (m_desk)
+            m_desk->refresh();
+    });
+    connect(actions, &OrderActionsBar::liveToggled, this, [this](bool on) {
+        if (m_desk)
+            m_desk->setLive(on);
+    });
+    connect(actions, &OrderActionsBar::notifyToggled, this, [this](bool on) {
+        if (m_desk)
+            m_desk->setNotifyNewOrders(on);
+    });
+}
+
+void MerchantPane::setContext(merchant::MerchantContext *context)
+{
+    if (m_context || !context)
         return;
     m_context = context;
-    m_settings = settings;
-    if (!m_settings) {
-        m_ownSettings = std::make_unique<QSettings>();
-        m_settings = m_ownSettings.get();
-    }
-    m_views = std::make_unique<merchant::SavedViews>(m_settings);
-    m_session = new merchant::OrderListSession(context->orders(), context->canAct(), this);
-    m_model = new models::OrderTableModel(m_session, this);
+    m_desk = context->desk();
+    m_model = new models::OrderTableModel(m_desk->list(), this);
     m_model->setLocale(locale());
-    m_bulk = new merchant::BulkRunner(context->actions(), this);
-    m_fetcher = new merchant::OrderFetcher(context->orders(), this);
-    m_live = new merchant::LiveUpdates(context->orders(), this);
-    m_detail->setContext(context, omsLog);
+    m_model->setColumns(m_desk->columns());
+    m_ui->ordersTable->setModel(m_model);
+    m_header = new OrderTableHeader(m_ui->ordersTable, m_model, m_desk, this);
+    m_header->showSort();
+    m_detail->setLoader(context->detailLoader());
     m_detail->setLocale(locale());
-    const QList<merchant::OrderColumn> columns =
-        merchant::orderColumnsFromKeys(m_settings->value(kColumnsKey).toStringList());
-    if (!columns.isEmpty())
-        m_model->setColumns(columns);
-    setupTable();
+    m_runner = new OrderActionRunner(this, m_desk, m_prompter, this);
+    connect(m_runner, &OrderActionRunner::status, this, &MerchantPane::setStatus);
+    connect(m_runner, &OrderActionRunner::documentsWritten, this, &MerchantPane::documentsWritten);
+    connectDesk();
 
-    connect(m_session, &merchant::OrderListSession::countChanged, this, &MerchantPane::updateCount);
-    connect(m_session, &merchant::OrderListSession::reset, this, [this] {
+    const bool canAct = m_desk->canAct();
+    m_ui->actionsBar->setCanAct(canAct);
+    m_ui->actionsBar->setNotify(m_desk->notifyNewOrders());
+    setDeskEnabled(true);
+    setStatus(canAct ? QString() : tr("View only: this API client may not change orders."));
+    reloadViews();
+    merchant::OrderFilter filter = m_ui->filterBar->filter();
+    filter.sortField = m_desk->filter().sortField;
+    filter.descending = m_desk->filter().descending;
+    m_desk->setFilter(filter, true);
+    m_desk->setLive(m_ui->actionsBar->isLive());
+}
+
+void MerchantPane::connectDesk()
+{
+    merchant::OrderListSession *list = m_desk->list();
+    connect(list, &merchant::OrderListSession::countChanged, this, &MerchantPane::updateCount);
+    connect(list, &merchant::OrderListSession::reset, this, [this] {
         m_ui->countLabel->setText(tr("loading…"));
         m_detail->clear();
     });
-    connect(m_session, &merchant::OrderListSession::pageLoaded, this, [this] {
+    connect(list, &merchant::OrderListSession::pageLoaded, this, [this] {
         updateCount();
-        if (!m_columnsFitted)
-            fitColumns();
+        if (!m_header->isFitted())
+            m_header->fitColumns();
         if (!m_ui->ordersTable->currentIndex().isValid() && m_model->rowCount() > 0)
             m_ui->ordersTable->setCurrentIndex(m_model->index(0, 0));
     });
-    connect(m_session, &merchant::OrderListSession::failed, this, [this](const api::ApiError &error) {
-        m_ui->statusLabel->setText(
-            tr("Orders could not be loaded (%1).").arg(error.code.isEmpty() ? error.message : error.code));
+    connect(list, &merchant::OrderListSession::failed, this, [this](const api::ApiError &error) {
+        setStatus(tr("Orders could not be loaded: %1").arg(ErrorPresenter::describe(error)));
     });
-    // The fetched order may be newer than its row: the row follows.
-    connect(m_detail, &OrderDetailPanel::orderLoaded, m_model,
-            [this](const core::Order &order) { m_model->upsertOrder(order); });
-    connect(context->actions(), &merchant::OrderActionService::orderUpdated, this,
-            [this](const core::Order &order) {
-                m_model->upsertOrder(order);
-                if (m_detail->order() && m_detail->order()->id == order.id)
-                    m_detail->setOrder(order);
-            });
-    connect(m_live, &merchant::LiveUpdates::ordersChanged, this, [this](const QList<core::Order> &orders) {
-        for (const core::Order &order : orders) {
-            m_model->upsertOrder(order);
-            if (m_detail->order() && m_detail->order()->id == order.id &&
-                m_detail->order()->version < order.version)
-                m_detail->setOrder(order);
-        }
-    });
-    connect(m_live, &merchant::LiveUpdates::newOrders, this, &MerchantPane::onNewOrders);
-    m_ui->notifyCheck->setChecked(m_settings->value(kNotifyKey, true).toBool());
-    connect(m_ui->notifyCheck, &QCheckBox::toggled, this,
-            [this](bool on) { m_settings->setValue(kNotifyKey, on); });
-    connect(m_ui->liveCheck, &QCheckBox::toggled, this, [this](bool on) {
-        if (on)
-            m_live->start();
-        else
-            m_live->stop();
-    });
-
-    const bool canAct = context->canAct();
-    for (QWidget *button : {m_ui->confirmButton, m_ui->completeButton, m_ui->cancelOrderButton,
-                            m_ui->shipmentButton, m_ui->paymentButton, m_ui->addDeliveryButton})
-        button->setVisible(canAct);
-    setDeskEnabled(true);
-    m_ui->statusLabel->setText(canAct ? QString() : tr("View only: this API client may not change orders."));
-    reloadViews();
-    m_session->setFilter(currentFilter());
-    if (m_ui->liveCheck->isChecked())
-        m_live->start();
-}
-
-void MerchantPane::setupTable()
-{
-    QTableView *table = m_ui->ordersTable;
-    table->setModel(m_model);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionsMovable(true);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    table->horizontalHeader()->setDefaultSectionSize(110);
-    connect(table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &MerchantPane::showColumnMenu);
-    connect(table->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
-        // Apply the visual order to the model so it is what we remember (and what CSV export takes).
-        QHeaderView *header = m_ui->ordersTable->horizontalHeader();
-        QList<merchant::OrderColumn> ordered;
-        for (int visual = 0; visual < header->count(); ++visual)
-            ordered.append(m_model->columnAt(header->logicalIndex(visual)));
-        QSignalBlocker block(header);
-        setColumns(ordered);
-        for (int logical = 0; logical < header->count(); ++logical)
-            header->moveSection(header->visualIndex(logical), logical);
-    });
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_ui->ordersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MerchantPane::onCurrentRowChanged);
-    connect(table, &QTableView::activated, this, [this] {
+    connect(m_ui->ordersTable, &QTableView::activated, this, [this] {
         if (m_detailWindow) {
             m_detailWindow->raise();
             m_detailWindow->activateWindow();
         }
         m_detail->setFocus(Qt::OtherFocusReason);
     });
+    // Whoever learns a newer order (the detail's load, an action, live polling) tells the desk; the desk
+    // reports each newer version once, and the row and the detail follow it.
+    connect(m_detail, &OrderDetailPanel::orderLoaded, m_desk, &merchant::OrderDesk::noteOrder);
+    connect(m_desk, &merchant::OrderDesk::orderChanged, this, &MerchantPane::onOrderChanged);
+    connect(m_desk, &merchant::OrderDesk::newOrders, this, &MerchantPane::onNewOrders);
 }
 
-void MerchantPane::showColumnMenu(const QPoint &pos)
+void MerchantPane::onOrderChanged(const core::Order &order)
 {
-    QMenu menu(this);
-    const QList<merchant::OrderColumn> visible = m_model->columns();
-    for (merchant::OrderColumn column : merchant::allOrderColumns()) {
-        QAction *action = menu.addAction(models::OrderTableModel::columnTitle(column));
-        action->setCheckable(true);
-        action->setChecked(visible.contains(column));
-        action->setEnabled(!(visible.size() == 1 && visible.contains(column)));
-        connect(action, &QAction::toggled, this, [this, column](bool on) {
-            QList<merchant::OrderColumn> columns = m_model->columns();
-            if (on)
-                columns.append(column);
-            else
-                columns.removeAll(column);
-            setColumns(columns);
-        });
+    m_model->upsertOrder(order);
+    const std::optional<core::Order> &shown = m_detail->order();
+    if (shown && shown->id == order.id && shown->version < order.version)
+        m_detail->setOrder(order);
+}
+
+merchant::OrderFilter MerchantPane::currentFilter() const
+{
+    merchant::OrderFilter filter = m_ui->filterBar->filter();
+    if (m_desk) {
+        filter.sortField = m_desk->filter().sortField;
+        filter.descending = m_desk->filter().descending;
     }
-    menu.addSeparator();
-    connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this,
-            [this] { setColumns(merchant::defaultOrderColumns()); });
-    menu.exec(m_ui->ordersTable->horizontalHeader()->mapToGlobal(pos));
+    return filter;
 }
 
-void MerchantPane::setColumns(const QList<merchant::OrderColumn> &columns)
+void MerchantPane::applyFilter()
 {
-    m_model->setColumns(columns);
-    fitColumns();
-    saveColumns();
+    if (m_desk)
+        m_desk->setFilter(currentFilter());
 }
 
-void MerchantPane::fitColumns()
+void MerchantPane::reloadViews(const QString &current)
 {
-    // Widths follow the loaded rows (dates, e-mails and amounts readable), within bounds so one long
-    // value does not push the states out of sight; until rows arrive the defaults stand.
-    QTableView *table = m_ui->ordersTable;
-    if (m_model->rowCount() == 0) {
-        m_columnsFitted = false;
+    if (!m_desk)
         return;
-    }
-    table->resizeColumnsToContents();
-    QHeaderView *header = table->horizontalHeader();
-    for (int section = 0; section < header->count(); ++section)
-        header->resizeSection(
-            section, std::clamp(header->sectionSize(section) + 12, kMinColumnWidth, kMaxColumnWidth));
-    m_columnsFitted = true;
+    QStringList names;
+    for (const merchant::SavedView &view : m_desk->views().views())
+        names.append(view.name);
+    m_ui->filterBar->setViewNames(names, current.isEmpty() ? m_ui->filterBar->currentView() : current);
 }
 
-void MerchantPane::saveColumns()
+void MerchantPane::saveView(const QString &name)
 {
-    if (m_settings)
-        m_settings->setValue(kColumnsKey, merchant::columnKeys(m_model->columns()));
+    if (!m_desk)
+        return;
+    m_desk->views().save({name, currentFilter(), m_model->columns()});
+    reloadViews(name);
+}
+
+void MerchantPane::applyView(const QString &name)
+{
+    if (!m_desk)
+        return;
+    const std::optional<merchant::SavedView> view =
+        name.isEmpty()
+            ? std::optional<merchant::SavedView>(merchant::SavedView{{}, {}, merchant::defaultOrderColumns()})
+            : m_desk->views().view(name);
+    if (!view)
+        return;
+    m_ui->filterBar->setFilter(view->filter);
+    if (!view->columns.isEmpty())
+        m_header->setColumns(view->columns);
+    m_desk->setFilter(view->filter, true); // with the view's sort
+    m_header->showSort();
 }
 
 void MerchantPane::onCurrentRowChanged()
@@ -273,13 +269,14 @@ void MerchantPane::onCurrentRowChanged()
 
 void MerchantPane::updateCount()
 {
-    const std::optional<qint64> total = m_session->total();
+    const merchant::OrderListSession *list = m_desk->list();
+    const std::optional<qint64> total = list->total();
     if (!total) {
         m_ui->countLabel->setText(tr("%1 loaded").arg(locale().toString(m_model->rowCount())));
         return;
     }
     // A capped total only says "at least the cap": "10,000+", whatever number came with it.
-    const QString count = m_session->totalCapped()
+    const QString count = list->totalCapped()
                               ? tr("%1+").arg(locale().toString(merchant::OrderListSession::kTotalCap))
                               : locale().toString(*total);
     m_ui->countLabel->setText(tr("%1 orders").arg(count));
@@ -292,13 +289,13 @@ void MerchantPane::setupShortcuts()
         connect(shortcut, &QShortcut::activated, this, slot);
     };
     const auto move = [this](int delta) {
-        const int row = std::clamp(m_ui->ordersTable->currentIndex().row() + delta, 0,
-                                   std::max(m_model ? m_model->rowCount() - 1 : 0, 0));
-        if (m_model && m_model->rowCount() > 0) {
-            m_ui->ordersTable->setCurrentIndex(m_model->index(row, 0));
-            if (row >= m_model->rowCount() - 5 && m_model->canFetchMore({}))
-                m_model->fetchMore({});
-        }
+        if (!m_model || m_model->rowCount() == 0)
+            return;
+        const int row =
+            std::clamp(m_ui->ordersTable->currentIndex().row() + delta, 0, m_model->rowCount() - 1);
+        m_ui->ordersTable->setCurrentIndex(m_model->index(row, 0));
+        if (row >= m_model->rowCount() - 5 && m_model->canFetchMore({}))
+            m_model->fetchMore({});
     };
     add(QKeySequence(Qt::Key_J), [move] { move(1); });
     add(QKeySequence(Qt::Key_K), [move] { move(-1); });
@@ -309,11 +306,135 @@ void MerchantPane::setupShortcuts()
     auto *slash =
         new QShortcut(QKeySequence(Qt::Key_Slash), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(slash, &QShortcut::activated, this, [this] {
-        if (!m_ui->orderSearchEdit->hasFocus())
+        if (!findChild<QLineEdit *>(u"orderSearchEdit"_s)->hasFocus())
             focusSearch();
     });
     auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, &MerchantPane::focusSearch);
+}
+
+QList<core::OrderSummary> MerchantPane::selectedSummaries() const
+{
+    QList<core::OrderSummary> rows;
+    if (!m_model)
+        return rows;
+    QModelIndexList indexes = m_ui->ordersTable->selectionModel()->selectedRows();
+    std::sort(indexes.begin(), indexes.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(indexes)) {
+        if (const core::OrderSummary *row = m_model->summary(index.row()))
+            rows.append(*row);
+    }
+    if (rows.isEmpty()) {
+        if (const core::OrderSummary *row = m_model->summary(m_ui->ordersTable->currentIndex().row()))
+            rows.append(*row);
+    }
+    return rows;
+}
+
+void MerchantPane::runOnSelection(const merchant::OrderCommand &command)
+{
+    if (m_runner)
+        m_runner->run(selectedSummaries(), m_detail->order(), command);
+}
+
+void MerchantPane::askCancel()
+{
+    if (m_runner)
+        m_runner->cancel(selectedSummaries(), m_detail->order());
+}
+
+void MerchantPane::askDelivery()
+{
+    if (m_runner)
+        m_runner->addDelivery(selectedSummaries(), m_detail->order());
+}
+
+bool MerchantPane::printSelection(merchant::DocumentPrinter::Kind kind, const QString &filePath)
+{
+    const QList<core::OrderSummary> rows = selectedSummaries();
+    if (rows.isEmpty() || !m_runner)
+        return false;
+    m_runner->print(rows, m_detail->order(), kind, filePath);
+    return true;
+}
+
+void MerchantPane::askPrint(merchant::DocumentPrinter::Kind kind)
+{
+    if (selectedSummaries().isEmpty())
+        return;
+    auto *chooser = new QFileDialog(this, kind == merchant::DocumentPrinter::Kind::Invoice
+                                              ? tr("Save invoices as PDF")
+                                              : tr("Save packing slips as PDF"));
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setNameFilter(tr("PDF files (*.pdf)"));
+    chooser->setDefaultSuffix(u"pdf"_s);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this,
+            [this, kind](const QString &path) { printSelection(kind, path); });
+    chooser->open();
+}
+
+void MerchantPane::openExport()
+{
+    if (!m_desk)
+        return;
+    auto *dialog = new ExportDialog(m_desk->exporter(), m_desk->filter(), m_model->columns(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MerchantPane::onNewOrders(const QList<core::Order> &orders, bool listed)
+{
+    if (listed) {
+        for (const core::Order &order : orders)
+            m_model->upsertOrder(order, true);
+    }
+    if (orders.isEmpty() || !m_ui->actionsBar->notifies())
+        return;
+    const QString message = tr("%n new order(s), latest %1", nullptr, int(orders.size()))
+                                .arg(orders.last().orderNumber.value_or(orders.last().id));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("New orders"), message);
+    }
+    Q_EMIT newOrdersNotified(int(orders.size()), message);
+}
+
+void MerchantPane::setDetailDetached(bool detached)
+{
+    if (detached && !m_detailWindow) {
+        m_detailWindow = new QWidget(nullptr, Qt::Window);
+        m_detailWindow->setObjectName(u"detailWindow"_s);
+        m_detailWindow->installEventFilter(this); // closing the window docks the detail back
+        m_detailWindow->setWindowTitle(tr("Order detail"));
+        auto *layout = new QVBoxLayout(m_detailWindow);
+        layout->addWidget(m_detail);
+        m_detail->setDetached(true);
+        m_detailWindow->resize(560, 720);
+        m_detailWindow->show();
+        m_ui->detailHost->hide();
+    } else if (!detached && m_detailWindow) {
+        m_ui->detailHostLayout->addWidget(m_detail);
+        m_detail->setDetached(false);
+        m_ui->detailHost->show();
+        m_detailWindow->removeEventFilter(this);
+        m_detailWindow->hide();
+        m_detailWindow->deleteLater();
+        m_detailWindow = nullptr;
+    }
+}
+
+bool MerchantPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_detailWindow && event->type() == QEvent::Close) {
+        setDetailDetached(false);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace commercedesk::app

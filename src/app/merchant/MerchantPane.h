@@ -2,31 +2,28 @@
 #pragma once
 
 #include "merchant/DocumentPrinter.h"
-#include "merchant/OrderColumn.h"
 #include "merchant/OrderCommand.h"
 #include "merchant/OrderFilter.h"
 
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
-class QSettings;
 class QSystemTrayIcon;
-class QTimer;
 
 namespace Ui {
 class MerchantPane;
 }
 
+namespace commercedesk::core {
+struct Order;
+struct OrderSummary;
+} // namespace commercedesk::core
 namespace commercedesk::merchant {
-class BulkRunner;
 class LiveUpdates;
 class MerchantContext;
-class OmsLogClient;
-class OrderFetcher;
+class OrderDesk;
 class OrderListSession;
-class SavedViews;
 } // namespace commercedesk::merchant
 namespace commercedesk::models {
 class OrderTableModel;
@@ -34,14 +31,20 @@ class OrderTableModel;
 
 namespace commercedesk::app {
 
+class DeskPrompter;
+class OrderActionRunner;
 class OrderDetailPanel;
+class OrderTableHeader;
 
-/// The seller's order desk: filter bar and saved views, the orders table (infinite scroll over keyset
-/// pages; columns chosen and reordered from the header's context menu and remembered), the detail panel
-/// (detachable), actions on the selection (one order: a versioned update with a conflict dialog on 409;
-/// several: a bulk run with per-order results), CSV export, packing slips/invoices as PDF, live updates with
-/// a tray notification, and keyboard triage (j/k or arrows, Enter, C/M/X/D, / and Ctrl+F for search).
-/// Without a context it shows why orders are unavailable. A read-only client gets no action buttons.
+/// The seller's order desk: a filter bar (OrderFilterBar: filters and saved views), an actions bar
+/// (OrderActionsBar), the orders table (infinite scroll over keyset pages; columns chosen and reordered
+/// from the header's context menu and remembered; a click on a sortable column's header sorts on the
+/// server) and the detail (OrderDetailPanel, detachable). It renders and forwards intent to the
+/// merchant::OrderDesk of its context, which owns paging, fetching, actions with the state rules, bulk
+/// runs, live updates, saved views and version reconciliation. Every bulk run says what it will do and to
+/// how many orders and asks first (DeskPrompter); refused moves are told, never sent. Keyboard triage: j/k
+/// or arrows, Enter, C/M/X/D, / and Ctrl+F for search. Without a context it shows why orders are
+/// unavailable. A read-only client gets no action buttons.
 class MerchantPane final : public QWidget
 {
     Q_OBJECT
@@ -50,32 +53,34 @@ public:
     explicit MerchantPane(QWidget *parent = nullptr);
     ~MerchantPane() override;
 
-    /// Starts the desk on `context` (not owned; must outlive the pane's use of it). `settings` (may be
-    /// null: the application's QSettings) keeps columns and saved views; `omsLog` (may be null) reads the
-    /// OMS delivery log.
-    void setContext(merchant::MerchantContext *context, QSettings *settings = nullptr,
-                    merchant::OmsLogClient *omsLog = nullptr);
+    /// Starts the desk of `context` (not owned; must outlive the pane's use of it). Once only.
+    void setContext(merchant::MerchantContext *context);
+    /// The prompter asking before bulk runs and cancellations (not owned; default: the pane's own).
+    void setPrompter(DeskPrompter *prompter);
+    DeskPrompter *prompter() const { return m_prompter; }
     void showUnavailable(const QString &message);
     void focusSearch();
 
+    /// The filter shown, with the desk's sort.
     merchant::OrderFilter currentFilter() const;
-    merchant::OrderListSession *session() const { return m_session; }
+    merchant::OrderDesk *desk() const { return m_desk; }
+    merchant::OrderListSession *session() const;
     models::OrderTableModel *orderModel() const { return m_model; }
     OrderDetailPanel *detail() const { return m_detail; }
-    merchant::LiveUpdates *liveUpdates() const { return m_live; }
+    merchant::LiveUpdates *liveUpdates() const;
     /// Fetches the selected orders and writes their packing slips or invoices to `filePath`
     /// (documentsWritten follows); false when nothing is selected.
     bool printSelection(merchant::DocumentPrinter::Kind kind, const QString &filePath);
-    /// Runs `command` on the selection (one order or a bulk run), as the buttons do. The table holds
-    /// summaries, so the orders are fetched first — except the one the detail shows, which is acted on as
-    /// the seller sees it (a 409 then tells what changed).
+    /// Runs `command` on the selection (one order, or a bulk run after the seller agreed), as the buttons
+    /// do. The table holds summaries, so the orders are fetched first — except the one the detail shows,
+    /// which is acted on as the seller sees it (a 409 then tells what changed).
     void runOnSelection(const merchant::OrderCommand &command);
     /// The detached detail window, or null while the detail is docked.
     QWidget *detailWindow() const { return m_detailWindow; }
 
 Q_SIGNALS:
     /// The seller was told about new orders (a tray message where the platform has a tray); not emitted
-    /// while "Notify new orders" is off. The choice is remembered in the settings.
+    /// while "Notify new orders" is off. The choice is remembered by the desk.
     void newOrdersNotified(int count, const QString &message);
     /// A printSelection() finished: `ok` false when the orders could not be fetched or the file written.
     void documentsWritten(bool ok, const QString &filePath);
@@ -85,51 +90,36 @@ protected:
 
 private:
     void setDeskEnabled(bool enabled);
-    void setupFilters();
-    void setupActions();
-    void setupTable();
+    void connectBars();
+    void connectDesk();
     void setupShortcuts();
     void applyFilter();
     void applyView(const QString &name);
-    void reloadViews();
-    void saveView();
+    void saveView(const QString &name);
+    void reloadViews(const QString &current = QString());
     void onCurrentRowChanged();
     void updateCount();
-    void showColumnMenu(const QPoint &pos);
-    void setColumns(const QList<merchant::OrderColumn> &columns);
-    void fitColumns();
-    void saveColumns();
-    void runOne(const core::Order &order, const merchant::OrderCommand &command);
-    void runBulk(const QList<core::Order> &orders, const merchant::OrderCommand &command);
     void askCancel();
     void askDelivery();
     void askPrint(merchant::DocumentPrinter::Kind kind);
     void openExport();
-    void onNewOrders(const QList<core::Order> &orders);
+    void onOrderChanged(const core::Order &order);
+    void onNewOrders(const QList<core::Order> &orders, bool listed);
     void setDetailDetached(bool detached);
+    void setStatus(const QString &text);
     QList<core::OrderSummary> selectedSummaries() const;
-    /// Calls `then` with the full orders of the selection (see runOnSelection), or reports why not in the
-    /// status line and calls `failed` (if given). At most one of them runs; never both.
-    void withSelectedOrders(std::function<void(const QList<core::Order> &)> then,
-                            std::function<void()> failed = {});
-    QString commandText(const merchant::OrderCommand &command) const;
 
     std::unique_ptr<Ui::MerchantPane> m_ui;
     merchant::MerchantContext *m_context = nullptr;
-    QSettings *m_settings = nullptr;
-    std::unique_ptr<QSettings> m_ownSettings;
-    std::unique_ptr<merchant::SavedViews> m_views;
-    merchant::OrderListSession *m_session = nullptr;
+    merchant::OrderDesk *m_desk = nullptr;
     models::OrderTableModel *m_model = nullptr;
-    merchant::LiveUpdates *m_live = nullptr;
-    merchant::BulkRunner *m_bulk = nullptr;
-    merchant::OrderFetcher *m_fetcher = nullptr;
+    OrderTableHeader *m_header = nullptr;
+    OrderActionRunner *m_runner = nullptr;
+    DeskPrompter *m_ownPrompter;
+    DeskPrompter *m_prompter;
     OrderDetailPanel *m_detail;
     QWidget *m_detailWindow = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    QTimer *m_searchDebounce;
-    bool m_applyingView = false;
-    bool m_columnsFitted = false;
 };
 
 } // namespace commercedesk::app

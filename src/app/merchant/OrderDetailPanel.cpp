@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/merchant/OrderDetailPanel.h"
 
-#include "api/MessageClient.h"
-#include "api/OrderClient.h"
-#include "api/PaymentClient.h"
+#include "app/ErrorPresenter.h"
 #include "merchant/MerchantContext.h"
-#include "merchant/OrderColumn.h"
+#include "merchant/OrderDetailLoad.h"
+#include "merchant/OrderDetailLoader.h"
 #include "models/OrderLineModel.h"
 #include "models/OrderTableModel.h"
 #include "models/OrderTimelineModel.h"
@@ -129,19 +128,19 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     timelineLayout->addWidget(m_timelineEmptyLabel);
     timelineLayout->addWidget(m_timelineView, 1);
     timelineLayout->addStretch(0);
-    const auto updateTimelineEmpty = [this] {
+    m_updateTimelineEmpty = [this] {
         const bool empty = m_timeline->rowCount() == 0;
         m_timelineEmptyLabel->setText(
-            m_context && !m_context->canReadMessages()
+            m_loader && !m_loader->canReadMessages()
                 ? tr("This API client may not read the order history (view_messages).")
                 : tr("No changes recorded for this order yet."));
         m_timelineEmptyLabel->setVisible(empty);
         m_timelineView->setVisible(!empty);
     };
-    connect(m_timeline, &QAbstractItemModel::rowsInserted, this, updateTimelineEmpty);
-    connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, updateTimelineEmpty);
-    connect(m_timeline, &QAbstractItemModel::modelReset, this, updateTimelineEmpty);
-    updateTimelineEmpty();
+    connect(m_timeline, &QAbstractItemModel::rowsInserted, this, m_updateTimelineEmpty);
+    connect(m_timeline, &QAbstractItemModel::rowsRemoved, this, m_updateTimelineEmpty);
+    connect(m_timeline, &QAbstractItemModel::modelReset, this, m_updateTimelineEmpty);
+    m_updateTimelineEmpty();
     splitter->addWidget(timelineBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
@@ -153,12 +152,21 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     clear();
 }
 
-OrderDetailPanel::~OrderDetailPanel() = default;
-
-void OrderDetailPanel::setContext(merchant::MerchantContext *context, merchant::OmsLogClient *omsLog)
+OrderDetailPanel::~OrderDetailPanel()
 {
-    m_context = context;
-    m_omsLog = omsLog;
+    cancelLoad();
+}
+
+void OrderDetailPanel::setLoader(merchant::OrderDetailLoader *loader)
+{
+    cancelLoad();
+    m_loader = loader;
+    m_updateTimelineEmpty();
+}
+
+void OrderDetailPanel::setContext(merchant::MerchantContext *context, merchant::OmsLogClient *)
+{
+    setLoader(context ? context->detailLoader() : nullptr);
 }
 
 void OrderDetailPanel::setLocale(const QLocale &locale)
@@ -175,44 +183,66 @@ void OrderDetailPanel::setDetached(bool detached)
     m_detachButton->setText(detached ? tr("Attach") : tr("Detach"));
 }
 
+void OrderDetailPanel::cancelLoad()
+{
+    if (m_load)
+        m_load->cancel(); // its answers are for an order no longer wanted
+    m_load.clear();
+}
+
+void OrderDetailPanel::startLoad(merchant::OrderDetailLoad *load)
+{
+    m_load = load;
+    connect(load, &merchant::OrderDetailLoad::orderLoaded, this, [this](const core::Order &order) {
+        m_order = order;
+        m_payments.clear();
+        m_deliveryLog.reset();
+        m_omsError.reset();
+        m_timeline->clear();
+        showLines();
+        render();
+        Q_EMIT orderLoaded(order);
+    });
+    connect(load, &merchant::OrderDetailLoad::orderFailed, this, [this](const api::ApiError &error) {
+        m_browser->setHtml(u"<p style=\"color:#a02020;\">"_s +
+                           esc(tr("The order could not be loaded: %1").arg(ErrorPresenter::describe(error))) +
+                           u"</p>"_s);
+    });
+    connect(load, &merchant::OrderDetailLoad::paymentLoaded, this, [this](const core::Payment &payment) {
+        m_payments.append(payment);
+        render();
+    });
+    connect(load, &merchant::OrderDetailLoad::messagesLoaded, this,
+            [this](const QList<core::Message> &messages) { m_timeline->appendMessages(messages); });
+    connect(load, &merchant::OrderDetailLoad::omsLogLoaded, this,
+            [this](const merchant::OmsDeliveryLog &log) {
+                m_deliveryLog = log;
+                m_omsError.reset();
+                render();
+            });
+    connect(load, &merchant::OrderDetailLoad::omsLogFailed, this, [this](const api::ApiError &error) {
+        m_deliveryLog.reset();
+        m_omsError = error;
+        render();
+    });
+}
+
 void OrderDetailPanel::showOrder(const QString &orderId, const QString &displayNumber)
 {
     clear();
     m_titleLabel->setText(tr("Order %1").arg(displayNumber));
     m_browser->setHtml(u"<p style=\"color:#777;\">"_s + esc(tr("Loading the order…")) + u"</p>"_s);
-    if (!m_context)
-        return;
-    auto *job = m_context->orders()->byId(orderId);
-    m_loadJob = job;
-    const quint64 generation = m_generation;
-    job->onFinished(this, [this, generation](const api::Result<core::Order> &result) {
-        if (generation != m_generation)
-            return;
-        m_loadJob.clear();
-        if (!result.ok()) {
-            const api::ApiError &error = result.error();
-            if (error.kind == api::ApiError::Kind::Cancelled)
-                return;
-            m_browser->setHtml(u"<p style=\"color:#a02020;\">"_s +
-                               esc(tr("The order could not be loaded (%1).")
-                                       .arg(error.code.isEmpty() ? error.message : error.code)) +
-                               u"</p>"_s);
-            return;
-        }
-        setOrder(result.value());
-        Q_EMIT orderLoaded(result.value());
-    });
+    if (m_loader)
+        startLoad(m_loader->load(orderId));
 }
 
 void OrderDetailPanel::clear()
 {
-    if (m_loadJob)
-        m_loadJob->cancel(); // its answer is for an order no longer wanted
-    m_loadJob.clear();
-    ++m_generation;
+    cancelLoad();
     m_order.reset();
     m_payments.clear();
     m_deliveryLog.reset();
+    m_omsError.reset();
     m_lines->clear();
     m_timeline->clear();
     m_titleLabel->setText(tr("No order selected"));
@@ -221,75 +251,32 @@ void OrderDetailPanel::clear()
                        u"</p>"_s);
 }
 
-void OrderDetailPanel::setOrder(const core::Order &order)
+void OrderDetailPanel::showLines()
 {
-    if (m_loadJob) {
-        m_loadJob->cancel();
-        m_loadJob.clear();
-        ++m_generation; // the load in flight must not replace this order
-    }
-    const bool sameOrder = m_order && m_order->id == order.id;
-    m_order = order;
-    m_lines->setOrder(order);
+    m_lines->setOrder(*m_order);
     // Long SKUs must not squeeze the product name out: fit the SKU column, but at most two fifths of the
     // view.
     m_linesView->resizeColumnToContents(models::OrderLineModel::SkuColumn);
     m_linesView->setColumnWidth(models::OrderLineModel::SkuColumn,
                                 std::min(m_linesView->columnWidth(models::OrderLineModel::SkuColumn),
                                          std::max(m_linesView->viewport()->width() * 2 / 5, 120)));
+}
+
+void OrderDetailPanel::setOrder(const core::Order &order)
+{
+    cancelLoad(); // the load in flight must not replace this order
+    const bool sameOrder = m_order && m_order->id == order.id;
+    m_order = order;
+    showLines();
+    m_payments.clear();
     if (!sameOrder) {
-        ++m_generation;
-        m_payments.clear();
         m_deliveryLog.reset();
-        m_omsError.clear();
+        m_omsError.reset();
         m_timeline->clear();
     }
     render();
-    loadExtras();
-}
-
-void OrderDetailPanel::loadExtras()
-{
-    if (!m_context || !m_order)
-        return;
-    const quint64 generation = m_generation;
-    const QString orderId = m_order->id;
-    QList<core::Payment> *payments = &m_payments;
-    payments->clear();
-    for (const core::Reference &reference : m_order->paymentInfo.payments) {
-        auto *job = m_context->payments()->byId(reference.id);
-        job->onFinished(this, [this, generation](const api::Result<core::Payment> &result) {
-            if (generation != m_generation || !result.ok())
-                return;
-            m_payments.append(result.value());
-            render();
-        });
-    }
-    if (m_context->canReadMessages()) {
-        const api::ResourceQuery query = api::ResourceQuery()
-                                             .where(u"resource(id = :orderId)"_s)
-                                             .variable(u"orderId"_s, orderId)
-                                             .sort(u"sequenceNumber"_s)
-                                             .limit(200)
-                                             .withTotal(false);
-        auto *job = m_context->messages()->query(query);
-        job->onFinished(this,
-                        [this, generation](const api::Result<core::PagedResult<core::Message>> &result) {
-                            if (generation == m_generation && result.ok())
-                                m_timeline->appendMessages(result.value().results);
-                        });
-    }
-    if (m_omsLog && m_omsLog->isConfigured() && m_order->orderNumber) {
-        m_omsLog->fetch(
-            *m_order->orderNumber, this,
-            [this, generation](const std::optional<merchant::OmsDeliveryLog> &log, const QString &error) {
-                if (generation != m_generation)
-                    return;
-                m_deliveryLog = log;
-                m_omsError = error;
-                render();
-            });
-    }
+    if (m_loader)
+        startLoad(m_loader->loadExtras(order));
 }
 
 void OrderDetailPanel::render()
@@ -439,8 +426,13 @@ QString OrderDetailPanel::omsHtml() const
                     esc(m_locale.toString(received.receivedAt.toLocalTime(), QLocale::ShortFormat));
         }
         html += u"</p>"_s;
-    } else if (m_omsError == u"not-found"_s) {
+    } else if (m_omsError && m_omsError->code == merchant::OmsLogClient::kNotFound) {
         html += u"<p>"_s + esc(tr("The OMS has no delivery log for this order.")) + u"</p>"_s;
+    } else if (m_omsError && m_omsError->kind != api::ApiError::Kind::Configuration) {
+        html +=
+            u"<p style=\"color:#a02020;\">"_s +
+            esc(tr("The OMS delivery log could not be read: %1").arg(ErrorPresenter::describe(*m_omsError))) +
+            u"</p>"_s;
     }
     return html;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/ApiError.h"
 #include "core/Order.h"
 #include "core/Payment.h"
 #include "merchant/OmsLogClient.h"
@@ -9,6 +10,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -17,12 +19,11 @@ class QTableView;
 class QTextBrowser;
 class QToolButton;
 
-namespace commercedesk::api {
-class ApiJob;
-}
 namespace commercedesk::merchant {
 class MerchantContext;
-}
+class OrderDetailLoad;
+class OrderDetailLoader;
+} // namespace commercedesk::merchant
 namespace commercedesk::models {
 class OrderLineModel;
 class OrderTimelineModel;
@@ -33,8 +34,9 @@ namespace commercedesk::app {
 /// Everything about one order: line items (SKU, quantity, price, tax), addresses, shipping method, totals
 /// with the tax breakdown, payments and their transactions (PSP reference, authorization code, state; no
 /// card data beyond what the payment names), business unit and PO number, deliveries/parcels/tracking, OMS
-/// sync and delivery log, and the message timeline. setOrder() shows the order at once and then loads
-/// payments, messages and the OMS log; answers for an order no longer shown are dropped.
+/// sync and delivery log, and the message timeline. It renders values: merchant::OrderDetailLoader fetches
+/// them (setOrder() shows the order at once and then has the payments, messages and OMS log loaded; a newer
+/// order cancels the load of the older one). Failures are told in words by ErrorPresenter.
 /// The panel can be detached into its own window (detachRequested) and docked back by closing it.
 class OrderDetailPanel final : public QWidget
 {
@@ -44,7 +46,11 @@ public:
     explicit OrderDetailPanel(QWidget *parent = nullptr);
     ~OrderDetailPanel() override;
 
-    void setContext(merchant::MerchantContext *context, merchant::OmsLogClient *omsLog);
+    /// The loader to fetch with (not owned; null: the panel shows only what it is given).
+    void setLoader(merchant::OrderDetailLoader *loader);
+    /// setLoader(context->detailLoader()); the OMS log comes from the client the context was built with
+    /// (`omsLog` is not used; kept for callers that still pass it).
+    void setContext(merchant::MerchantContext *context, merchant::OmsLogClient *omsLog = nullptr);
     void setLocale(const QLocale &locale);
     void setOrder(const core::Order &order);
     /// Fetches the order by id and shows it (setOrder) when it arrives; until then the panel says it is
@@ -65,26 +71,27 @@ Q_SIGNALS:
 
 private:
     void render();
-    void loadExtras();
+    void startLoad(merchant::OrderDetailLoad *load);
+    void showLines();
+    void cancelLoad();
     QString paymentsHtml() const;
     QString deliveriesHtml() const;
     QString omsHtml() const;
 
-    merchant::MerchantContext *m_context = nullptr;
-    merchant::OmsLogClient *m_omsLog = nullptr;
+    merchant::OrderDetailLoader *m_loader = nullptr;
     QLocale m_locale;
     std::optional<core::Order> m_order;
     QList<core::Payment> m_payments;
     std::optional<merchant::OmsDeliveryLog> m_deliveryLog;
-    QString m_omsError;
-    quint64 m_generation = 0;
-    QPointer<api::ApiJob> m_loadJob;
+    std::optional<api::ApiError> m_omsError;
+    QPointer<merchant::OrderDetailLoad> m_load;
     QLabel *m_titleLabel;
     QToolButton *m_detachButton;
     QTextBrowser *m_browser;
     QTableView *m_linesView;
     QListView *m_timelineView;
     QLabel *m_timelineEmptyLabel;
+    std::function<void()> m_updateTimelineEmpty;
     models::OrderLineModel *m_lines;
     models::OrderTimelineModel *m_timeline;
     bool m_detached = false;

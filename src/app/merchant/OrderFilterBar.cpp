@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
-// MerchantPane: the filter bar and saved views.
-#include "app/merchant/MerchantPane.h"
-#include "merchant/OrderListSession.h"
-#include "merchant/SavedViews.h"
+#include "app/merchant/OrderFilterBar.h"
+
 #include "models/OrderTableModel.h"
-#include "ui_MerchantPane.h"
+#include "ui_OrderFilterBar.h"
 
 #include <QInputDialog>
 #include <QTimer>
@@ -42,10 +40,25 @@ QString decimalText(qint64 cents)
            QString::number(magnitude % 100).rightJustified(2, u'0');
 }
 
+void selectData(QComboBox *combo, const QString &wire)
+{
+    combo->setCurrentIndex(std::max(combo->findData(wire), 0));
+}
+
 } // namespace
 
-void MerchantPane::setupFilters()
+OrderFilterBar::OrderFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OrderFilterBar>())
+    , m_searchDebounce(new QTimer(this))
 {
+    m_ui->setupUi(this);
+    m_ui->moreFiltersWidget->setVisible(false);
+    connect(m_ui->moreFiltersButton, &QToolButton::toggled, m_ui->moreFiltersWidget, &QWidget::setVisible);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(300);
+    connect(m_searchDebounce, &QTimer::timeout, this, &OrderFilterBar::onEdited);
+
     fillStates(m_ui->orderStateCombo, tr("Any order state"),
                QList<core::OrderState>{core::OrderState::Open, core::OrderState::Confirmed,
                                        core::OrderState::Complete, core::OrderState::Cancelled});
@@ -66,29 +79,47 @@ void MerchantPane::setupFilters()
         edit->setSpecialValueText(tr("any"));
         edit->setDate(edit->minimumDate());
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        connect(edit, &QDateEdit::dateChanged, this, &MerchantPane::applyFilter);
+        connect(edit, &QDateEdit::dateChanged, this, &OrderFilterBar::onEdited);
     }
     for (QComboBox *combo :
          {m_ui->orderStateCombo, m_ui->paymentStateCombo, m_ui->shipmentStateCombo, m_ui->poCombo})
-        connect(combo, &QComboBox::currentIndexChanged, this, &MerchantPane::applyFilter);
-    connect(m_ui->notSyncedCheck, &QCheckBox::toggled, this, &MerchantPane::applyFilter);
-    connect(m_ui->orderSearchEdit, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(m_ui->orderSearchEdit, &QLineEdit::returnPressed, this, &MerchantPane::applyFilter);
+        connect(combo, &QComboBox::currentIndexChanged, this, &OrderFilterBar::onEdited);
+    connect(m_ui->notSyncedCheck, &QCheckBox::toggled, this, &OrderFilterBar::onEdited);
+    connect(m_ui->orderSearchEdit, &QLineEdit::textChanged, this, [this] {
+        if (!m_showing)
+            m_searchDebounce->start();
+    });
+    connect(m_ui->orderSearchEdit, &QLineEdit::returnPressed, this, &OrderFilterBar::onEdited);
     for (QLineEdit *edit :
          {m_ui->storeEdit, m_ui->businessUnitEdit, m_ui->countryEdit, m_ui->minTotalEdit, m_ui->maxTotalEdit})
-        connect(edit, &QLineEdit::editingFinished, this, &MerchantPane::applyFilter);
-    connect(m_ui->savedViewCombo, &QComboBox::activated, this,
-            [this](int index) { applyView(index > 0 ? m_ui->savedViewCombo->itemText(index) : QString()); });
-    connect(m_ui->saveViewButton, &QToolButton::clicked, this, &MerchantPane::saveView);
+        connect(edit, &QLineEdit::editingFinished, this, &OrderFilterBar::onEdited);
+    setViewNames({});
+    connect(m_ui->savedViewCombo, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT viewChosen(index > 0 ? m_ui->savedViewCombo->itemText(index) : QString());
+    });
+    connect(m_ui->saveViewButton, &QToolButton::clicked, this, &OrderFilterBar::askViewName);
     connect(m_ui->deleteViewButton, &QToolButton::clicked, this, [this] {
-        if (m_views && m_ui->savedViewCombo->currentIndex() > 0) {
-            m_views->remove(m_ui->savedViewCombo->currentText());
-            reloadViews();
-        }
+        if (!currentView().isEmpty())
+            Q_EMIT deleteViewRequested(currentView());
     });
 }
 
-merchant::OrderFilter MerchantPane::currentFilter() const
+OrderFilterBar::~OrderFilterBar() = default;
+
+void OrderFilterBar::onEdited()
+{
+    m_searchDebounce->stop();
+    if (!m_showing)
+        Q_EMIT filterChanged();
+}
+
+void OrderFilterBar::focusSearch()
+{
+    m_ui->orderSearchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->orderSearchEdit->selectAll();
+}
+
+merchant::OrderFilter OrderFilterBar::filter() const
 {
     merchant::OrderFilter filter;
     if (auto state = core::orderStateFromWire(m_ui->orderStateCombo->currentData().toString()))
@@ -110,70 +141,12 @@ merchant::OrderFilter MerchantPane::currentFilter() const
     filter.country = m_ui->countryEdit->text().trimmed().toUpper();
     filter.minTotalCent = minorUnits(m_ui->minTotalEdit->text());
     filter.maxTotalCent = minorUnits(m_ui->maxTotalEdit->text());
-    if (m_session) {
-        filter.sortField = m_session->filter().sortField;
-        filter.descending = m_session->filter().descending;
-    }
     return filter;
 }
 
-void MerchantPane::applyFilter()
+void OrderFilterBar::setFilter(const merchant::OrderFilter &f)
 {
-    m_searchDebounce->stop();
-    if (!m_session || m_applyingView)
-        return;
-    const merchant::OrderFilter filter = currentFilter();
-    if (filter == m_session->filter() && m_model->rowCount() > 0)
-        return;
-    m_session->setFilter(filter);
-}
-
-void MerchantPane::reloadViews()
-{
-    const QString current = m_ui->savedViewCombo->currentText();
-    QSignalBlocker block(m_ui->savedViewCombo);
-    m_ui->savedViewCombo->clear();
-    m_ui->savedViewCombo->addItem(tr("All orders"));
-    for (const merchant::SavedView &view : m_views->views())
-        m_ui->savedViewCombo->addItem(view.name);
-    const int index = m_ui->savedViewCombo->findText(current);
-    m_ui->savedViewCombo->setCurrentIndex(std::max(index, 0));
-}
-
-void MerchantPane::saveView()
-{
-    if (!m_views)
-        return;
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(u"saveViewDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Save view"));
-    dialog->setLabelText(tr("Name of this view (filters, columns and sort):"));
-    if (m_ui->savedViewCombo->currentIndex() > 0)
-        dialog->setTextValue(m_ui->savedViewCombo->currentText());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
-        if (name.trimmed().isEmpty())
-            return;
-        m_views->save({name.trimmed(), currentFilter(), m_model->columns()});
-        reloadViews();
-        m_ui->savedViewCombo->setCurrentText(name.trimmed());
-    });
-    dialog->open();
-}
-
-void MerchantPane::applyView(const QString &name)
-{
-    const std::optional<merchant::SavedView> view =
-        name.isEmpty()
-            ? std::optional<merchant::SavedView>(merchant::SavedView{{}, {}, merchant::defaultOrderColumns()})
-            : m_views->view(name);
-    if (!view)
-        return;
-    m_applyingView = true;
-    const merchant::OrderFilter &f = view->filter;
-    const auto selectData = [](QComboBox *combo, const QString &wire) {
-        combo->setCurrentIndex(std::max(combo->findData(wire), 0));
-    };
+    m_showing = true;
     selectData(m_ui->orderStateCombo,
                f.orderStates.isEmpty() ? QString() : core::toWireString(f.orderStates.first()));
     selectData(m_ui->paymentStateCombo,
@@ -192,13 +165,37 @@ void MerchantPane::applyView(const QString &name)
     m_ui->countryEdit->setText(f.country);
     m_ui->minTotalEdit->setText(f.minTotalCent ? decimalText(*f.minTotalCent) : QString());
     m_ui->maxTotalEdit->setText(f.maxTotalCent ? decimalText(*f.maxTotalCent) : QString());
-    m_applyingView = false;
-    if (!view->columns.isEmpty())
-        setColumns(view->columns);
-    merchant::OrderFilter filter = currentFilter();
-    filter.sortField = f.sortField;
-    filter.descending = f.descending;
-    m_session->setFilter(filter);
+    m_searchDebounce->stop();
+    m_showing = false;
+}
+
+void OrderFilterBar::setViewNames(const QStringList &names, const QString &current)
+{
+    QSignalBlocker block(m_ui->savedViewCombo);
+    m_ui->savedViewCombo->clear();
+    m_ui->savedViewCombo->addItem(tr("All orders"));
+    m_ui->savedViewCombo->addItems(names);
+    m_ui->savedViewCombo->setCurrentIndex(std::max(m_ui->savedViewCombo->findText(current), 0));
+}
+
+QString OrderFilterBar::currentView() const
+{
+    return m_ui->savedViewCombo->currentIndex() > 0 ? m_ui->savedViewCombo->currentText() : QString();
+}
+
+void OrderFilterBar::askViewName()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"saveViewDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save view"));
+    dialog->setLabelText(tr("Name of this view (filters, columns and sort):"));
+    dialog->setTextValue(currentView());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        if (!name.trimmed().isEmpty())
+            Q_EMIT saveViewRequested(name.trimmed());
+    });
+    dialog->open();
 }
 
 } // namespace commercedesk::app

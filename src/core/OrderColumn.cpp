@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "merchant/OrderColumn.h"
+#include "core/OrderColumn.h"
 
 #include "core/Rate.h"
 
 using namespace Qt::StringLiterals;
 
-namespace commercedesk::merchant {
+namespace commercedesk::core {
 
 namespace {
 
@@ -164,4 +164,4 @@ QString plainValue(const core::LineItem &line, LineColumn column, const QString 
     return {};
 }
 
-} // namespace commercedesk::merchant
+} // namespace commercedesk::core

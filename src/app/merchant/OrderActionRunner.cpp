@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "app/merchant/OrderActionRunner.h"
+
+#include "app/ErrorPresenter.h"
+#include "app/merchant/AddDeliveryDialog.h"
+#include "app/merchant/BulkProgressDialog.h"
+#include "app/merchant/ConflictDialog.h"
+#include "app/merchant/DeskPrompter.h"
+#include "app/merchant/MerchantTexts.h"
+#include "merchant/BulkRunner.h"
+#include "merchant/OrderDesk.h"
+
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::app {
+
+OrderActionRunner::OrderActionRunner(QWidget *dialogParent, merchant::OrderDesk *desk, DeskPrompter *prompter,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_dialogParent(dialogParent)
+    , m_desk(desk)
+    , m_prompter(prompter)
+{}
+
+void OrderActionRunner::withOrders(const QList<core::OrderSummary> &rows,
+                                   const std::optional<core::Order> &shown,
+                                   std::function<void(const QList<core::Order> &)> then,
+                                   std::function<void()> failed)
+{
+    if (rows.isEmpty())
+        return;
+    if (rows.size() > 1)
+        Q_EMIT status(tr("Loading %n order(s)…", nullptr, int(rows.size())));
+    m_desk->fetchOrders(rows, shown, this,
+                        [this, then, failed](const api::Result<QList<core::Order>> &result) {
+                            if (!result.ok() || result.value().isEmpty()) {
+                                if (result.ok())
+                                    Q_EMIT status(tr("The selected orders no longer exist."));
+                                else if (result.error().kind != api::ApiError::Kind::Cancelled)
+                                    Q_EMIT status(tr("The selected orders could not be loaded: %1")
+                                                      .arg(ErrorPresenter::describe(result.error())));
+                                if (failed)
+                                    failed();
+                                return;
+                            }
+                            Q_EMIT status(QString());
+                            then(result.value());
+                        });
+}
+
+void OrderActionRunner::run(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
+                            const merchant::OrderCommand &command)
+{
+    if (!m_desk->canAct())
+        return;
+    withOrders(rows, shown, [this, command](const QList<core::Order> &orders) {
+        if (orders.size() == 1)
+            runOne(orders.first(), command);
+        else
+            askBulk(orders, command);
+    });
+}
+
+void OrderActionRunner::runOne(const core::Order &order, const merchant::OrderCommand &command)
+{
+    const QString text = MerchantTexts::command(command);
+    const QString number = order.orderNumber.value_or(order.id);
+    const merchant::StateRefusal refusal =
+        m_desk->apply(order, command, this, [this, text](const merchant::OrderActionOutcome &outcome) {
+            using Status = merchant::OrderActionOutcome::Status;
+            if (outcome.status == Status::Applied) {
+                const QString done = outcome.order->orderNumber.value_or(outcome.order->id);
+                Q_EMIT status(
+                    outcome.reappliedAutomatically
+                        ? tr("%1: done for %2 (applied again after a background update of the order).")
+                              .arg(text, done)
+                        : tr("%1: done for %2.").arg(text, done));
+                return;
+            }
+            if (outcome.status == Status::Conflict) {
+                Q_EMIT status(tr("The order changed meanwhile; nothing was applied."));
+                auto *dialog = new ConflictDialog(*outcome.conflict, text, m_dialogParent);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &QDialog::accepted, this,
+                        [this, dialog] { runOne(dialog->conflict().current, dialog->conflict().command); });
+                dialog->open();
+                return;
+            }
+            if (outcome.error->kind != api::ApiError::Kind::Cancelled)
+                Q_EMIT status(tr("%1 failed: %2").arg(text, ErrorPresenter::describe(*outcome.error)));
+        });
+    if (refusal != merchant::StateRefusal::None)
+        Q_EMIT status(
+            tr("%1 (%2): %3").arg(text, number, MerchantTexts::refusal(refusal, command, order.orderState)));
+    else
+        Q_EMIT status(tr("%1: %2…").arg(text, number));
+}
+
+void OrderActionRunner::askBulk(const QList<core::Order> &orders, const merchant::OrderCommand &command)
+{
+    if (m_desk->bulk()->isRunning() || !m_prompter)
+        return;
+    const merchant::BulkPlan plan = merchant::OrderDesk::plan(orders, command);
+    const QString text = MerchantTexts::command(command);
+    DeskPrompter::Question question;
+    question.objectName = u"bulkConfirmBox"_s;
+    question.title = tr("%1 — %n order(s)", nullptr, plan.selected).arg(text);
+    question.text = MerchantTexts::bulkQuestion(plan);
+    question.yesText =
+        plan.toChange > 0 ? tr("%1 %n order(s)", nullptr, plan.toChange).arg(text) : tr("Continue");
+    question.warning = command.kind == merchant::OrderCommand::Kind::Cancel;
+    m_prompter->ask(m_dialogParent, question, [this, orders, command, text](bool yes) {
+        if (!yes) {
+            Q_EMIT status(tr("%1: nothing was changed.").arg(text));
+            return;
+        }
+        if (!m_desk->startBulk(orders, command))
+            return;
+        auto *dialog = new BulkProgressDialog(m_desk->bulk(), text, int(orders.size()), m_dialogParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void OrderActionRunner::cancel(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown)
+{
+    if (!m_desk->canAct() || rows.isEmpty() || !m_prompter)
+        return;
+    if (rows.size() > 1) {
+        run(rows, shown, merchant::OrderCommand::cancel());
+        return;
+    }
+    DeskPrompter::Question question;
+    question.objectName = u"cancelConfirmBox"_s;
+    question.title = tr("Cancel order");
+    question.text =
+        tr("Cancel order %1? The buyer is not refunded automatically.").arg(rows.first().displayNumber());
+    question.yesText = tr("Cancel order");
+    question.warning = true;
+    m_prompter->ask(m_dialogParent, question, [this, rows, shown](bool yes) {
+        if (yes)
+            run(rows, shown, merchant::OrderCommand::cancel());
+    });
+}
+
+void OrderActionRunner::addDelivery(const QList<core::OrderSummary> &rows,
+                                    const std::optional<core::Order> &shown)
+{
+    if (!m_desk->canAct() || rows.size() != 1)
+        return;
+    auto *dialog = new AddDeliveryDialog(rows.first().displayNumber(), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, shown] {
+        run(rows, shown, merchant::OrderCommand::addDelivery({}, dialog->tracking()));
+    });
+    dialog->open();
+}
+
+void OrderActionRunner::print(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
+                              merchant::DocumentPrinter::Kind kind, const QString &filePath)
+{
+    withOrders(
+        rows, shown,
+        [this, kind, filePath](const QList<core::Order> &orders) {
+            const bool ok = merchant::DocumentPrinter(m_dialogParent->locale(), tr("CommerceDesk"))
+                                .writePdf(orders, kind, filePath);
+            Q_EMIT status(ok ? tr("Saved %1.").arg(filePath) : tr("Could not write %1.").arg(filePath));
+            Q_EMIT documentsWritten(ok, filePath);
+        },
+        [this, filePath] { Q_EMIT documentsWritten(false, filePath); });
+}
+
+} // namespace commercedesk::app

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/Order.h"
+#include "core/OrderSummary.h"
+#include "merchant/DocumentPrinter.h"
+#include "merchant/OrderCommand.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace commercedesk::merchant {
+class OrderDesk;
+}
+
+namespace commercedesk::app {
+
+class DeskPrompter;
+
+/// What the merchant pane does when the seller acts on the selected rows, as a conversation: it has the desk
+/// fetch the orders, asks before bulk runs and cancellations (DeskPrompter), tells refusals of the state
+/// rules instead of sending them, shows conflicts (ConflictDialog) and bulk results (BulkProgressDialog),
+/// and writes documents. Words go out through status(); errors are worded by ErrorPresenter. The desk and
+/// the dialog parent must outlive the runner; the prompter may be replaced at any time.
+class OrderActionRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrderActionRunner(QWidget *dialogParent, merchant::OrderDesk *desk, DeskPrompter *prompter,
+                      QObject *parent = nullptr);
+
+    void setPrompter(DeskPrompter *prompter) { m_prompter = prompter; }
+
+    /// `rows` are the selection; `shown` the order the detail shows (acted on as the seller sees it).
+    void run(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
+             const merchant::OrderCommand &command);
+    /// Cancel: one order asks first, then runs; several go through the bulk question.
+    void cancel(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
+    void addDelivery(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
+    /// Writes the orders' packing slips or invoices to `filePath`; documentsWritten() follows.
+    void print(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
+               merchant::DocumentPrinter::Kind kind, const QString &filePath);
+
+Q_SIGNALS:
+    void status(const QString &text);
+    void documentsWritten(bool ok, const QString &filePath);
+
+private:
+    void withOrders(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
+                    std::function<void(const QList<core::Order> &)> then, std::function<void()> failed = {});
+    void runOne(const core::Order &order, const merchant::OrderCommand &command);
+    void askBulk(const QList<core::Order> &orders, const merchant::OrderCommand &command);
+
+    QWidget *m_dialogParent;
+    merchant::OrderDesk *m_desk;
+    QPointer<DeskPrompter> m_prompter;
+};
+
+} // namespace commercedesk::app

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "app/merchant/OrderActionsBar.h"
+
+#include "models/OrderTableModel.h"
+#include "ui_OrderActionsBar.h"
+
+#include <QMenu>
+
+namespace commercedesk::app {
+
+OrderActionsBar::OrderActionsBar(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OrderActionsBar>())
+{
+    using merchant::OrderCommand;
+    m_ui->setupUi(this);
+    connect(m_ui->confirmButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT commandRequested(OrderCommand::confirm()); });
+    connect(m_ui->completeButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT commandRequested(OrderCommand::complete()); });
+    connect(m_ui->cancelOrderButton, &QPushButton::clicked, this, &OrderActionsBar::cancelRequested);
+    connect(m_ui->addDeliveryButton, &QPushButton::clicked, this, &OrderActionsBar::deliveryRequested);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &OrderActionsBar::exportRequested);
+    connect(m_ui->refreshButton, &QToolButton::clicked, this, &OrderActionsBar::refreshRequested);
+    connect(m_ui->liveCheck, &QCheckBox::toggled, this, &OrderActionsBar::liveToggled);
+    connect(m_ui->notifyCheck, &QCheckBox::toggled, this, &OrderActionsBar::notifyToggled);
+
+    auto *shipment = new QMenu(this);
+    shipment->setObjectName(QStringLiteral("shipmentMenu"));
+    for (core::ShipmentState state :
+         {core::ShipmentState::Ready, core::ShipmentState::Shipped, core::ShipmentState::Delivered,
+          core::ShipmentState::Delayed, core::ShipmentState::Backorder, core::ShipmentState::Canceled}) {
+        connect(shipment->addAction(models::OrderTableModel::stateText(state)), &QAction::triggered, this,
+                [this, state] { Q_EMIT commandRequested(OrderCommand::setShipmentState(state)); });
+    }
+    m_ui->shipmentButton->setMenu(shipment);
+    auto *payment = new QMenu(this);
+    payment->setObjectName(QStringLiteral("paymentMenu"));
+    for (core::PaymentState state :
+         {core::PaymentState::Pending, core::PaymentState::Paid, core::PaymentState::BalanceDue,
+          core::PaymentState::Failed, core::PaymentState::CreditOwed}) {
+        connect(payment->addAction(models::OrderTableModel::stateText(state)), &QAction::triggered, this,
+                [this, state] { Q_EMIT commandRequested(OrderCommand::setPaymentState(state)); });
+    }
+    m_ui->paymentButton->setMenu(payment);
+    auto *print = new QMenu(this);
+    connect(print->addAction(tr("Packing slip…")), &QAction::triggered, this,
+            [this] { Q_EMIT printRequested(merchant::DocumentPrinter::Kind::PackingSlip); });
+    connect(print->addAction(tr("Invoice…")), &QAction::triggered, this,
+            [this] { Q_EMIT printRequested(merchant::DocumentPrinter::Kind::Invoice); });
+    m_ui->printButton->setMenu(print);
+}
+
+OrderActionsBar::~OrderActionsBar() = default;
+
+void OrderActionsBar::setCanAct(bool canAct)
+{
+    for (QWidget *button :
+         {static_cast<QWidget *>(m_ui->confirmButton), static_cast<QWidget *>(m_ui->completeButton),
+          static_cast<QWidget *>(m_ui->cancelOrderButton), static_cast<QWidget *>(m_ui->shipmentButton),
+          static_cast<QWidget *>(m_ui->paymentButton), static_cast<QWidget *>(m_ui->addDeliveryButton)})
+        button->setVisible(canAct);
+}
+
+void OrderActionsBar::setLive(bool on)
+{
+    m_ui->liveCheck->setChecked(on);
+}
+
+bool OrderActionsBar::isLive() const
+{
+    return m_ui->liveCheck->isChecked();
+}
+
+void OrderActionsBar::setNotify(bool on)
+{
+    m_ui->notifyCheck->setChecked(on);
+}
+
+bool OrderActionsBar::notifies() const
+{
+    return m_ui->notifyCheck->isChecked();
+}
+
+} // namespace commercedesk::app

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "merchant/DocumentPrinter.h"
+#include "merchant/OrderCommand.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class OrderActionsBar;
+}
+
+namespace commercedesk::app {
+
+/// The order desk's actions bar: Confirm, Complete, Cancel…, the shipment and payment state menus, Add
+/// delivery…, live updates and new-order notices, Print, Export and Refresh. It forwards intent only;
+/// whether an action may run on the selection is the desk's decision. A read-only client gets no action
+/// buttons (setCanAct(false)).
+class OrderActionsBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrderActionsBar(QWidget *parent = nullptr);
+    ~OrderActionsBar() override;
+
+    void setCanAct(bool canAct);
+    void setLive(bool on);
+    bool isLive() const;
+    void setNotify(bool on);
+    bool notifies() const;
+
+Q_SIGNALS:
+    /// Confirm, Complete and the state menus.
+    void commandRequested(const commercedesk::merchant::OrderCommand &command);
+    void cancelRequested();
+    void deliveryRequested();
+    void printRequested(commercedesk::merchant::DocumentPrinter::Kind kind);
+    void exportRequested();
+    void refreshRequested();
+    void liveToggled(bool on);
+    void notifyToggled(bool on);
+
+private:
+    std::unique_ptr<Ui::OrderActionsBar> m_ui;
+};
+
+} // namespace commercedesk::app
