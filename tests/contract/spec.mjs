@@ -16,11 +16,35 @@
 //  4. Several scopes in one security requirement are alternatives (any one suffices), as the commercetools
 //     documentation states for each endpoint; `manage_X` includes `view_X`; `manage_project` includes all.
 //  5. RAML formats: `datetime`, `date-only`, `time-only` are checked; numeric formats are not.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import YAML from "yaml";
 
 export const HTTP_METHODS = ["get", "head", "post", "put", "delete", "patch"];
 const STRING_MAPS = new Set(["LocalizedString", "CategoryOrderHints"]);
+
+// api.yaml parsed once per validator install: the parsed document is kept as JSON beside the scripts, keyed by
+// the file's size and modification time (JSON loads in a fraction of the YAML parse).
+function readSpecDocument(file) {
+  const stat = statSync(file);
+  const key = `${file} ${stat.size} ${stat.mtimeMs}`;
+  const cache = fileURLToPath(new URL("./spec-cache.json", import.meta.url));
+  if (existsSync(cache)) {
+    try {
+      const cached = JSON.parse(readFileSync(cache, "utf8"));
+      if (cached.key === key) return cached.doc;
+    } catch {
+      // unreadable cache: parse again
+    }
+  }
+  const doc = readYaml(file);
+  try {
+    writeFileSync(cache, JSON.stringify({ key, doc }));
+  } catch {
+    // a read-only install still works, only slower
+  }
+  return doc;
+}
 
 function readYaml(file) {
   const out = [];
@@ -120,7 +144,7 @@ function schemaRefOf(content) {
 
 // { operations: [...], byKey: Map("GET /{}/carts" → op), schemas } for api.yaml at `file`.
 export function loadSpec(file) {
-  const doc = readYaml(file);
+  const doc = readSpecDocument(file);
   const responses = doc.components.responses ?? {};
   const operations = [];
   const byKey = new Map();
