@@ -7,7 +7,20 @@
 # KEYCHAIN runs it inside a private D-Bus session with an unlocked gnome-keyring
 # (scripts/with-secret-service.sh); XVFB runs it under xvfb-run for a real X server.
 
-set(COMMERCEDESK_TEST_LABELS unit sandbox client conformance gui keychain e2e packaging)
+set(COMMERCEDESK_TEST_LABELS unit sandbox client conformance contract gui keychain e2e packaging)
+
+# The official specification (commercetools-openapi/api.yaml …); in CI it lies beside the clone.
+set(COMMERCEDESK_REFERENCE_DIR ${CMAKE_SOURCE_DIR}/../shared/reference CACHE PATH
+    "Folder holding commercetools-openapi/api.yaml (the specification the contract tests check against)")
+if(NOT EXISTS ${COMMERCEDESK_REFERENCE_DIR}/commercetools-openapi/api.yaml)
+    message(WARNING "The specification is missing: ${COMMERCEDESK_REFERENCE_DIR}/commercetools-openapi/api.yaml. "
+                    "The contract tests will fail; set COMMERCEDESK_REFERENCE_DIR to the reference folder.")
+endif()
+# The contract log (tests/contract): tests labelled sandbox, client or conformance record the requests their
+# sandboxes answer there (src/sandbox/http/ContractRecorder), and contract.Validate checks it after them.
+set(COMMERCEDESK_CONTRACT_LOG_DIR ${CMAKE_BINARY_DIR}/contract-log)
+set(COMMERCEDESK_CONTRACT_TOOLS_DIR ${CMAKE_BINARY_DIR}/contract-tools)
+set(COMMERCEDESK_CONTRACT_LABELS sandbox client conformance contract)
 
 function(commercedesk_add_test layer class)
     cmake_parse_arguments(ARG "KEYCHAIN;XVFB" "LABEL;TIMEOUT" "LIBS;SOURCES" ${ARGN})
@@ -40,7 +53,11 @@ function(commercedesk_add_test layer class)
         XDG_DATA_HOME=${home}/data
         XDG_CACHE_HOME=${home}/cache
         COMMERCEDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR}
-        COMMERCEDESK_REFERENCE_DIR=${PROJECT_SOURCE_DIR}/../shared/reference)
+        COMMERCEDESK_REFERENCE_DIR=${COMMERCEDESK_REFERENCE_DIR})
+    if(ARG_LABEL IN_LIST COMMERCEDESK_CONTRACT_LABELS)
+        list(APPEND env COMMERCEDESK_CONTRACT_LOG=${COMMERCEDESK_CONTRACT_LOG_DIR}
+             COMMERCEDESK_CONTRACT_SOURCE=${ARG_LABEL}.${layer}.${class})
+    endif()
     if(ARG_XVFB)
         list(REMOVE_ITEM env QT_QPA_PLATFORM=offscreen)
     endif()
@@ -48,4 +65,8 @@ function(commercedesk_add_test layer class)
         LABELS ${ARG_LABEL}
         TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "${env}")
+    if(ARG_LABEL IN_LIST COMMERCEDESK_CONTRACT_LABELS)
+        # contract.Validate (FIXTURES_CLEANUP contract_log) runs after every test that records.
+        set_property(TEST ${layer}.${class} APPEND PROPERTY FIXTURES_REQUIRED contract_log)
+    endif()
 endfunction()

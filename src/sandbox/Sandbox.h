@@ -58,6 +58,8 @@ public:
     // The live fault rules of the sandbox API (service "api") and the outside services (null before
     // start()); thread-safe. Filled from config.outside.faults at start().
     std::shared_ptr<FaultInjector> faults() const;
+    // The route table (valid after open(); null before). Read-only, for the contract tests.
+    const Router *router() const { return m_router.get(); }
 
 private:
     bool fail(const QString &message, QString *errorMessage);

@@ -25,11 +25,11 @@ RouteOptions ScopeRules::read(Endpoint endpoint)
     case Endpoint::ProductProjections:
         return bearer({u"view_products"_s, u"view_published_products"_s, u"manage_products"_s});
     case Endpoint::Categories:
-        return bearer({u"view_categories"_s, u"manage_categories"_s, u"view_products"_s,
-                       u"view_published_products"_s, u"manage_products"_s});
+        return bearer(
+            {u"view_categories"_s, u"manage_categories"_s, u"view_products"_s, u"manage_products"_s});
     case Endpoint::TaxCategories:
-        return bearer({u"view_tax_categories"_s, u"manage_tax_categories"_s, u"view_products"_s,
-                       u"view_published_products"_s});
+        return bearer(
+            {u"view_tax_categories"_s, u"manage_tax_categories"_s, u"view_products"_s, u"manage_products"_s});
     case Endpoint::Orders:
         return bearer({u"view_orders"_s, u"manage_orders"_s});
     case Endpoint::MyOrders:
@@ -48,12 +48,11 @@ RouteOptions ScopeRules::read(Endpoint endpoint)
     case Endpoint::MyBusinessUnits:
         return bearer({u"manage_my_business_units"_s});
     case Endpoint::AssociateRoles:
-        return bearer({u"view_associate_roles"_s, u"manage_associate_roles"_s, u"view_business_units"_s,
-                       u"manage_business_units"_s, u"manage_my_business_units"_s});
+        return bearer({u"view_associate_roles"_s, u"manage_associate_roles"_s});
     case Endpoint::Stores:
         return bearer({u"view_stores"_s, u"manage_stores"_s});
     case Endpoint::Channels:
-        return bearer({u"view_products"_s, u"manage_products"_s, u"view_orders"_s, u"manage_orders"_s});
+        return bearer({u"view_channels"_s, u"manage_channels"_s, u"view_products"_s, u"manage_products"_s});
     case Endpoint::Subscriptions:
         return bearer({u"manage_subscriptions"_s});
     case Endpoint::Carts:
@@ -61,12 +60,13 @@ RouteOptions ScopeRules::read(Endpoint endpoint)
     case Endpoint::MyCarts:
         return bearer({u"manage_my_orders"_s});
     case Endpoint::AssociateCarts:
-        return bearer({u"manage_my_orders"_s, u"manage_my_business_units"_s, u"manage_orders"_s});
+        return bearer(
+            {u"manage_my_orders"_s, u"manage_my_business_units"_s, u"view_orders"_s, u"manage_orders"_s});
     case Endpoint::ShippingMethods:
-        return bearer({u"view_shipping_methods"_s, u"manage_shipping_methods"_s, u"view_published_products"_s,
-                       u"manage_my_orders"_s, u"view_orders"_s, u"manage_orders"_s});
+        return bearer({u"view_shipping_methods"_s, u"manage_shipping_methods"_s, u"manage_my_orders"_s,
+                       u"view_orders"_s, u"manage_orders"_s});
     case Endpoint::Zones:
-        return bearer({u"view_shipping_methods"_s, u"manage_shipping_methods"_s});
+        return bearer({u"view_zones"_s, u"manage_zones"_s, u"view_orders"_s, u"manage_orders"_s});
     case Endpoint::Payments:
         return bearer({u"view_payments"_s, u"manage_payments"_s});
     case Endpoint::MyPayments:
@@ -85,6 +85,7 @@ RouteOptions ScopeRules::write(Endpoint endpoint)
         o = bearer({u"manage_orders"_s});
         break;
     case Endpoint::AssociateOrders:
+    case Endpoint::AssociateCarts:
         o = bearer({u"manage_my_orders"_s, u"manage_my_business_units"_s, u"manage_orders"_s});
         break;
     case Endpoint::Customers:
@@ -97,8 +98,10 @@ RouteOptions ScopeRules::write(Endpoint endpoint)
         o = bearer({u"manage_orders"_s});
         break;
     case Endpoint::ShippingMethods:
+        o = bearer({u"manage_shipping_methods"_s, u"manage_orders"_s});
+        break;
     case Endpoint::Zones:
-        o = bearer({u"manage_shipping_methods"_s});
+        o = bearer({u"manage_zones"_s, u"manage_orders"_s});
         break;
     case Endpoint::Payments:
         o = bearer({u"manage_payments"_s});

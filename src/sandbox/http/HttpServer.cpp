@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/http/HttpServer.h"
 
+#include "sandbox/http/ContractRecorder.h"
 #include "sandbox/http/RequestIdentity.h"
 #include "sandbox/outside/DeferredReply.h"
 #include "sandbox/outside/FaultAdmin.h"
@@ -96,6 +97,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (m_faults && handleFaults(request, socket, ctx))
         return true;
     const HttpResponse response = dispatch(ctx);
+    ContractRecorder::record(m_router, ctx, response); // contract log (tests/contract); no-op unless enabled
     write(request, socket, response, ctx.correlationId);
     qCDebug(lcHttp).noquote() << methodName(ctx.method) << ctx.path << response.status << timer.elapsed()
                               << "ms" << ctx.correlationId;

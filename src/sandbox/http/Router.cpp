@@ -19,6 +19,14 @@ void Router::add(HttpMethod method, const QString &pattern, RouteHandler handler
     m_entries.append(std::move(entry));
 }
 
+QList<Router::Route> Router::routes() const
+{
+    QList<Route> result;
+    for (const Entry &entry : m_entries)
+        result.append(entry.route);
+    return result;
+}
+
 // Returns -1 when the path does not fit, else a specificity score (higher is more specific).
 int Router::score(const QList<Segment> &segments, const QStringList &parts, QHash<QString, QString> *params)
 {

@@ -57,6 +57,8 @@ public:
 
     // HEAD falls back to the GET route of the same path.
     Match match(HttpMethod method, const QString &path) const;
+    // Every route in the order added (read-only; the contract tests compare it with the specification).
+    QList<Route> routes() const;
 
 private:
     struct Segment

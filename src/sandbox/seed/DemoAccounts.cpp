@@ -46,7 +46,7 @@ QList<SandboxClient> DemoAccounts::clientTemplates()
         {u"storefront"_s,
          {},
          {},
-         {u"view_published_products"_s, u"manage_my_orders"_s, u"manage_my_profile"_s,
+         {u"view_published_products"_s, u"view_categories"_s, u"manage_my_orders"_s, u"manage_my_profile"_s,
           u"manage_my_payments"_s, u"manage_my_business_units"_s, u"create_anonymous_token"_s}},
         {u"merchant"_s,
          {},

@@ -233,6 +233,9 @@ QJsonObject DemoCatalog::project(const QString &projectKey) const
         {u"carts"_s, QJsonObject{{u"countryTaxRateFallbackEnabled"_s, false},
                                  {u"deleteDaysAfterLastModification"_s, 90}}},
         {u"searchIndexing"_s, QJsonObject()},
+        // Required by api.yaml Project; the values of a newly created project.
+        {u"discounts"_s, QJsonObject{{u"discountCombinationMode"_s, u"Stacking"_s}}},
+        {u"inventory"_s, QJsonObject{{u"releaseExpiredReservations"_s, false}}},
         {u"businessUnits"_s, QJsonObject{{u"myBusinessUnitStatusOnCreation"_s, u"Inactive"_s},
                                          {u"myBusinessUnitAssociateRoleOnCreation"_s,
                                           JsonValues::keyReference(u"associate-role"_s, u"admin"_s)}}}};

@@ -114,6 +114,7 @@ QList<QJsonObject> DemoShipping::shippingMethods() const
         method.insert(u"zoneRates"_s, zoneRates);
         method.insert(u"isDefault"_s, d.isDefault);
         method.insert(u"active"_s, true);
+        method.insert(u"stores"_s, QJsonArray()); // required by api.yaml ShippingMethod: [] = every store
         out.append(method);
     }
     return out;

@@ -46,7 +46,7 @@ bool Seeder::ensureSeeded(QString *error)
     const QString existing = m_database.scalar(u"SELECT key FROM project LIMIT 1"_s).toString();
     if (!existing.isEmpty()) {
         if (existing == m_config.projectKey)
-            return true;
+            return grantTemplateScopes(error);
         *error =
             u"The data directory belongs to project '%1', not '%2'."_s.arg(existing, m_config.projectKey);
         return false;
@@ -99,6 +99,29 @@ bool Seeder::seed(QString *error)
         return false;
     }
     return seedProducts(error);
+}
+
+bool Seeder::grantTemplateScopes(QString *error)
+{
+    for (const SandboxClient &c : DemoAccounts::clientTemplates()) {
+        const QVariant stored =
+            m_database.scalar(u"SELECT scopes FROM api_clients WHERE name = ?"_s, {c.name});
+        if (!stored.isValid())
+            continue;
+        QStringList scopes = stored.toString().split(u' ', Qt::SkipEmptyParts);
+        const qsizetype before = scopes.size();
+        for (const QString &scope : c.scopes) {
+            if (!scopes.contains(scope))
+                scopes.append(scope);
+        }
+        if (scopes.size() != before && !m_database.exec(u"UPDATE api_clients SET scopes = ? WHERE name = ?"_s,
+                                                        {scopes.join(u' '), c.name})) {
+            *error =
+                u"Could not update the scopes of API client '%1': %2"_s.arg(c.name, m_database.errorString());
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Seeder::seedClients()

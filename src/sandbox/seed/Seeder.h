@@ -29,6 +29,9 @@ private:
     bool seed(QString *error);
     bool seedDemoOrders(QString *error);
     bool seedClients();
+    // An existing project's demo clients get the scopes their templates gained since it was seeded (e.g.
+    // view_categories for the storefront, which the specification requires for the category tree).
+    bool grantTemplateScopes(QString *error);
     bool seedReferenceData();
     bool seedProducts(QString *error);
     bool seedAccounts();
