@@ -762,62 +762,62 @@
         <translation>Produkte nach Name, Beschreibung oder SKU suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="45"/>
+        <location filename="../ui/StorefrontPane.ui" line="49"/>
         <source>S&amp;ort:</source>
         <translation>S&amp;ortierung:</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="51"/>
+        <location filename="../ui/StorefrontPane.ui" line="55"/>
         <source>Sort products by</source>
         <translation>Produkte sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="56"/>
+        <location filename="../ui/StorefrontPane.ui" line="60"/>
         <source>&amp;List</source>
         <translation>L&amp;iste</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="57"/>
+        <location filename="../ui/StorefrontPane.ui" line="61"/>
         <source>Show the products as a list (Ctrl+Shift+L)</source>
         <translation>Produkte als Liste anzeigen (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="64"/>
+        <location filename="../ui/StorefrontPane.ui" line="68"/>
         <source>&amp;Grid</source>
         <translation>&amp;Galerie</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="65"/>
+        <location filename="../ui/StorefrontPane.ui" line="69"/>
         <source>Show the products as a grid of pictures (Ctrl+Shift+G)</source>
         <translation>Produkte als Bildergalerie anzeigen (Strg+Umschalt+G)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="101"/>
+        <location filename="../ui/StorefrontPane.ui" line="110"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="122"/>
+        <location filename="../ui/StorefrontPane.ui" line="131"/>
         <source>Products (grid)</source>
         <translation>Produkte (Galerie)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="141"/>
+        <location filename="../ui/StorefrontPane.ui" line="150"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="147"/>
+        <location filename="../ui/StorefrontPane.ui" line="156"/>
         <source>Quantity to add</source>
         <translation>Hinzuzufügende Menge</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="154"/>
+        <location filename="../ui/StorefrontPane.ui" line="163"/>
         <source>&amp;Add to cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="155"/>
+        <location filename="../ui/StorefrontPane.ui" line="164"/>
         <source>Add the selected product to the cart (Ctrl+Return); Return opens its details</source>
         <translation>Ausgewähltes Produkt in den Warenkorb legen (Strg+Eingabe); Eingabe öffnet die Produktdetails</translation>
     </message>
@@ -1562,22 +1562,22 @@
         <translation>Neue Adresse eingeben</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="553"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="554"/>
         <source>Purchase order %1 — invoice</source>
         <translation>PO-Nummer %1 — Kauf auf Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="556"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="557"/>
         <source>%1 %2, expires %3/%4</source>
         <translation>%1 %2, gültig bis %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="538"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="539"/>
         <source>%1 tax: %2</source>
         <translation>Steuer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="540"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="541"/>
         <source>Tax calculated for your address: %1</source>
         <translation>Für Ihre Adresse berechnete Steuer: %1</translation>
     </message>
@@ -3120,22 +3120,22 @@
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="427"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="430"/>
         <source>No products match</source>
         <translation>Keine passenden Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="430"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="433"/>
         <source>%1 of %2 products</source>
         <translation>%1 von %2 Produkten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="432"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="435"/>
         <source>1 product</source>
         <translation>1 Produkt</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="434"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="437"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
     </message>

@@ -18,6 +18,7 @@
 #include "support/ScriptedHttpServer.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -90,6 +91,7 @@ private:
         QTest::mouseClick(combo, Qt::LeftButton);
         QAbstractItemView *view = combo->view();
         QTRY_VERIFY(view->isVisible());
+        QTest::qWait(QApplication::doubleClickInterval() + 100); // the list ignores a release that fast
         int row = -1;
         for (int i = 0; i < combo->count() && row < 0; ++i) {
             if (combo->itemText(i).startsWith(text))

@@ -168,6 +168,13 @@ void AddressForm::setDefaultCountry(const QString &country)
     m_defaultCountry = country;
 }
 
+void AddressForm::setCountry(const QString &country)
+{
+    const int row = m_country->findData(country);
+    if (row >= 0)
+        m_country->setCurrentIndex(row);
+}
+
 void AddressForm::clear()
 {
     core::Address empty;

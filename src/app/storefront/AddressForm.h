@@ -31,6 +31,8 @@ public:
     void clear();
     /// The country a cleared form starts with (the market's country).
     void setDefaultCountry(const QString &country);
+    /// Chooses `country` (one of the offered codes; others are ignored).
+    void setCountry(const QString &country);
     void showProblems(const QList<core::AddressProblem> &problems);
 
 protected:

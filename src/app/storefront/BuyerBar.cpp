@@ -40,6 +40,9 @@ BuyerBar::BuyerBar(BuyerSession *buyer, checkout::BuyerAccount *account, QWidget
     m_market->setObjectName(u"marketCombo"_s);
     for (const core::Market &market : core::Market::all())
         m_market->addItem(QString(), QStringList{market.country, market.currency});
+    // Their texts change with the language: the width follows (the default sizes once, at first show).
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_market->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unit->setObjectName(u"businessUnitCombo"_s);
     m_unit->setMinimumContentsLength(18);
     m_who->setObjectName(u"signedInLabel"_s);

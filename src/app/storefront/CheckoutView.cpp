@@ -584,6 +584,8 @@ void CheckoutView::onStep(Step step)
         } else if (!m_saved.isEmpty() && m_shipping->address().streetName.value_or(QString()).isEmpty()) {
             m_savedAddresses->setCurrentIndex(1); // the best saved address, unless one is being typed
             m_shipping->setAddress(m_saved.first());
+        } else if (m_shipping->address().streetName.value_or(QString()).isEmpty()) {
+            m_shipping->setCountry(m_buyer->country()); // a new address starts in the market's country
         }
         break;
     case Step::Shipping: {

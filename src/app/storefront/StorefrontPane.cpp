@@ -22,6 +22,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -69,7 +70,11 @@ StorefrontPane::StorefrontPane(QWidget *parent)
     m_ui->productTableView->setModel(m_model);
     QHeaderView *header = m_ui->productTableView->horizontalHeader();
     header->setSectionResizeMode(models::ProductTableModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(models::ProductTableModel::SkuColumn, QHeaderView::ResizeToContents);
+    // SKUs are long ("ELC-LIGHTNING-CABLE-BASIC-BLACK"): a fixed, resizable width, so the name keeps the
+    // room.
+    header->setSectionResizeMode(models::ProductTableModel::SkuColumn, QHeaderView::Interactive);
+    header->resizeSection(models::ProductTableModel::SkuColumn,
+                          m_ui->productTableView->fontMetrics().horizontalAdvance(u'M') * 9);
     header->setSectionResizeMode(models::ProductTableModel::VariantsColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(models::ProductTableModel::PriceColumn, QHeaderView::ResizeToContents);
     m_ui->productTableView->verticalHeader()->setDefaultSectionSize(
@@ -424,6 +429,10 @@ void StorefrontPane::onMoreResults(const QList<core::ProductProjection> &product
 
 void StorefrontPane::showResultCount()
 {
+    const auto fit = qScopeGuard([this] {
+        m_ui->resultCountLabel->setMinimumWidth(
+            m_ui->resultCountLabel->fontMetrics().horizontalAdvance(m_ui->resultCountLabel->text()) + 4);
+    });
     const qint64 total = m_catalog ? m_catalog->total() : m_model->rowCount();
     const int shown = m_model->rowCount();
     if (total == 0)
