@@ -37,95 +37,95 @@
 <context>
     <name>CheckoutSummary</name>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="30"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="31"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="40"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="43"/>
         <source>Shipping (%1)</source>
         <translation>Versand (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="42"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="45"/>
         <source>Net total</source>
         <translation>Nettosumme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="45"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="48"/>
         <source>Tax %1 (%2)</source>
         <translation>Steuer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="46"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="49"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="50"/>
         <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="56"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="51"/>
         <location filename="../src/app/storefront/CheckoutSummary.cpp" line="54"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="57"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="56"/>
         <source>not calculated yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="82"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="85"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="83"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="86"/>
         <source>Delivery</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="84"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="101"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="87"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="104"/>
         <source>Ship to: %1</source>
         <translation>Lieferadresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="85"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="88"/>
         <source>Bill to: %1</source>
         <translation>Rechnungsadresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="87"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="90"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="88"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="91"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="95"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="98"/>
         <source>Thank you — your order is placed.</source>
         <translation>Vielen Dank — Ihre Bestellung wurde aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="96"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="99"/>
         <source>Order number: %1</source>
         <translation>Bestellnummer: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="97"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="100"/>
         <source>Order reference: %1</source>
         <translation>Bestellreferenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="103"/>
         <source>Purchase order: %1</source>
         <translation>PO-Nummer: %1</translation>
     </message>
@@ -181,6 +181,64 @@
         <location filename="../src/app/settings/ConnectionProfile.cpp" line="106"/>
         <source>Enter the merchant client ID.</source>
         <translation>Geben Sie die Händler-Client-ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="11"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="13"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="15"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="17"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="19"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="21"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="23"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="25"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="27"/>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="29"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="31"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
     </message>
 </context>
 <context>
@@ -824,64 +882,142 @@
         <translation>Produkte nach Name, Beschreibung oder SKU suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="45"/>
+        <location filename="../ui/StorefrontPane.ui" line="49"/>
         <source>S&amp;ort:</source>
         <translation>S&amp;ortierung:</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="51"/>
+        <location filename="../ui/StorefrontPane.ui" line="55"/>
         <source>Sort products by</source>
         <translation>Produkte sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="56"/>
+        <location filename="../ui/StorefrontPane.ui" line="60"/>
         <source>&amp;List</source>
         <translation>L&amp;iste</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="57"/>
+        <location filename="../ui/StorefrontPane.ui" line="61"/>
         <source>Show the products as a list (Ctrl+Shift+L)</source>
         <translation>Produkte als Liste anzeigen (Strg+Umschalt+L)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="64"/>
+        <location filename="../ui/StorefrontPane.ui" line="68"/>
         <source>&amp;Grid</source>
         <translation>&amp;Galerie</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="65"/>
+        <location filename="../ui/StorefrontPane.ui" line="69"/>
         <source>Show the products as a grid of pictures (Ctrl+Shift+G)</source>
         <translation>Produkte als Bildergalerie anzeigen (Strg+Umschalt+G)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="101"/>
+        <location filename="../ui/StorefrontPane.ui" line="110"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="122"/>
+        <location filename="../ui/StorefrontPane.ui" line="131"/>
         <source>Products (grid)</source>
         <translation>Produkte (Galerie)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="141"/>
+        <location filename="../ui/StorefrontPane.ui" line="150"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="147"/>
+        <location filename="../ui/StorefrontPane.ui" line="156"/>
         <source>Quantity to add</source>
         <translation>Hinzuzufügende Menge</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="154"/>
+        <location filename="../ui/StorefrontPane.ui" line="163"/>
         <source>&amp;Add to cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="155"/>
+        <location filename="../ui/StorefrontPane.ui" line="164"/>
         <source>Add the selected product to the cart (Ctrl+Return); Return opens its details</source>
         <translation>Ausgewähltes Produkt in den Warenkorb legen (Strg+Eingabe); Eingabe öffnet die Produktdetails</translation>
+    </message>
+</context>
+<context>
+    <name>VariantText</name>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="16"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="18"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="20"/>
+        <source>Pack</source>
+        <translation>Packung</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="22"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="29"/>
+        <source>Black</source>
+        <translation>Schwarz</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="30"/>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="31"/>
+        <source>Navy</source>
+        <translation>Marineblau</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="32"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="33"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="34"/>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="35"/>
+        <source>Sand</source>
+        <translation>Sand</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="36"/>
+        <source>Oak</source>
+        <translation>Eiche</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="78"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="84"/>
+        <source>SKU %1</source>
+        <translation>Artikelnr. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="92"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -910,112 +1046,137 @@
 <context>
     <name>commercedesk::app::AddressForm</name>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="51"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="104"/>
         <source>&amp;First name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="52"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="104"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="53"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="104"/>
         <source>Compan&amp;y:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="59"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="109"/>
         <source>House number</source>
         <translation>Hausnummer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="60"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="110"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="61"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="105"/>
         <source>&amp;Street:</source>
         <translation>&amp;Straße:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="64"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="105"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="65"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="105"/>
         <source>Ci&amp;ty:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="66"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="106"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="67"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="106"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
-        <source>Germany</source>
-        <translation>Deutschland</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="122"/>
+        <source>Choose…</source>
+        <translation>Bitte wählen…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
-        <source>Austria</source>
-        <translation>Österreich</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="127"/>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vinz:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
-        <source>France</source>
-        <translation>Frankreich</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="127"/>
+        <source>Sta&amp;te:</source>
+        <translation>Bundes&amp;staat:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
-        <source>Netherlands</source>
-        <translation>Niederlande</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="130"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
-        <source>United Kingdom</source>
-        <translation>Vereinigtes Königreich</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="190"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
-        <source>United States</source>
-        <translation>Vereinigte Staaten</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="192"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="117"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="194"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="196"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="119"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="198"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="200"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="121"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="202"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="123"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="204"/>
         <source>State</source>
         <translation>Bundesstaat</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="125"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="204"/>
+        <source>Province</source>
+        <translation>Provinz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="216"/>
         <source>%1 is required.</source>
         <translation>%1 ist ein Pflichtfeld.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="126"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="218"/>
+        <source>Postal code does not match the format of %1 (e.g. %2).</source>
+        <translation>Die Postleitzahl passt nicht zum Format für %1 (z. B. %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="221"/>
+        <source>E-mail is not a valid address (e.g. name@example.com).</source>
+        <translation>Die E-Mail-Adresse ist ungültig (z. B. name@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="223"/>
         <source>%1 is not valid for this country.</source>
         <translation>%1 ist für dieses Land ungültig.</translation>
     </message>
@@ -1094,77 +1255,100 @@
 <context>
     <name>commercedesk::app::BuyerBar</name>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="27"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="63"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="28"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="64"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="29"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="65"/>
         <source>&amp;My orders</source>
         <translation>Meine &amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="33"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="58"/>
         <source>Buying as</source>
         <translation>Einkauf als</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="34"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="59"/>
         <source>Personal (B2C)</source>
         <translation>Privat (B2C)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="35"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="60"/>
         <source>Business (B2B)</source>
         <translation>Geschäftlich (B2B)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="37"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="61"/>
         <source>Country and currency</source>
         <translation>Land und Währung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="45"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="111"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="48"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="62"/>
         <source>Business unit</source>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="54"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="66"/>
         <source>Your order history, with detail and reorder</source>
         <translation>Ihr Bestellverlauf mit Details und der Möglichkeit, erneut zu bestellen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="58"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="67"/>
         <source>&amp;Buying as:</source>
         <translation>&amp;Kaufen als:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="60"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="68"/>
         <source>&amp;Ship to:</source>
         <translation>&amp;Lieferland:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="114"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="133"/>
+        <source>Change the market?</source>
+        <translation>Markt wechseln?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="134"/>
+        <source>Your cart holds %n item(s) priced in %1. Ship to %2 instead? The items move to a new cart in %3, at that market&apos;s prices.</source>
+        <translation>
+            <numerusform>Ihr Warenkorb enthält %n Artikel in %1. Stattdessen nach %2 liefern? Der Artikel wandert in einen neuen Warenkorb in %3, zu den Preisen dieses Markts.</numerusform>
+            <numerusform>Ihr Warenkorb enthält %n Artikel in %1. Stattdessen nach %2 liefern? Die Artikel wandern in einen neuen Warenkorb in %3, zu den Preisen dieses Markts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="141"/>
+        <source>&amp;Move items</source>
+        <translation>Artikel &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="143"/>
+        <source>&amp;Keep current market</source>
+        <translation>Aktuellen Markt &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="177"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="114"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="177"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="122"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="187"/>
         <source>Your role: %1</source>
         <translation>Ihre Rolle: %1</translation>
     </message>
@@ -1177,27 +1361,27 @@
         <translation>MM/JJ</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="57"/>
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="58"/>
         <source>Card &amp;number:</source>
         <translation>Karten&amp;nummer:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="62"/>
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="64"/>
         <source>Security &amp;code:</source>
         <translation>&amp;Sicherheitscode:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="68"/>
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="71"/>
         <source>E&amp;xpiry:</source>
         <translation>Gültig &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="71"/>
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="75"/>
         <source>Name on &amp;card:</source>
         <translation>Name auf der &amp;Karte:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="134"/>
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="147"/>
         <source>Card brand not recognised</source>
         <translation>Kartenmarke nicht erkannt</translation>
     </message>
@@ -1205,67 +1389,62 @@
 <context>
     <name>commercedesk::app::CartPanel</name>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="45"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="53"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="46"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="54"/>
         <source>Chec&amp;kout…</source>
         <translation>Zur &amp;Kasse…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="49"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="52"/>
         <source>Cart</source>
         <translation>Warenkorb</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="70"/>
-        <source>Cart lines</source>
-        <translation>Warenkorbpositionen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="92"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="102"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="93"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="103"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="94"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="104"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="95"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="105"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="135"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="150"/>
         <source>Prices changed since you added: %1. The cart shows the current prices.</source>
         <translation>Preise haben sich seit dem Hinzufügen geändert: %1. Der Warenkorb zeigt die aktuellen Preise.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="140"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="155"/>
         <source>The cart was changed elsewhere; it was reloaded and your change applied.</source>
         <translation>Der Warenkorb wurde an anderer Stelle geändert; er wurde neu geladen und Ihre Änderung übernommen.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="155"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="170"/>
         <source>Your cart is empty</source>
         <translation>Ihr Warenkorb ist leer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="168"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="183"/>
         <source>at checkout</source>
         <translation>an der Kasse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="172"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="187"/>
         <source>after the address</source>
         <translation>nach Adresseingabe</translation>
     </message>
@@ -1296,214 +1475,229 @@
 <context>
     <name>commercedesk::app::CheckoutView</name>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="72"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="93"/>
         <source>The card was declined: insufficient funds. Please use another card.</source>
         <translation>Die Karte wurde abgelehnt: Deckung nicht ausreichend. Bitte verwenden Sie eine andere Karte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="74"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="95"/>
         <source>The card was declined because it has expired. Please use another card.</source>
         <translation>Die Karte wurde abgelehnt, da sie abgelaufen ist. Bitte verwenden Sie eine andere Karte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="76"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="97"/>
         <source>The payment could not be confirmed with your card issuer. Please try again or use another card.</source>
         <translation>Die Zahlung konnte bei Ihrem Kartenaussteller nicht bestätigt werden. Bitte versuchen Sie es erneut oder verwenden Sie eine andere Karte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="79"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
         <source>The card was declined by its issuer. Please use another card.</source>
         <translation>Die Karte wurde von ihrem Aussteller abgelehnt. Bitte verwenden Sie eine andere Karte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="93"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="114"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="95"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="116"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="129"/>
         <source>1 Address</source>
         <translation>1 Adresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="129"/>
         <source>2 Shipping</source>
         <translation>2 Versand</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="129"/>
         <source>3 Payment</source>
         <translation>3 Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="129"/>
         <source>4 Review</source>
         <translation>4 Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="101"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="130"/>
         <source>5 Confirmation</source>
         <translation>5 Bestätigung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="134"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="159"/>
         <source>Back to &amp;catalog</source>
         <translation>Zurück zum &amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="179"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="206"/>
         <source>Shipping address</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="181"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="210"/>
+        <source>Sa&amp;ved addresses:</source>
+        <translation>Gespeicherte &amp;Adressen:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="228"/>
         <source>Billing address</source>
         <translation>Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="183"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="230"/>
         <source>&amp;Same as the shipping address</source>
         <translation>&amp;Identisch mit der Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="194"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="242"/>
         <source>Continue to &amp;shipping</source>
         <translation>Weiter zum &amp;Versand</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="203"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="252"/>
         <source>Where should we deliver?</source>
         <translation>Wohin sollen wir liefern?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="212"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="261"/>
         <source>Shipping methods</source>
         <translation>Versandarten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="218"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="267"/>
         <source>Shipping &amp;method:</source>
         <translation>&amp;Versandart:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="223"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="273"/>
         <source>Continue to &amp;payment</source>
         <translation>Weiter zur Za&amp;hlung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="227"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="277"/>
         <source>Please choose a shipping method.</source>
         <translation>Bitte wählen Sie eine Versandart.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="234"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="285"/>
         <source>How should it be shipped?</source>
         <translation>Wie soll versendet werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="241"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="292"/>
         <source>Credit or debit &amp;card</source>
         <translation>Kredit- oder &amp;Debitkarte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="243"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="294"/>
         <source>&amp;Purchase order (pay by invoice)</source>
         <translation>&amp;Bestellung mit PO-Nummer (Kauf auf Rechnung)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="249"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="300"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="253"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="305"/>
         <source>Your card goes only to the payment gateway; the shop never stores it.</source>
         <translation>Ihre Kartendaten gehen nur an den Zahlungsdienstleister; der Shop speichert sie nie.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="257"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="310"/>
         <source>Purchase order</source>
         <translation>Bestellung mit PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="266"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="319"/>
         <source>PO &amp;number:</source>
         <translation>PO-&amp;Nummer:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="268"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="321"/>
         <source>Invoice &amp;memo:</source>
         <translation>Rechnungs&amp;vermerk:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="280"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="334"/>
         <source>Continue to &amp;review</source>
         <translation>Weiter zur &amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="283"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="338"/>
         <source>How would you like to pay?</source>
         <translation>Wie möchten Sie bezahlen?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="297"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="353"/>
         <source>&amp;Place order</source>
         <translation>Zahlungspflichtig &amp;bestellen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="303"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="360"/>
         <source>Check your order</source>
         <translation>Prüfen Sie Ihre Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="313"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="371"/>
         <source>Continue &amp;shopping</source>
         <translation>&amp;Weiter einkaufen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="315"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="374"/>
         <source>Order confirmation</source>
         <translation>Bestellbestätigung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="337"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="396"/>
         <source>Please complete the card details.</source>
         <translation>Bitte vervollständigen Sie die Kartendaten.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="359"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="418"/>
         <source>Tax could not be calculated right now, so the checkout cannot continue. Your cart and address are kept; please retry in a moment.
 %1</source>
         <translation>Die Steuer kann gerade nicht berechnet werden, daher kann der Kassenvorgang nicht fortgesetzt werden. Ihr Warenkorb und Ihre Adresse bleiben erhalten; bitte versuchen Sie es gleich noch einmal.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="372"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="431"/>
         <source>Note: your company already used purchase order %1 for another order.</source>
         <translation>Hinweis: Ihr Unternehmen hat die PO-Nummer %1 bereits für eine andere Bestellung verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="403"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="438"/>
+        <source>The order total changed, so the earlier card authorization was released. Please enter your card details again.</source>
+        <translation>Der Bestellbetrag hat sich geändert, daher wurde die frühere Kartenautorisierung freigegeben. Bitte geben Sie Ihre Kartendaten erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="462"/>
+        <source>Enter a new address</source>
+        <translation>Neue Adresse eingeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="554"/>
         <source>Purchase order %1 — invoice</source>
         <translation>PO-Nummer %1 — Kauf auf Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="406"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="557"/>
         <source>%1 %2, expires %3/%4</source>
         <translation>%1 %2, gültig bis %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="439"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="539"/>
         <source>%1 tax: %2</source>
         <translation>Steuer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="442"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="541"/>
         <source>Tax calculated for your address: %1</source>
         <translation>Für Ihre Adresse berechnete Steuer: %1</translation>
     </message>
@@ -1553,34 +1747,34 @@
         <translation>Die eingebettete Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="164"/>
+        <location filename="../src/app/Composition.cpp" line="165"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Die eingebettete Sandbox hat keinen Storefront-API-Client.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="248"/>
+        <location filename="../src/app/Composition.cpp" line="249"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk kann mit dem Profil „%1“ keine Verbindung herstellen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="273"/>
+        <location filename="../src/app/Composition.cpp" line="274"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Eingebettete Sandbox · Projekt %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="277"/>
+        <location filename="../src/app/Composition.cpp" line="278"/>
         <source>sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="277"/>
+        <location filename="../src/app/Composition.cpp" line="278"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="278"/>
+        <location filename="../src/app/Composition.cpp" line="279"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · Projekt %3 · %4</translation>
     </message>
@@ -1816,108 +2010,108 @@
 <context>
     <name>commercedesk::app::FacetPanel</name>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="30"/>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="168"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="31"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="73"/>
         <source>Clear filt&amp;ers</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="36"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="70"/>
         <source>&amp;Categories</source>
         <translation>Ka&amp;tegorien</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="40"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="71"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="46"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="72"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="58"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="75"/>
         <source>All products</source>
         <translation>Alle Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="70"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="93"/>
         <source>Collection</source>
         <translation>Produktlinie</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="72"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="95"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="97"/>
         <source>Material</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="76"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="99"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="78"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="101"/>
         <source>Diameter</source>
         <translation>Durchmesser</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="80"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="103"/>
         <source>Length</source>
         <translation>Länge</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="82"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="105"/>
         <source>Pack size</source>
         <translation>Packungsgröße</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="84"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="107"/>
         <source>Standard</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="86"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="109"/>
         <source>Grade</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="88"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="111"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="118"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="141"/>
         <source>Under %1</source>
         <translation>Unter %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="120"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="143"/>
         <source>%1 and above</source>
         <translation>Ab %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="122"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="145"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="123"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="146"/>
         <source>Any price</source>
         <translation>Beliebiger Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="168"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
             <numerusform>&amp;Filter (%n aktiv)</numerusform>
@@ -1953,43 +2147,43 @@
     <name>commercedesk::app::MainWindow</name>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="32"/>
-        <location filename="../src/app/MainWindow.cpp" line="193"/>
+        <location filename="../src/app/MainWindow.cpp" line="207"/>
         <source>Storefront</source>
         <translation>Shop</translation>
     </message>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="33"/>
-        <location filename="../src/app/MainWindow.cpp" line="194"/>
+        <location filename="../src/app/MainWindow.cpp" line="208"/>
         <source>Merchant</source>
         <translation>Händler</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="195"/>
+        <location filename="../src/app/MainWindow.cpp" line="209"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="103"/>
+        <location filename="../src/app/MainWindow.cpp" line="108"/>
         <source>The backend offers no merchant API client.</source>
         <translation>Das Backend bietet keinen Händler-API-Client.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/MainWindow.cpp" line="130"/>
         <source>Connection problem</source>
         <translation>Verbindungsproblem</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="129"/>
+        <location filename="../src/app/MainWindow.cpp" line="134"/>
         <source>Open settings…</source>
         <translation>Einstellungen öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="203"/>
+        <location filename="../src/app/MainWindow.cpp" line="217"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="209"/>
+        <location filename="../src/app/MainWindow.cpp" line="223"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2711,37 +2905,37 @@
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="195"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="200"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
         <source>SKU: %1</source>
         <translation>SKU: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="207"/>
         <source>No price for your country and currency</source>
         <translation>Kein Preis für Ihr Land und Ihre Währung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="205"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="210"/>
         <source>%1 (was %2)</source>
         <translation>%1 (statt %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217"/>
         <source>Availability unknown</source>
         <translation>Verfügbarkeit unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="216"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="221"/>
         <source>Out of stock — back in %n day(s)</source>
         <translation>
             <numerusform>Nicht auf Lager — wieder verfügbar in %n Tag</numerusform>
@@ -2749,32 +2943,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222"/>
         <source>Out of stock</source>
         <translation>Nicht auf Lager</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="220"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="225"/>
         <source>In stock (%1 available)</source>
         <translation>Auf Lager (%1 verfügbar)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="227"/>
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="271"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="276"/>
         <source>%1 each</source>
         <translation>%1 pro Stück</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="281"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="286"/>
         <source>Loading picture…</source>
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="282"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="287"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
@@ -3014,77 +3208,78 @@
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="86"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="87"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="88"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="89"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="90"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="138"/>
         <source>Newest</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="120"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="127"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="168"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="258"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="142"/>
         <source>&amp;Quick order…</source>
         <translation>&amp;Schnellbestellung…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="260"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="143"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Nach SKU bestellen oder eine CSV mit SKUs und Mengen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="284"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="154"/>
         <source>My orders</source>
         <translation>Meine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="322"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="152"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="328"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="156"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="372"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="439"/>
         <source>No products match</source>
         <translation>Keine passenden Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="375"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="442"/>
         <source>%1 of %2 products</source>
         <translation>%1 von %2 Produkten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="377"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="444"/>
         <source>1 product</source>
         <translation>1 Produkt</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="379"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="446"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
     </message>
@@ -3188,33 +3383,33 @@
 <context>
     <name>commercedesk::models::CartModel</name>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="28"/>
+        <location filename="../src/models/CartModel.cpp" line="30"/>
         <source>%1 %</source>
         <extracomment>a percentage such as &quot;19 %&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="155"/>
+        <location filename="../src/models/CartModel.cpp" line="159"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="157"/>
+        <location filename="../src/models/CartModel.cpp" line="161"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="159"/>
+        <location filename="../src/models/CartModel.cpp" line="163"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="161"/>
+        <location filename="../src/models/CartModel.cpp" line="165"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="163"/>
+        <location filename="../src/models/CartModel.cpp" line="167"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -3527,22 +3722,22 @@
 <context>
     <name>commercedesk::models::ProductTableModel</name>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="161"/>
+        <location filename="../src/models/ProductTableModel.cpp" line="162"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="163"/>
+        <location filename="../src/models/ProductTableModel.cpp" line="164"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="165"/>
+        <location filename="../src/models/ProductTableModel.cpp" line="166"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="167"/>
+        <location filename="../src/models/ProductTableModel.cpp" line="168"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>

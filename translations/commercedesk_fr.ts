@@ -37,95 +37,95 @@
 <context>
     <name>CheckoutSummary</name>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="30"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="31"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="40"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="43"/>
         <source>Shipping (%1)</source>
         <translation>Livraison (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="42"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="45"/>
         <source>Net total</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="45"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="48"/>
         <source>Tax %1 (%2)</source>
         <translation>Taxe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="46"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="49"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="50"/>
         <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="56"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="51"/>
         <location filename="../src/app/storefront/CheckoutSummary.cpp" line="54"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="57"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="56"/>
         <source>not calculated yet</source>
         <translation>pas encore calculé</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="82"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="85"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="83"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="86"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="84"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="101"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="87"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="104"/>
         <source>Ship to: %1</source>
         <translation>Adresse de livraison : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="85"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="88"/>
         <source>Bill to: %1</source>
         <translation>Adresse de facturation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="87"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="90"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="88"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="91"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="95"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="98"/>
         <source>Thank you — your order is placed.</source>
         <translation>Merci — votre commande a bien été passée.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="96"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="99"/>
         <source>Order number: %1</source>
         <translation>Numéro de commande : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="97"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="100"/>
         <source>Order reference: %1</source>
         <translation>Référence de commande : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="103"/>
         <source>Purchase order: %1</source>
         <translation>Bon de commande : %1</translation>
     </message>
@@ -181,6 +181,64 @@
         <location filename="../src/app/settings/ConnectionProfile.cpp" line="106"/>
         <source>Enter the merchant client ID.</source>
         <translation>Saisissez l’ID du client marchand.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="11"/>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="13"/>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="15"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="17"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="19"/>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="21"/>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="23"/>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="25"/>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="27"/>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="29"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CountryNames.cpp" line="31"/>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
     </message>
 </context>
 <context>
@@ -824,64 +882,142 @@
         <translation>Rechercher des produits par nom, description ou SKU…</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="45"/>
+        <location filename="../ui/StorefrontPane.ui" line="49"/>
         <source>S&amp;ort:</source>
         <translation>&amp;Trier par :</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="51"/>
+        <location filename="../ui/StorefrontPane.ui" line="55"/>
         <source>Sort products by</source>
         <translation>Trier les produits par</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="56"/>
+        <location filename="../ui/StorefrontPane.ui" line="60"/>
         <source>&amp;List</source>
         <translation>L&amp;iste</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="57"/>
+        <location filename="../ui/StorefrontPane.ui" line="61"/>
         <source>Show the products as a list (Ctrl+Shift+L)</source>
         <translation>Afficher les produits sous forme de liste (Ctrl+Maj+L)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="64"/>
+        <location filename="../ui/StorefrontPane.ui" line="68"/>
         <source>&amp;Grid</source>
         <translation>&amp;Grille</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="65"/>
+        <location filename="../ui/StorefrontPane.ui" line="69"/>
         <source>Show the products as a grid of pictures (Ctrl+Shift+G)</source>
         <translation>Afficher les produits sous forme de grille d’images (Ctrl+Maj+G)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="101"/>
+        <location filename="../ui/StorefrontPane.ui" line="110"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="122"/>
+        <location filename="../ui/StorefrontPane.ui" line="131"/>
         <source>Products (grid)</source>
         <translation>Produits (grille)</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="141"/>
+        <location filename="../ui/StorefrontPane.ui" line="150"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité :</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="147"/>
+        <location filename="../ui/StorefrontPane.ui" line="156"/>
         <source>Quantity to add</source>
         <translation>Quantité à ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="154"/>
+        <location filename="../ui/StorefrontPane.ui" line="163"/>
         <source>&amp;Add to cart</source>
         <translation>&amp;Ajouter au panier</translation>
     </message>
     <message>
-        <location filename="../ui/StorefrontPane.ui" line="155"/>
+        <location filename="../ui/StorefrontPane.ui" line="164"/>
         <source>Add the selected product to the cart (Ctrl+Return); Return opens its details</source>
         <translation>Ajouter le produit sélectionné au panier (Ctrl+Entrée) ; Entrée affiche sa fiche détaillée</translation>
+    </message>
+</context>
+<context>
+    <name>VariantText</name>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="16"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="18"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="20"/>
+        <source>Pack</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="22"/>
+        <source>Material</source>
+        <translation>Matière</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="29"/>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="30"/>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="31"/>
+        <source>Navy</source>
+        <translation>Marine</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="32"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="33"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="34"/>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="35"/>
+        <source>Sand</source>
+        <translation>Sable</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="36"/>
+        <source>Oak</source>
+        <translation>Chêne</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="78"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="84"/>
+        <source>SKU %1</source>
+        <translation>Réf. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/VariantText.cpp" line="92"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -910,112 +1046,137 @@
 <context>
     <name>commercedesk::app::AddressForm</name>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="51"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="104"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="52"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="104"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="53"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="104"/>
         <source>Compan&amp;y:</source>
         <translation>&amp;Société :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="59"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="109"/>
         <source>House number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="60"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="110"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="61"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="105"/>
         <source>&amp;Street:</source>
         <translation>&amp;Rue :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="64"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="105"/>
         <source>&amp;Postal code:</source>
         <translation>&amp;Code postal :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="65"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="105"/>
         <source>Ci&amp;ty:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="66"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="106"/>
         <source>C&amp;ountry:</source>
         <translation>Pa&amp;ys :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="67"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="106"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-mail :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
-        <source>Germany</source>
-        <translation>Allemagne</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="122"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
-        <source>Austria</source>
-        <translation>Autriche</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="127"/>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="69"/>
-        <source>France</source>
-        <translation>France</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="127"/>
+        <source>Sta&amp;te:</source>
+        <translation>Ét&amp;at :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
-        <source>Netherlands</source>
-        <translation>Pays-Bas</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="130"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
-        <source>United Kingdom</source>
-        <translation>Royaume-Uni</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="190"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="70"/>
-        <source>United States</source>
-        <translation>États-Unis</translation>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="192"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="117"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="194"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="196"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="119"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="198"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="200"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="121"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="202"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="123"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="204"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="125"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="204"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="216"/>
         <source>%1 is required.</source>
         <translation>Le champ %1 est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/AddressForm.cpp" line="126"/>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="218"/>
+        <source>Postal code does not match the format of %1 (e.g. %2).</source>
+        <translation>Le code postal ne correspond pas au format de %1 (p. ex. %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="221"/>
+        <source>E-mail is not a valid address (e.g. name@example.com).</source>
+        <translation>L’adresse e-mail n’est pas valide (p. ex. nom@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/AddressForm.cpp" line="223"/>
         <source>%1 is not valid for this country.</source>
         <translation>Le champ %1 n’est pas valide pour ce pays.</translation>
     </message>
@@ -1094,77 +1255,100 @@
 <context>
     <name>commercedesk::app::BuyerBar</name>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="27"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="63"/>
         <source>Sign &amp;in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="28"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="64"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="29"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="65"/>
         <source>&amp;My orders</source>
         <translation>&amp;Mes commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="33"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="58"/>
         <source>Buying as</source>
         <translation>Achat en tant que</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="34"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="59"/>
         <source>Personal (B2C)</source>
         <translation>Particulier (B2C)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="35"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="60"/>
         <source>Business (B2B)</source>
         <translation>Professionnel (B2B)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="37"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="61"/>
         <source>Country and currency</source>
         <translation>Pays et devise</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="45"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="111"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="48"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="62"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="54"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="66"/>
         <source>Your order history, with detail and reorder</source>
         <translation>Votre historique de commandes, avec le détail et la possibilité de commander à nouveau</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="58"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="67"/>
         <source>&amp;Buying as:</source>
         <translation>&amp;Acheter en tant que :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="60"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="68"/>
         <source>&amp;Ship to:</source>
         <translation>Pays de &amp;livraison :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="114"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="133"/>
+        <source>Change the market?</source>
+        <translation>Changer de marché ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="134"/>
+        <source>Your cart holds %n item(s) priced in %1. Ship to %2 instead? The items move to a new cart in %3, at that market&apos;s prices.</source>
+        <translation>
+            <numerusform>Votre panier contient %n article en %1. Livrer plutôt vers : %2 ? L’article passe dans un nouveau panier en %3, aux prix de ce marché.</numerusform>
+            <numerusform>Votre panier contient %n articles en %1. Livrer plutôt vers : %2 ? Les articles passent dans un nouveau panier en %3, aux prix de ce marché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="141"/>
+        <source>&amp;Move items</source>
+        <translation>&amp;Transférer les articles</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="143"/>
+        <source>&amp;Keep current market</source>
+        <translation>&amp;Garder le marché actuel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="177"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="114"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="177"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="122"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="187"/>
         <source>Your role: %1</source>
         <translation>Votre rôle : %1</translation>
     </message>
@@ -1177,27 +1361,27 @@
         <translation>MM/AA</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="57"/>
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="58"/>
         <source>Card &amp;number:</source>
         <translation>&amp;Numéro de carte :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="62"/>
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="64"/>
         <source>Security &amp;code:</source>
         <translation>&amp;Code de sécurité :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="68"/>
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="71"/>
         <source>E&amp;xpiry:</source>
         <translation>E&amp;xpiration :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="71"/>
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="75"/>
         <source>Name on &amp;card:</source>
         <translation>Nom sur la c&amp;arte :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CardFormWidget.cpp" line="134"/>
+        <location filename="../src/app/storefront/CardFormWidget.cpp" line="147"/>
         <source>Card brand not recognised</source>
         <translation>Marque de carte non reconnue</translation>
     </message>
@@ -1205,67 +1389,62 @@
 <context>
     <name>commercedesk::app::CartPanel</name>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="45"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="53"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="46"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="54"/>
         <source>Chec&amp;kout…</source>
         <translation>&amp;Passer la commande…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="49"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="52"/>
         <source>Cart</source>
         <translation>Panier</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="70"/>
-        <source>Cart lines</source>
-        <translation>Lignes du panier</translation>
-    </message>
-    <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="92"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="102"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="93"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="103"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="94"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="104"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="95"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="105"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="135"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="150"/>
         <source>Prices changed since you added: %1. The cart shows the current prices.</source>
         <translation>Des prix ont changé depuis l’ajout : %1. Le panier affiche les prix actuels.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="140"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="155"/>
         <source>The cart was changed elsewhere; it was reloaded and your change applied.</source>
         <translation>Le panier a été modifié ailleurs ; il a été rechargé et votre modification a été appliquée.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="155"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="170"/>
         <source>Your cart is empty</source>
         <translation>Votre panier est vide</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="168"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="183"/>
         <source>at checkout</source>
         <translation>lors du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CartPanel.cpp" line="172"/>
+        <location filename="../src/app/storefront/CartPanel.cpp" line="187"/>
         <source>after the address</source>
         <translation>après saisie de l’adresse</translation>
     </message>
@@ -1296,214 +1475,229 @@
 <context>
     <name>commercedesk::app::CheckoutView</name>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="72"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="93"/>
         <source>The card was declined: insufficient funds. Please use another card.</source>
         <translation>La carte a été refusée : provision insuffisante. Veuillez utiliser une autre carte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="74"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="95"/>
         <source>The card was declined because it has expired. Please use another card.</source>
         <translation>La carte a été refusée car elle a expiré. Veuillez utiliser une autre carte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="76"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="97"/>
         <source>The payment could not be confirmed with your card issuer. Please try again or use another card.</source>
         <translation>Le paiement n’a pas pu être confirmé auprès de l’émetteur de votre carte. Veuillez réessayer ou utiliser une autre carte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="79"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
         <source>The card was declined by its issuer. Please use another card.</source>
         <translation>La carte a été refusée par son émetteur. Veuillez utiliser une autre carte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="93"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="114"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="95"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="116"/>
         <source>&amp;Back</source>
         <translation>Re&amp;tour</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="129"/>
         <source>1 Address</source>
         <translation>1 Adresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="129"/>
         <source>2 Shipping</source>
         <translation>2 Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="129"/>
         <source>3 Payment</source>
         <translation>3 Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="129"/>
         <source>4 Review</source>
         <translation>4 Vérification</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="101"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="130"/>
         <source>5 Confirmation</source>
         <translation>5 Confirmation</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="134"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="159"/>
         <source>Back to &amp;catalog</source>
         <translation>Retour au &amp;catalogue</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="179"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="206"/>
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="181"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="210"/>
+        <source>Sa&amp;ved addresses:</source>
+        <translation>Adresses &amp;enregistrées :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="228"/>
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="183"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="230"/>
         <source>&amp;Same as the shipping address</source>
         <translation>&amp;Identique à l’adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="194"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="242"/>
         <source>Continue to &amp;shipping</source>
         <translation>Continuer vers la &amp;livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="203"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="252"/>
         <source>Where should we deliver?</source>
         <translation>Où devons-nous livrer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="212"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="261"/>
         <source>Shipping methods</source>
         <translation>Modes de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="218"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="267"/>
         <source>Shipping &amp;method:</source>
         <translation>&amp;Mode de livraison :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="223"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="273"/>
         <source>Continue to &amp;payment</source>
         <translation>Continuer vers le &amp;paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="227"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="277"/>
         <source>Please choose a shipping method.</source>
         <translation>Veuillez choisir un mode de livraison.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="234"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="285"/>
         <source>How should it be shipped?</source>
         <translation>Comment souhaitez-vous être livré ?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="241"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="292"/>
         <source>Credit or debit &amp;card</source>
         <translation>Carte de crédit ou de &amp;débit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="243"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="294"/>
         <source>&amp;Purchase order (pay by invoice)</source>
         <translation>&amp;Bon de commande (paiement sur facture)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="249"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="300"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="253"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="305"/>
         <source>Your card goes only to the payment gateway; the shop never stores it.</source>
         <translation>Les données de votre carte sont transmises uniquement à la passerelle de paiement ; la boutique ne les conserve jamais.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="257"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="310"/>
         <source>Purchase order</source>
         <translation>Bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="266"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="319"/>
         <source>PO &amp;number:</source>
         <translation>&amp;Numéro de bon de commande :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="268"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="321"/>
         <source>Invoice &amp;memo:</source>
         <translation>&amp;Mention sur la facture :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="280"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="334"/>
         <source>Continue to &amp;review</source>
         <translation>Continuer vers la &amp;vérification</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="283"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="338"/>
         <source>How would you like to pay?</source>
         <translation>Comment souhaitez-vous payer ?</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="297"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="353"/>
         <source>&amp;Place order</source>
         <translation>&amp;Valider la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="303"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="360"/>
         <source>Check your order</source>
         <translation>Vérifiez votre commande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="313"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="371"/>
         <source>Continue &amp;shopping</source>
         <translation>&amp;Continuer mes achats</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="315"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="374"/>
         <source>Order confirmation</source>
         <translation>Confirmation de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="337"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="396"/>
         <source>Please complete the card details.</source>
         <translation>Veuillez compléter les informations de la carte.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="359"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="418"/>
         <source>Tax could not be calculated right now, so the checkout cannot continue. Your cart and address are kept; please retry in a moment.
 %1</source>
         <translation>La taxe ne peut pas être calculée pour le moment ; le paiement ne peut donc pas se poursuivre. Votre panier et votre adresse sont conservés ; veuillez réessayer dans un instant.
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="372"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="431"/>
         <source>Note: your company already used purchase order %1 for another order.</source>
         <translation>Remarque : votre entreprise a déjà utilisé le bon de commande %1 pour une autre commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="403"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="438"/>
+        <source>The order total changed, so the earlier card authorization was released. Please enter your card details again.</source>
+        <translation>Le montant de la commande a changé : l’autorisation de carte précédente a été libérée. Veuillez saisir à nouveau vos données de carte.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="462"/>
+        <source>Enter a new address</source>
+        <translation>Saisir une nouvelle adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="554"/>
         <source>Purchase order %1 — invoice</source>
         <translation>Bon de commande %1 — facture</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="406"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="557"/>
         <source>%1 %2, expires %3/%4</source>
         <translation>%1 %2, expire fin %3/%4</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="439"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="539"/>
         <source>%1 tax: %2</source>
         <translation>Taxe %1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutView.cpp" line="442"/>
+        <location filename="../src/app/storefront/CheckoutView.cpp" line="541"/>
         <source>Tax calculated for your address: %1</source>
         <translation>Taxe calculée pour votre adresse : %1</translation>
     </message>
@@ -1553,34 +1747,34 @@
         <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="164"/>
+        <location filename="../src/app/Composition.cpp" line="165"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Le bac à sable intégré n’a pas de client API boutique.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="248"/>
+        <location filename="../src/app/Composition.cpp" line="249"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk ne parvient pas à se connecter avec le profil « %1 » :
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="273"/>
+        <location filename="../src/app/Composition.cpp" line="274"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Bac à sable intégré · projet %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="277"/>
+        <location filename="../src/app/Composition.cpp" line="278"/>
         <source>sandbox</source>
         <translation>bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="277"/>
+        <location filename="../src/app/Composition.cpp" line="278"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="278"/>
+        <location filename="../src/app/Composition.cpp" line="279"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · projet %3 · %4</translation>
     </message>
@@ -1816,108 +2010,108 @@
 <context>
     <name>commercedesk::app::FacetPanel</name>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="30"/>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="168"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="31"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="73"/>
         <source>Clear filt&amp;ers</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="36"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="70"/>
         <source>&amp;Categories</source>
         <translation>Catég&amp;ories</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="40"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="71"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="46"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="72"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="58"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="75"/>
         <source>All products</source>
         <translation>Tous les produits</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="70"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="93"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="72"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="95"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="97"/>
         <source>Material</source>
         <translation>Matière</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="76"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="99"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="78"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="101"/>
         <source>Diameter</source>
         <translation>Diamètre</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="80"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="103"/>
         <source>Length</source>
         <translation>Longueur</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="82"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="105"/>
         <source>Pack size</source>
         <translation>Conditionnement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="84"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="107"/>
         <source>Standard</source>
         <translation>Norme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="86"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="109"/>
         <source>Grade</source>
         <translation>Gamme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="88"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="111"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="118"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="141"/>
         <source>Under %1</source>
         <translation>Moins de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="120"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="143"/>
         <source>%1 and above</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="122"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="145"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="123"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="146"/>
         <source>Any price</source>
         <translation>Tous les prix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="168"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
             <numerusform>&amp;Filtres (%n actif)</numerusform>
@@ -1953,43 +2147,43 @@
     <name>commercedesk::app::MainWindow</name>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="32"/>
-        <location filename="../src/app/MainWindow.cpp" line="193"/>
+        <location filename="../src/app/MainWindow.cpp" line="207"/>
         <source>Storefront</source>
         <translation>Boutique</translation>
     </message>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="33"/>
-        <location filename="../src/app/MainWindow.cpp" line="194"/>
+        <location filename="../src/app/MainWindow.cpp" line="208"/>
         <source>Merchant</source>
         <translation>Marchand</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="195"/>
+        <location filename="../src/app/MainWindow.cpp" line="209"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="103"/>
+        <location filename="../src/app/MainWindow.cpp" line="108"/>
         <source>The backend offers no merchant API client.</source>
         <translation>Le backend ne propose aucun client API marchand.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/MainWindow.cpp" line="130"/>
         <source>Connection problem</source>
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="129"/>
+        <location filename="../src/app/MainWindow.cpp" line="134"/>
         <source>Open settings…</source>
         <translation>Ouvrir les paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="203"/>
+        <location filename="../src/app/MainWindow.cpp" line="217"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="209"/>
+        <location filename="../src/app/MainWindow.cpp" line="223"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -2711,37 +2905,37 @@
         <translation>&amp;Quantité :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="195"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="200"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
         <source>SKU: %1</source>
         <translation>SKU : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="197"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="207"/>
         <source>No price for your country and currency</source>
         <translation>Aucun prix pour votre pays et votre devise</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="205"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="210"/>
         <source>%1 (was %2)</source>
         <translation>%1 (au lieu de %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217"/>
         <source>Availability unknown</source>
         <translation>Disponibilité inconnue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="216"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="221"/>
         <source>Out of stock — back in %n day(s)</source>
         <translation>
             <numerusform>En rupture de stock — de nouveau disponible dans %n jour</numerusform>
@@ -2749,32 +2943,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222"/>
         <source>Out of stock</source>
         <translation>En rupture de stock</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="220"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="225"/>
         <source>In stock (%1 available)</source>
         <translation>En stock (quantité disponible : %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="227"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="271"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="276"/>
         <source>%1 each</source>
         <translation>%1 l’unité</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="281"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="286"/>
         <source>Loading picture…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="282"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="287"/>
         <source>No picture</source>
         <translation>Aucune image</translation>
     </message>
@@ -3014,77 +3208,78 @@
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="86"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
         <source>Relevance</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="87"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="88"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
         <source>Price: low to high</source>
         <translation>Prix croissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="89"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
         <source>Price: high to low</source>
         <translation>Prix décroissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="90"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="138"/>
         <source>Newest</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="120"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="127"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="168"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="258"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="142"/>
         <source>&amp;Quick order…</source>
         <translation>Commande &amp;rapide…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="260"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="143"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Commander par SKU ou coller un CSV de SKU et de quantités</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="284"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="154"/>
         <source>My orders</source>
         <translation>Mes commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="322"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="152"/>
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="328"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="156"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="372"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="439"/>
         <source>No products match</source>
         <translation>Aucun produit ne correspond</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="375"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="442"/>
         <source>%1 of %2 products</source>
         <translation>%1 produits sur %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="377"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="444"/>
         <source>1 product</source>
         <translation>1 produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="379"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="446"/>
         <source>%1 products</source>
         <translation>%1 produits</translation>
     </message>
@@ -3188,33 +3383,33 @@
 <context>
     <name>commercedesk::models::CartModel</name>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="28"/>
+        <location filename="../src/models/CartModel.cpp" line="30"/>
         <source>%1 %</source>
         <extracomment>a percentage such as &quot;19 %&quot;</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="155"/>
+        <location filename="../src/models/CartModel.cpp" line="159"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="157"/>
+        <location filename="../src/models/CartModel.cpp" line="161"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="159"/>
+        <location filename="../src/models/CartModel.cpp" line="163"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="161"/>
+        <location filename="../src/models/CartModel.cpp" line="165"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../src/models/CartModel.cpp" line="163"/>
+        <location filename="../src/models/CartModel.cpp" line="167"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3527,22 +3722,22 @@
 <context>
     <name>commercedesk::models::ProductTableModel</name>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="161"/>
+        <location filename="../src/models/ProductTableModel.cpp" line="162"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="163"/>
+        <location filename="../src/models/ProductTableModel.cpp" line="164"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="165"/>
+        <location filename="../src/models/ProductTableModel.cpp" line="166"/>
         <source>Variants</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../src/models/ProductTableModel.cpp" line="167"/>
+        <location filename="../src/models/ProductTableModel.cpp" line="168"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>

@@ -142,6 +142,7 @@ int main(int argc, char **argv)
     address.streetNumber = u"1"_s;
     address.postalCode = u"10117"_s;
     address.city = u"Berlin"_s;
+    address.email = u"ada@example.com"_s; // a guest's order needs it
     QList<qint64> wall;
     QList<qint64> requests;
     api::ProductSearchQuery first;

@@ -97,6 +97,11 @@ void MainWindow::attachServices()
                               m_composition->checkout());
     m_storefront->setQuickOrder(m_composition->quickOrder());
     m_storefront->setOrderHistory(m_composition->orderHistory(), m_composition->reorder());
+    attachMerchant();
+}
+
+void MainWindow::attachMerchant()
+{
     if (m_composition->merchant())
         m_merchant->setContext(m_composition->merchant());
     else
@@ -153,6 +158,18 @@ void MainWindow::recreatePanes()
     Q_EMIT panesRecreated();
 }
 
+void MainWindow::replaceMerchantPane()
+{
+    const Pane shown = currentPane();
+    MerchantPane *old = m_merchant;
+    m_merchant = new MerchantPane;
+    m_ui->paneStack->insertWidget(Merchant, m_merchant);
+    delete old;
+    m_ui->paneStack->setCurrentIndex(shown);
+    showPane(shown);
+    Q_EMIT panesRecreated();
+}
+
 void MainWindow::showPane(Pane pane)
 {
     m_ui->paneList->setCurrentRow(pane);
@@ -167,20 +184,17 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        // The panes keep their first language (they have no retranslation of their own), so fresh ones
-        // replace them once the language change has reached every widget.
+        // The storefront retranslates itself in place. The merchant pane keeps its first language (it has no
+        // retranslation of its own yet), so a fresh one replaces it once the change has reached every widget.
         if (!m_retranslatePending) {
             m_retranslatePending = true;
             QTimer::singleShot(0, this, [this] {
                 m_retranslatePending = false;
-                const bool attached = m_panesAttached;
-                recreatePanes();
-                if (attached)
-                    attachServices();
-                else if (m_state == State::Failed) {
-                    m_storefront->showUnavailable(m_failure);
+                replaceMerchantPane();
+                if (m_panesAttached && m_composition && m_composition->isReady())
+                    attachMerchant();
+                else if (m_state == State::Failed)
                     m_merchant->showUnavailable(m_failure);
-                }
             });
         }
     }

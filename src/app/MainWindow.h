@@ -24,8 +24,9 @@ class MerchantPane;
 /// own classes; the window holds no logic of theirs. Ctrl+1/Ctrl+2 switch panes, Ctrl+F focuses the search.
 /// When the composition switches backends the panes are replaced by fresh ones (the old ones, and every
 /// pointer they hold into the old services, are deleted before those services are), so storefront() and
-/// merchant() change then: panesRecreated() says so. The same happens on a language change, because the
-/// panes do not retranslate themselves yet.
+/// merchant() change then: panesRecreated() says so. On a language change the storefront retranslates
+/// itself in place (search text, cart, business unit and an open checkout stay); the merchant pane does not
+/// yet, so only it is replaced (panesRecreated() then too).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -66,7 +67,9 @@ private:
 
     void addPane(QWidget *pane, const QString &title, const QString &iconName);
     void recreatePanes();
+    void replaceMerchantPane();
     void attachServices();
+    void attachMerchant();
     void showFailure(const QString &message);
     void showSettingsProblem(const QString &message);
     void retranslate();

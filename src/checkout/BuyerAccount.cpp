@@ -77,12 +77,13 @@ void BuyerAccount::obtainCustomerToken(const core::Customer &customer, const QSt
     const QString customerId = customer.id;
     const QString email = customer.email;
     const QString groupId = customer.customerGroup ? customer.customerGroup->id : QString();
-    m_auth->signIn(email, password, this, [this, customerId, email, groupId](const auto &token) {
+    m_auth->signIn(email, password, this, [this, customer, customerId, email, groupId](const auto &token) {
         if (!token.ok()) {
             finishWith(token.error());
             return;
         }
         m_busy = false;
+        m_customer = customer;
         m_cart->forget();
         m_buyer->setCustomer(customerId, email, groupId);
         m_cart->load();
@@ -98,9 +99,37 @@ void BuyerAccount::signOut()
     m_auth->signOut(this, [this](bool, const QString &) {
         m_cart->forget();
         m_units.clear();
+        m_customer.reset();
         m_buyer->signOut();
         Q_EMIT signedOut();
     });
+}
+
+QList<core::Address> BuyerAccount::savedShippingAddresses() const
+{
+    QList<core::Address> out;
+    const auto addUnique = [&out](const core::Address &address) {
+        if (!out.contains(address))
+            out.append(address);
+    };
+    if (m_buyer->actsForBusinessUnit()) {
+        for (const core::BusinessUnit &unit : m_units) {
+            if (unit.key != m_buyer->businessUnitKey())
+                continue;
+            if (const auto preferred = unit.defaultShippingAddress())
+                addUnique(*preferred);
+            const QList<core::Address> shipping = unit.shippingAddresses();
+            for (const core::Address &a : shipping.isEmpty() ? unit.addresses : shipping)
+                addUnique(a);
+        }
+    }
+    if (m_customer) {
+        if (const auto preferred = m_customer->defaultShippingAddress())
+            addUnique(*preferred);
+        for (const core::Address &a : m_customer->addresses)
+            addUnique(a);
+    }
+    return out;
 }
 
 void BuyerAccount::loadBusinessUnits()

@@ -46,6 +46,12 @@ public:
     /// Acts for `unit` (one of businessUnits()).
     void chooseBusinessUnit(const QString &key);
     const QList<core::BusinessUnit> &businessUnits() const { return m_units; }
+    /// The signed-in customer as the sign-in answered (addresses included); none when signed out. Nothing
+    /// of it survives signOut().
+    const std::optional<core::Customer> &customer() const { return m_customer; }
+    /// The addresses to offer for shipping, best first: the business unit's (default first) when the buyer
+    /// acts for one, then the customer's (default shipping address first).
+    QList<core::Address> savedShippingAddresses() const;
 
 Q_SIGNALS:
     void businessUnitsLoaded();
@@ -63,6 +69,7 @@ private:
     CartSession *m_cart;
     bool m_busy = false;
     QList<core::BusinessUnit> m_units;
+    std::optional<core::Customer> m_customer;
     QPointer<api::ApiJob> m_job;
 };
 

@@ -37,8 +37,10 @@ CartSession::CartSession(api::Transport *transport, BuyerSession *buyer, QObject
     m_scope = buyer->scope();
     connect(buyer, &BuyerSession::contextChanged, this, [this] {
         const api::ApiScope scope = m_buyer->scope();
-        if (scope == m_scope)
+        if (scope == m_scope) {
+            followMarket();
             return;
+        }
         m_scope = scope; // another unit (or B2C ↔ B2B): another cart
         forget();
         load();
@@ -289,6 +291,37 @@ void CartSession::setCart(const core::Cart &cart)
     Q_EMIT cartChanged();
     if (!changed.isEmpty())
         Q_EMIT pricesChanged(changed);
+}
+
+bool CartSession::marketMismatch() const
+{
+    return m_cart && !m_cart->lineItems.isEmpty() && m_cart->totalPrice.currencyCode() != m_buyer->currency();
+}
+
+void CartSession::followMarket()
+{
+    if (!m_cart)
+        return;
+    if (m_cart->totalPrice.currencyCode() != m_buyer->currency()) {
+        if (m_cart->lineItems.isEmpty() && !isBusy())
+            forget();
+        return; // a cart with lines waits for moveToMarket()
+    }
+    if (m_cart->country.value_or(QString()) != m_buyer->country() && !m_buyer->country().isEmpty())
+        apply({api::json::CartActions::setCountry(m_buyer->country())}, [](const auto &) {});
+}
+
+void CartSession::moveToMarket()
+{
+    if (!m_cart)
+        return;
+    const QList<core::LineItem> lines = m_cart->lineItems;
+    forget();
+    for (const core::LineItem &line : lines) {
+        if (line.variant.sku)
+            addSku(*line.variant.sku, line.quantity);
+    }
+    flush();
 }
 
 void CartSession::forget()

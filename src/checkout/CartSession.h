@@ -35,6 +35,10 @@ class BuyerSession;
 /// - apply(): other services (the checkout) send their actions through the same queue.
 /// - When the buyer's scope changes (B2C ↔ B2B, another business unit) the session forgets its cart and
 ///   loads the active cart of the new scope.
+/// - When the buyer's market changes: same currency, other country → the cart's country follows
+///   (setCountry); another currency → an empty cart is forgotten (the next add creates one in the new
+///   currency), a cart with lines stays as it is until moveToMarket() (the UI asks the buyer first;
+///   marketMismatch() says whether it must).
 /// Signals are emitted in this object's thread. `transport` and `buyer` must outlive this object.
 class CartSession final : public QObject
 {
@@ -68,6 +72,11 @@ public:
     void apply(const QList<api::CartUpdateAction> &actions, Done done);
     /// Starts over without a cart (after an order was placed, or the buyer's scope changed).
     void forget();
+    /// True when the cart has lines priced in another currency than the buyer's market.
+    bool marketMismatch() const;
+    /// Recreates the cart in the buyer's current market: a new cart in its currency and country with the
+    /// same lines (by SKU and quantity, priced anew); the old cart is left behind, no longer active.
+    void moveToMarket();
     /// Replaces the cart value (e.g. a reorder made a new cart).
     void adopt(const core::Cart &cart);
 
@@ -97,6 +106,7 @@ private:
     void finish(const Operation &op, const api::Result<core::Cart> &result);
     void setCart(const core::Cart &cart);
     void setRunning(bool running);
+    void followMarket();
     void watch(api::Job<core::Cart> *job, std::function<void(const api::Result<core::Cart> &)> handler);
 
     api::Transport *m_transport;

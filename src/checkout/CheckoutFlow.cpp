@@ -5,10 +5,12 @@
 #include "api/PaymentClient.h"
 #include "api/ShippingMethodClient.h"
 #include "api/json/CartActions.h"
+#include "api/json/PaymentActions.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CardForm.h"
 #include "checkout/CartSession.h"
 #include "checkout/PaymentGatewayClient.h"
+#include "core/AddressRules.h"
 
 #include <QJsonObject>
 
@@ -42,6 +44,7 @@ CheckoutFlow::CheckoutFlow(api::Transport *transport, CartSession *cart, BuyerSe
     , m_buyer(buyer)
     , m_gateway(gateway)
     , m_card(new CardForm({}, this))
+    , m_journal(std::make_unique<AuthorizationJournal>(AuthorizationJournal::defaultPath()))
 {
     // A changed card is a new authorization attempt: it needs a new idempotency key.
     connect(m_card, &CardForm::changed, this, [this] {
@@ -55,6 +58,11 @@ CheckoutFlow::~CheckoutFlow()
     if (m_job)
         m_job->cancel();
     m_card->wipe();
+}
+
+void CheckoutFlow::setJournalPath(const QString &path)
+{
+    m_journal = std::make_unique<AuthorizationJournal>(path);
 }
 
 void CheckoutFlow::setStep(Step step)
@@ -106,9 +114,10 @@ void CheckoutFlow::submitAddresses(const core::Address &shipping, const std::opt
 {
     if (m_busy)
         return;
-    QList<core::AddressProblem> problems = shipping.validate();
+    // A guest's e-mail is the only way to reach them; a signed-in customer's is on the cart already.
+    QList<core::AddressProblem> problems = core::deliveryProblems(shipping, !m_buyer->isSignedIn());
     if (billing)
-        problems.append(billing->validate());
+        problems.append(core::deliveryProblems(*billing, false));
     if (!problems.isEmpty()) {
         Q_EMIT addressInvalid(problems);
         return;
@@ -246,7 +255,7 @@ void CheckoutFlow::placeOrder()
     setBusy(true);
     setStep(Step::Placing);
     if (m_method == PaymentMethod::Card) {
-        authorize();
+        payByCard();
         return;
     }
     m_cart->apply({api::json::CartActions::setPurchaseOrderNumber(m_purchaseOrderNumber)},
@@ -264,8 +273,16 @@ void CheckoutFlow::placeOrder()
 void CheckoutFlow::authorize()
 {
     const auto &cart = m_cart->cart();
+    if (!m_card->isValid()) {
+        m_idempotencyKey.clear();
+        setBusy(false);
+        setStep(Step::Payment);
+        Q_EMIT cardRequired();
+        return;
+    }
     if (m_idempotencyKey.isEmpty())
         m_idempotencyKey = PaymentGatewayClient::newIdempotencyKey();
+    m_journal->rememberKey(m_cartId, m_idempotencyKey); // on disk before the card is charged
     auto *job = m_gateway->authorize(*m_card, cart->displayTotal(), cart->id, m_idempotencyKey);
     track(job);
     job->onFinished(this, [this](const auto &result) { onAuthorization(result); });
@@ -281,8 +298,10 @@ void CheckoutFlow::onAuthorization(const api::Result<GatewayAuthorization> &resu
             return;
         }
         // Timeouts, network errors and 5xx keep the key: the next attempt cannot authorize twice.
-        if (error.kind == api::ApiError::Kind::Http && error.httpStatus < 500)
+        if (error.kind == api::ApiError::Kind::Http && error.httpStatus < 500) {
             m_idempotencyKey.clear();
+            m_journal->forget(m_cartId); // refused: nothing was authorized with that key
+        }
         setStep(Step::Review);
         m_challengeAuthorizationId.clear();
         fail(error);
@@ -292,6 +311,7 @@ void CheckoutFlow::onAuthorization(const api::Result<GatewayAuthorization> &resu
     switch (auth.status) {
     case GatewayAuthorization::Status::Approved:
         m_challengeAuthorizationId.clear();
+        m_journal->rememberApproved(m_cartId, auth);
         recordPayment(auth);
         return;
     case GatewayAuthorization::Status::ChallengeRequired:
@@ -304,6 +324,7 @@ void CheckoutFlow::onAuthorization(const api::Result<GatewayAuthorization> &resu
         m_card->setNumber({});
         m_card->setCvc({});
         m_idempotencyKey.clear();
+        m_journal->forget(m_cartId);
         setBusy(false);
         setStep(Step::Payment);
         Q_EMIT paymentDeclined(auth.declineCode, auth.message);
@@ -353,20 +374,145 @@ void CheckoutFlow::recordPayment(const GatewayAuthorization &auth)
     track(job);
     job->onFinished(this, [this](const api::Result<core::Payment> &result) {
         if (!result.ok()) {
-            setStep(Step::Review);
-            fail(result.error());
+            stopAtReview(result.error());
             return;
         }
+        m_journal->rememberPayment(m_cartId, result.value().id);
+        attachPayment(result.value().id);
+    });
+}
+
+void CheckoutFlow::attachPayment(const QString &paymentId)
+{
+    ++m_requestsSincePlace;
+    m_cart->apply({api::json::CartActions::addPayment(paymentId)},
+                  [this](const api::Result<core::Cart> &added) {
+                      if (!added.ok()) {
+                          stopAtReview(added.error());
+                          return;
+                      }
+                      m_journal->forget(m_cartId); // from now on the Payment on the cart is the record
+                      createOrder();
+                  });
+}
+
+void CheckoutFlow::stopAtReview(const api::ApiError &error)
+{
+    setStep(Step::Review);
+    fail(error);
+}
+
+void CheckoutFlow::payByCard()
+{
+    const auto &cart = m_cart->cart();
+    m_cartId = cart->id;
+    if (!cart->paymentInfo.payments.isEmpty()) {
+        reviewCartPayment(cart->paymentInfo.payments.first().id); // the checkout puts one payment on its cart
+        return;
+    }
+    continueWithJournal();
+}
+
+void CheckoutFlow::reviewCartPayment(const QString &paymentId)
+{
+    auto *job = api::PaymentClient(m_transport, api::ApiScope::me()).byId(paymentId);
+    track(job);
+    job->onFinished(this, [this](const api::Result<core::Payment> &result) {
+        if (!result.ok()) {
+            stopAtReview(result.error());
+            return;
+        }
+        const core::Payment &payment = result.value();
+        const auto authorized = payment.authorizedAmount();
+        if (payment.hasSuccessfulAuthorization() && authorized.ok() &&
+            *authorized == m_cart->cart()->displayTotal()) {
+            m_journal->forget(m_cartId);
+            m_card->wipe(); // the authorization on the cart pays: the card is not needed
+            createOrder();
+            return;
+        }
+        releasePayment(payment);
+    });
+}
+
+void CheckoutFlow::releasePayment(const core::Payment &payment)
+{
+    QString psp;
+    for (const core::Transaction &t : payment.transactions) {
+        if (t.type == core::TransactionType::Authorization && t.state == core::TransactionState::Success)
+            psp = t.interactionId.value_or(QString());
+    }
+    const auto authorized = payment.authorizedAmount();
+    const auto removeFromCart = [this, id = payment.id] {
         ++m_requestsSincePlace;
-        m_cart->apply({api::json::CartActions::addPayment(result.value().id)},
-                      [this](const api::Result<core::Cart> &added) {
-                          if (!added.ok()) {
-                              setStep(Step::Review);
-                              fail(added.error());
-                              return;
-                          }
-                          createOrder();
-                      });
+        m_cart->apply({api::json::CartActions::removePayment(id)}, [this](const api::Result<core::Cart> &r) {
+            if (!r.ok()) {
+                stopAtReview(r.error());
+                return;
+            }
+            m_journal->forget(m_cartId);
+            continueWithJournal();
+        });
+    };
+    if (psp.isEmpty() || !authorized.ok() || authorized->centAmount() == 0) {
+        removeFromCart();
+        return;
+    }
+    voidThen(psp, [this, payment, psp, amount = *authorized, removeFromCart] {
+        api::TransactionDraft cancel;
+        cancel.type = core::TransactionType::CancelAuthorization;
+        cancel.amount = amount;
+        cancel.interactionId = psp;
+        cancel.state = core::TransactionState::Success;
+        auto *job =
+            api::PaymentClient(m_transport, api::ApiScope::me())
+                .update(payment.id, payment.version, {api::json::PaymentActions::addTransaction(cancel)});
+        track(job);
+        job->onFinished(this, [this, removeFromCart](const api::Result<core::Payment> &r) {
+            if (!r.ok()) {
+                stopAtReview(r.error());
+                return;
+            }
+            removeFromCart();
+        });
+    });
+}
+
+void CheckoutFlow::continueWithJournal()
+{
+    const auto entry = m_journal->entry(m_cartId);
+    if (entry && entry->approved) {
+        if (entry->approved->amount == m_cart->cart()->displayTotal()) {
+            if (!entry->paymentId.isEmpty())
+                attachPayment(entry->paymentId); // recorded, but not on the cart yet
+            else
+                recordPayment(*entry->approved); // approved, not recorded yet: no second authorization
+            return;
+        }
+        voidThen(entry->approved->id, [this] {
+            m_journal->forget(m_cartId);
+            authorize();
+        });
+        return;
+    }
+    if (entry && m_idempotencyKey.isEmpty())
+        m_idempotencyKey = entry->idempotencyKey; // an answer never seen: the replay returns it
+    authorize();
+}
+
+void CheckoutFlow::voidThen(const QString &authorizationId, std::function<void()> next)
+{
+    auto *job = m_gateway->voidAuthorization(authorizationId);
+    track(job);
+    job->onFinished(this, [this, next = std::move(next)](const api::Result<GatewayAuthorization> &result) {
+        // 409 invalid_state: not approved any more (voided before, or captured by the seller) — nothing to
+        // release.
+        if (!result.ok() &&
+            !(result.error().kind == api::ApiError::Kind::Http && result.error().httpStatus == 409)) {
+            stopAtReview(result.error());
+            return;
+        }
+        next();
     });
 }
 
@@ -382,8 +528,7 @@ void CheckoutFlow::createOrder()
     track(job);
     job->onFinished(this, [this](const api::Result<core::Order> &result) {
         if (!result.ok()) {
-            setStep(Step::Review);
-            fail(result.error());
+            stopAtReview(result.error());
             return;
         }
         m_order = result.value();

@@ -4,6 +4,7 @@
 #include "api/ApiError.h"
 #include "api/Result.h"
 #include "api/UpdateAction.h"
+#include "checkout/AuthorizationJournal.h"
 #include "checkout/GatewayAuthorization.h"
 #include "checkout/PurchaseOrderRules.h"
 #include "core/Address.h"
@@ -13,6 +14,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace commercedesk::api {
@@ -31,7 +34,8 @@ class PaymentGatewayClient;
 /// Address → Shipping → Payment → Review → (Placing) → Placed. Never blocks; one request chain at a time
 /// (busyChanged()); every failure arrives as a signal carrying an api::ApiError, and the step does not move.
 ///
-/// - submitAddresses(): validates (core::Address::validate → addressInvalid()), sets shipping/billing
+/// - submitAddresses(): validates (core::deliveryProblems, the e-mail required for a guest →
+///   addressInvalid()), sets shipping/billing
 ///   address on the cart; the backend's tax integration answers in the same request. A tax outage (an
 ///   extension error) → taxUnavailable(); the address is kept for retryTax() and the cart is unchanged.
 ///   Then the shipping methods matching the cart are loaded → Shipping.
@@ -46,6 +50,15 @@ class PaymentGatewayClient;
 ///   card is wiped, a Payment with an Authorization transaction is created and added to the cart. Then the
 ///   order is created from the cart (api OrderCreation: idempotent) → placed() → Placed, and the cart
 ///   session starts over. PO: setPurchaseOrderNumber on the cart, then the order.
+/// - Exactly one card authorization per checkout (issue 22, item 6), across retries and app restarts:
+///   before the gateway is asked, placeOrder() looks at what already exists. A Payment of this checkout on
+///   the cart whose successful authorization covers the cart's total is reused (straight to the order); one
+///   that no longer matches the total is voided at the gateway, recorded as a CancelAuthorization and
+///   removed from the cart. Before a Payment exists, the AuthorizationJournal (on disk, keyed by cart id)
+///   holds the Idempotency-Key of an attempt whose answer is unknown (replayed, so the gateway answers with
+///   the first result) and an approved authorization not yet on the cart (recorded without asking the
+///   gateway again, or voided when the total changed). When a new authorization is needed and the card was
+///   already wiped (after an approval, or after a restart), cardRequired() and back to Payment.
 /// `transport`, `cart`, `buyer` and `gateway` must outlive this object.
 class CheckoutFlow final : public QObject
 {
@@ -76,6 +89,8 @@ public:
     const std::optional<core::Order> &order() const { return m_order; }
     const PurchaseOrderRules &rules() const { return m_rules; }
     void setPurchaseOrderRules(const PurchaseOrderRules &rules) { m_rules = rules; }
+    /// Where the authorization journal lives (default AuthorizationJournal::defaultPath(); empty: memory).
+    void setJournalPath(const QString &path);
     /// Requests sent since placeOrder() (gateway + commerce API); for the benchmark.
     int requestsSincePlace() const { return m_requestsSincePlace; }
 
@@ -103,6 +118,9 @@ Q_SIGNALS:
     void duplicatePurchaseOrder(const QString &number);
     void paymentDeclined(const QString &declineCode, const QString &message);
     void challengeRequired();
+    /// A new authorization is needed and the card details are gone (wiped after an earlier approval that
+    /// was voided, or after a restart): the flow is back at Payment.
+    void cardRequired();
     void placed(const core::Order &order);
 
 private:
@@ -110,6 +128,13 @@ private:
     void setBusy(bool busy);
     void fail(const api::ApiError &error);
     void loadShippingMethods();
+    void payByCard();
+    void reviewCartPayment(const QString &paymentId);
+    void releasePayment(const core::Payment &payment);
+    void continueWithJournal();
+    void voidThen(const QString &authorizationId, std::function<void()> next);
+    void stopAtReview(const api::ApiError &error);
+    void attachPayment(const QString &paymentId);
     void authorize();
     void onAuthorization(const api::Result<GatewayAuthorization> &result);
     void recordPayment(const GatewayAuthorization &authorization);
@@ -135,6 +160,8 @@ private:
     int m_timeoutRetries = 0;
     int m_requestsSincePlace = 0;
     std::optional<core::Order> m_order;
+    std::unique_ptr<AuthorizationJournal> m_journal;
+    QString m_cartId; ///< the cart of the authorization in progress
     QPointer<api::ApiJob> m_job;
 };
 

@@ -171,6 +171,13 @@ api::Job<GatewayAuthorization> *PaymentGatewayClient::answerChallenge(const QStr
                 std::move(body), {});
 }
 
+api::Job<GatewayAuthorization> *PaymentGatewayClient::voidAuthorization(const QString &authorizationId)
+{
+    return post(u"/v1/authorizations/"_s + QString::fromUtf8(QUrl::toPercentEncoding(authorizationId)) +
+                    u"/void"_s,
+                QByteArray("{}"), u"void-"_s + authorizationId);
+}
+
 api::Job<GatewayAuthorization> *PaymentGatewayClient::post(const QString &path, QByteArray body,
                                                            const QString &idempotencyKey)
 {

@@ -47,6 +47,10 @@ public:
                                               const QString &reference, const QString &idempotencyKey);
     /// POST /v1/authorizations/{id}/challenge with the buyer's one-time code.
     api::Job<GatewayAuthorization> *answerChallenge(const QString &authorizationId, const QString &code);
+    /// POST /v1/authorizations/{id}/void: releases an approved authorization that no order will use
+    /// (replayable: the Idempotency-Key is derived from the id). The gateway answers 409 invalid_state when
+    /// it is not approved any more (already voided, captured).
+    api::Job<GatewayAuthorization> *voidAuthorization(const QString &authorizationId);
 
 private:
     api::Job<GatewayAuthorization> *post(const QString &path, QByteArray body, const QString &idempotencyKey);

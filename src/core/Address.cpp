@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/Address.h"
 
+#include "core/Subdivisions.h"
+
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,18 +38,6 @@ constexpr PostalRule PostalRules[] = {
     {u"US", u"[0-9]{5}(-[0-9]{4})?"},
 };
 
-// USPS codes: 50 states, DC, territories and armed-forces codes.
-constexpr const char16_t *UsStates[] = {
-    u"AL", u"AK", u"AZ", u"AR", u"CA", u"CO", u"CT", u"DE", u"FL", u"GA", u"HI", u"ID", u"IL", u"IN", u"IA",
-    u"KS", u"KY", u"LA", u"ME", u"MD", u"MA", u"MI", u"MN", u"MS", u"MO", u"MT", u"NE", u"NV", u"NH", u"NJ",
-    u"NM", u"NY", u"NC", u"ND", u"OH", u"OK", u"OR", u"PA", u"RI", u"SC", u"SD", u"TN", u"TX", u"UT", u"VT",
-    u"VA", u"WA", u"WV", u"WI", u"WY", u"DC", u"AS", u"GU", u"MP", u"PR", u"VI", u"UM", u"AA", u"AE", u"AP",
-};
-
-constexpr const char16_t *CaProvinces[] = {
-    u"AB", u"BC", u"MB", u"NB", u"NL", u"NS", u"NT", u"NU", u"ON", u"PE", u"QC", u"SK", u"YT",
-};
-
 bool isBlank(const std::optional<QString> &value)
 {
     return !value || value->trimmed().isEmpty();
@@ -60,14 +52,10 @@ const PostalRule *postalRuleFor(const QString &country)
     return nullptr;
 }
 
-template<std::size_t N>
-bool contains(const char16_t *const (&list)[N], const QString &value)
+bool knownSubdivision(const QString &country, const QString &code)
 {
-    for (const char16_t *entry : list) {
-        if (QStringView(entry) == value)
-            return true;
-    }
-    return false;
+    const QList<Subdivision> all = subdivisionsOf(country);
+    return std::any_of(all.cbegin(), all.cend(), [&code](const Subdivision &s) { return s.code == code; });
 }
 
 bool isCountryCode(const QString &country)
@@ -100,15 +88,13 @@ std::optional<AddressProblem::Kind> postalCodeProblem(const QString &country,
 
 std::optional<AddressProblem::Kind> stateProblem(const QString &country, const std::optional<QString> &state)
 {
-    const bool us = country == u"US";
-    const bool ca = country == u"CA";
-    if (!us && !ca)
+    if (!requiresState(country))
         return std::nullopt;
     if (isBlank(state))
         return AddressProblem::Kind::Missing;
-    const QString code = state->trimmed().toUpper();
-    const bool known = us ? contains(UsStates, code) : contains(CaProvinces, code);
-    return known ? std::nullopt : std::optional(AddressProblem::Kind::Invalid);
+    return knownSubdivision(country, state->trimmed().toUpper())
+               ? std::nullopt
+               : std::optional(AddressProblem::Kind::Invalid);
 }
 
 } // namespace

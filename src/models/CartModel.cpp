@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/CartModel.h"
 
+#include "models/VariantText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace commercedesk::models {
@@ -36,6 +38,7 @@ void CartModel::setLocale(const QLocale &locale, const QString &language)
 {
     m_locale = locale;
     m_language = language;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -75,7 +78,8 @@ QVariant CartModel::displayData(const core::LineItem &line, int column) const
     switch (column) {
     case ProductColumn: {
         const QString name = line.name.value(m_language);
-        return name.isEmpty() ? line.name.value(u"en"_s) : name;
+        return VariantText::withName(name.isEmpty() ? line.name.value(u"en"_s) : name, line.variant,
+                                     m_language);
     }
     case SkuColumn:
         return line.variant.sku.value_or(QString());

@@ -30,6 +30,7 @@ ProductTableModel::ProductTableModel(QObject *parent)
 void ProductTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_products.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

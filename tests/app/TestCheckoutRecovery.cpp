@@ -3,7 +3,9 @@
 // loopback: (1) the challenge test card → the ChallengeDialog → the right code → approved → one order;
 // (2) the gateway-timeout test card: the first answer is held longer than the client waits, the checkout
 // retries with the SAME Idempotency-Key and gets the stored result → the gateway holds ONE authorization for
-// the cart (read from its store) and the buyer has ONE order for it.
+// the cart (read from its store) and the buyer has ONE order for it; (3) issue 22 item 6: whatever fails
+// after the gateway approved (recording the payment, creating the order, the app closing in between, the
+// cart total changing) the retry reuses the authorization or voids it — never a second one, never an orphan.
 #include "api/ApiSession.h"
 #include "api/PaymentClient.h"
 #include "api/ProductProjectionClient.h"
@@ -15,6 +17,8 @@
 #include "checkout/OrderHistory.h"
 #include "checkout/PaymentGatewayClient.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/outside/FaultInjector.h"
+#include "sandbox/outside/FaultRule.h"
 #include "support/SandboxConnection.h"
 
 #include <QComboBox>
@@ -94,10 +98,12 @@ private:
         QTest::keyClicks(edit, text);
     }
 
-    /// A fresh cart with one product, then address → shipping → card → review in the view.
-    void walkToReview(const QString &cardNumber)
+    /// A fresh cart with one product (unless `addItem` is false: the cart as it is), then address →
+    /// shipping → card → review in the view.
+    void walkToReview(const QString &cardNumber, bool addItem = true)
     {
-        m_cart->addSku(m_sku, 1);
+        if (addItem)
+            m_cart->addSku(m_sku, 1);
         QTRY_VERIFY_WITH_TIMEOUT(m_cart->cart() && !m_cart->isBusy(), 15000);
         m_flow->start();
         QTRY_COMPARE(m_flow->step(), Step::Address);
@@ -120,6 +126,47 @@ private:
         setText(u"cardHolderEdit"_s, u"Ada Lovelace"_s);
         QTest::mouseClick(child<QPushButton>(u"paymentContinueButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Review, 10000);
+    }
+
+    QString journalPath() const { return m_data.filePath(u"checkout-journal.ini"_s); }
+
+    /// The checkout's part of the app as after a restart: a new cart session, flow and view for the same
+    /// buyer, reading the same journal file; the active cart is loaded again from the backend.
+    void restartCheckout()
+    {
+        m_view.reset();
+        m_flow.reset();
+        m_cart.reset();
+        m_cart = std::make_unique<checkout::CartSession>(m_session->transport(), m_buyer.get());
+        m_cart->setDebounceInterval(20);
+        m_flow = std::make_unique<checkout::CheckoutFlow>(m_session->transport(), m_cart.get(), m_buyer.get(),
+                                                          m_gateway.get());
+        m_flow->setJournalPath(journalPath());
+        m_view = std::make_unique<app::CheckoutView>(m_flow.get(), m_cart.get(), m_buyer.get());
+        m_view->resize(1000, 720);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        m_cart->load();
+    }
+
+    /// Makes the sandbox API answer `route` ("POST /me/orders") with 503 until clearApiFaults().
+    void failApi(const QString &route)
+    {
+        QString error;
+        const auto rule = sandbox::FaultRule::parse(u"api:"_s + route + u":error:503"_s, &error);
+        QVERIFY2(rule, qPrintable(error));
+        m_sandbox->faults()->add(*rule);
+    }
+    void clearApiFaults() { m_sandbox->faults()->clear(u"api"_s); }
+
+    /// Clicks Place order and waits for the failure banner (the flow back at Review).
+    void placeAndFail()
+    {
+        QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"checkoutMessageLabel"_s)->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_flow->isBusy(), 20000);
+        QCOMPARE(m_flow->step(), Step::Review);
+        QVERIFY(child<QPushButton>(u"checkoutRetryButton"_s)->isVisible());
     }
 
     /// Authorizations the gateway stored for `reference`, straight from its store (gateway.sqlite).
@@ -209,6 +256,7 @@ private Q_SLOTS:
         m_gateway->setTimeout(kClientTimeoutMs);
         m_flow = std::make_unique<checkout::CheckoutFlow>(m_session->transport(), m_cart.get(), m_buyer.get(),
                                                           m_gateway.get());
+        m_flow->setJournalPath(journalPath());
         m_history = std::make_unique<checkout::OrderHistory>(m_session->transport(), m_buyer.get());
         connect(&m_gatewayNetwork, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
             if (reply->operation() == QNetworkAccessManager::PostOperation &&
@@ -300,6 +348,114 @@ private Q_SLOTS:
         QCOMPARE(gatewayAuthorization(psp).value("status"_L1).toString(), u"approved"_s);
         QCOMPARE(ordersFromCart(cartId), 1); // and ONE order
         QCOMPARE(m_flow->order()->paymentInfo.payments.size(), 1);
+        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+    }
+
+    /// The gateway approved, then recording the Payment failed: Retry records that authorization.
+    void paymentFailureAfterApprovalReusesTheAuthorization()
+    {
+        walkToReview(u"4242424242424242"_s);
+        const QString cartId = m_cart->cart()->id;
+        m_authorizationPosts.clear();
+        failApi(u"POST /me/payments"_s);
+        placeAndFail();
+        QCOMPARE(m_authorizationPosts.size(), 1);
+        QCOMPARE(storedAuthorizations(cartId).size(), 1); // approved, but no payment yet
+        clearApiFaults();
+        QTest::mouseClick(child<QPushButton>(u"checkoutRetryButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
+        QCOMPARE(m_authorizationPosts.size(), 1); // the gateway was not asked again
+        const QList<QJsonObject> stored = storedAuthorizations(cartId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(pspReference(*m_flow->order()), stored.first().value("id"_L1).toString());
+        QCOMPARE(ordersFromCart(cartId), 1);
+        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+    }
+
+    /// The payment is on the cart, creating the order failed, and the app was closed: after the restart the
+    /// buyer walks the checkout again and the order uses the payment already on the cart.
+    void orderFailureThenRestartUsesThePaymentOnTheCart()
+    {
+        walkToReview(u"5555555555554444"_s);
+        const QString cartId = m_cart->cart()->id;
+        m_authorizationPosts.clear();
+        failApi(u"POST /me/orders"_s);
+        placeAndFail();
+        QCOMPARE(m_authorizationPosts.size(), 1);
+        QCOMPARE(m_cart->cart()->paymentInfo.payments.size(), 1);
+        clearApiFaults();
+
+        restartCheckout();
+        QTRY_VERIFY_WITH_TIMEOUT(m_cart->cart() && m_cart->cart()->id == cartId && !m_cart->isBusy(), 15000);
+        walkToReview(u"5555555555554444"_s, false);
+        QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
+        QCOMPARE(m_authorizationPosts.size(), 1);
+        const QList<QJsonObject> stored = storedAuthorizations(cartId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(pspReference(*m_flow->order()), stored.first().value("id"_L1).toString());
+        QCOMPARE(ordersFromCart(cartId), 1);
+        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+    }
+
+    /// The gateway approved, the app was closed before the Payment existed: the journal on disk lets the
+    /// restarted checkout record that authorization instead of asking for a second one.
+    void restartBeforeThePaymentExistsRecordsTheJournaledAuthorization()
+    {
+        walkToReview(u"4242424242424242"_s);
+        const QString cartId = m_cart->cart()->id;
+        m_authorizationPosts.clear();
+        failApi(u"POST /me/payments"_s);
+        placeAndFail();
+        clearApiFaults();
+        restartCheckout();
+        QTRY_VERIFY_WITH_TIMEOUT(m_cart->cart() && m_cart->cart()->id == cartId && !m_cart->isBusy(), 15000);
+        walkToReview(u"4242424242424242"_s, false);
+        QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
+        QCOMPARE(m_authorizationPosts.size(), 1);
+        const QList<QJsonObject> stored = storedAuthorizations(cartId);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(pspReference(*m_flow->order()), stored.first().value("id"_L1).toString());
+        QCOMPARE(ordersFromCart(cartId), 1);
+        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+    }
+
+    /// The order failed, then the buyer changed the cart: the old authorization no longer fits the total, so
+    /// it is voided at the gateway before the card is authorized again — one live authorization, no orphan.
+    void changedTotalVoidsTheEarlierAuthorization()
+    {
+        walkToReview(u"4242424242424242"_s);
+        const QString cartId = m_cart->cart()->id;
+        failApi(u"POST /me/orders"_s);
+        placeAndFail();
+        clearApiFaults();
+        QCOMPARE(storedAuthorizations(cartId).size(), 1);
+        const QString first = storedAuthorizations(cartId).first().value("id"_L1).toString();
+        const core::Money before = m_cart->cart()->displayTotal();
+        m_cart->setQuantity(m_cart->cart()->lineItems.first().id, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_cart->isBusy() && m_cart->cart()->displayTotal() != before, 15000);
+        QTest::mouseClick(child<QPushButton>(u"checkoutRetryButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Payment, 20000); // the card is needed again
+        QTRY_VERIFY(child<QLabel>(u"checkoutMessageLabel"_s)->isVisible());
+        QCOMPARE(gatewayAuthorization(first).value("status"_L1).toString(), u"voided"_s);
+        QVERIFY(m_cart->cart()->paymentInfo.payments.isEmpty());
+        setText(u"cardNumberEdit"_s, u"4242424242424242"_s);
+        setText(u"cardExpiryEdit"_s, u"12/30"_s);
+        setText(u"cardCvcEdit"_s, u"123"_s);
+        setText(u"cardHolderEdit"_s, u"Ada Lovelace"_s);
+        QTest::mouseClick(child<QPushButton>(u"paymentContinueButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Review, 10000);
+        QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
+        const QList<QJsonObject> stored = storedAuthorizations(cartId);
+        QCOMPARE(stored.size(), 2);
+        const QString second = pspReference(*m_flow->order());
+        QVERIFY(!second.isEmpty() && second != first);
+        QCOMPARE(gatewayAuthorization(second).value("status"_L1).toString(), u"approved"_s);
+        QCOMPARE(gatewayAuthorization(first).value("status"_L1).toString(), u"voided"_s);
+        QCOMPARE(ordersFromCart(cartId), 1);
+        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
     }
 };
 

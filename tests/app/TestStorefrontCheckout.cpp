@@ -7,6 +7,7 @@
 #include "app/MainWindow.h"
 #include "app/merchant/OrderDetailPanel.h"
 #include "app/storefront/CheckoutView.h"
+#include "app/storefront/ProductDetailDialog.h"
 #include "app/storefront/StorefrontPane.h"
 #include "checkout/BuyerAccount.h"
 #include "checkout/BuyerSession.h"
@@ -86,13 +87,25 @@ private:
                      number.right(4).toLatin1() + R"(","expiryMonth":12,"expiryYear":2030})");
     }
 
+    /// Clicks "Add to cart" for the selected product; a product with several variants asks which one in its
+    /// detail dialog: the first (master) variant is added there.
+    void clickAddToCart()
+    {
+        QTest::mouseClick(child<QPushButton>(u"addToCartButton"_s), Qt::LeftButton);
+        if (auto *dialog = m_window->findChild<app::ProductDetailDialog *>(); dialog && dialog->isVisible()) {
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"detailAddToCartButton"_s), Qt::LeftButton);
+            dialog->close();
+            QTRY_VERIFY(!m_window->findChild<app::ProductDetailDialog *>());
+        }
+    }
+
     void addProductsToCart(int count)
     {
         auto *table = child<QTableView>(u"productTableView"_s);
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= count, 10000);
         for (int row = 0; row < count; ++row) {
             table->setCurrentIndex(table->model()->index(row, 0));
-            QTest::mouseClick(child<QPushButton>(u"addToCartButton"_s), Qt::LeftButton);
+            clickAddToCart();
         }
         QTRY_VERIFY_WITH_TIMEOUT(
             cart()->cart() && cart()->cart()->lineItems.size() == count && !cart()->isBusy(), 15000);
@@ -438,7 +451,7 @@ private Q_SLOTS:
         }
         for (int row : std::as_const(rows)) {
             table->setCurrentIndex(products->index(row, 0));
-            QTest::mouseClick(child<QPushButton>(u"addToCartButton"_s), Qt::LeftButton);
+            clickAddToCart();
         }
         QTRY_VERIFY_WITH_TIMEOUT(cart()->cart() && cart()->cart()->lineItems.size() == 3 && !cart()->isBusy(),
                                  15000);

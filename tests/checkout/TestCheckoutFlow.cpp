@@ -44,6 +44,7 @@ private:
         a.streetNumber = u"1"_s;
         a.postalCode = u"10117"_s;
         a.city = u"Berlin"_s;
+        a.email = u"ada@example.com"_s; // a guest's order needs it
         return a;
     }
 

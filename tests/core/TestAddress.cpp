@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/Address.h"
+#include "core/AddressRules.h"
+#include "core/Market.h"
+#include "core/Subdivisions.h"
 
 #include <QTest>
 
@@ -34,6 +37,10 @@ private slots:
     void validate_data();
     void validate();
     void equality();
+    void deliveryNeedsNameStreetCityPostalCode();
+    void guestDeliveryNeedsEmail();
+    void subdivisions();
+    void markets();
 };
 
 void TestAddress::validate_data()
@@ -109,6 +116,78 @@ void TestAddress::equality()
     QCOMPARE(a, b);
     b.apartment = u"3"_s;
     QVERIFY(a != b);
+}
+
+// Issue 20: "a guest order goes through with only a postal code".
+void TestAddress::deliveryNeedsNameStreetCityPostalCode()
+{
+    Address onlyPostal;
+    onlyPostal.country = u"DE"_s;
+    onlyPostal.postalCode = u"10117"_s;
+    QVERIFY(onlyPostal.isValid()); // a valid BaseAddress on the wire…
+    QCOMPARE(describe(deliveryProblems(onlyPostal, true)),
+             u"firstName:Missing,lastName:Missing,streetName:Missing,city:Missing,email:Missing"_s);
+    Address full = onlyPostal;
+    full.firstName = u"Ada"_s;
+    full.lastName = u"Lovelace"_s;
+    full.streetName = u"Unter den Linden"_s;
+    full.city = u"Berlin"_s;
+    full.email = u"ada@example.com"_s;
+    QCOMPARE(describe(deliveryProblems(full, true)), QString());
+    Address us = full;
+    us.country = u"US"_s;
+    us.postalCode = u"1011"_s;
+    QCOMPARE(describe(deliveryProblems(us, false)), u"postalCode:Invalid,state:Missing"_s);
+    us.postalCode = u"10118"_s;
+    us.state = u"NY"_s;
+    QCOMPARE(describe(deliveryProblems(us, false)), QString());
+    Address elsewhere = full; // a country without a postal rule still needs a postal code for delivery
+    elsewhere.country = u"IE"_s;
+    elsewhere.postalCode.reset();
+    QCOMPARE(describe(deliveryProblems(elsewhere, false)), u"postalCode:Missing"_s);
+}
+
+void TestAddress::guestDeliveryNeedsEmail()
+{
+    Address a;
+    a.country = u"FR"_s;
+    a.firstName = u"Marie"_s;
+    a.lastName = u"Curie"_s;
+    a.streetName = u"Rue Pierre et Marie Curie"_s;
+    a.postalCode = u"75005"_s;
+    a.city = u"Paris"_s;
+    QCOMPARE(describe(deliveryProblems(a, true)), u"email:Missing"_s);
+    QCOMPARE(describe(deliveryProblems(a, false)), QString());
+    QCOMPARE(postalCodeExample(u"GB"_s), u"SW1A 1AA"_s);
+}
+
+void TestAddress::subdivisions()
+{
+    QVERIFY(requiresState(u"US"_s));
+    QVERIFY(requiresState(u"CA"_s));
+    QVERIFY(!requiresState(u"DE"_s));
+    const QList<Subdivision> us = subdivisionsOf(u"US"_s);
+    QCOMPARE(us.size(), 60);
+    QCOMPARE(us.first().name, u"Alabama"_s);
+    QVERIFY(std::any_of(us.cbegin(), us.cend(), [](const Subdivision &s) { return s.code == u"NY"_s; }));
+    QCOMPARE(subdivisionsOf(u"CA"_s).size(), 13);
+    QVERIFY(subdivisionsOf(u"FR"_s).isEmpty());
+}
+
+void TestAddress::markets()
+{
+    const auto us = Market::forCountry(u"US"_s);
+    QVERIFY(us);
+    QCOMPARE(us->currency, u"USD"_s);
+    QCOMPARE(us->priceDisplay(false), Market::PriceDisplay::Net);
+    QCOMPARE(us->taxBehaviour(false), Market::TaxBehaviour::AddedAtCheckout);
+    const auto de = Market::forCountry(u"DE"_s);
+    QVERIFY(de);
+    QCOMPARE(de->priceDisplay(false), Market::PriceDisplay::Gross); // consumers pay the shelf price
+    QCOMPARE(de->taxBehaviour(false), Market::TaxBehaviour::IncludedInPrice);
+    QCOMPARE(de->priceDisplay(true), Market::PriceDisplay::Net); // B2B buyers see net
+    QCOMPARE(Market::forCountry(u"GB"_s)->currency, u"GBP"_s);
+    QVERIFY(!Market::forCountry(u"JP"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAddress)

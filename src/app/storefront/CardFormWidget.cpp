@@ -31,7 +31,7 @@ CardFormWidget::CardFormWidget(CardForm *form, QWidget *parent)
     m_number->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9 ]{0,23}"_s), m_number));
     m_number->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_expiry->setObjectName(u"cardExpiryEdit"_s);
-    m_expiry->setPlaceholderText(tr("MM/YY"));
+    m_texts.bind([this] { m_expiry->setPlaceholderText(tr("MM/YY")); });
     m_expiry->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,2}\\s*/?\\s*[0-9]{0,4}"_s), m_expiry));
     m_expiry->setMaximumWidth(90);
@@ -54,21 +54,25 @@ CardFormWidget::CardFormWidget(CardForm *form, QWidget *parent)
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_number, 1);
     numberRow->addWidget(m_brand);
-    auto *numberLabel = new QLabel(tr("Card &number:"));
+    auto *numberLabel = new QLabel;
+    m_texts.bind([numberLabel] { numberLabel->setText(tr("Card &number:")); });
     numberLabel->setBuddy(m_number);
     layout->addRow(numberLabel, numberRow);
     auto *expiryRow = new QHBoxLayout;
     expiryRow->addWidget(m_expiry);
-    auto *cvcLabel = new QLabel(tr("Security &code:"));
+    auto *cvcLabel = new QLabel;
+    m_texts.bind([cvcLabel] { cvcLabel->setText(tr("Security &code:")); });
     cvcLabel->setBuddy(m_cvc);
     expiryRow->addSpacing(16);
     expiryRow->addWidget(cvcLabel);
     expiryRow->addWidget(m_cvc);
     expiryRow->addStretch();
-    auto *expiryLabel = new QLabel(tr("E&xpiry:"));
+    auto *expiryLabel = new QLabel;
+    m_texts.bind([expiryLabel] { expiryLabel->setText(tr("E&xpiry:")); });
     expiryLabel->setBuddy(m_expiry);
     layout->addRow(expiryLabel, expiryRow);
-    auto *holderLabel = new QLabel(tr("Name on &card:"));
+    auto *holderLabel = new QLabel;
+    m_texts.bind([holderLabel] { holderLabel->setText(tr("Name on &card:")); });
     holderLabel->setBuddy(m_holder);
     layout->addRow(holderLabel, m_holder);
     layout->addRow(m_hints);
@@ -105,6 +109,15 @@ bool CardFormWidget::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_number && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
         showNumber(event->type() == QEvent::FocusIn);
     return QWidget::eventFilter(watched, event);
+}
+
+void CardFormWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        syncFromForm();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CardFormWidget::showNumber(bool editing)

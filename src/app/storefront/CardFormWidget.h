@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/storefront/TextBinder.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -28,6 +30,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// Retranslates in place; what was typed stays.
+    void changeEvent(QEvent *event) override;
 
 private:
     void syncFromForm();
@@ -40,6 +44,7 @@ private:
     QLineEdit *m_holder;
     QLabel *m_brand;
     QLabel *m_hints;
+    TextBinder m_texts;
 };
 
 } // namespace commercedesk::app

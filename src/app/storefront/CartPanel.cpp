@@ -5,6 +5,7 @@
 #include "checkout/CartSession.h"
 #include "models/CartModel.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,11 +43,16 @@ CartPanel::CartPanel(QWidget *parent)
     , m_totalValue(valueLabel(u"cartTotalValueLabel"_s))
     , m_notice(new QLabel)
     , m_progress(new QProgressBar)
-    , m_removeButton(new QPushButton(tr("&Remove")))
-    , m_checkoutButton(new QPushButton(tr("Chec&kout…")))
+    , m_removeButton(new QPushButton)
+    , m_checkoutButton(new QPushButton)
 {
     setObjectName(u"cartPanel"_s);
-    auto *title = new QLabel(tr("Cart"));
+    auto *title = new QLabel;
+    m_texts.bind([this, title] {
+        title->setText(tr("Cart"));
+        m_removeButton->setText(tr("&Remove"));
+        m_checkoutButton->setText(tr("Chec&kout…"));
+    });
     QFont titleFont = title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -67,7 +73,6 @@ CartPanel::CartPanel(QWidget *parent)
     header->addWidget(m_progress);
 
     m_table->setObjectName(u"cartTableView"_s);
-    m_table->setAccessibleName(tr("Cart lines"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -89,10 +94,19 @@ CartPanel::CartPanel(QWidget *parent)
 
     auto *totals = new QFormLayout;
     totals->setLabelAlignment(Qt::AlignLeft);
-    totals->addRow(tr("Items"), m_itemsValue);
-    totals->addRow(tr("Shipping"), m_shippingValue);
-    totals->addRow(tr("Tax"), m_taxValue);
-    auto *totalLabel = new QLabel(tr("Total"));
+    auto *itemsLabel = new QLabel;
+    auto *shippingLabel = new QLabel;
+    auto *taxLabel = new QLabel;
+    auto *totalLabel = new QLabel;
+    m_texts.bind([=] {
+        itemsLabel->setText(tr("Items"));
+        shippingLabel->setText(tr("Shipping"));
+        taxLabel->setText(tr("Tax"));
+        totalLabel->setText(tr("Total"));
+    });
+    totals->addRow(itemsLabel, m_itemsValue);
+    totals->addRow(shippingLabel, m_shippingValue);
+    totals->addRow(taxLabel, m_taxValue);
     QFont bold = totalLabel->font();
     bold.setBold(true);
     totalLabel->setFont(bold);
@@ -126,6 +140,7 @@ CartPanel::CartPanel(QWidget *parent)
 void CartPanel::setCartSession(checkout::CartSession *session, const QString &language)
 {
     m_session = session;
+    m_language = language;
     m_model->setLocale(QLocale(), language);
     connect(session, &checkout::CartSession::cartChanged, this, &CartPanel::refresh);
     connect(session, &checkout::CartSession::busyChanged, m_progress, &QWidget::setVisible);
@@ -171,6 +186,22 @@ void CartPanel::refresh()
     else
         m_taxValue->setText(tr("after the address"));
     m_totalValue->setText(cart->displayTotal().format(locale));
+}
+
+void CartPanel::setLanguage(const QString &language)
+{
+    m_language = language;
+    m_model->setLocale(QLocale(), language);
+}
+
+void CartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        m_model->setLocale(QLocale(), m_language);
+        refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CartPanel::removeSelected()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/storefront/TextBinder.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -29,9 +31,15 @@ public:
 
     /// `session` must outlive the panel.
     void setCartSession(checkout::CartSession *session, const QString &language);
+    /// The language of product names and attribute values ("de").
+    void setLanguage(const QString &language);
 
 Q_SIGNALS:
     void checkoutRequested();
+
+protected:
+    /// A language change retranslates the panel in place (the cart stays as it is).
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
@@ -39,6 +47,8 @@ private:
     void showNotice(const QString &text, bool error);
 
     checkout::CartSession *m_session = nullptr;
+    TextBinder m_texts;
+    QString m_language = QStringLiteral("en");
     models::CartModel *m_model;
     QTableView *m_table;
     QLabel *m_itemsValue;

@@ -2,6 +2,7 @@
 #include "app/storefront/CheckoutSummary.h"
 
 #include "models/CartModel.h"
+#include "models/VariantText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,9 @@ QString CheckoutSummary::linesHtml(const QList<core::LineItem> &lines, const QLo
         QString name = line.name.value(language);
         if (name.isEmpty())
             name = line.name.value(u"en"_s);
-        html += row(tr("%1 × %2").arg(locale.toString(line.quantity), name), line.totalPrice.format(locale));
+        html += row(tr("%1 × %2").arg(locale.toString(line.quantity),
+                                      models::VariantText::withName(name, line.variant, language)),
+                    line.totalPrice.format(locale));
     }
     return html + u"</table>"_s;
 }

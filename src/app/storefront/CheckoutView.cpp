@@ -6,6 +6,8 @@
 #include "app/storefront/CardFormWidget.h"
 #include "app/storefront/ChallengeDialog.h"
 #include "app/storefront/CheckoutSummary.h"
+#include "app/storefront/TextBinder.h"
+#include "checkout/BuyerAccount.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CardForm.h"
 #include "checkout/CartSession.h"
@@ -14,6 +16,8 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,6 +32,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace commercedesk::app {
@@ -36,9 +42,24 @@ using Step = checkout::CheckoutFlow::Step;
 
 namespace {
 
-QPushButton *primaryButton(const QString &text, const QString &name)
+using Text = std::function<QString()>;
+
+template<class W>
+W *withText(TextBinder &texts, W *widget, Text text)
 {
-    auto *button = new QPushButton(text);
+    texts.bind([widget, text] { widget->setText(text()); });
+    return widget;
+}
+
+QGroupBox *withTitle(TextBinder &texts, QGroupBox *box, Text title)
+{
+    texts.bind([box, title] { box->setTitle(title()); });
+    return box;
+}
+
+QPushButton *primaryButton(TextBinder &texts, Text text, const QString &name)
+{
+    auto *button = withText(texts, new QPushButton, std::move(text));
     button->setObjectName(name);
     button->setDefault(true);
     button->setAutoDefault(true);
@@ -46,11 +67,11 @@ QPushButton *primaryButton(const QString &text, const QString &name)
     return button;
 }
 
-QWidget *page(const QString &title, QWidget *body, QPushButton *next)
+QWidget *page(TextBinder &texts, Text title, QWidget *body, QPushButton *next)
 {
     auto *widget = new QWidget;
     auto *layout = new QVBoxLayout(widget);
-    auto *heading = new QLabel(title);
+    auto *heading = withText(texts, new QLabel, std::move(title));
     QFont font = heading->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.2);
@@ -90,22 +111,26 @@ CheckoutView::CheckoutView(checkout::CheckoutFlow *flow, checkout::CartSession *
     , m_methods(new models::ShippingMethodModel(this))
     , m_pages(new QStackedWidget)
     , m_banner(new QLabel)
-    , m_retryButton(new QPushButton(tr("&Retry")))
+    , m_retryButton(withText(m_texts, new QPushButton, [] { return tr("&Retry"); }))
     , m_progress(new QProgressBar)
-    , m_backButton(new QPushButton(tr("&Back")))
+    , m_backButton(withText(m_texts, new QPushButton, [] { return tr("&Back"); }))
 {
     setObjectName(u"checkoutView"_s);
     m_methods->setLocale(QLocale(), m_buyer->locale());
     auto *steps = new QHBoxLayout;
-    const QStringList names{tr("1 Address"), tr("2 Shipping"), tr("3 Payment"), tr("4 Review"),
-                            tr("5 Confirmation")};
-    for (const QString &name : names) {
-        auto *label = new QLabel(name);
+    for (int i = 0; i < 5; ++i) {
+        auto *label = new QLabel;
         label->setAlignment(Qt::AlignCenter);
         label->setMinimumHeight(28);
         m_stepLabels.append(label);
         steps->addWidget(label, 1);
     }
+    m_texts.bind([this] {
+        const QStringList names{tr("1 Address"), tr("2 Shipping"), tr("3 Payment"), tr("4 Review"),
+                                tr("5 Confirmation")};
+        for (int i = 0; i < names.size(); ++i)
+            m_stepLabels[i]->setText(names.at(i));
+    });
     m_progress->setObjectName(u"checkoutProgressBar"_s);
     m_progress->setMaximum(0);
     m_progress->setTextVisible(false);
@@ -131,7 +156,7 @@ CheckoutView::CheckoutView(checkout::CheckoutFlow *flow, checkout::CartSession *
     m_pages->addWidget(buildConfirmationPage());
 
     m_backButton->setObjectName(u"checkoutBackButton"_s);
-    auto *cancel = new QPushButton(tr("Back to &catalog"));
+    auto *cancel = withText(m_texts, new QPushButton, [] { return tr("Back to &catalog"); });
     cancel->setObjectName(u"checkoutCancelButton"_s);
     auto *footer = new QHBoxLayout;
     footer->addWidget(cancel);
@@ -176,11 +201,33 @@ QWidget *CheckoutView::buildAddressPage()
     auto *layout = new QHBoxLayout(body);
     m_shipping = new AddressForm(u"shipping"_s);
     m_billing = new AddressForm(u"billing"_s);
-    auto *shippingBox = new QGroupBox(tr("Shipping address"));
-    (new QVBoxLayout(shippingBox))->addWidget(m_shipping);
-    auto *billingBox = new QGroupBox(tr("Billing address"));
+    m_shipping->setDefaultCountry(m_buyer->country());
+    m_billing->setDefaultCountry(m_buyer->country());
+    auto *shippingBox = withTitle(m_texts, new QGroupBox, [] { return tr("Shipping address"); });
+    auto *shippingLayout = new QVBoxLayout(shippingBox);
+    m_savedAddresses = new QComboBox;
+    m_savedAddresses->setObjectName(u"savedAddressCombo"_s);
+    m_savedLabel = withText(m_texts, new QLabel, [] { return tr("Sa&ved addresses:"); });
+    m_savedLabel->setBuddy(m_savedAddresses);
+    auto *savedRow = new QHBoxLayout;
+    savedRow->addWidget(m_savedLabel);
+    savedRow->addWidget(m_savedAddresses, 1);
+    shippingLayout->addLayout(savedRow);
+    shippingLayout->addWidget(m_shipping);
+    connect(m_savedAddresses, &QComboBox::activated, this, [this](int index) {
+        if (index > 0 && index <= m_saved.size())
+            m_shipping->setAddress(m_saved.at(index - 1));
+    });
+    connect(m_buyer, &checkout::BuyerSession::customerChanged, this, &CheckoutView::forgetBuyerInput);
+    connect(m_buyer, &checkout::BuyerSession::contextChanged, this, [this] {
+        m_shipping->setDefaultCountry(m_buyer->country());
+        m_billing->setDefaultCountry(m_buyer->country());
+        refreshSavedAddresses();
+    });
+    refreshSavedAddresses();
+    auto *billingBox = withTitle(m_texts, new QGroupBox, [] { return tr("Billing address"); });
     auto *billingLayout = new QVBoxLayout(billingBox);
-    m_sameBilling = new QCheckBox(tr("&Same as the shipping address"));
+    m_sameBilling = withText(m_texts, new QCheckBox, [] { return tr("&Same as the shipping address"); });
     m_sameBilling->setObjectName(u"sameBillingCheckBox"_s);
     m_sameBilling->setChecked(true);
     billingLayout->addWidget(m_sameBilling);
@@ -191,7 +238,8 @@ QWidget *CheckoutView::buildAddressPage()
             [this](bool same) { m_billing->setEnabled(!same); });
     layout->addWidget(shippingBox, 1);
     layout->addWidget(billingBox, 1);
-    auto *next = primaryButton(tr("Continue to &shipping"), u"addressContinueButton"_s);
+    auto *next = primaryButton(
+        m_texts, [] { return tr("Continue to &shipping"); }, u"addressContinueButton"_s);
     connect(next, &QPushButton::clicked, this, [this] {
         hideBanner();
         m_shipping->showProblems({});
@@ -200,7 +248,8 @@ QWidget *CheckoutView::buildAddressPage()
             billing = m_billing->address();
         m_flow->submitAddresses(m_shipping->address(), billing);
     });
-    return page(tr("Where should we deliver?"), body, next);
+    return page(
+        m_texts, [] { return tr("Where should we deliver?"); }, body, next);
 }
 
 QWidget *CheckoutView::buildShippingPage()
@@ -209,18 +258,19 @@ QWidget *CheckoutView::buildShippingPage()
     auto *layout = new QVBoxLayout(body);
     m_methodList = new QListView;
     m_methodList->setObjectName(u"shippingMethodListView"_s);
-    m_methodList->setAccessibleName(tr("Shipping methods"));
+    m_texts.bind([this] { m_methodList->setAccessibleName(tr("Shipping methods")); });
     m_methodList->setModel(m_methods);
     m_methodList->setSpacing(4);
     m_taxSummary = new QLabel;
     m_taxSummary->setObjectName(u"taxSummaryLabel"_s);
     m_taxSummary->setTextFormat(Qt::RichText);
-    auto *label = new QLabel(tr("Shipping &method:"));
+    auto *label = withText(m_texts, new QLabel, [] { return tr("Shipping &method:"); });
     label->setBuddy(m_methodList);
     layout->addWidget(label);
     layout->addWidget(m_methodList, 1);
     layout->addWidget(m_taxSummary);
-    auto *next = primaryButton(tr("Continue to &payment"), u"shippingContinueButton"_s);
+    auto *next = primaryButton(
+        m_texts, [] { return tr("Continue to &payment"); }, u"shippingContinueButton"_s);
     connect(next, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_methodList->currentIndex();
         if (!current.isValid()) {
@@ -231,41 +281,44 @@ QWidget *CheckoutView::buildShippingPage()
         m_flow->chooseShippingMethod(current.data(models::ShippingMethodModel::IdRole).toString());
     });
     connect(m_methodList, &QListView::activated, next, &QPushButton::click);
-    return page(tr("How should it be shipped?"), body, next);
+    return page(
+        m_texts, [] { return tr("How should it be shipped?"); }, body, next);
 }
 
 QWidget *CheckoutView::buildPaymentPage()
 {
     auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
-    m_cardRadio = new QRadioButton(tr("Credit or debit &card"));
+    m_cardRadio = withText(m_texts, new QRadioButton, [] { return tr("Credit or debit &card"); });
     m_cardRadio->setObjectName(u"cardPaymentRadio"_s);
-    m_poRadio = new QRadioButton(tr("&Purchase order (pay by invoice)"));
+    m_poRadio = withText(m_texts, new QRadioButton, [] { return tr("&Purchase order (pay by invoice)"); });
     m_poRadio->setObjectName(u"purchaseOrderRadio"_s);
     auto *group = new QButtonGroup(body);
     group->addButton(m_cardRadio);
     group->addButton(m_poRadio);
     m_cardRadio->setChecked(true);
-    m_cardBox = new QGroupBox(tr("Card"));
+    m_cardBox = withTitle(m_texts, new QGroupBox, [] { return tr("Card"); });
     m_cardWidget = new CardFormWidget(m_flow->card());
     auto *cardLayout = new QVBoxLayout(m_cardBox);
     cardLayout->addWidget(m_cardWidget);
-    auto *secure = new QLabel(tr("Your card goes only to the payment gateway; the shop never stores it."));
+    auto *secure = withText(m_texts, new QLabel, [] {
+        return tr("Your card goes only to the payment gateway; the shop never stores it.");
+    });
     secure->setStyleSheet(u"QLabel { color: palette(mid); }"_s);
     cardLayout->addWidget(secure);
 
-    m_poBox = new QGroupBox(tr("Purchase order"));
+    m_poBox = withTitle(m_texts, new QGroupBox, [] { return tr("Purchase order"); });
     auto *poForm = new QFormLayout(m_poBox);
     m_poEdit = new QLineEdit;
     m_poEdit->setObjectName(u"poNumberEdit"_s);
     m_memoEdit = new QLineEdit;
     m_memoEdit->setObjectName(u"invoiceMemoEdit"_s);
-    m_poHint = new QLabel(m_flow->rules().hint());
+    m_poHint = withText(m_texts, new QLabel, [this] { return m_flow->rules().hint(); });
     m_poHint->setObjectName(u"poHintLabel"_s);
     m_poHint->setWordWrap(true);
-    auto *poLabel = new QLabel(tr("PO &number:"));
+    auto *poLabel = withText(m_texts, new QLabel, [] { return tr("PO &number:"); });
     poLabel->setBuddy(m_poEdit);
-    auto *memoLabel = new QLabel(tr("Invoice &memo:"));
+    auto *memoLabel = withText(m_texts, new QLabel, [] { return tr("Invoice &memo:"); });
     memoLabel->setBuddy(m_memoEdit);
     poForm->addRow(poLabel, m_poEdit);
     poForm->addRow(QString(), m_poHint);
@@ -277,10 +330,12 @@ QWidget *CheckoutView::buildPaymentPage()
     layout->addWidget(m_poBox);
     layout->addStretch();
     connect(m_cardRadio, &QRadioButton::toggled, this, &CheckoutView::updatePaymentMode);
-    auto *next = primaryButton(tr("Continue to &review"), u"paymentContinueButton"_s);
+    auto *next = primaryButton(
+        m_texts, [] { return tr("Continue to &review"); }, u"paymentContinueButton"_s);
     connect(next, &QPushButton::clicked, this, &CheckoutView::continueFromPayment);
     connect(m_poEdit, &QLineEdit::returnPressed, next, &QPushButton::click);
-    return page(tr("How would you like to pay?"), body, next);
+    return page(
+        m_texts, [] { return tr("How would you like to pay?"); }, body, next);
 }
 
 QWidget *CheckoutView::buildReviewPage()
@@ -294,13 +349,15 @@ QWidget *CheckoutView::buildReviewPage()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_review);
-    m_placeButton = primaryButton(tr("&Place order"), u"placeOrderButton"_s);
+    m_placeButton = primaryButton(
+        m_texts, [] { return tr("&Place order"); }, u"placeOrderButton"_s);
     connect(m_placeButton, &QPushButton::clicked, this, [this] {
         hideBanner();
         m_placeButton->setEnabled(false); // one click, one order: enabled again only after a failure
         m_flow->placeOrder();
     });
-    return page(tr("Check your order"), scroll, m_placeButton);
+    return page(
+        m_texts, [] { return tr("Check your order"); }, scroll, m_placeButton);
 }
 
 QWidget *CheckoutView::buildConfirmationPage()
@@ -310,9 +367,11 @@ QWidget *CheckoutView::buildConfirmationPage()
     m_confirmation->setTextFormat(Qt::RichText);
     m_confirmation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_confirmation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *done = primaryButton(tr("Continue &shopping"), u"continueShoppingButton"_s);
+    auto *done = primaryButton(
+        m_texts, [] { return tr("Continue &shopping"); }, u"continueShoppingButton"_s);
     connect(done, &QPushButton::clicked, this, &CheckoutView::closeRequested);
-    return page(tr("Order confirmation"), m_confirmation, done);
+    return page(
+        m_texts, [] { return tr("Order confirmation"); }, m_confirmation, done);
 }
 
 void CheckoutView::updatePaymentMode()
@@ -375,10 +434,90 @@ void CheckoutView::connectFlow()
     connect(m_flow, &CheckoutFlow::paymentDeclined, this,
             [this](const QString &code, const QString &) { showBanner(declineText(code), true); });
     connect(m_flow, &CheckoutFlow::challengeRequired, this, &CheckoutView::showChallenge);
+    connect(m_flow, &CheckoutFlow::cardRequired, this, [this] {
+        showBanner(tr("The order total changed, so the earlier card authorization was released. Please enter "
+                      "your card details again."),
+                   true);
+    });
     connect(m_cart, &checkout::CartSession::cartChanged, this, [this] {
         if (m_flow->step() == Step::Review)
             m_review->setText(summaryHtml(false));
     });
+}
+
+void CheckoutView::setAccount(checkout::BuyerAccount *account)
+{
+    m_account = account;
+    connect(account, &checkout::BuyerAccount::businessUnitsLoaded, this,
+            &CheckoutView::refreshSavedAddresses);
+    connect(account, &checkout::BuyerAccount::signedIn, this, &CheckoutView::refreshSavedAddresses);
+    refreshSavedAddresses();
+}
+
+void CheckoutView::refreshSavedAddresses()
+{
+    m_saved =
+        m_account && m_buyer->isSignedIn() ? m_account->savedShippingAddresses() : QList<core::Address>();
+    m_savedAddresses->clear();
+    m_savedAddresses->addItem(tr("Enter a new address"));
+    for (const core::Address &a : std::as_const(m_saved)) {
+        QStringList parts;
+        const QString name =
+            QStringList{a.firstName.value_or(QString()), a.lastName.value_or(QString())}.join(u' ').trimmed();
+        for (const QString &part :
+             {a.company.value_or(QString()), name,
+              QString(a.streetName.value_or(QString()) + u' ' + a.streetNumber.value_or(QString())).trimmed(),
+              QString(a.postalCode.value_or(QString()) + u' ' + a.city.value_or(QString())).trimmed(),
+              a.country}) {
+            if (!part.isEmpty())
+                parts << part;
+        }
+        m_savedAddresses->addItem(parts.join(u", "_s));
+    }
+    m_savedLabel->setVisible(!m_saved.isEmpty());
+    m_savedAddresses->setVisible(!m_saved.isEmpty());
+}
+
+void CheckoutView::forgetBuyerInput()
+{
+    m_shipping->clear();
+    m_billing->clear();
+    m_sameBilling->setChecked(true);
+    m_poEdit->clear();
+    m_memoEdit->clear();
+    hideBanner();
+    refreshSavedAddresses();
+}
+
+void CheckoutView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        refreshTexts();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CheckoutView::refreshTexts()
+{
+    m_methods->setLocale(QLocale(), m_buyer->locale());
+    const int saved = m_savedAddresses->currentIndex();
+    refreshSavedAddresses();
+    m_savedAddresses->setCurrentIndex(qMax(0, saved));
+    switch (m_flow->step()) {
+    case Step::Shipping:
+        m_taxSummary->setText(taxSummaryText());
+        break;
+    case Step::Review:
+    case Step::Placing:
+        m_review->setText(summaryHtml(false));
+        break;
+    case Step::Placed:
+        m_confirmation->setText(summaryHtml(true));
+        break;
+    default:
+        break;
+    }
 }
 
 void CheckoutView::showChallenge()
@@ -388,6 +527,18 @@ void CheckoutView::showChallenge()
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_flow->answerChallenge(dialog->code()); });
     connect(dialog, &QDialog::rejected, m_flow, &checkout::CheckoutFlow::cancelChallenge);
     dialog->open();
+}
+
+QString CheckoutView::taxSummaryText() const
+{
+    const auto &cart = m_cart->cart();
+    if (!cart || !cart->taxedPrice)
+        return {};
+    QStringList portions;
+    for (const core::TaxPortion &p : cart->taxedPrice->taxPortions)
+        portions << tr("%1 tax: %2")
+                        .arg(models::CartModel::percentText(p.rate, QLocale()), p.amount.format(QLocale()));
+    return tr("Tax calculated for your address: %1").arg(portions.join(u", "_s)).toHtmlEscaped();
 }
 
 QString CheckoutView::summaryHtml(bool confirmation) const
@@ -427,21 +578,18 @@ void CheckoutView::onStep(Step step)
     m_backButton->setVisible(index > 0 && index < 4);
     switch (step) {
     case Step::Address:
-        if (const auto &cart = m_cart->cart(); cart && cart->shippingAddress)
+        refreshSavedAddresses();
+        if (const auto &cart = m_cart->cart(); cart && cart->shippingAddress) {
             m_shipping->setAddress(*cart->shippingAddress);
+        } else if (!m_saved.isEmpty() && m_shipping->address().streetName.value_or(QString()).isEmpty()) {
+            m_savedAddresses->setCurrentIndex(1); // the best saved address, unless one is being typed
+            m_shipping->setAddress(m_saved.first());
+        } else if (m_shipping->address().streetName.value_or(QString()).isEmpty()) {
+            m_shipping->setCountry(m_buyer->country()); // a new address starts in the market's country
+        }
         break;
     case Step::Shipping: {
-        const auto &cart = m_cart->cart();
-        QString text;
-        if (cart && cart->taxedPrice) {
-            QStringList portions;
-            for (const core::TaxPortion &p : cart->taxedPrice->taxPortions)
-                portions << tr("%1 tax: %2")
-                                .arg(models::CartModel::percentText(p.rate, QLocale()),
-                                     p.amount.format(QLocale()));
-            text = tr("Tax calculated for your address: %1").arg(portions.join(u", "_s));
-        }
-        m_taxSummary->setText(text.toHtmlEscaped());
+        m_taxSummary->setText(taxSummaryText());
         m_methodList->setFocus();
         break;
     }

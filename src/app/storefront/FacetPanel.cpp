@@ -5,6 +5,7 @@
 #include "core/Money.h"
 #include "models/FacetModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -27,23 +28,22 @@ FacetPanel::FacetPanel(QWidget *parent)
     , m_model(new models::FacetModel(this))
     , m_categories(new QTreeWidget)
     , m_facetView(new QTreeView)
-    , m_filtersLabel(new QLabel(tr("&Filters")))
-    , m_clearButton(new QPushButton(tr("Clear filt&ers")))
+    , m_filtersLabel(new QLabel)
+    , m_clearButton(new QPushButton)
 {
     setObjectName(u"facetPanel"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 8, 0);
-    auto *categoriesLabel = new QLabel(tr("&Categories"));
+    auto *categoriesLabel = new QLabel;
+    m_categoriesLabel = categoriesLabel;
     categoriesLabel->setBuddy(m_categories);
     m_categories->setObjectName(u"categoryTree"_s);
     m_categories->setHeaderHidden(true);
-    m_categories->setAccessibleName(tr("Categories"));
     m_categories->setRootIsDecorated(true);
     m_filtersLabel->setBuddy(m_facetView);
     m_facetView->setObjectName(u"facetView"_s);
     m_facetView->setModel(m_model);
     m_facetView->setHeaderHidden(true);
-    m_facetView->setAccessibleName(tr("Filters"));
     m_facetView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_facetView->setUniformRowHeights(true);
     m_clearButton->setObjectName(u"clearFiltersButton"_s);
@@ -55,14 +55,37 @@ FacetPanel::FacetPanel(QWidget *parent)
     layout->addWidget(m_clearButton);
     setMinimumWidth(200);
 
-    auto *all = new QTreeWidgetItem(m_categories, {tr("All products")});
+    auto *all = new QTreeWidgetItem(m_categories);
     all->setData(0, kCategoryIdRole, QString());
     m_categories->setCurrentItem(all);
+    retranslate();
     connect(m_model, &models::FacetModel::toggled, this, &FacetPanel::onToggled);
     connect(m_model, &QAbstractItemModel::modelReset, m_facetView, &QTreeView::expandAll);
 }
 
 FacetPanel::~FacetPanel() = default;
+
+void FacetPanel::retranslate()
+{
+    m_categoriesLabel->setText(tr("&Categories"));
+    m_categories->setAccessibleName(tr("Categories"));
+    m_facetView->setAccessibleName(tr("Filters"));
+    m_clearButton->setText(tr("Clear filt&ers"));
+    m_filtersLabel->setText(tr("&Filters"));
+    m_categories->topLevelItem(0)->setText(0, tr("All products"));
+}
+
+void FacetPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_catalog) {
+            showFacets(m_facets);
+            showCategories(m_categoryList);
+        }
+    }
+    QWidget::changeEvent(event);
+}
 
 QString FacetPanel::facetTitle(const QString &name)
 {
@@ -125,6 +148,7 @@ QString FacetPanel::bandLabel(const checkout::CatalogFacet::Bucket &bucket) cons
 
 void FacetPanel::showFacets(const QList<checkout::CatalogFacet> &facets)
 {
+    m_facets = facets;
     const checkout::CatalogQuery &query = m_catalog->query();
     QList<models::FacetModel::Group> groups;
     const auto add = [&](const QString &name, const checkout::CatalogFacet *facet) {
@@ -170,6 +194,7 @@ void FacetPanel::showFacets(const QList<checkout::CatalogFacet> &facets)
 
 void FacetPanel::showCategories(const QList<checkout::CatalogCategory> &categories)
 {
+    m_categoryList = categories;
     QTreeWidgetItem *all = m_categories->topLevelItem(0);
     const QString current = m_catalog ? m_catalog->query().categoryId : QString();
     QSignalBlocker block(m_categories);

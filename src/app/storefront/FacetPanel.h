@@ -42,7 +42,12 @@ public:
     /// The shown title of a facet or attribute ("color" → "Colour"); unknown names are shown as they are.
     static QString facetTitle(const QString &name);
 
+protected:
+    /// Retranslates in place: titles, facet names and category names; the selections stay.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showFacets(const QList<checkout::CatalogFacet> &facets);
     void showCategories(const QList<checkout::CatalogCategory> &categories);
     void onToggled(const QString &group, const QString &value);
@@ -54,6 +59,9 @@ private:
     QTreeView *m_facetView;
     QLabel *m_filtersLabel;
     QPushButton *m_clearButton;
+    QLabel *m_categoriesLabel = nullptr;
+    QList<checkout::CatalogFacet> m_facets;
+    QList<checkout::CatalogCategory> m_categoryList;
 };
 
 } // namespace commercedesk::app

@@ -182,6 +182,11 @@ const core::ProductVariant &ProductDetailDialog::currentVariant() const
     return m_variants.at(index);
 }
 
+void ProductDetailDialog::setQuantity(int quantity)
+{
+    m_quantity->setValue(quantity);
+}
+
 void ProductDetailDialog::setCurrentVariant(int index)
 {
     m_variantCombo->setCurrentIndex(index);

@@ -36,6 +36,8 @@ public:
     /// The chosen variant (master first).
     const core::ProductVariant &currentVariant() const;
     void setCurrentVariant(int index);
+    /// Presets the quantity to add (e.g. the one chosen in the results list).
+    void setQuantity(int quantity);
     /// The unit price for `quantity` from the selected price and its tiers (empty without a price).
     QString unitPriceText(qint64 quantity) const;
 

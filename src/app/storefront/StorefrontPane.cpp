@@ -19,8 +19,10 @@
 #include "models/ProductTableModel.h"
 #include "ui_StorefrontPane.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
@@ -68,7 +70,11 @@ StorefrontPane::StorefrontPane(QWidget *parent)
     m_ui->productTableView->setModel(m_model);
     QHeaderView *header = m_ui->productTableView->horizontalHeader();
     header->setSectionResizeMode(models::ProductTableModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(models::ProductTableModel::SkuColumn, QHeaderView::ResizeToContents);
+    // SKUs are long ("ELC-LIGHTNING-CABLE-BASIC-BLACK"): a fixed, resizable width, so the name keeps the
+    // room.
+    header->setSectionResizeMode(models::ProductTableModel::SkuColumn, QHeaderView::Interactive);
+    header->resizeSection(models::ProductTableModel::SkuColumn,
+                          m_ui->productTableView->fontMetrics().horizontalAdvance(u'M') * 9);
     header->setSectionResizeMode(models::ProductTableModel::VariantsColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(models::ProductTableModel::PriceColumn, QHeaderView::ResizeToContents);
     m_ui->productTableView->verticalHeader()->setDefaultSectionSize(
@@ -83,11 +89,12 @@ StorefrontPane::StorefrontPane(QWidget *parent)
     m_ui->productGridView->setSelectionModel(m_ui->productTableView->selectionModel());
     m_ui->productGridView->setItemDelegate(new ProductGridDelegate(m_ui->productGridView));
 
-    m_ui->sortCombo->addItem(tr("Relevance"), int(checkout::CatalogQuery::Sort::Relevance));
-    m_ui->sortCombo->addItem(tr("Name"), int(checkout::CatalogQuery::Sort::Name));
-    m_ui->sortCombo->addItem(tr("Price: low to high"), int(checkout::CatalogQuery::Sort::PriceAscending));
-    m_ui->sortCombo->addItem(tr("Price: high to low"), int(checkout::CatalogQuery::Sort::PriceDescending));
-    m_ui->sortCombo->addItem(tr("Newest"), int(checkout::CatalogQuery::Sort::Newest));
+    for (const auto sort :
+         {checkout::CatalogQuery::Sort::Relevance, checkout::CatalogQuery::Sort::Name,
+          checkout::CatalogQuery::Sort::PriceAscending, checkout::CatalogQuery::Sort::PriceDescending,
+          checkout::CatalogQuery::Sort::Newest})
+        m_ui->sortCombo->addItem(QString(), int(sort));
+    retranslate();
     m_ui->sortCombo->setEnabled(false);
 
     m_facetPanel = new FacetPanel;
@@ -123,6 +130,50 @@ StorefrontPane::StorefrontPane(QWidget *parent)
 }
 
 StorefrontPane::~StorefrontPane() = default;
+
+/// Texts set in code (the .ui's own come from retranslateUi()).
+void StorefrontPane::retranslate()
+{
+    const QStringList sorts{tr("Relevance"), tr("Name"), tr("Price: low to high"), tr("Price: high to low"),
+                            tr("Newest")};
+    for (int i = 0; i < sorts.size() && i < m_ui->sortCombo->count(); ++i)
+        m_ui->sortCombo->setItemText(i, sorts.at(i));
+    if (m_quickOrderButton) {
+        m_quickOrderButton->setText(tr("&Quick order…"));
+        m_quickOrderButton->setToolTip(tr("Order by SKU, or paste a CSV of SKUs and quantities"));
+    }
+    showTitle();
+}
+
+void StorefrontPane::showTitle()
+{
+    QWidget *page = m_ui->storefrontStack->currentWidget();
+    if (page == m_ui->checkoutPage)
+        m_ui->titleLabel->setText(tr("Checkout"));
+    else if (m_orderHistoryView && page == m_orderHistoryView)
+        m_ui->titleLabel->setText(tr("My orders"));
+    else
+        m_ui->titleLabel->setText(tr("Catalog"));
+}
+
+void StorefrontPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        if (m_catalog) {
+            m_model->setLocale(QLocale());
+            showResultCount();
+        } else {
+            m_ui->resultCountLabel->setText(tr("Connecting…"));
+        }
+        if (m_buyer)
+            m_buyer->setLocale(QLocale().name().section(u'_', 0, 0));
+        if (m_cartPanel && m_buyer)
+            m_cartPanel->setLanguage(m_buyer->locale());
+    }
+    QWidget::changeEvent(event);
+}
 
 void StorefrontPane::setImageLoader(checkout::ImageLoader *images)
 {
@@ -231,6 +282,7 @@ void StorefrontPane::setCommerce(checkout::BuyerSession *buyer, checkout::BuyerA
                                  checkout::CartSession *cart, checkout::CheckoutFlow *flow)
 {
     m_buyerBar = new BuyerBar(buyer, account);
+    m_buyerBar->setCart(cart);
     m_ui->paneLayout->insertWidget(1, m_buyerBar);
     connect(buyer, &checkout::BuyerSession::contextChanged, this, [this, buyer] {
         if (m_catalog)
@@ -239,12 +291,17 @@ void StorefrontPane::setCommerce(checkout::BuyerSession *buyer, checkout::BuyerA
     m_cart = cart;
     m_flow = flow;
     m_buyer = buyer;
+    buyer->setLocale(QLocale().name().section(u'_', 0, 0)); // product names in the UI's language
     m_cartPanel = new CartPanel;
     m_cartPanel->setCartSession(cart, buyer->locale());
     m_ui->browseSplitter->addWidget(m_cartPanel);
-    m_ui->browseSplitter->setStretchFactor(0, 3);
-    m_ui->browseSplitter->setStretchFactor(1, 2);
+    // Facets | results | cart: the results take what the window gives beyond the two columns' own width, so
+    // product names stay readable at the default window size.
+    m_ui->browseSplitter->setStretchFactor(0, 0);
+    m_ui->browseSplitter->setStretchFactor(1, 1);
+    m_ui->browseSplitter->setStretchFactor(2, 0);
     m_checkoutView = new CheckoutView(flow, cart, buyer);
+    m_checkoutView->setAccount(account);
     m_ui->checkoutLayout->addWidget(m_checkoutView);
     connect(m_cartPanel, &CartPanel::checkoutRequested, this, &StorefrontPane::showCheckout);
     connect(m_checkoutView, &CheckoutView::closeRequested, this, &StorefrontPane::showCatalog);
@@ -255,9 +312,9 @@ void StorefrontPane::setCommerce(checkout::BuyerSession *buyer, checkout::BuyerA
 void StorefrontPane::setQuickOrder(checkout::QuickOrder *quickOrder)
 {
     m_quickOrder = quickOrder;
-    m_quickOrderButton = new QPushButton(tr("&Quick order…"));
+    m_quickOrderButton = new QPushButton;
     m_quickOrderButton->setObjectName(u"quickOrderButton"_s);
-    m_quickOrderButton->setToolTip(tr("Order by SKU, or paste a CSV of SKUs and quantities"));
+    retranslate();
     m_ui->addToCartLayout->addWidget(m_quickOrderButton);
     connect(m_quickOrderButton, &QPushButton::clicked, this, &StorefrontPane::openQuickOrder);
     const auto follow = [this] { m_quickOrderButton->setVisible(m_buyer && m_buyer->actsForBusinessUnit()); };
@@ -281,8 +338,8 @@ void StorefrontPane::showOrderHistory()
 {
     if (!m_orderHistoryView)
         return;
-    m_ui->titleLabel->setText(tr("My orders"));
     m_ui->storefrontStack->setCurrentWidget(m_orderHistoryView);
+    showTitle();
     m_orderHistoryView->reload();
 }
 
@@ -310,6 +367,12 @@ void StorefrontPane::addSelectedToCart()
     const core::ProductProjection *product = current.isValid() ? m_model->product(current.row()) : nullptr;
     if (!m_cart || !product)
         return;
+    if (product->allVariants().size() > 1) {
+        // Which size or colour? Never the master variant silently: the detail opens on its variant list.
+        if (ProductDetailDialog *dialog = openProductDetail())
+            dialog->setQuantity(m_ui->quantitySpinBox->value());
+        return;
+    }
     m_cart->addVariant(product->id, product->masterVariant.id, m_ui->quantitySpinBox->value());
 }
 
@@ -319,14 +382,14 @@ void StorefrontPane::showCheckout()
         return;
     m_cart->flush();
     m_flow->start();
-    m_ui->titleLabel->setText(tr("Checkout"));
     m_ui->storefrontStack->setCurrentWidget(m_ui->checkoutPage);
+    showTitle();
 }
 
 void StorefrontPane::showCatalog()
 {
-    m_ui->titleLabel->setText(tr("Catalog"));
     m_ui->storefrontStack->setCurrentWidget(m_ui->browsePage);
+    showTitle();
     m_ui->searchEdit->setFocus();
 }
 
@@ -366,6 +429,10 @@ void StorefrontPane::onMoreResults(const QList<core::ProductProjection> &product
 
 void StorefrontPane::showResultCount()
 {
+    const auto fit = qScopeGuard([this] {
+        m_ui->resultCountLabel->setMinimumWidth(
+            m_ui->resultCountLabel->fontMetrics().horizontalAdvance(m_ui->resultCountLabel->text()) + 4);
+    });
     const qint64 total = m_catalog ? m_catalog->total() : m_model->rowCount();
     const int shown = m_model->rowCount();
     if (total == 0)

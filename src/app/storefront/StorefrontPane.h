@@ -44,7 +44,9 @@ class ProductDetailDialog;
 /// Forwards what the buyer does to the CatalogBrowser and renders what it delivers; holds no business logic.
 /// Scrolling near the end of the results loads the next page. Return or a double-click opens the product's
 /// details; Ctrl+Return adds the selected product to the cart. Until setCatalog() is called it shows a
-/// waiting state.
+/// waiting state. A language change retranslates the pane and its parts in place: the search text, the
+/// results, the cart, the business unit and an open checkout (with a half-typed address) stay, and the
+/// buyer's language follows the UI's (names and attribute values of products).
 class StorefrontPane final : public QWidget
 {
     Q_OBJECT
@@ -82,7 +84,8 @@ public:
     void showOrderHistory();
     CartPanel *cartPanel() const { return m_cartPanel; }
     CheckoutView *checkoutView() const { return m_checkoutView; }
-    /// Adds the selected product (master variant) with the chosen quantity to the cart.
+    /// Adds the selected product with the chosen quantity to the cart; a product with several variants
+    /// opens its detail instead, so the buyer picks the variant.
     void addSelectedToCart();
     void showCheckout();
     void showCatalog();
@@ -95,7 +98,12 @@ Q_SIGNALS:
     /// After each completed search (results shown or error shown); used by screenshots and tests.
     void catalogShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void showTitle();
     void onResults(const QList<core::ProductProjection> &products, qint64 total);
     void onMoreResults(const QList<core::ProductProjection> &products);
     void showResultCount();
