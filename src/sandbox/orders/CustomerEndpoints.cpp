@@ -199,7 +199,10 @@ HttpResponse CustomerEndpoints::signIn(RequestContext &ctx, bool me)
     q.prepare(u"SELECT id, password_hash FROM customers WHERE email = ?"_s);
     q.addBindValue(email);
     const bool found = q.exec() && q.next();
-    if (!found || !PasswordHasher::verify(body.value(u"password"_s).toString(), q.value(1).toString())) {
+    // Verify against a dummy hash for unknown e-mails so timing does not reveal which accounts exist.
+    static const QString dummy = PasswordHasher::hash(u"unused"_s, PasswordHasher::MinimumIterations);
+    const QString hash = found ? q.value(1).toString() : dummy;
+    if (!PasswordHasher::verify(body.value(u"password"_s).toString(), hash) || !found) {
         m_throttle.recordFailure(clientId, email);
         return invalidCredentials();
     }
