@@ -5,6 +5,7 @@
 #include "api/json/OrderJson.h"
 
 #include <QIODevice>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +18,19 @@ CsvExporter::CsvExporter(api::Transport *transport, QObject *parent)
 
 CsvExporter::~CsvExporter() = default;
 
-QString CsvExporter::escape(const QString &field)
+QString CsvExporter::neutralize(const QString &field)
 {
+    // A spreadsheet evaluates a cell that starts with one of these as a formula (or strips the control
+    // character and evaluates what follows); plain numbers such as "-12.50" stay numbers.
+    static const QRegularExpression number(u"^[+-]?[0-9]+([.,][0-9]+)?$"_s);
+    if (field.isEmpty() || !u"=+-@\t\r"_s.contains(field.front()) || number.match(field).hasMatch())
+        return field;
+    return u'\'' + field;
+}
+
+QString CsvExporter::escape(const QString &value)
+{
+    const QString field = neutralize(value);
     if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
         return field;
     QString quoted = field;

@@ -46,8 +46,12 @@ public:
     bool isRunning() const { return m_pager != nullptr; }
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 
-    /// One CSV field, quoted when it holds a comma, quote, CR or LF (quotes doubled).
+    /// One CSV field, neutralized (see neutralize()), then quoted when it holds a comma, quote, CR or LF
+    /// (quotes doubled).
     static QString escape(const QString &field);
+    /// A cell starting with =, +, -, @, tab or CR gets a leading ' so a spreadsheet shows it as text
+    /// instead of running it as a formula (CSV injection); plain numbers ("-12.50") are left as they are.
+    static QString neutralize(const QString &field);
 
 Q_SIGNALS:
     void progress(qint64 orders, qint64 rows);

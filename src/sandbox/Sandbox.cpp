@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/Sandbox.h"
 
+#include "sandbox/auth/LocalSecrets.h"
 #include "sandbox/auth/OAuthEndpoints.h"
+#include "sandbox/auth/SignInThrottle.h"
 #include "sandbox/auth/TokenStore.h"
 #include "sandbox/catalog/CatalogEndpoints.h"
 #include "sandbox/commerce/CommerceEndpoints.h"
@@ -9,6 +11,7 @@
 #include "sandbox/http/Router.h"
 #include "sandbox/orders/OrdersArea.h"
 #include "sandbox/outside/FaultInjector.h"
+#include "sandbox/outside/GatewayStore.h"
 #include "sandbox/outside/OutsideDefaults.h"
 #include "sandbox/outside/OutsideProvisioner.h"
 #include "sandbox/outside/OutsideSystems.h"
@@ -53,10 +56,13 @@ bool Sandbox::open(QString *errorMessage)
         return true;
     if (m_config.dataDir.isEmpty())
         return fail(u"No data directory was given."_s, errorMessage);
-    if (!QDir().mkpath(m_config.dataDir))
-        return fail(u"Cannot create the data directory %1."_s.arg(m_config.dataDir), errorMessage);
+    // The database holds the API clients' secrets and the token hashes: owner-only folder and files.
+    const QString file = QDir(m_config.dataDir).filePath(u"sandbox.sqlite"_s);
+    if (!LocalSecrets::ensureDirectory(m_config.dataDir) || !LocalSecrets::ensureFile(file))
+        return fail(u"Cannot create the data directory %1 (owner-only)."_s.arg(m_config.dataDir),
+                    errorMessage);
     auto database = std::make_unique<Database>();
-    if (!database->open(QDir(m_config.dataDir).filePath(u"sandbox.sqlite"_s)))
+    if (!database->open(file))
         return fail(u"Cannot open the sandbox database: "_s % database->errorString(), errorMessage);
     QString error;
     const QDateTime now = m_config.clock->now();
@@ -68,6 +74,7 @@ bool Sandbox::open(QString *errorMessage)
     m_tokens = std::make_unique<TokenStore>(*m_database, m_config.clock, m_config.accessTokenSeconds,
                                             m_config.refreshTokenSeconds);
     m_tokens->purgeExpired();
+    m_throttle = std::make_unique<SignInThrottle>(m_config.clock, SignInThrottle::Limits());
     buildRoutes();
     return true;
 }
@@ -75,11 +82,11 @@ bool Sandbox::open(QString *errorMessage)
 void Sandbox::buildRoutes()
 {
     m_router = std::make_unique<Router>();
-    m_oauth = std::make_unique<OAuthEndpoints>(*m_database, *m_tokens, m_config.projectKey);
+    m_oauth = std::make_unique<OAuthEndpoints>(*m_database, *m_tokens, *m_throttle, m_config.projectKey);
     m_oauth->registerRoutes(*m_router);
     m_catalog = std::make_unique<CatalogEndpoints>(*m_database, m_config.projectKey);
     m_catalog->registerRoutes(*m_router);
-    m_ordersArea = std::make_unique<OrdersArea>(*m_database, m_config);
+    m_ordersArea = std::make_unique<OrdersArea>(*m_database, m_config, *m_throttle);
     m_ordersArea->registerRoutes(*m_router);
     m_commerce = std::make_unique<CommerceEndpoints>(*m_database, m_config.projectKey, m_config.clock);
     m_commerce->registerRoutes(*m_router);
@@ -98,6 +105,9 @@ bool Sandbox::start(QString *errorMessage)
     m_faults = std::make_shared<FaultInjector>();
     for (const FaultRule &rule : m_config.outside.faults)
         m_faults->add(rule);
+    if (m_config.outside.faultAdmin)
+        m_faults->enableAdmin(m_config.outside.faultAdminToken.isEmpty() ? LocalSecrets::randomToken()
+                                                                         : m_config.outside.faultAdminToken);
     m_server->setFaults(m_faults, m_config.projectKey);
     m_listener = new QTcpServer(m_server);
     if (!m_listener->listen(m_config.address, m_config.port)) {
@@ -130,11 +140,13 @@ void Sandbox::stop()
         m_listener = nullptr;
     }
     m_commerce.reset();
+    m_gatewayStore.reset();
     m_ordersArea.reset();
     m_catalog.reset();
     m_oauth.reset();
     m_router.reset();
     m_tokens.reset();
+    m_throttle.reset();
     m_database.reset();
     m_faults.reset();
     m_port = 0;
@@ -181,6 +193,8 @@ SandboxCredentials Sandbox::credentials() const
     c.taxUrl = services.tax;
     c.gatewayUrl = services.gateway;
     c.omsUrl = services.oms;
+    if (m_outside)
+        c.gatewayMerchantKey = m_outside->secrets().gatewayMerchantKey;
     return c;
 }
 
@@ -205,9 +219,17 @@ bool Sandbox::startOutside(QString *errorMessage)
     m_outside = std::make_unique<OutsideSystems>();
     QString error;
     if (!m_outside->start(outside, link, &error, m_faults) ||
-        !OutsideProvisioner::provision(*m_database, m_outside->urls(), m_config.clock->now(),
-                                       m_config.seed == SeedMode::Demo, &error)) {
+        !OutsideProvisioner::provision(*m_database, m_outside->urls(), m_outside->secrets(),
+                                       m_config.clock->now(), m_config.seed == SeedMode::Demo, &error)) {
         return fail(error, errorMessage);
+    }
+    if (outside.services.contains(u"gateway"_s) && outside.gatewayUrl.isEmpty()) {
+        // Like the payment connector, /me payments look up the authorization they name at the gateway.
+        m_gatewayStore = std::make_unique<GatewayStore>();
+        if (!m_gatewayStore->open(QDir(outside.dataDir).filePath(u"gateway.sqlite"_s), &error))
+            return fail(error, errorMessage);
+        GatewayStore *store = m_gatewayStore.get();
+        m_commerce->setAuthorizationLookup([store](const QString &id) { return store->authorization(id); });
     }
     SubscriptionDelivererConfig delivery;
     delivery.projectKey = m_config.projectKey;
@@ -228,6 +250,11 @@ OutsideUrls Sandbox::outsideUrls() const
 std::shared_ptr<FaultInjector> Sandbox::faults() const
 {
     return m_faults;
+}
+
+QByteArray Sandbox::faultAdminToken() const
+{
+    return m_faults ? m_faults->adminToken() : QByteArray();
 }
 
 } // namespace commercedesk::sandbox

@@ -23,6 +23,8 @@ class SubscriptionDeliverer;
 class FaultInjector;
 class OrdersArea;
 class CommerceEndpoints;
+class SignInThrottle;
+class GatewayStore;
 
 // The local commercetools-compatible backend: SQLite storage under config.dataDir (sandbox.sqlite),
 // the HTTP server (token endpoints under /oauth, resources under /{projectKey}) and the first-run seed.
@@ -60,6 +62,8 @@ public:
     std::shared_ptr<FaultInjector> faults() const;
     // The route table (valid after open(); null before). Read-only, for the contract tests.
     const Router *router() const { return m_router.get(); }
+    // The bearer token of the /_fault admin endpoints; empty unless config.outside.faultAdmin.
+    QByteArray faultAdminToken() const;
 
 private:
     bool fail(const QString &message, QString *errorMessage);
@@ -71,11 +75,13 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<TokenStore> m_tokens;
+    std::unique_ptr<SignInThrottle> m_throttle;
     std::unique_ptr<OAuthEndpoints> m_oauth;
     std::unique_ptr<CatalogEndpoints> m_catalog;
     std::unique_ptr<OrdersArea> m_ordersArea;
     std::unique_ptr<CommerceEndpoints> m_commerce;
     std::unique_ptr<OutsideSystems> m_outside;
+    std::unique_ptr<GatewayStore> m_gatewayStore; // read-only use: /me payments verify authorizations
     std::unique_ptr<SubscriptionDeliverer> m_deliverer;
     std::shared_ptr<FaultInjector> m_faults;
     HttpServer *m_server = nullptr;   // child

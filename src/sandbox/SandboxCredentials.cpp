@@ -30,6 +30,8 @@ QJsonObject SandboxCredentials::toJson() const
         services.insert(u"tax"_s, taxUrl.toString());
     if (!gatewayUrl.isEmpty())
         services.insert(u"gateway"_s, gatewayUrl.toString());
+    if (!gatewayMerchantKey.isEmpty())
+        services.insert(u"gatewayMerchantKey"_s, QString::fromLatin1(gatewayMerchantKey));
     if (!omsUrl.isEmpty())
         services.insert(u"oms"_s, omsUrl.toString());
     return QJsonObject{{u"projectKey"_s, projectKey},    {u"authUrl"_s, authUrl.toString()},

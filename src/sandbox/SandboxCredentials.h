@@ -23,10 +23,12 @@ struct SandboxCredentials
     QUrl taxUrl;
     QUrl gatewayUrl;
     QUrl omsUrl;
+    // The payment connector's credential for the gateway's merchant operations (capture, void, refund).
+    QByteArray gatewayMerchantKey;
 
     // {"projectKey","authUrl","apiUrl","clients":[{name,clientId,clientSecret,scopes}],
     //  "customers":[{email,password,kind,businessUnitKey?,role?}],
-    //  "services":{"tax"?,"gateway"?,"oms"?}}
+    //  "services":{"tax"?,"gateway"?,"gatewayMerchantKey"?,"oms"?}}
     QJsonObject toJson() const;
     // The client with that name, or nullptr. The pointer is valid while this value is unchanged.
     const SandboxClient *client(QStringView name) const;

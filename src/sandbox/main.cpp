@@ -3,6 +3,7 @@
 #include "sandbox/Sandbox.h"
 #include "sandbox/cli/SignalWatcher.h"
 #include "sandbox/orders/OrderGenerator.h"
+#include "sandbox/outside/FaultInjector.h"
 #include "sandbox/outside/OutsideCli.h"
 #include "sandbox/outside/OutsideSystems.h"
 
@@ -142,6 +143,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         printLine(u"listening: "_s % commercedesk::sandbox::OutsideCli::describe(only.urls()), stdout);
+        if (const QByteArray token = only.faults()->adminToken(); !token.isEmpty())
+            printLine(u"fault admin token: "_s % QString::fromLatin1(token), stdout);
         SignalWatcher watcher;
         QObject::connect(&watcher, &SignalWatcher::signalReceived, &app,
                          [](int) { QCoreApplication::exit(0); });
@@ -180,5 +183,7 @@ int main(int argc, char *argv[])
     if (const QString services = commercedesk::sandbox::OutsideCli::describe(sandbox.outsideUrls());
         !services.isEmpty())
         printLine(u"outside systems: "_s % services, stdout);
+    if (const QByteArray token = sandbox.faultAdminToken(); !token.isEmpty())
+        printLine(u"fault admin token: "_s % QString::fromLatin1(token), stdout);
     return app.exec();
 }

@@ -44,6 +44,16 @@ private Q_SLOTS:
         QTest::newRow("comma") << u"a,b"_s << u"\"a,b\""_s;
         QTest::newRow("quote") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
         QTest::newRow("newline") << u"a\nb"_s << u"\"a\nb\""_s;
+        // Spreadsheet formulas are neutralized with a leading apostrophe (CSV injection).
+        QTest::newRow("formula =") << u"=1+2"_s << u"'=1+2"_s;
+        QTest::newRow("formula + quoted") << u"+cmd|' /C calc'!A0,x"_s << u"\"'+cmd|' /C calc'!A0,x\""_s;
+        QTest::newRow("formula -") << u"-2+3"_s << u"'-2+3"_s;
+        QTest::newRow("formula @") << u"@SUM(A1:A2)"_s << u"'@SUM(A1:A2)"_s;
+        QTest::newRow("hyperlink") << u"=HYPERLINK(\"http://x\")"_s << u"\"'=HYPERLINK(\"\"http://x\"\")\""_s;
+        QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+        QTest::newRow("carriage return") << u"\r=1"_s << u"\"'\r=1\""_s;
+        QTest::newRow("negative amount stays a number") << u"-12.50"_s << u"-12.50"_s;
+        QTest::newRow("inner = is fine") << u"a=b"_s << u"a=b"_s;
     }
 
     void escapesLikeRfc4180()

@@ -20,6 +20,7 @@ bool OutsideFixture::start(SandboxConfig config, QString *error)
         config.dataDir = m_dir.path();
     if (config.projectKey.isEmpty())
         config.projectKey = u"outside-test"_s;
+    config.outside.faultAdmin = true; // the tests drive faults through /_fault with its token
     m_config = config;
     m_sandbox = std::make_unique<Sandbox>(config);
     if (!m_sandbox->start(error))

@@ -49,6 +49,11 @@ public:
     Sandbox &sandbox() { return *m_sandbox; }
     TestHttp &http() { return *m_http; }
     const QByteArray &adminToken() const { return m_admin; }
+    // The Authorization header of the /_fault admin endpoints (enabled by start()).
+    QList<QPair<QByteArray, QByteArray>> faultAuth() const
+    {
+        return {{"Authorization", "Bearer " + m_sandbox->faultAdminToken()}};
+    }
     QString base() const { return u'/' + m_config.projectKey; }
     QString dataDir() const { return m_dir.path(); }
 

@@ -75,7 +75,7 @@ void TestCartTaxIntegration::cleanup()
 HttpResult TestCartTaxIntegration::fault(const QByteArray &verb, const QJsonObject &rule)
 {
     return m_tax->send(verb, u"/_fault"_s, rule.isEmpty() ? QByteArray() : QJsonDocument(rule).toJson(),
-                       rule.isEmpty() ? QByteArray() : "application/json"_ba);
+                       rule.isEmpty() ? QByteArray() : "application/json"_ba, m_f.faultAuth());
 }
 
 void TestCartTaxIntegration::failureLeavesTheCartUnchangedThenRecoveryTaxes_data()

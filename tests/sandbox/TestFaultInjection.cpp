@@ -20,6 +20,10 @@ namespace {
 const QByteArray Quote = R"({"shipTo":{"country":"DE"},"lines":[{"id":"a"}]})";
 }
 
+namespace {
+const QList<QPair<QByteArray, QByteArray>> Admin{{"Authorization", "Bearer test-admin-token"}};
+} // namespace
+
 class TestFaultInjection : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,7 @@ private Q_SLOTS:
     void appliesTo();
     void garbageAnswersNonJson();
     void errorStatusPerRoute();
+    void adminEndpointNeedsFlagTokenAndJson();
     void outageAndAdminEndpoint();
     void resetAndTimeoutGiveNoAnswer_data();
     void resetAndTimeoutGiveNoAnswer();
@@ -162,20 +167,44 @@ void TestFaultInjection::errorStatusPerRoute()
     QCOMPARE(m_http->send("POST", u"/v1/quote"_s, Quote, "application/json").status, 200);
 }
 
+void TestFaultInjection::adminEndpointNeedsFlagTokenAndJson()
+{
+    const QByteArray rule = R"({"route":"*","kind":"outage"})";
+    // Not enabled: the endpoint does not exist, whatever the request carries.
+    QCOMPARE(m_http->send("POST", u"/_fault"_s, rule, "application/json", Admin).status, 404);
+    QCOMPARE(m_http->get(u"/_fault"_s, {}, {}, Admin).status, 404);
+    m_faults->enableAdmin("test-admin-token");
+    // Enabled: no token, a wrong one, or what a web page's cross-site form post can send → refused.
+    QCOMPARE(m_http->send("POST", u"/_fault"_s, rule, "application/json").status, 401);
+    const QList<QPair<QByteArray, QByteArray>> wrong{{"Authorization", "Bearer test-admin-tokeN"}};
+    QCOMPARE(m_http->send("POST", u"/_fault"_s, rule, "application/json", wrong).status, 401);
+    QCOMPARE(m_http->send("DELETE", u"/_fault"_s, {}, {}).status, 401);
+    QCOMPARE(m_http->send("POST", u"/_fault"_s, rule, "text/plain").status, 401);
+    QCOMPARE(m_http->send("POST", u"/_fault"_s, rule, "text/plain", Admin).status, 415);
+    QCOMPARE(m_http->send("POST", u"/_fault"_s, rule, "application/x-www-form-urlencoded", Admin).status,
+             415);
+    QCOMPARE(m_faults->rules().size(), 0);
+    QCOMPARE(m_http->send("POST", u"/_fault"_s, rule, "application/json; charset=utf-8", Admin).status, 201);
+    QCOMPARE(m_faults->rules().size(), 1);
+}
+
 void TestFaultInjection::outageAndAdminEndpoint()
 {
+    m_faults->enableAdmin("test-admin-token");
     const HttpResult added =
-        m_http->send("POST", u"/_fault"_s, R"({"route":"*","kind":"outage"})", "application/json");
+        m_http->send("POST", u"/_fault"_s, R"({"route":"*","kind":"outage"})", "application/json", Admin);
     QCOMPARE(added.status, 201);
     QCOMPARE(added.json.value(u"service"_s).toString(), u"tax"_s);
     const HttpResult down = m_http->send("POST", u"/v1/quote"_s, Quote, "application/json");
     QCOMPARE(down.status, 503);
     QCOMPARE(down.json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"service_unavailable"_s);
     QVERIFY(m_faults->isOutage(u"tax"_s));
-    QCOMPARE(m_http->get(u"/_fault"_s).json.value(u"rules"_s).toArray().size(), 1); // admin is never faulted
-    QCOMPARE(m_http->send("POST", u"/_fault"_s, R"({"route":"*","kind":"bogus"})", "application/json").status,
+    QCOMPARE(m_http->get(u"/_fault"_s, {}, {}, Admin).json.value(u"rules"_s).toArray().size(),
+             1); // admin is never faulted
+    QCOMPARE(m_http->send("POST", u"/_fault"_s, R"({"route":"*","kind":"bogus"})", "application/json", Admin)
+                 .status,
              400);
-    const HttpResult cleared = m_http->send("DELETE", u"/_fault"_s, {}, {});
+    const HttpResult cleared = m_http->send("DELETE", u"/_fault"_s, {}, {}, Admin);
     QCOMPARE(cleared.json.value(u"removed"_s).toInt(), 1);
     QCOMPARE(m_http->send("POST", u"/v1/quote"_s, Quote, "application/json").status, 200);
 }

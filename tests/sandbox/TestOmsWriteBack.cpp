@@ -296,7 +296,9 @@ void TestOmsWriteBack::deliveryLogSurvivesARestart()
     QString error;
     QVERIFY2(m_f->start(config, &error), qPrintable(error));
     TestHttp oms(m_f->sandbox().outsideUrls().oms);
-    QCOMPARE(oms.send("POST", u"/_fault"_s, R"({"route":"*","kind":"outage"})", "application/json").status,
+    QCOMPARE(oms.send("POST", u"/_fault"_s, R"({"route":"*","kind":"outage"})", "application/json",
+                      m_f->faultAuth())
+                 .status,
              201);
     const QJsonObject created = m_f->createOrder(u"CD-LOG-1"_s);
     QVERIFY(!created.isEmpty());
@@ -304,7 +306,8 @@ void TestOmsWriteBack::deliveryLogSurvivesARestart()
     QVERIFY(db.open(QDir(m_f->dataDir()).filePath(u"sandbox.sqlite"_s)));
     QTRY_VERIFY_WITH_TIMEOUT(db.scalar(u"SELECT MAX(attempts) FROM subscription_outbox"_s).toInt() >= 2,
                              15000);
-    QCOMPARE(oms.send("DELETE", u"/_fault"_s, {}, {}).json.value(u"removed"_s).toInt(), 1); // the outage ends
+    QCOMPARE(oms.send("DELETE", u"/_fault"_s, {}, {}, m_f->faultAuth()).json.value(u"removed"_s).toInt(),
+             1); // the outage ends
     QTRY_VERIFY_WITH_TIMEOUT(
         oms.get(u"/v1/orders/CD-LOG-1"_s).json.value(u"fulfilment"_s).toArray().size() == 1, 15000);
     const QJsonObject before = oms.get(u"/v1/orders/CD-LOG-1"_s).json;
@@ -328,8 +331,18 @@ void TestOmsWriteBack::deliveryLogSurvivesARestart()
             .at(0)
             .toObject();
     QVERIFY(!message.isEmpty());
-    const HttpResult again = restarted.send(
-        "POST", u"/messages"_s, QJsonDocument(message).toJson(QJsonDocument::Compact), "application/json");
+    // Sent as the subscription delivers: with the bearer token provisioned into its destination.
+    const QString header = m_f->get(m_f->base() % u"/subscriptions/key=oms"_s)
+                               .json.value(u"destination"_s)
+                               .toObject()
+                               .value(u"authentication"_s)
+                               .toObject()
+                               .value(u"headerValue"_s)
+                               .toString();
+    QVERIFY(header.startsWith(u"Bearer "_s));
+    const HttpResult again =
+        restarted.send("POST", u"/messages"_s, QJsonDocument(message).toJson(QJsonDocument::Compact),
+                       "application/json", {{"Authorization", header.toLatin1()}});
     QCOMPARE(again.status, 200);
     QCOMPARE(again.json.value(u"duplicate"_s).toBool(), true);
     QCOMPARE(restarted.get(u"/v1/orders/CD-LOG-1"_s).json.value(u"received"_s).toArray().size(), 1);

@@ -24,10 +24,10 @@ const QJsonObject BerlinAddress{{u"country"_s, u"DE"_s},
                                 {u"postalCode"_s, u"10115"_s},
                                 {u"streetName"_s, u"Invalidenstraße"_s}};
 
+// A MyOrderFromCartDraft: only the cart's id and version.
 QJsonObject orderDraft(const QJsonObject &cart)
 {
-    return QJsonObject{{u"cart"_s, JsonValues::reference(u"cart"_s, cart.value(u"id"_s).toString())},
-                       {u"version"_s, cart.value(u"version"_s)}};
+    return QJsonObject{{u"id"_s, cart.value(u"id"_s)}, {u"version"_s, cart.value(u"version"_s)}};
 }
 
 QJsonArray triggers(const QString &condition)
@@ -128,7 +128,7 @@ void TestOrderNumbers::cleanup()
 HttpResult TestOrderNumbers::fault(const QByteArray &verb, const QJsonObject &rule)
 {
     return m_numbers->send(verb, u"/_fault"_s, rule.isEmpty() ? QByteArray() : QJsonDocument(rule).toJson(),
-                           rule.isEmpty() ? QByteArray() : "application/json"_ba);
+                           rule.isEmpty() ? QByteArray() : "application/json"_ba, m_f.faultAuth());
 }
 
 QByteArray TestOrderNumbers::anonymousToken()

@@ -30,6 +30,8 @@ QStringList &logLines()
     return lines;
 }
 
+const QByteArray MerchantKey = "connector-key";
+
 void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
 {
     const QMutexLocker lock(&logMutex);
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void idempotencySurvivesRestart();
     void challenge_data();
     void challenge();
+    void merchantOperationsNeedTheConnectorKey();
     void captureVoidRefund();
     void timeoutCardAnswersRetryWithOriginalResult();
     void neverStoresOrLogsCardNumberOrCvc();
@@ -107,6 +110,7 @@ void TestPaymentGateway::startGateway()
     PaymentGatewayConfig config;
     config.databasePath = m_dir->filePath(u"gateway.sqlite"_s);
     config.timeoutCardHoldMs = 60000;
+    config.merchantKey = MerchantKey;
     m_gateway = std::make_unique<PaymentGateway>(config, nullptr);
     QString error;
     QVERIFY2(m_gateway->start(QHostAddress(QHostAddress::LocalHost), 0, &error), qPrintable(error));
@@ -121,7 +125,7 @@ void TestPaymentGateway::cleanup()
 
 HttpResult TestPaymentGateway::authorize(const QByteArray &payload, const QByteArray &key)
 {
-    QList<QPair<QByteArray, QByteArray>> headers;
+    QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + MerchantKey}};
     if (!key.isEmpty())
         headers.append({"Idempotency-Key", key});
     return m_http->send("POST", u"/v1/authorizations"_s, payload, "application/json", headers);
@@ -129,7 +133,7 @@ HttpResult TestPaymentGateway::authorize(const QByteArray &payload, const QByteA
 
 HttpResult TestPaymentGateway::post(const QString &path, const QByteArray &payload, const QByteArray &key)
 {
-    QList<QPair<QByteArray, QByteArray>> headers;
+    QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + MerchantKey}};
     if (!key.isEmpty())
         headers.append({"Idempotency-Key", key});
     return m_http->send("POST", path, payload, "application/json", headers);
@@ -188,7 +192,8 @@ void TestPaymentGateway::testCards()
     QVERIFY(!r.json.value(u"message"_s).toString().isEmpty());
     QVERIFY(!r.body.contains(number.toLatin1()));
     // GET returns the same stored authorization.
-    const HttpResult again = m_http->get(u"/v1/authorizations/"_s % r.json.value(u"id"_s).toString());
+    const HttpResult again = m_http->get(u"/v1/authorizations/"_s % r.json.value(u"id"_s).toString(), {}, {},
+                                         {{"Authorization", "Bearer " + MerchantKey}});
     QCOMPARE(again.status, 200);
     QCOMPARE(again.json.value(u"status"_s), r.json.value(u"status"_s));
 }
@@ -291,6 +296,26 @@ void TestPaymentGateway::challenge()
     QCOMPARE(answered.json.contains(u"authorizationCode"_s), status == u"approved");
     // A challenge is answered once.
     QCOMPARE(post(path, R"({"code":"123456"})"_ba).status, 409);
+}
+
+void TestPaymentGateway::merchantOperationsNeedTheConnectorKey()
+{
+    const QString a = authorize(body(u"4242424242424242"_s)).json.value(u"id"_s).toString();
+    const QString base = u"/v1/authorizations/"_s % a;
+    const QByteArray amount = R"({"amount":{"centAmount":1999,"currencyCode":"EUR"}})";
+    const QList<QList<QPair<QByteArray, QByteArray>>> refused{
+        {}, {{"Authorization", "Bearer wrong"}}, {{"Authorization", "Basic " + MerchantKey.toBase64()}}};
+    for (const auto &headers : refused) {
+        for (const QString &operation : {u"/capture"_s, u"/void"_s, u"/refund"_s}) {
+            const HttpResult r = m_http->send("POST", base % operation, amount, "application/json", headers);
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.header("WWW-Authenticate"), "Bearer"_ba);
+        }
+    }
+    // Nothing changed: the connector still finds the authorization approved and can void it.
+    const QList<QPair<QByteArray, QByteArray>> connector{{"Authorization", "Bearer " + MerchantKey}};
+    QCOMPARE(m_http->get(base, {}, {}, connector).json.value(u"status"_s).toString(), u"approved"_s);
+    QCOMPARE(m_http->send("POST", base % u"/void"_s, {}, "application/json", connector).status, 200);
 }
 
 void TestPaymentGateway::captureVoidRefund()

@@ -72,13 +72,14 @@ void TestSandboxApiFaults::cleanupTestCase()
 
 void TestSandboxApiFaults::cleanup()
 {
-    m_f.http().send("DELETE", u"/_fault"_s, {}, {}, {}, u"service=*"_s); // whatever a failed row left
+    m_f.http().send("DELETE", u"/_fault"_s, {}, {}, m_f.faultAuth(),
+                    u"service=*"_s); // whatever a failed row left
 }
 
 HttpResult TestSandboxApiFaults::admin(const QByteArray &verb, const QJsonObject &rule)
 {
     return m_f.http().send(verb, u"/_fault"_s, rule.isEmpty() ? QByteArray() : QJsonDocument(rule).toJson(),
-                           rule.isEmpty() ? QByteArray() : "application/json"_ba);
+                           rule.isEmpty() ? QByteArray() : "application/json"_ba, m_f.faultAuth());
 }
 
 void TestSandboxApiFaults::faultsThroughTheAdminEndpoint_data()
@@ -194,9 +195,11 @@ void TestSandboxApiFaults::adminEndpointValidatesAndLists()
                                                   {u"arg"_s, u"409"_s}}));
     // The API's rules do not touch the outside services' rules, and vice versa.
     QCOMPARE(admin("DELETE").json.value(u"removed"_s).toInt(), 1);
-    QCOMPARE(
-        m_f.http().send("DELETE", u"/_fault"_s, {}, {}, {}, u"service=*"_s).json.value(u"removed"_s).toInt(),
-        1);
+    QCOMPARE(m_f.http()
+                 .send("DELETE", u"/_fault"_s, {}, {}, m_f.faultAuth(), u"service=*"_s)
+                 .json.value(u"removed"_s)
+                 .toInt(),
+             1);
     QCOMPARE(admin("GET").json.value(u"rules"_s).toArray().size(), 0);
 }
 
@@ -226,8 +229,18 @@ void TestSandboxApiFaults::forcedConflictFromTheCommandLine()
 
     QProcess server;
     server.start(QStringLiteral(SANDBOX_EXE),
-                 common + QStringList{u"--fault"_s, u"api:POST /carts/*:error:409"_s});
+                 common + QStringList{u"--fault"_s, u"api:POST /carts/*:error:409"_s, u"--fault-admin"_s});
     QVERIFY(server.waitForStarted());
+    // The admin token is printed once at start (the endpoint does not exist without --fault-admin).
+    QByteArray printedOut;
+    QTRY_VERIFY_WITH_TIMEOUT((printedOut += server.readAllStandardOutput()).contains("fault admin token: "),
+                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT((printedOut += server.readAllStandardOutput()).contains('\n') &&
+                                 printedOut.indexOf('\n', printedOut.indexOf("fault admin token: ")) > 0,
+                             10000);
+    const qsizetype at = printedOut.indexOf("fault admin token: ") + 19;
+    const QList<QPair<QByteArray, QByteArray>> faultAuth{
+        {"Authorization", "Bearer " + printedOut.mid(at, printedOut.indexOf('\n', at) - at).trimmed()}};
     TestHttp http(credentials.apiUrl);
     QByteArray token;
     QTRY_VERIFY_WITH_TIMEOUT(!(token = http.clientToken(credentials, u"admin"_s)).isEmpty(), 30000);
@@ -244,10 +257,11 @@ void TestSandboxApiFaults::forcedConflictFromTheCommandLine()
     QCOMPARE(conflict.json.value(u"errors"_s).toArray().at(0).toObject().value(u"currentVersion"_s).toInt(),
              1);
     QCOMPARE(http.get(path, {}, token).json.value(u"version"_s).toInt(), 1);
-    const QJsonArray rules = http.get(u"/_fault"_s).json.value(u"rules"_s).toArray();
+    QCOMPARE(http.get(u"/_fault"_s).status, 401); // no token
+    const QJsonArray rules = http.get(u"/_fault"_s, {}, {}, faultAuth).json.value(u"rules"_s).toArray();
     QCOMPARE(rules.size(), 1);
     QCOMPARE(rules.at(0).toObject().value(u"method"_s).toString(), u"POST"_s);
-    QCOMPARE(http.send("DELETE", u"/_fault"_s, {}, {}).json.value(u"removed"_s).toInt(), 1);
+    QCOMPARE(http.send("DELETE", u"/_fault"_s, {}, {}, faultAuth).json.value(u"removed"_s).toInt(), 1);
     QCOMPARE(http.send("POST", path, body, "application/json", auth).status, 200);
     server.terminate();
     QVERIFY(server.waitForFinished(30000));
@@ -283,7 +297,7 @@ void TestSandboxApiFaults::adminEndpointAnswersLoopbackOnly()
             .status,
         401);
     TestHttp local(QUrl(u"http://127.0.0.1:"_s % port));
-    QCOMPARE(local.send("POST", u"/_fault"_s, rule, "application/json").status, 201);
+    QCOMPARE(local.send("POST", u"/_fault"_s, rule, "application/json", wide.faultAuth()).status, 201);
     QCOMPARE(wide.sandbox().faults()->rules().size(), 1);
 }
 

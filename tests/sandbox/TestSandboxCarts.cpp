@@ -170,7 +170,7 @@ void TestSandboxCarts::errors_data()
                                  << u"InvalidOperation"_s;
     QTest::newRow("negative quantity")
         << act(u"changeLineItemQuantity"_s, {{u"lineItemId"_s, u"x"_s}, {u"quantity"_s, -1}}) << 400
-        << u"InvalidField"_s;
+        << u"InvalidInput"_s; // beyond MoneyLimits' quantity range
     QTest::newRow("unknown line item")
         << act(u"removeLineItem"_s, {{u"lineItemId"_s, u"nope"_s}}) << 400 << u"InvalidOperation"_s;
     QTest::newRow("tax rate in Platform mode")
@@ -468,10 +468,11 @@ void TestSandboxCarts::meCartsAreIsolatedBetweenSessions()
     QCOMPARE(m_f.get(me, b).json.value(u"total"_s).toInt(), 0);
     QCOMPARE(m_f.get(me, a).json.value(u"total"_s).toInt(), 1);
     QCOMPARE(m_f.get(m_f.base() % u"/me/active-cart"_s, b).status, 404);
-    // MyCart actions do not include setCustomerId; Disabled tax mode is not allowed on /me.
+    // MyCart actions do not include setCustomerId (unknown to MyCartUpdateAction); Disabled tax mode is
+    // not allowed on /me.
     QCOMPARE(
         m_f.update(me % u'/' % id, 1, {act(u"setCustomerId"_s, {{u"customerId"_s, u"x"_s}})}, a).errorCode(),
-        u"InvalidInput"_s);
+        u"InvalidJsonInput"_s);
     QCOMPARE(m_f.update(me % u'/' % id, 1, {act(u"changeTaxMode"_s, {{u"taxMode"_s, u"Disabled"_s}})}, a)
                  .errorCode(),
              u"InvalidField"_s);

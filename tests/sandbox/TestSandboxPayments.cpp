@@ -192,10 +192,10 @@ void TestSandboxPayments::myPaymentsAreIsolated()
     QCOMPARE(m_f.get(me, b).json.value(u"total"_s).toInt(), 0);
     QCOMPARE(m_f.get(me, a).json.value(u"total"_s).toInt(), 1);
     QCOMPARE(m_f.get(m_f.base() % u"/payments/"_s % id, a).status, 403);
-    // interface fields are not MyPayment actions
+    // interface fields are not MyPayment actions (MyPaymentUpdateAction has no setInterfaceId)
     QCOMPARE(m_f.update(me % u'/' % id, 1, {act(u"setInterfaceId"_s, {{u"interfaceId"_s, u"x"_s}})}, a)
                  .errorCode(),
-             u"InvalidInput"_s);
+             u"InvalidJsonInput"_s);
 }
 
 void TestSandboxPayments::cartAddAndRemovePayment()

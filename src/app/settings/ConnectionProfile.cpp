@@ -69,8 +69,9 @@ QString ConnectionProfile::displayName() const
 
 QStringList ConnectionProfile::requiredStorefrontScopes()
 {
-    return {u"view_published_products"_s, u"manage_my_orders"_s, u"manage_my_profile"_s,
-            u"manage_my_payments"_s, u"create_anonymous_token"_s};
+    // view_categories: the catalog's category tree (GET /categories, api.yaml security).
+    return {u"view_published_products"_s, u"view_categories"_s,    u"manage_my_orders"_s,
+            u"manage_my_profile"_s,       u"manage_my_payments"_s, u"create_anonymous_token"_s};
 }
 
 QStringList ConnectionProfile::requiredMerchantScopes()

@@ -2,6 +2,7 @@
 #include "sandbox/auth/OAuthEndpoints.h"
 
 #include "sandbox/auth/PasswordHasher.h"
+#include "sandbox/auth/SignInThrottle.h"
 #include "sandbox/auth/TokenStore.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
@@ -44,6 +45,15 @@ HttpResponse unsupportedGrant(const QString &grant)
                                                    : u"Grant type '%1' is not supported here."_s.arg(grant));
 }
 
+HttpResponse tooManyAttempts(qint64 retryAfterSeconds)
+{
+    HttpResponse r = HttpResponse::authError(
+        429, u"too_many_requests"_s,
+        u"Too many failed sign-in attempts; try again in %1 s."_s.arg(retryAfterSeconds));
+    r.addHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return r;
+}
+
 RouteOptions tokenRoute()
 {
     RouteOptions o;
@@ -54,9 +64,11 @@ RouteOptions tokenRoute()
 
 } // namespace
 
-OAuthEndpoints::OAuthEndpoints(Database &database, TokenStore &tokens, QString projectKey)
+OAuthEndpoints::OAuthEndpoints(Database &database, TokenStore &tokens, SignInThrottle &throttle,
+                               QString projectKey)
     : m_database(database)
     , m_tokens(tokens)
+    , m_throttle(throttle)
     , m_projectKey(std::move(projectKey))
 {}
 
@@ -71,6 +83,38 @@ void OAuthEndpoints::registerRoutes(Router &router)
     router.add(
         HttpMethod::Post, u"/oauth/{projectKey}/customers/token"_s,
         [this](RequestContext &ctx) { return customerToken(ctx); }, tokenRoute());
+    router.add(
+        HttpMethod::Post, u"/oauth/token/revoke"_s, [this](RequestContext &ctx) { return revoke(ctx); },
+        tokenRoute());
+}
+
+HttpResponse OAuthEndpoints::revoke(RequestContext &ctx)
+{
+    const auto client = authenticateClient(ctx);
+    if (!client)
+        return invalidClient();
+    const QString token = param(ctx, u"token"_s);
+    if (token.isEmpty())
+        return invalidRequest(u"The token parameter is missing."_s);
+    const QString hint = param(ctx, u"token_type_hint"_s);
+    if (!hint.isEmpty() && hint != u"access_token"_s && hint != u"refresh_token"_s)
+        return HttpResponse::authError(400, u"unsupported_token_type"_s,
+                                       u"token_type_hint must be access_token or refresh_token."_s);
+    m_tokens.revoke(token, client->id);
+    HttpResponse r = HttpResponse::json(QJsonObject());
+    r.addHeader("Cache-Control", "no-store");
+    return r;
+}
+
+bool OAuthEndpoints::anonymousIdUsed(const QString &anonymousId) const
+{
+    for (const QString &table : {u"oauth_tokens"_s, u"carts"_s, u"orders"_s, u"payments"_s}) {
+        if (m_database
+                .scalar(u"SELECT 1 FROM "_s % table % u" WHERE anonymous_id = ? LIMIT 1"_s, {anonymousId})
+                .isValid())
+            return true;
+    }
+    return false;
 }
 
 QString OAuthEndpoints::param(const RequestContext &ctx, const QString &name)
@@ -199,6 +243,8 @@ HttpResponse OAuthEndpoints::anonymousToken(RequestContext &ctx)
         anonymousId = JsonValues::randomId();
     else if (anonymousId.size() > 256)
         return invalidRequest(u"The anonymous_id is too long."_s);
+    else if (anonymousIdUsed(anonymousId))
+        return invalidRequest(u"The anonymous_id is already in use."_s);
     scopes.append(u"anonymous_id:"_s % anonymousId);
     return tokenResponse(TokenGrant{client->id, scopes, {}, anonymousId}, true);
 }
@@ -222,6 +268,8 @@ HttpResponse OAuthEndpoints::customerToken(RequestContext &ctx)
     if (!denied.isEmpty())
         return HttpResponse::authError(400, u"invalid_scope"_s,
                                        u"Scope '%1' is not allowed for this client."_s.arg(denied));
+    if (const auto wait = m_throttle.blocked(client->id, email))
+        return tooManyAttempts(*wait);
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT id, password_hash FROM customers WHERE email = ?"_s);
     q.addBindValue(email);
@@ -230,6 +278,7 @@ HttpResponse OAuthEndpoints::customerToken(RequestContext &ctx)
     static const QString dummy = PasswordHasher::hash(u"unused"_s, PasswordHasher::MinimumIterations);
     const bool valid = PasswordHasher::verify(password, found ? q.value(1).toString() : dummy) && found;
     if (!valid) {
+        m_throttle.recordFailure(client->id, email);
         return HttpResponse::authError(400, u"invalid_customer_account_credentials"_s,
                                        u"Customer account with the given credentials not found."_s);
     }

@@ -98,6 +98,17 @@ std::optional<TokenGrant> TokenStore::refreshGrant(const QString &refreshToken, 
     return grant;
 }
 
+bool TokenStore::revoke(const QString &token, const QString &clientId)
+{
+    if (token.isEmpty() || token.size() > 512)
+        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(u"DELETE FROM oauth_tokens WHERE token_hash = ? AND client_id = ?"_s);
+    q.addBindValue(tokenHash(token));
+    q.addBindValue(clientId);
+    return q.exec() && q.numRowsAffected() > 0;
+}
+
 int TokenStore::purgeExpired()
 {
     QSqlQuery q(m_database.connection());

@@ -44,6 +44,8 @@ public:
     std::optional<Principal> authenticate(const QString &accessToken) const;
     // The grant behind a known, unexpired refresh token that belongs to `clientId`.
     std::optional<TokenGrant> refreshGrant(const QString &refreshToken, const QString &clientId) const;
+    // Deletes `token` (access or refresh) when it belongs to `clientId`; false when there was none.
+    bool revoke(const QString &token, const QString &clientId);
     // Deletes expired tokens; returns how many.
     int purgeExpired();
 

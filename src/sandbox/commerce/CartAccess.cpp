@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/commerce/CartAccess.h"
 
+#include "sandbox/orders/BusinessUnitAccess.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
@@ -150,6 +151,24 @@ void CartAccess::stampOwner(QJsonObject &cart) const
         cart.insert(u"anonymousId"_s, m_anonymousId);
     if (m_surface == CartSurface::Associate)
         cart.insert(u"businessUnit"_s, JsonValues::keyReference(u"business-unit"_s, m_businessUnitKey));
+}
+
+bool CartAccess::isAssociate(Database &database, const QString &customerId, const QString &unitKey)
+{
+    if (customerId.isEmpty() || unitKey.isEmpty())
+        return false;
+    return database
+        .scalar(u"SELECT 1 WHERE ? IN ("_s % BusinessUnitAccess::memberUnitKeysSql() % u')',
+                {unitKey, customerId})
+        .isValid();
+}
+
+ActionResult CartAccess::checkUnitForBuyer(Database &database, const QJsonObject &cart)
+{
+    const QString key = cart.value(u"businessUnit"_s).toObject().value(u"key"_s).toString();
+    if (key.isEmpty() || isAssociate(database, cart.value(u"customerId"_s).toString(), key))
+        return std::nullopt;
+    return CommerceErrors::referencedNotFound(u"business-unit"_s, key, true);
 }
 
 void CartAccess::restrict(ResourceQuerySpec &spec) const

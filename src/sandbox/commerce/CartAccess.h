@@ -42,6 +42,12 @@ public:
     // The restriction for the query endpoint of this surface.
     void restrict(ResourceQuerySpec &spec) const;
     QString customerId() const { return m_customerId; }
+    QString anonymousId() const { return m_anonymousId; }
+
+    // Whether `customerId` is an associate (explicit or inherited) of the unit `unitKey`. A /me cart may
+    // name only such a unit: anyone else gets ReferencedResourceNotFound, as if the unit did not exist.
+    static bool isAssociate(Database &database, const QString &customerId, const QString &unitKey);
+    static ActionResult checkUnitForBuyer(Database &database, const QJsonObject &cart);
 
 private:
     bool isOwn(const QJsonObject &cart) const;

@@ -18,6 +18,10 @@ struct CartActionContext
     Database &database;
     QDateTime now;
     CartSurface surface = CartSurface::Admin;
+    // The buyer acting on a /me or as-associate cart (one of them set there; both empty on Admin). A buyer
+    // may attach only their own payments.
+    QString buyerCustomerId;
+    QString buyerAnonymousId;
 };
 
 } // namespace commercedesk::sandbox

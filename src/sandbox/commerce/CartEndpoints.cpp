@@ -3,6 +3,7 @@
 
 #include "sandbox/Clock.h"
 #include "sandbox/auth/ScopeRules.h"
+#include "sandbox/commerce/BuyerSchemas.h"
 #include "sandbox/commerce/CartAccess.h"
 #include "sandbox/commerce/CartFactory.h"
 #include "sandbox/commerce/CartUpdater.h"
@@ -36,6 +37,34 @@ ScopeRules::Endpoint endpointOf(CartSurface surface)
         break;
     }
     return ScopeRules::Endpoint::Carts;
+}
+
+// The buyer surfaces take exactly what their schemas allow (BuyerSchemas); the admin surface is trusted.
+ActionResult checkDraft(CartSurface surface, const QJsonObject &draft)
+{
+    switch (surface) {
+    case CartSurface::Me:
+        return BuyerSchemas::checkDraft(u"MyCartDraft"_s, draft);
+    case CartSurface::Associate:
+        return BuyerSchemas::checkDraft(u"CartDraft"_s, draft);
+    case CartSurface::Admin:
+        break;
+    }
+    return std::nullopt;
+}
+
+ActionResult checkUpdate(CartSurface surface, const QJsonObject &body)
+{
+    switch (surface) {
+    case CartSurface::Me:
+        return BuyerSchemas::checkUpdate(u"MyCartUpdate"_s, u"MyCartUpdateAction"_s, body);
+    case CartSurface::Associate:
+        return BuyerSchemas::checkUpdate(u"CartUpdate"_s, u"CartUpdateAction"_s, body,
+                                         BuyerSchemas::associateCartActions());
+    case CartSurface::Admin:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -150,7 +179,10 @@ HttpResponse CartEndpoints::create(RequestContext &ctx, CartSurface surface)
         return error;
     if (auto denied = access->check(CartAccess::Operation::Create, {}))
         return *denied;
-    const CartActionContext actionContext{m_database, m_clock->now(), surface};
+    if (auto refused = checkDraft(surface, ctx.json.object()))
+        return *refused;
+    const CartActionContext actionContext{m_database, m_clock->now(), surface, access->customerId(),
+                                          access->anonymousId()};
     auto cart = CartFactory(actionContext).create(ctx.json.object(), *access, &error);
     if (!cart)
         return error;
@@ -199,12 +231,16 @@ HttpResponse CartEndpoints::update(RequestContext &ctx, CartSurface surface, boo
                                                       current);
     if (auto denied = access->check(CartAccess::Operation::Update, *cart))
         return *denied;
+    if (auto refused = checkUpdate(surface, body))
+        return *refused;
     const QJsonObject before = *cart;
-    const CartActionContext actionContext{m_database, m_clock->now(), surface};
+    const CartActionContext actionContext{m_database, m_clock->now(), surface, access->customerId(),
+                                          access->anonymousId()};
     const CartUpdater updater(actionContext);
     if (auto failed = updater.apply(*cart, body.value(u"actions"_s)))
         return *failed;
-    updater.finish(*cart);
+    if (auto failed = updater.finish(*cart))
+        return *failed;
     if (auto failed = ExtensionInvoker(m_database).run(u"cart"_s, u"Update"_s, *cart, updater))
         return *failed;
     if (*cart == before)

@@ -2,6 +2,7 @@
 #include "sandbox/commerce/CartFactory.h"
 
 #include "sandbox/commerce/CartAccess.h"
+#include "sandbox/commerce/CartTaxActions.h"
 #include "sandbox/commerce/CartUpdater.h"
 #include "sandbox/commerce/CommerceErrors.h"
 #include "sandbox/commerce/DraftValues.h"
@@ -47,9 +48,8 @@ CartFactory::CartFactory(const CartActionContext &context)
 bool CartFactory::readScalars(const QJsonObject &draft, QJsonObject &cart, HttpResponse *error) const
 {
     for (const EnumField &e : enumFields()) {
-        QStringList allowed = e.allowed;
-        if (e.field == u"taxMode"_s && m_ctx.surface != CartSurface::Admin)
-            allowed.removeAll(u"Disabled"_s);
+        const QStringList allowed =
+            e.field == u"taxMode"_s ? CartTaxActions::taxModes(m_ctx.surface) : e.allowed;
         if (!CommerceErrors::checkEnum(draft, e.field, allowed, error))
             return false;
         cart.insert(e.field, draft.value(e.field).toString(e.fallback));
@@ -101,7 +101,7 @@ bool CartFactory::readReferences(const QJsonObject &draft, QJsonObject &cart, Ht
         if (customer->contains(u"customerGroup"_s))
             cart.insert(u"customerGroup"_s, customer->value(u"customerGroup"_s));
     }
-    if (draft.contains(u"customerGroup"_s)) {
+    if (draft.contains(u"customerGroup"_s) && m_ctx.surface == CartSurface::Admin) {
         const auto group = DraftValues::resolve(db, draft.value(u"customerGroup"_s), u"customer_groups"_s,
                                                 u"customer-group"_s, u"customerGroup"_s, error);
         if (!group)
@@ -157,6 +157,12 @@ std::optional<QJsonObject> CartFactory::create(const QJsonObject &draft, const C
     if (m_ctx.surface != CartSurface::Admin)
         cart.remove(u"anonymousId"_s);
     access.stampOwner(cart);
+    if (m_ctx.surface == CartSurface::Me) {
+        if (auto refused = CartAccess::checkUnitForBuyer(m_ctx.database, cart)) {
+            *error = *refused;
+            return std::nullopt;
+        }
+    }
     // As on the platform, a cart of a customer who is in a customer group gets that group (its prices), also
     // when an associate creates it for a business unit.
     if (m_ctx.surface != CartSurface::Admin && cart.contains(u"customerId"_s)) {
@@ -190,7 +196,10 @@ std::optional<QJsonObject> CartFactory::create(const QJsonObject &draft, const C
         *error = *failed;
         return std::nullopt;
     }
-    updater.finish(cart);
+    if (auto failed = updater.finish(cart)) {
+        *error = *failed;
+        return std::nullopt;
+    }
     return cart;
 }
 

@@ -3,6 +3,7 @@
 
 #include "sandbox/commerce/CartTaxActions.h"
 #include "sandbox/commerce/LineItemFactory.h"
+#include "sandbox/commerce/MoneyLimits.h"
 #include "sandbox/storage/JsonValues.h"
 
 using namespace Qt::StringLiterals;
@@ -78,9 +79,11 @@ ActionResult CartLineItemActions::add(const CartActionContext &ctx, QJsonObject 
     for (qsizetype i = 0; i < lines.size() && !merged; ++i) {
         QJsonObject existing = lines.at(i).toObject();
         if (sameLine(existing, *item)) {
-            setQuantity(existing,
-                        existing.value(u"quantity"_s).toInteger() + item->value(u"quantity"_s).toInteger(),
-                        ctx.now);
+            const qint64 sum =
+                existing.value(u"quantity"_s).toInteger() + item->value(u"quantity"_s).toInteger();
+            if (sum > MoneyLimits::MaxQuantity)
+                return MoneyLimits::quantityError(u"quantity"_s, sum);
+            setQuantity(existing, sum, ctx.now);
             lines.replace(i, existing);
             merged = true;
         }
@@ -105,9 +108,10 @@ ActionResult CartLineItemActions::remove(const CartActionContext &ctx, QJsonObje
     QJsonObject item = lines.at(index).toObject();
     const qint64 current = item.value(u"quantity"_s).toInteger();
     if (action.contains(u"quantity"_s)) {
-        const qint64 quantity = action.value(u"quantity"_s).toInteger(-1);
-        if (quantity < 0 || !action.value(u"quantity"_s).isDouble())
-            return CommerceErrors::invalidField(u"quantity"_s, action.value(u"quantity"_s));
+        const QJsonValue value = action.value(u"quantity"_s);
+        if (value.toDouble(-1) != 0 && !MoneyLimits::isQuantity(value))
+            return MoneyLimits::quantityError(u"quantity"_s, value);
+        const qint64 quantity = value.toInteger();
         if (quantity < current) {
             setQuantity(item, current - quantity, ctx.now);
             lines.replace(index, item);
@@ -130,9 +134,9 @@ ActionResult CartLineItemActions::changeQuantity(const CartActionContext &ctx, Q
     if (!action.contains(u"quantity"_s))
         return CommerceErrors::requiredField(u"quantity"_s);
     const QJsonValue value = action.value(u"quantity"_s);
-    const qint64 quantity = value.toInteger(-1);
-    if (!value.isDouble() || quantity < 0 || value.toDouble() != static_cast<double>(quantity))
-        return CommerceErrors::invalidField(u"quantity"_s, value);
+    if (value.toDouble(-1) != 0 && !MoneyLimits::isQuantity(value))
+        return MoneyLimits::quantityError(u"quantity"_s, value);
+    const qint64 quantity = value.toInteger();
     HttpResponse error;
     QJsonArray lines = cart.value(u"lineItems"_s).toArray();
     const qsizetype index = indexOf(lines, action, &error);

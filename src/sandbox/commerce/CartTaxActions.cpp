@@ -3,6 +3,7 @@
 
 #include "sandbox/commerce/CartLineItemActions.h"
 #include "sandbox/commerce/DraftValues.h"
+#include "sandbox/commerce/MoneyLimits.h"
 #include "sandbox/commerce/TaxMath.h"
 #include "sandbox/storage/JsonValues.h"
 
@@ -206,7 +207,10 @@ ActionResult CartTaxActions::setCartTotalTax(const CartActionContext &, QJsonObj
         if (amount->value(u"currencyCode"_s).toString() != currency)
             return CommerceErrors::invalidField(u"externalTaxPortions.amount.currencyCode"_s,
                                                 amount->value(u"currencyCode"_s), {currency});
-        tax += amount->value(u"centAmount"_s).toInteger();
+        const auto sum = MoneyLimits::add(tax, amount->value(u"centAmount"_s).toInteger());
+        if (!sum)
+            return MoneyLimits::overflow(u"The cart's total tax"_s);
+        tax = *sum;
         QJsonObject portion{{u"rate"_s, rate}, {u"amount"_s, *amount}};
         if (p.contains(u"name"_s))
             portion.insert(u"name"_s, p.value(u"name"_s));
@@ -220,12 +224,19 @@ ActionResult CartTaxActions::setCartTotalTax(const CartActionContext &, QJsonObj
     return std::nullopt;
 }
 
+QStringList CartTaxActions::taxModes(CartSurface surface)
+{
+    // A buyer's cart is taxed by the platform or the tax integration (External: rates come from the
+    // extension, never from the buyer); amounts and "no tax" are the merchant's to set.
+    if (surface != CartSurface::Admin)
+        return {u"Platform"_s, u"External"_s};
+    return {u"Platform"_s, u"External"_s, u"ExternalAmount"_s, u"Disabled"_s};
+}
+
 ActionResult CartTaxActions::changeTaxMode(const CartActionContext &ctx, QJsonObject &cart,
                                            const QJsonObject &action)
 {
-    QStringList allowed{u"Platform"_s, u"External"_s, u"ExternalAmount"_s, u"Disabled"_s};
-    if (ctx.surface != CartSurface::Admin)
-        allowed.removeLast();
+    const QStringList allowed = taxModes(ctx.surface);
     if (!action.contains(u"taxMode"_s))
         return CommerceErrors::requiredField(u"taxMode"_s);
     HttpResponse error;

@@ -25,6 +25,8 @@ public:
                                                    const QJsonObject &action);
     static ActionResult setCartTotalTax(const CartActionContext &ctx, QJsonObject &cart,
                                         const QJsonObject &action);
+    // The tax modes a cart may have on `surface` (buyers: Platform and External only).
+    static QStringList taxModes(CartSurface surface);
     static ActionResult changeTaxMode(const CartActionContext &ctx, QJsonObject &cart,
                                       const QJsonObject &action);
 

@@ -3,6 +3,7 @@
 
 #include "sandbox/commerce/DraftValues.h"
 #include "sandbox/commerce/LineItemFactory.h"
+#include "sandbox/commerce/MoneyLimits.h"
 #include "sandbox/commerce/ShippingRates.h"
 #include "sandbox/commerce/TaxMath.h"
 #include "sandbox/storage/JsonValues.h"
@@ -30,11 +31,18 @@ struct Sums
     qint64 gross = 0;
     QMap<QString, Portion> portions; // by name + rate, in a stable order
     bool complete = true;
+    bool overflow = false;
 
     void add(const QJsonObject &rate, const TaxMath::Amounts &a)
     {
-        net += a.net;
-        gross += a.gross;
+        const auto nextNet = MoneyLimits::add(net, a.net);
+        const auto nextGross = MoneyLimits::add(gross, a.gross);
+        if (!nextNet || !nextGross || !MoneyLimits::inRange(a.gross)) {
+            overflow = true;
+            return;
+        }
+        net = *nextNet;
+        gross = *nextGross;
         const QString name = rate.value(u"name"_s).toString();
         const double amount = rate.value(u"amount"_s).toDouble();
         Portion &p = portions[name % u'|' % QString::number(DraftValues::ratePpm(rate))];
@@ -123,7 +131,7 @@ void CartTotals::updateShipping(QJsonObject &cart, qint64 lineTotal) const
     cart.insert(u"shippingInfo"_s, info);
 }
 
-void CartTotals::recompute(QJsonObject &cart) const
+ActionResult CartTotals::recompute(QJsonObject &cart) const
 {
     const QString currency = cart.value(u"totalPrice"_s).toObject().value(u"currencyCode"_s).toString();
     const QString mode = cart.value(u"taxMode"_s).toString();
@@ -135,9 +143,13 @@ void CartTotals::recompute(QJsonObject &cart) const
     QJsonArray lines;
     for (const QJsonValue &v : cart.value(u"lineItems"_s).toArray()) {
         QJsonObject item = v.toObject();
-        const qint64 total = LineItemFactory::lineTotal(item);
+        const auto itemTotal = LineItemFactory::lineTotal(item);
+        const auto sum = itemTotal ? MoneyLimits::add(lineTotal, *itemTotal) : std::nullopt;
+        if (!sum)
+            return MoneyLimits::overflow(u"The cart's total price"_s);
+        const qint64 total = *itemTotal;
         item.insert(u"totalPrice"_s, JsonValues::money(currency, total));
-        lineTotal += total;
+        lineTotal = *sum;
         quantity += item.value(u"quantity"_s).toInteger();
         if (mode == u"Platform"_s) {
             const auto rate =
@@ -171,14 +183,17 @@ void CartTotals::recompute(QJsonObject &cart) const
         }
         cart.insert(u"shippingInfo"_s, info);
     }
-    cart.insert(u"totalPrice"_s, JsonValues::money(currency, lineTotal + shippingPrice));
+    const auto cartTotal = MoneyLimits::add(lineTotal, shippingPrice);
+    if (!cartTotal || sums.overflow)
+        return MoneyLimits::overflow(u"The cart's total price"_s);
+    cart.insert(u"totalPrice"_s, JsonValues::money(currency, *cartTotal));
     cart.insert(u"totalLineItemQuantity"_s, quantity);
     if (mode == u"ExternalAmount"_s)
-        return; // taxedPrice is owned by setCartTotalTax; taxedShippingPrice stays empty
+        return std::nullopt; // taxedPrice is owned by setCartTotalTax; taxedShippingPrice stays empty
     cart.remove(u"taxedShippingPrice"_s);
     if (mode == u"Disabled"_s || !sums.complete || lines.isEmpty()) {
         cart.remove(u"taxedPrice"_s);
-        return;
+        return std::nullopt;
     }
     QJsonArray portions;
     for (const Portion &p : std::as_const(sums.portions))
@@ -191,6 +206,7 @@ void CartTotals::recompute(QJsonObject &cart) const
                             {u"taxPortions"_s, portions}});
     if (!info.isEmpty() && info.contains(u"taxedPrice"_s))
         cart.insert(u"taxedShippingPrice"_s, info.value(u"taxedPrice"_s));
+    return std::nullopt;
 }
 
 } // namespace commercedesk::sandbox

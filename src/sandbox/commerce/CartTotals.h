@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/commerce/CommerceErrors.h"
+
 #include <QJsonObject>
 
 #include <optional>
@@ -24,7 +26,8 @@ class CartTotals
 public:
     explicit CartTotals(Database &database);
 
-    void recompute(QJsonObject &cart) const;
+    // 400 MoneyOverflow when a total leaves MoneyLimits (the cart is then partly updated: discard it).
+    ActionResult recompute(QJsonObject &cart) const;
     // The rate of tax category `taxCategoryId` for an address, as a TaxRate, or nullopt.
     std::optional<QJsonObject> platformRate(const QString &taxCategoryId, const QJsonObject &address) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/commerce/CartUpdater.h"
 
+#include "sandbox/commerce/CartAccess.h"
 #include "sandbox/commerce/CartLineItemActions.h"
 #include "sandbox/commerce/CartTaxActions.h"
 #include "sandbox/commerce/CartTotals.h"
@@ -118,7 +119,7 @@ ActionResult CartUpdater::applyOne(QJsonObject &cart, const QJsonObject &action)
     return CommerceErrors::unknownAction(name);
 }
 
-void CartUpdater::finish(QJsonObject &cart, bool refreshProductData) const
+ActionResult CartUpdater::finish(QJsonObject &cart, bool refreshProductData) const
 {
     if (cart.value(u"cartState"_s).toString() == u"Active"_s) {
         const LineItemFactory factory(m_ctx.database, m_ctx.now);
@@ -130,7 +131,7 @@ void CartUpdater::finish(QJsonObject &cart, bool refreshProductData) const
         }
         cart.insert(u"lineItems"_s, lines);
     }
-    CartTotals(m_ctx.database).recompute(cart);
+    return CartTotals(m_ctx.database).recompute(cart);
 }
 
 ActionResult CartUpdater::setAddress(QJsonObject &cart, const QJsonObject &action, const QString &field) const
@@ -225,6 +226,13 @@ ActionResult CartUpdater::changePayments(QJsonObject &cart, const QJsonObject &a
                                               u"payment"_s, u"payment"_s, &error);
     if (!payment)
         return error;
+    if (m_ctx.surface != CartSurface::Admin && !ownsPayment(*payment)) {
+        // Someone else's payment: refused exactly as a missing one, so it is never revealed.
+        const QJsonObject identifier = action.value(u"payment"_s).toObject();
+        const bool byKey = !identifier.contains(u"id"_s);
+        return CommerceErrors::referencedNotFound(
+            u"payment"_s, identifier.value(byKey ? u"key"_s : u"id"_s).toString(), byKey);
+    }
     const QJsonObject reference = JsonValues::reference(u"payment"_s, payment->value(u"id"_s).toString());
     QJsonObject info = cart.value(u"paymentInfo"_s).toObject();
     QJsonArray payments = info.value(u"payments"_s).toArray();
@@ -244,6 +252,15 @@ ActionResult CartUpdater::changePayments(QJsonObject &cart, const QJsonObject &a
         cart.insert(u"paymentInfo"_s, info);
     }
     return std::nullopt;
+}
+
+bool CartUpdater::ownsPayment(const QJsonObject &payment) const
+{
+    const QString customer = payment.value(u"customer"_s).toObject().value(u"id"_s).toString();
+    if (!m_ctx.buyerCustomerId.isEmpty())
+        return customer == m_ctx.buyerCustomerId;
+    return !m_ctx.buyerAnonymousId.isEmpty() && customer.isEmpty() &&
+           payment.value(u"anonymousId"_s).toString() == m_ctx.buyerAnonymousId;
 }
 
 ActionResult CartUpdater::setPurchaseOrderNumber(QJsonObject &cart, const QJsonObject &action) const
@@ -270,7 +287,13 @@ ActionResult CartUpdater::setBusinessUnit(QJsonObject &cart, const QJsonObject &
         return CommerceErrors::invalidOperation(
             u"The cart must belong to the business unit of the request path."_s);
     }
-    cart.insert(u"businessUnit"_s, JsonValues::keyReference(u"business-unit"_s, key));
+    QJsonObject changed = cart;
+    changed.insert(u"businessUnit"_s, JsonValues::keyReference(u"business-unit"_s, key));
+    if (m_ctx.surface == CartSurface::Me) {
+        if (auto refused = CartAccess::checkUnitForBuyer(m_ctx.database, changed))
+            return refused;
+    }
+    cart = changed;
     return std::nullopt;
 }
 
@@ -310,8 +333,10 @@ ActionResult CartUpdater::recalculate(QJsonObject &cart, const QJsonObject &acti
     const QJsonValue update = action.value(u"updateProductData"_s);
     if (!update.isUndefined() && !update.isBool())
         return CommerceErrors::invalidField(u"updateProductData"_s, update);
-    if (update.toBool())
-        finish(cart, true);
+    if (update.toBool()) {
+        if (auto failed = finish(cart, true))
+            return failed;
+    }
     CartTaxActions::invalidateExternalAmounts(cart);
     return std::nullopt;
 }

@@ -22,7 +22,8 @@ public:
     // `actions` must be a JSON array of objects with an "action" name.
     ActionResult apply(QJsonObject &cart, const QJsonValue &actions) const;
     ActionResult applyOne(QJsonObject &cart, const QJsonObject &action) const;
-    void finish(QJsonObject &cart, bool refreshProductData = false) const;
+    // 400 MoneyOverflow when a total leaves MoneyLimits.
+    ActionResult finish(QJsonObject &cart, bool refreshProductData = false) const;
 
 private:
     ActionResult setAddress(QJsonObject &cart, const QJsonObject &action, const QString &field) const;
@@ -31,6 +32,7 @@ private:
     ActionResult setCountry(QJsonObject &cart, const QJsonObject &action) const;
     ActionResult changePayments(QJsonObject &cart, const QJsonObject &action, bool add) const;
     ActionResult setPurchaseOrderNumber(QJsonObject &cart, const QJsonObject &action) const;
+    bool ownsPayment(const QJsonObject &payment) const;
     ActionResult setBusinessUnit(QJsonObject &cart, const QJsonObject &action) const;
     ActionResult setKey(QJsonObject &cart, const QJsonObject &action) const;
     ActionResult changeFrozen(QJsonObject &cart, bool freeze) const;

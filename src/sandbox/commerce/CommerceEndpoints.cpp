@@ -26,4 +26,10 @@ void CommerceEndpoints::registerRoutes(Router &router)
     m_extensions->registerRoutes(router);
 }
 
+void CommerceEndpoints::setAuthorizationLookup(
+    std::function<std::optional<QJsonObject>(const QString &)> lookup)
+{
+    m_payments->setAuthorizationLookup(std::move(lookup));
+}
+
 } // namespace commercedesk::sandbox

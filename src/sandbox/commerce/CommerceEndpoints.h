@@ -3,7 +3,11 @@
 
 #include "sandbox/http/Router.h"
 
+#include <QJsonObject>
+
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace commercedesk::sandbox {
 
@@ -23,6 +27,8 @@ public:
     CommerceEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock);
     ~CommerceEndpoints();
     void registerRoutes(Router &router);
+    // Where /me payments verify the authorizations they name (PaymentEndpoints::AuthorizationLookup).
+    void setAuthorizationLookup(std::function<std::optional<QJsonObject>(const QString &)> lookup);
 
 private:
     std::unique_ptr<CartEndpoints> m_carts;

@@ -2,6 +2,7 @@
 #include "sandbox/commerce/DraftValues.h"
 
 #include "sandbox/commerce/CommerceErrors.h"
+#include "sandbox/commerce/MoneyLimits.h"
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
 
@@ -29,8 +30,7 @@ std::optional<QJsonObject> DraftValues::money(const QJsonValue &value, const QSt
         return std::nullopt;
     }
     const QJsonValue cents = o.value(u"centAmount"_s);
-    const double d = cents.toDouble(0.5);
-    if (!cents.isDouble() || d != std::floor(d) || std::fabs(d) > 9.0e15) {
+    if (!MoneyLimits::isCentAmount(cents)) {
         *error = CommerceErrors::invalidField(field % u".centAmount"_s, cents);
         return std::nullopt;
     }

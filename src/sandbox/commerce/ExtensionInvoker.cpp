@@ -75,8 +75,7 @@ ActionResult ExtensionInvoker::run(const QString &typeId, const QString &action,
     return run(typeId, action, resource, [&updater](QJsonObject &cart, const QJsonArray &actions) {
         if (auto failed = updater.apply(cart, actions))
             return failed;
-        updater.finish(cart);
-        return ActionResult();
+        return updater.finish(cart);
     });
 }
 

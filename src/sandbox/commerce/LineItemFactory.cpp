@@ -4,6 +4,7 @@
 #include "sandbox/catalog/PriceSelector.h"
 #include "sandbox/commerce/CommerceErrors.h"
 #include "sandbox/commerce/DraftValues.h"
+#include "sandbox/commerce/MoneyLimits.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
@@ -85,11 +86,11 @@ std::optional<QJsonObject> LineItemFactory::create(const QJsonObject &draft, con
                                                    HttpResponse *error) const
 {
     const QJsonValue quantityValue = draft.value(u"quantity"_s);
-    const qint64 quantity = quantityValue.isUndefined() ? 1 : quantityValue.toInteger(-1);
-    if (quantity < 1 || (!quantityValue.isUndefined() && !quantityValue.isDouble())) {
-        *error = CommerceErrors::invalidField(u"quantity"_s, quantityValue);
+    if (!quantityValue.isUndefined() && !MoneyLimits::isQuantity(quantityValue)) {
+        *error = MoneyLimits::quantityError(u"quantity"_s, quantityValue);
         return std::nullopt;
     }
+    const qint64 quantity = quantityValue.isUndefined() ? 1 : quantityValue.toInteger();
     QString productId = draft.value(u"productId"_s).toString();
     qint64 variantId = draft.value(u"variantId"_s).toInteger(1);
     const QString sku = draft.value(u"sku"_s).toString();
@@ -191,7 +192,12 @@ std::optional<QJsonObject> LineItemFactory::create(const QJsonObject &draft, con
             return std::nullopt;
         item.insert(u"taxRate"_s, *rate);
     }
-    item.insert(u"totalPrice"_s, JsonValues::money(currencyOf(cart), lineTotal(item)));
+    const auto total = lineTotal(item);
+    if (!total) {
+        *error = MoneyLimits::overflow(u"The line item's total price"_s);
+        return std::nullopt;
+    }
+    item.insert(u"totalPrice"_s, JsonValues::money(currencyOf(cart), *total));
     return item;
 }
 
@@ -218,12 +224,13 @@ bool LineItemFactory::reprice(QJsonObject &item, const QJsonObject &cart, bool r
     return true;
 }
 
-qint64 LineItemFactory::lineTotal(const QJsonObject &item)
+std::optional<qint64> LineItemFactory::lineTotal(const QJsonObject &item)
 {
     const QJsonObject price = item.value(u"price"_s).toObject();
     const QJsonObject discounted = price.value(u"discounted"_s).toObject().value(u"value"_s).toObject();
     const QJsonObject value = discounted.isEmpty() ? price.value(u"value"_s).toObject() : discounted;
-    return value.value(u"centAmount"_s).toInteger() * item.value(u"quantity"_s).toInteger();
+    return MoneyLimits::multiply(value.value(u"centAmount"_s).toInteger(),
+                                 item.value(u"quantity"_s).toInteger());
 }
 
 } // namespace commercedesk::sandbox

@@ -30,8 +30,9 @@ public:
     // (Platform-priced lines only). `refreshProductData` also copies name, slug and variant anew.
     // When the product or a matching price is gone the line keeps its price and false is returned.
     bool reprice(QJsonObject &item, const QJsonObject &cart, bool refreshProductData) const;
-    // price.value (discounted when discounted) × quantity, or the external total.
-    static qint64 lineTotal(const QJsonObject &item);
+    // price.value (discounted when discounted) × quantity, or the external total; nullopt when it
+    // leaves MoneyLimits.
+    static std::optional<qint64> lineTotal(const QJsonObject &item);
 
 private:
     std::optional<QJsonObject> productById(const QString &id) const;

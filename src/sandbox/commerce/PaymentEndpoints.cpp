@@ -3,6 +3,7 @@
 
 #include "sandbox/Clock.h"
 #include "sandbox/auth/ScopeRules.h"
+#include "sandbox/commerce/BuyerSchemas.h"
 #include "sandbox/commerce/DraftValues.h"
 #include "sandbox/commerce/StoredResources.h"
 #include "sandbox/query/ResourceQuery.h"
@@ -23,6 +24,7 @@ namespace {
 
 const QStringList TransactionTypes{u"Authorization"_s, u"CancelAuthorization"_s, u"Charge"_s, u"Refund"_s,
                                    u"Chargeback"_s};
+const QStringList BuyerTransactionTypes{u"Authorization"_s, u"Charge"_s};
 const QStringList TransactionStates{u"Initial"_s, u"Pending"_s, u"Success"_s, u"Failure"_s};
 
 QVariant nullable(const QString &value)
@@ -119,6 +121,11 @@ void PaymentEndpoints::registerRoutes(Router &router)
                 [this, byKey, me, visible](RequestContext &c) {
                     if (auto wrong = StoredResources::checkProject(c, m_projectKey))
                         return *wrong;
+                    if (me) {
+                        if (auto refused = BuyerSchemas::checkUpdate(
+                                u"MyPaymentUpdate"_s, u"MyPaymentUpdateAction"_s, c.json.object()))
+                            return *refused;
+                    }
                     return StoredResources(m_database, u"payments"_s, u"Payment"_s)
                         .update(
                             c, byKey, m_clock->now(),
@@ -161,14 +168,15 @@ HttpResponse PaymentEndpoints::query(RequestContext &ctx, bool me)
 }
 
 std::optional<QJsonObject> PaymentEndpoints::transaction(const QJsonValue &draft, const QString &currency,
-                                                         HttpResponse *error) const
+                                                         HttpResponse *error, bool me) const
 {
     const QJsonObject d = draft.toObject();
     if (!d.contains(u"type"_s)) {
         *error = CommerceErrors::requiredField(u"transaction.type"_s);
         return std::nullopt;
     }
-    if (!CommerceErrors::checkEnum(d, u"type"_s, TransactionTypes, error) ||
+    // MyTransactionDraft: a buyer records only an Authorization or a Charge, and never its state.
+    if (!CommerceErrors::checkEnum(d, u"type"_s, me ? BuyerTransactionTypes : TransactionTypes, error) ||
         !CommerceErrors::checkEnum(d, u"state"_s, TransactionStates, error))
         return std::nullopt;
     const auto amount = DraftValues::money(d.value(u"amount"_s), u"transaction.amount"_s, error);
@@ -188,7 +196,37 @@ std::optional<QJsonObject> PaymentEndpoints::transaction(const QJsonValue &draft
         if (d.contains(field))
             t.insert(field, d.value(field));
     }
+    if (me)
+        t.insert(u"state"_s, verifiedState(t));
     return t;
+}
+
+QString PaymentEndpoints::verifiedState(const QJsonObject &transaction) const
+{
+    const QString id = transaction.value(u"interactionId"_s).toString();
+    if (!m_lookup || id.isEmpty() || transaction.value(u"type"_s).toString() != u"Authorization"_s)
+        return u"Initial"_s;
+    const auto authorization = m_lookup(id);
+    if (!authorization)
+        return u"Initial"_s;
+    const QString status = authorization->value(u"status"_s).toString();
+    if (status == u"declined"_s)
+        return u"Failure"_s;
+    const QJsonObject amount = authorization->value(u"amount"_s).toObject();
+    const QJsonObject recorded = transaction.value(u"amount"_s).toObject();
+    const bool sameAmount =
+        amount.value(u"centAmount"_s).toInteger(-1) == recorded.value(u"centAmount"_s).toInteger(-2) &&
+        amount.value(u"currencyCode"_s) == recorded.value(u"currencyCode"_s);
+    // One authorization pays for one payment: a second payment naming it stays Initial.
+    const bool used = m_database
+                          .scalar(u"SELECT 1 FROM payments, json_each(payments.doc, '$.transactions') AS t "
+                                  u"WHERE json_extract(t.value, '$.interactionId') = ? AND "
+                                  u"json_extract(t.value, '$.state') = 'Success' LIMIT 1"_s,
+                                  {id})
+                          .isValid();
+    if ((status == u"approved"_s || status == u"captured"_s) && sameAmount && !used)
+        return u"Success"_s;
+    return u"Initial"_s;
 }
 
 ActionResult PaymentEndpoints::checkInterfaceId(const QJsonObject &payment) const
@@ -216,6 +254,10 @@ HttpResponse PaymentEndpoints::create(RequestContext &ctx, bool me)
     if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
         return *wrong;
     const QJsonObject draft = ctx.json.object();
+    if (me) {
+        if (auto refused = BuyerSchemas::checkDraft(u"MyPaymentDraft"_s, draft))
+            return *refused;
+    }
     HttpResponse error;
     const auto planned = DraftValues::money(draft.value(u"amountPlanned"_s), u"amountPlanned"_s, &error);
     if (!planned)
@@ -231,7 +273,7 @@ HttpResponse PaymentEndpoints::create(RequestContext &ctx, bool me)
     if (me && draft.contains(u"transaction"_s))
         drafts = QJsonArray{draft.value(u"transaction"_s)};
     for (const QJsonValue &t : std::as_const(drafts)) {
-        const auto tx = transaction(t, currency, &error);
+        const auto tx = transaction(t, currency, &error, me);
         if (!tx)
             return error;
         transactions.append(*tx);
@@ -280,7 +322,7 @@ ActionResult PaymentEndpoints::apply(QJsonObject &payment, const QJsonObject &ac
     QJsonObject status = payment.value(u"paymentStatus"_s).toObject();
     HttpResponse error;
     if (name == u"addTransaction"_s) {
-        const auto tx = transaction(action.value(u"transaction"_s), currency, &error);
+        const auto tx = transaction(action.value(u"transaction"_s), currency, &error, me);
         if (!tx)
             return error;
         QJsonArray list = payment.value(u"transactions"_s).toArray();

@@ -4,6 +4,9 @@
 target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CommerceErrors.h ${CMAKE_CURRENT_LIST_DIR}/CommerceErrors.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DraftValues.h ${CMAKE_CURRENT_LIST_DIR}/DraftValues.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BuyerSchemas.h ${CMAKE_CURRENT_LIST_DIR}/BuyerSchemas.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BuyerSchemaTable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MoneyLimits.h ${CMAKE_CURRENT_LIST_DIR}/MoneyLimits.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaxMath.h ${CMAKE_CURRENT_LIST_DIR}/TaxMath.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ShippingRates.h ${CMAKE_CURRENT_LIST_DIR}/ShippingRates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LineItemFactory.h ${CMAKE_CURRENT_LIST_DIR}/LineItemFactory.cpp

@@ -24,7 +24,11 @@ public:
     static Rounding rounding(const QString &mode);
     // numerator / denominator (denominator > 0) rounded to an integer with `mode`.
     static qint64 divide(qint64 numerator, qint64 denominator, Rounding mode);
-    // Tax of one line total: includedInPrice → the total is gross; otherwise it is net.
+    // value × factor / denominator rounded with `mode`, exact for |value| ≤ 2^62 and
+    // factor, denominator ≤ 2·10^6 (no intermediate product beyond 64 bits).
+    static qint64 multiplyDivide(qint64 value, qint64 factor, qint64 denominator, Rounding mode);
+    // Tax of one line total: includedInPrice → the total is gross; otherwise it is net. ratePpm is
+    // clamped to 0 … 10^6 (a rate of 0 … 100 %); exact for |total| ≤ MoneyLimits::MaxCentAmount.
     static Amounts apply(qint64 total, qint64 ratePpm, bool includedInPrice, Rounding mode);
 };
 

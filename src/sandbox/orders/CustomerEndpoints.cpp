@@ -3,6 +3,8 @@
 
 #include "sandbox/auth/PasswordHasher.h"
 #include "sandbox/auth/ScopeRules.h"
+#include "sandbox/auth/SignInThrottle.h"
+#include "sandbox/commerce/BuyerSchemas.h"
 #include "sandbox/orders/CustomerSignIn.h"
 #include "sandbox/orders/ResourceErrors.h"
 #include "sandbox/query/ResourceQuery.h"
@@ -36,11 +38,13 @@ HttpResponse invalidCredentials()
 } // namespace
 
 CustomerEndpoints::CustomerEndpoints(Database &database, QString projectKey,
-                                     std::shared_ptr<const Clock> clock, int passwordIterations)
+                                     std::shared_ptr<const Clock> clock, int passwordIterations,
+                                     SignInThrottle &throttle)
     : m_database(database)
     , m_projectKey(std::move(projectKey))
     , m_clock(std::move(clock))
     , m_passwordIterations(passwordIterations)
+    , m_throttle(throttle)
 {}
 
 void CustomerEndpoints::registerRoutes(Router &router)
@@ -153,6 +157,10 @@ HttpResponse CustomerEndpoints::create(RequestContext &ctx, bool me)
     if (ctx.projectKey() != m_projectKey)
         return ResourceErrors::unknownProject(ctx.projectKey());
     const QJsonObject draft = ctx.json.object();
+    if (me) {
+        if (auto refused = BuyerSchemas::checkDraft(u"MyCustomerDraft"_s, draft))
+            return *refused;
+    }
     QJsonObject customer;
     if (auto error = insert(draft, &customer))
         return *error;
@@ -162,8 +170,8 @@ HttpResponse CustomerEndpoints::create(RequestContext &ctx, bool me)
     const auto cart =
         CustomerSignIn(m_database, m_clock->now())
             .activeCart(customer.value(u"id"_s).toString(),
-                        draft.value(u"anonymousCart"_s).toObject().value(u"id"_s).toString(), anonymousId,
-                        u"UseAsNewActiveCustomerCart"_s, customer.value(u"email"_s).toString());
+                        me ? QString() : draft.value(u"anonymousCart"_s).toObject().value(u"id"_s).toString(),
+                        anonymousId, u"UseAsNewActiveCustomerCart"_s, customer.value(u"email"_s).toString());
     if (cart)
         result.insert(u"cart"_s, *cart);
     return HttpResponse::json(result, 201);
@@ -174,18 +182,35 @@ HttpResponse CustomerEndpoints::signIn(RequestContext &ctx, bool me)
     if (ctx.projectKey() != m_projectKey)
         return ResourceErrors::unknownProject(ctx.projectKey());
     const QJsonObject body = ctx.json.object();
+    // MyCustomerSignin names no anonymous cart: /me/login merges only the caller's own session.
+    if (me) {
+        if (auto refused = BuyerSchemas::checkDraft(u"MyCustomerSignin"_s, body))
+            return *refused;
+    }
     const QString email = body.value(u"email"_s).toString().trimmed().toLower();
+    const QString clientId = ctx.principal ? ctx.principal->clientId : QString();
+    if (const auto wait = m_throttle.blocked(clientId, email)) {
+        HttpResponse r = HttpResponse::error(
+            429, u"TooManyRequests"_s, u"Too many failed sign-in attempts; try again in %1 s."_s.arg(*wait));
+        r.addHeader("Retry-After", QByteArray::number(*wait));
+        return r;
+    }
     QSqlQuery q(m_database.connection());
     q.prepare(u"SELECT id, password_hash FROM customers WHERE email = ?"_s);
     q.addBindValue(email);
     const bool found = q.exec() && q.next();
-    if (!found || !PasswordHasher::verify(body.value(u"password"_s).toString(), q.value(1).toString()))
+    // Verify against a dummy hash for unknown e-mails so timing does not reveal which accounts exist.
+    static const QString dummy = PasswordHasher::hash(u"unused"_s, PasswordHasher::MinimumIterations);
+    const QString hash = found ? q.value(1).toString() : dummy;
+    if (!PasswordHasher::verify(body.value(u"password"_s).toString(), hash) || !found) {
+        m_throttle.recordFailure(clientId, email);
         return invalidCredentials();
+    }
     const auto customer = ResourceTable(m_database, u"customers"_s).byId(q.value(0).toString());
     if (!customer)
         return invalidCredentials();
-    QString anonymousCartId = body.value(u"anonymousCartId"_s).toString();
-    if (anonymousCartId.isEmpty())
+    QString anonymousCartId = me ? QString() : body.value(u"anonymousCartId"_s).toString();
+    if (anonymousCartId.isEmpty() && !me)
         anonymousCartId = body.value(u"anonymousCart"_s).toObject().value(u"id"_s).toString();
     const QString anonymousId =
         me && ctx.principal ? ctx.principal->anonymousId : body.value(u"anonymousId"_s).toString();
@@ -256,6 +281,8 @@ HttpResponse CustomerEndpoints::updateMe(RequestContext &ctx)
         return found;
     const QJsonObject stored = QJsonDocument::fromJson(found.body).object();
     const QJsonObject body = ctx.json.object();
+    if (auto refused = BuyerSchemas::checkUpdate(u"MyCustomerUpdate"_s, u"MyCustomerUpdateAction"_s, body))
+        return *refused;
     if (!body.value(u"version"_s).isDouble())
         return ResourceErrors::missingValue(u"version"_s);
     const qint64 current = stored.value(u"version"_s).toInteger();

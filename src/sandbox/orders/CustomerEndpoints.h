@@ -10,6 +10,7 @@
 namespace commercedesk::sandbox {
 
 class Database;
+class SignInThrottle;
 
 // Customer endpoints (scopes from ScopeRules):
 //   GET|POST /{projectKey}/customers, GET /customers/{id} | /customers/key={key}, POST /login
@@ -22,7 +23,7 @@ class CustomerEndpoints
 {
 public:
     CustomerEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock,
-                      int passwordIterations);
+                      int passwordIterations, SignInThrottle &throttle);
     void registerRoutes(Router &router);
 
 private:
@@ -41,6 +42,7 @@ private:
     QString m_projectKey;
     std::shared_ptr<const Clock> m_clock;
     int m_passwordIterations;
+    SignInThrottle &m_throttle;
 };
 
 } // namespace commercedesk::sandbox

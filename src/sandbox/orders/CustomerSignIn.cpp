@@ -62,9 +62,12 @@ QJsonObject CustomerSignIn::merge(QJsonObject target, const QJsonObject &source)
             lines.append(copy);
         }
     }
-    target.insert(u"lineItems"_s, lines);
-    CartTotals(m_database).recompute(target);
-    return target;
+    QJsonObject merged = target;
+    merged.insert(u"lineItems"_s, lines);
+    // Totals beyond the supported amount: keep the customer's cart as it was.
+    if (CartTotals(m_database).recompute(merged))
+        return target;
+    return merged;
 }
 
 std::optional<QJsonObject> CustomerSignIn::activeCart(const QString &customerId,
@@ -75,8 +78,11 @@ std::optional<QJsonObject> CustomerSignIn::activeCart(const QString &customerId,
     std::optional<QJsonObject> anonymous;
     if (!anonymousCartId.isEmpty()) {
         anonymous = ResourceTable(m_database, u"carts"_s).byId(anonymousCartId);
-        if (anonymous && (anonymous->value(u"cartState"_s).toString() != u"Active"_s ||
-                          anonymous->contains(u"customerId"_s)))
+        // A named anonymous cart must also be the named session's, when one is named.
+        if (anonymous &&
+            (anonymous->value(u"cartState"_s).toString() != u"Active"_s ||
+             anonymous->contains(u"customerId"_s) ||
+             (!anonymousId.isEmpty() && anonymous->value(u"anonymousId"_s).toString() != anonymousId)))
             anonymous.reset();
     } else {
         anonymous = latestActive(u"anonymous_id"_s, anonymousId);

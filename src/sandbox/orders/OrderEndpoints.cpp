@@ -2,6 +2,7 @@
 #include "sandbox/orders/OrderEndpoints.h"
 
 #include "sandbox/auth/ScopeRules.h"
+#include "sandbox/commerce/BuyerSchemas.h"
 #include "sandbox/orders/BusinessUnitAccess.h"
 #include "sandbox/orders/OrderColumns.h"
 #include "sandbox/orders/OrderFromCart.h"
@@ -232,6 +233,8 @@ HttpResponse OrderEndpoints::myCreate(RequestContext &ctx)
 {
     if (auto error = checkBuyer(ctx))
         return *error;
+    if (auto refused = BuyerSchemas::checkDraft(u"MyOrderFromCartDraft"_s, ctx.json.object()))
+        return *refused;
     OrderFromCart::Restriction restriction;
     restriction.customerId = ctx.principal->customerId;
     restriction.anonymousId = ctx.principal->anonymousId;
@@ -273,8 +276,17 @@ HttpResponse OrderEndpoints::associateCreate(RequestContext &ctx)
     if (auto error =
             checkAssociate(ctx, {u"CreateMyOrdersFromMyCarts"_s, u"CreateOrdersFromOthersCarts"_s}, nullptr))
         return *error;
+    if (auto refused = BuyerSchemas::checkDraft(u"OrderFromCartDraft"_s, ctx.json.object()))
+        return *refused;
     OrderFromCart::Restriction restriction;
     restriction.businessUnitKey = ctx.param(u"buKey"_s);
+    // Without CreateOrdersFromOthersCarts an associate orders only carts of their own.
+    const auto permissions =
+        BusinessUnitAccess(m_database).permissions(ctx.param(u"associateId"_s), restriction.businessUnitKey);
+    if (!permissions || !permissions->contains(u"CreateOrdersFromOthersCarts"_s)) {
+        restriction.customerId = ctx.param(u"associateId"_s);
+        restriction.buyerOnly = true;
+    }
     return OrderFromCart(m_database, m_clock->now()).create(ctx.json.object(), restriction);
 }
 

@@ -218,7 +218,7 @@ HttpResponse OrderFromCart::create(const QJsonObject &draft, const Restriction &
     if (cart && restriction.buyerOnly) {
         const bool own = (!restriction.customerId.isEmpty() &&
                           cart->value(u"customerId"_s).toString() == restriction.customerId) ||
-                         (!restriction.anonymousId.isEmpty() &&
+                         (!restriction.anonymousId.isEmpty() && !cart->contains(u"customerId"_s) &&
                           cart->value(u"anonymousId"_s).toString() == restriction.anonymousId);
         if (!own)
             cart.reset();

@@ -14,6 +14,7 @@ class OrderSearchEndpoint;
 class MessageEndpoints;
 class CustomerEndpoints;
 class DirectoryEndpoints;
+class SignInThrottle;
 class SubscriptionEndpoints;
 
 // Every endpoint of the orders area (orders, messages, customers, business units, associate
@@ -23,7 +24,8 @@ class OrdersArea
 {
 public:
     // Uses config.projectKey, config.clock (must be set) and config.passwordIterations.
-    OrdersArea(Database &database, const SandboxConfig &config);
+    // `throttle` limits failed sign-ins (/login, /me/login) together with the OAuth password flow.
+    OrdersArea(Database &database, const SandboxConfig &config, SignInThrottle &throttle);
     ~OrdersArea();
     OrdersArea(const OrdersArea &) = delete;
     OrdersArea &operator=(const OrdersArea &) = delete;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/outside/FaultAdmin.h"
 
+#include "sandbox/auth/LocalSecrets.h"
 #include "sandbox/outside/FaultInjector.h"
 
 #include <QJsonArray>
@@ -45,6 +46,20 @@ bool FaultAdmin::isAdminPath(const QString &path)
 HttpResponse FaultAdmin::handle(FaultInjector *faults, const RequestContext &ctx,
                                 const QString &defaultService, const ErrorFactory &error)
 {
+    const QByteArray token = faults ? faults->adminToken() : QByteArray();
+    if (token.isEmpty())
+        return error(404, u"not_found"_s, u"No route for '%1'."_s.arg(ctx.path));
+    const QByteArray authorization = ctx.header("Authorization").trimmed();
+    if (!authorization.startsWith("Bearer ") ||
+        !LocalSecrets::equals(authorization.mid(7).trimmed(), token)) {
+        HttpResponse r =
+            error(401, u"invalid_token"_s, u"The fault admin endpoint needs its bearer token."_s);
+        r.addHeader("WWW-Authenticate", "Bearer");
+        return r;
+    }
+    const QByteArray contentType = ctx.header("Content-Type").split(';').first().trimmed().toLower();
+    if (ctx.method == HttpMethod::Post && contentType != "application/json")
+        return error(415, u"unsupported_media_type"_s, u"The fault admin endpoint takes application/json."_s);
     if (ctx.path != u"/_fault")
         return error(404, u"not_found"_s, u"No route for '%1'."_s.arg(ctx.path));
     switch (ctx.method) {

@@ -79,4 +79,16 @@ bool FaultInjector::isOutage(const QString &service) const
     return false;
 }
 
+void FaultInjector::enableAdmin(const QByteArray &token)
+{
+    QMutexLocker lock(&m_mutex);
+    m_adminToken = token;
+}
+
+QByteArray FaultInjector::adminToken() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_adminToken;
+}
+
 } // namespace commercedesk::sandbox

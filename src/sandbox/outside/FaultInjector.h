@@ -40,8 +40,14 @@ public:
     Decision decide(const QString &service, const QString &path, const QString &method = {}) const;
     bool isOutage(const QString &service) const;
 
+    // The /_fault admin endpoint (FaultAdmin) exists only after enableAdmin() with a non-empty token,
+    // and then answers only requests that carry it (Authorization: Bearer <token>).
+    void enableAdmin(const QByteArray &token);
+    QByteArray adminToken() const;
+
 private:
     mutable QMutex m_mutex;
+    QByteArray m_adminToken;
     QList<FaultRule> m_rules;
 };
 

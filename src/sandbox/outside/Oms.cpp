@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/outside/Oms.h"
 
+#include "sandbox/auth/LocalSecrets.h"
 #include "sandbox/outside/FaultInjector.h"
 #include "sandbox/outside/OmsActions.h"
 #include "sandbox/outside/OmsStore.h"
@@ -170,6 +171,16 @@ void Oms::save(const Order &order, const QString &messageId)
 
 HttpResponse Oms::receive(const RequestContext &ctx)
 {
+    if (!m_config.deliveryToken.isEmpty()) {
+        const QByteArray authorization = ctx.header("Authorization").trimmed();
+        if (!authorization.startsWith("Bearer ") ||
+            !LocalSecrets::equals(authorization.mid(7).trimmed(), m_config.deliveryToken)) {
+            HttpResponse r = ServiceServer::error(401, u"invalid_token"_s,
+                                                  u"The delivery is not authenticated (bearer token)."_s);
+            r.addHeader("WWW-Authenticate", "Bearer");
+            return r;
+        }
+    }
     const QJsonObject payload = ctx.json.object();
     const QString messageId = payload.value(u"id"_s).toString();
     if (messageId.isEmpty() || payload.value(u"resource"_s).toObject().value(u"typeId"_s) != u"order"_s) {

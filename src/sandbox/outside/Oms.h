@@ -33,6 +33,10 @@ struct OmsConfig
     int shipAfterSeconds = 60;
     int tickMs = 1000;   // how often fulfilment looks at the clock (real time)
     SandboxLink sandbox; // empty apiUrl: record only, never write back
+    // Required on POST /messages as `Authorization: Bearer <token>` (as a Connect event application
+    // verifies its Pub/Sub push token); anything else → 401 and nothing is recorded. Empty = no check
+    // (only for tests of the OMS alone).
+    QByteArray deliveryToken;
 };
 
 // The order management system sandbox (docs/outside-systems.md).

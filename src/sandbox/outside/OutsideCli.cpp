@@ -47,6 +47,18 @@ QList<QCommandLineOption> OutsideCli::options()
             u"fault"_s,
             u"Inject a fault into an outside service or the sandbox API (api): SERVICE:ROUTE:KIND[:ARG] (repeatable)."_s,
             u"rule"_s),
+        QCommandLineOption(u"fault-admin"_s, u"Serve the /_fault admin endpoints, guarded by a random bearer "
+                                             u"token that is printed at start (tests and demos only)."_s),
+        QCommandLineOption(
+            u"gateway-key"_s,
+            u"The payment connector's key for the gateway's capture, void and refund (default: "
+            u"random)."_s,
+            u"key"_s),
+        QCommandLineOption(
+            u"oms-token"_s,
+            u"The bearer token the OMS requires on deliveries (default: random; set it on both "
+            u"sides when the OMS runs separately)."_s,
+            u"token"_s),
         QCommandLineOption(u"no-outside"_s,
                            u"Start no tax service, payment gateway, OMS or order-number service."_s),
         QCommandLineOption(u"only"_s,
@@ -82,6 +94,9 @@ bool OutsideCli::apply(const QCommandLineParser &parser, SandboxConfig &config, 
         }
         o.faults.append(*rule);
     }
+    o.faultAdmin = parser.isSet(u"fault-admin"_s);
+    o.gatewayMerchantKey = parser.value(u"gateway-key"_s).toUtf8();
+    o.omsDeliveryToken = parser.value(u"oms-token"_s).toUtf8();
     *only = parser.value(u"only"_s);
     if (!only->isEmpty() && !QStringList{u"tax"_s, u"gateway"_s, u"oms"_s, u"numbers"_s}.contains(*only)) {
         *error = u"--only must be tax, gateway, oms or numbers"_s;

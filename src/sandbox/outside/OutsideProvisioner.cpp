@@ -34,11 +34,17 @@ QJsonObject orderNumberExtension(const QString &url)
                        {u"timeoutInMs"_s, 2000}};
 }
 
-QJsonObject omsSubscription(const QString &url)
+QJsonObject omsSubscription(const QString &url, const QByteArray &token)
 {
+    QJsonObject destination{{u"type"_s, u"HTTP"_s}, {u"url"_s, url}};
+    if (!token.isEmpty())
+        destination.insert(
+            u"authentication"_s,
+            QJsonObject{{u"type"_s, u"AuthorizationHeader"_s},
+                        {u"headerValue"_s, QString(u"Bearer "_s % QString::fromLatin1(token))}});
     return QJsonObject{
         {u"key"_s, u"oms"_s},
-        {u"destination"_s, QJsonObject{{u"type"_s, u"HTTP"_s}, {u"url"_s, url}}},
+        {u"destination"_s, destination},
         {u"messages"_s,
          QJsonArray{QJsonObject{
              {u"resourceTypeId"_s, u"order"_s},
@@ -49,7 +55,7 @@ QJsonObject omsSubscription(const QString &url)
         {u"status"_s, u"Healthy"_s}};
 }
 
-// Inserts `draft` or rewrites the destination URL of the existing resource with its key.
+// Inserts `draft` or rewrites the destination (URL and authentication) of the existing resource with its key.
 bool upsert(Database &database, const QString &table, const QString &typeId, const QJsonObject &draft,
             const QDateTime &now, bool create)
 {
@@ -57,11 +63,9 @@ bool upsert(Database &database, const QString &table, const QString &typeId, con
     const QString key = draft.value(u"key"_s).toString();
     const QString ts = JsonValues::timestamp(now);
     if (auto existing = resources.byKey(key)) {
-        QJsonObject destination = existing->value(u"destination"_s).toObject();
-        const QJsonValue url = draft.value(u"destination"_s).toObject().value(u"url"_s);
-        if (destination.value(u"url"_s) == url)
+        const QJsonObject destination = draft.value(u"destination"_s).toObject();
+        if (existing->value(u"destination"_s).toObject() == destination)
             return true;
-        destination.insert(u"url"_s, url);
         const qint64 version = existing->value(u"version"_s).toInteger();
         existing->insert(u"destination"_s, destination);
         existing->insert(u"version"_s, version + 1);
@@ -80,8 +84,8 @@ bool upsert(Database &database, const QString &table, const QString &typeId, con
 
 } // namespace
 
-bool OutsideProvisioner::provision(Database &database, const OutsideUrls &urls, const QDateTime &now,
-                                   bool create, QString *error)
+bool OutsideProvisioner::provision(Database &database, const OutsideUrls &urls, const OutsideSecrets &secrets,
+                                   const QDateTime &now, bool create, QString *error)
 {
     if (!database.begin()) {
         if (error)
@@ -99,7 +103,8 @@ bool OutsideProvisioner::provision(Database &database, const OutsideUrls &urls, 
     }
     if (ok && !urls.oms.isEmpty()) {
         const QString url = urls.oms.toString() % u"/messages"_s;
-        ok = upsert(database, u"subscriptions"_s, u"subscription"_s, omsSubscription(url), now, create);
+        ok = upsert(database, u"subscriptions"_s, u"subscription"_s,
+                    omsSubscription(url, secrets.omsDeliveryToken), now, create);
     }
     if (!ok) {
         if (error)

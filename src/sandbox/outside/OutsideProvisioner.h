@@ -14,14 +14,15 @@ class Database;
 //    condition `taxMode = "External" and shippingAddress is defined`, timeoutInMs 2000;
 //  - extension key "order-numbers": destination N/extension, trigger order Create (no condition),
 //    timeoutInMs 2000 — the order-number service gives every order without a number one;
-//  - subscription key "oms": destination O/messages, order messages.
+//  - subscription key "oms": destination O/messages with `Authorization: Bearer <omsDeliveryToken>`
+//    (AuthorizationHeader authentication), order messages.
 // An existing resource keeps its id and gets the new URL (version + 1) when it changed; a missing
 // one is created only when `create` (demo data). Runs on the sandbox thread, in one transaction.
 class OutsideProvisioner
 {
 public:
-    static bool provision(Database &database, const OutsideUrls &urls, const QDateTime &now, bool create,
-                          QString *error);
+    static bool provision(Database &database, const OutsideUrls &urls, const OutsideSecrets &secrets,
+                          const QDateTime &now, bool create, QString *error);
 };
 
 } // namespace commercedesk::sandbox

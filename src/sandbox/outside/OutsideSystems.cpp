@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/outside/OutsideSystems.h"
 
+#include "sandbox/auth/LocalSecrets.h"
 #include "sandbox/outside/FaultInjector.h"
 #include "sandbox/outside/Oms.h"
 #include "sandbox/outside/OrderNumberService.h"
@@ -21,8 +22,11 @@ bool startServices(QObject *worker, const OutsideSystemsConfig &config, const Sa
                    const std::shared_ptr<FaultInjector> &faults, OutsideUrls *urls, QString *error)
 {
     const QDir dir(config.dataDir);
-    if (!QDir().mkpath(config.dataDir)) {
-        *error = u"Cannot create the data directory %1."_s.arg(config.dataDir);
+    bool stores = LocalSecrets::ensureDirectory(config.dataDir);
+    for (const QString &file : {u"gateway.sqlite"_s, u"oms.sqlite"_s, u"order-numbers.sqlite"_s})
+        stores = stores && LocalSecrets::ensureFile(dir.filePath(file));
+    if (!stores) {
+        *error = u"Cannot create the data directory %1 (owner-only)."_s.arg(config.dataDir);
         return false;
     }
     if (config.services.contains(u"tax"_s) && config.taxUrl.isEmpty()) {
@@ -39,6 +43,7 @@ bool startServices(QObject *worker, const OutsideSystemsConfig &config, const Sa
         PaymentGatewayConfig gateway;
         gateway.databasePath = dir.filePath(u"gateway.sqlite"_s);
         gateway.timeoutCardHoldMs = config.gatewayTimeoutCardHoldMs;
+        gateway.merchantKey = config.gatewayMerchantKey;
         auto *service = new PaymentGateway(gateway, faults, worker);
         if (!service->start(config.address, config.gatewayPort, error))
             return false;
@@ -52,6 +57,7 @@ bool startServices(QObject *worker, const OutsideSystemsConfig &config, const Sa
         oms.shipAfterSeconds = config.omsShipAfterSeconds;
         oms.tickMs = config.omsTickMs;
         oms.sandbox = link;
+        oms.deliveryToken = config.omsDeliveryToken;
         auto *service = new Oms(oms, faults, worker);
         if (!service->start(config.address, config.omsPort, error))
             return false;
@@ -89,7 +95,16 @@ bool OutsideSystems::start(const OutsideSystemsConfig &config, const SandboxLink
         m_faults = std::make_shared<FaultInjector>();
         for (const FaultRule &rule : config.faults)
             m_faults->add(rule);
+        if (config.faultAdmin)
+            m_faults->enableAdmin(config.faultAdminToken.isEmpty() ? LocalSecrets::randomToken()
+                                                                   : config.faultAdminToken);
     }
+    OutsideSystemsConfig resolved = config;
+    if (resolved.gatewayMerchantKey.isEmpty())
+        resolved.gatewayMerchantKey = LocalSecrets::randomToken();
+    if (resolved.omsDeliveryToken.isEmpty())
+        resolved.omsDeliveryToken = LocalSecrets::randomToken();
+    m_secrets = OutsideSecrets{resolved.gatewayMerchantKey, resolved.omsDeliveryToken};
     m_urls = OutsideUrls{config.taxUrl, config.gatewayUrl, config.omsUrl, config.numbersUrl};
     m_thread = new QThread;
     m_thread->setObjectName(u"commercedesk-outside"_s);
@@ -104,7 +119,7 @@ bool OutsideSystems::start(const OutsideSystemsConfig &config, const SandboxLink
     QMetaObject::invokeMethod(
         m_worker,
         [&] {
-            ok = startServices(worker, config, link, shared, &started, &message);
+            ok = startServices(worker, resolved, link, shared, &started, &message);
             if (!ok)
                 qDeleteAll(worker->children());
         },
@@ -137,6 +152,7 @@ void OutsideSystems::stop()
     m_thread = nullptr;
     m_worker = nullptr;
     m_urls = OutsideUrls();
+    m_secrets = OutsideSecrets();
 }
 
 } // namespace commercedesk::sandbox

@@ -38,6 +38,8 @@ public:
     void stop();
     bool isRunning() const { return m_thread != nullptr; }
     OutsideUrls urls() const { return m_urls; }
+    // The credentials the services require (valid after start()).
+    OutsideSecrets secrets() const { return m_secrets; }
     // The live fault rules of every service started here (thread-safe to use from anywhere).
     std::shared_ptr<FaultInjector> faults() const { return m_faults; }
 
@@ -45,6 +47,7 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives in m_thread, parent of the services
     OutsideUrls m_urls;
+    OutsideSecrets m_secrets;
     std::shared_ptr<FaultInjector> m_faults;
 };
 

@@ -4,6 +4,7 @@
 #include "sandbox/Clock.h"
 #include "sandbox/outside/FaultRule.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -40,6 +41,18 @@ struct OutsideSystemsConfig
     QUrl numbersUrl;
     // Faults active from the start (--fault).
     QList<FaultRule> faults;
+    // The /_fault admin endpoints (sandbox API and every service) exist only when this is set
+    // (--fault-admin); they then require `Authorization: Bearer <faultAdminToken>` (empty = a random
+    // token, see Sandbox::faultAdminToken()).
+    bool faultAdmin = false;
+    QByteArray faultAdminToken;
+
+    // The connector's credential for the gateway's merchant operations (capture, void and refund of an
+    // authorization): `Authorization: Bearer <key>`. Empty = a random key per start.
+    QByteArray gatewayMerchantKey;
+    // The token the OMS requires on every delivery (`Authorization: Bearer <token>`), provisioned into
+    // the "oms" subscription's destination. Empty = a random token per start.
+    QByteArray omsDeliveryToken;
 
     // Payment gateway: how long the timeout test card holds its first answer.
     int gatewayTimeoutCardHoldMs = 35000;
@@ -73,6 +86,13 @@ struct OutsideUrls
     QUrl gateway;
     QUrl oms;
     QUrl numbers; // the order-number service (its API extension: <numbers>/extension)
+};
+
+// The credentials of the outside services as they run (random ones resolved).
+struct OutsideSecrets
+{
+    QByteArray gatewayMerchantKey;
+    QByteArray omsDeliveryToken;
 };
 
 // How the OMS reaches the sandbox to write back (updateSyncInfo, shipment state, deliveries).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/outside/PaymentGateway.h"
 
+#include "sandbox/auth/LocalSecrets.h"
 #include "sandbox/outside/AuthorizationRequest.h"
 #include "sandbox/outside/CardRules.h"
 #include "sandbox/outside/GatewayStore.h"
@@ -113,17 +114,35 @@ PaymentGateway::PaymentGateway(PaymentGatewayConfig config, std::shared_ptr<Faul
     m_server->asyncRoute(
         HttpMethod::Post, u"/v1/authorizations"_s,
         [this](RequestContext &ctx, const DeferredReply &reply) { authorize(ctx, reply); }, true);
+    const auto merchant = [this](HttpResponse (PaymentGateway::*operation)(const RequestContext &)) {
+        return [this, operation](RequestContext &ctx) {
+            if (auto denied = checkMerchant(ctx))
+                return *denied;
+            return (this->*operation)(ctx);
+        };
+    };
     m_server->route(HttpMethod::Get, u"/v1/authorizations/{id}"_s,
                     [this](RequestContext &ctx) { return get(ctx); });
     m_server->route(
         HttpMethod::Post, u"/v1/authorizations/{id}/challenge"_s,
         [this](RequestContext &ctx) { return challenge(ctx); }, true);
     m_server->route(HttpMethod::Post, u"/v1/authorizations/{id}/capture"_s,
-                    [this](RequestContext &ctx) { return capture(ctx); });
+                    merchant(&PaymentGateway::capture));
     m_server->route(HttpMethod::Post, u"/v1/authorizations/{id}/void"_s,
-                    [this](RequestContext &ctx) { return voidAuthorization(ctx); });
-    m_server->route(HttpMethod::Post, u"/v1/authorizations/{id}/refund"_s,
-                    [this](RequestContext &ctx) { return refund(ctx); });
+                    merchant(&PaymentGateway::voidAuthorization));
+    m_server->route(HttpMethod::Post, u"/v1/authorizations/{id}/refund"_s, merchant(&PaymentGateway::refund));
+}
+
+std::optional<HttpResponse> PaymentGateway::checkMerchant(const RequestContext &ctx) const
+{
+    const QByteArray authorization = ctx.header("Authorization").trimmed();
+    if (!m_config.merchantKey.isEmpty() && authorization.startsWith("Bearer ") &&
+        LocalSecrets::equals(authorization.mid(7).trimmed(), m_config.merchantKey))
+        return std::nullopt;
+    HttpResponse r = ServiceServer::error(401, u"unauthorized"_s,
+                                          u"This operation needs the connector's merchant key (Bearer)."_s);
+    r.addHeader("WWW-Authenticate", "Bearer");
+    return r;
 }
 
 PaymentGateway::~PaymentGateway() = default;

@@ -28,6 +28,11 @@ struct PaymentGatewayConfig
     // 30 s in production so every client times out first; the stored result is replayed at once to
     // a retry with the same Idempotency-Key.
     int timeoutCardHoldMs = 35000;
+    // The connector's credential: capture, void and refund of an authorization require
+    // `Authorization: Bearer <merchantKey>` (401 otherwise). Empty = those operations are refused.
+    // Authorizing, the 3-D Secure challenge and reading an authorization by its (unguessable) id need
+    // none: the card form and the checkout's recovery use them.
+    QByteArray merchantKey;
 };
 
 // The payment gateway sandbox (PSP) — API in /work/briefs/contracts.md and docs/outside-systems.md:
@@ -59,6 +64,8 @@ private:
     HttpResponse change(const RequestContext &ctx, const QString &operation,
                         const std::function<HttpResponse(QJsonObject &)> &apply);
     QString now() const;
+    // nullopt when the request carries the merchant key; the 401 otherwise.
+    std::optional<HttpResponse> checkMerchant(const RequestContext &ctx) const;
 
     PaymentGatewayConfig m_config;
     std::unique_ptr<GatewayStore> m_store;
