@@ -7,7 +7,7 @@
 # KEYCHAIN runs it inside a private D-Bus session with an unlocked gnome-keyring
 # (scripts/with-secret-service.sh); XVFB runs it under xvfb-run for a real X server.
 
-set(COMMERCEDESK_TEST_LABELS unit sandbox client conformance gui keychain e2e packaging)
+set(COMMERCEDESK_TEST_LABELS unit sandbox client conformance gui keychain e2e packaging orchestrator)
 
 function(commercedesk_add_test layer class)
     cmake_parse_arguments(ARG "KEYCHAIN;XVFB" "LABEL;TIMEOUT" "LIBS;SOURCES" ${ARGN})
