@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // bench_orchestrator [--iterations N]: p50/p90 of add-to-cart and place order, once directly on the sandbox
 // (admin endpoints, trusted token — what the orchestrator itself calls) and once through an orchestrator, in
-// the same run, on loopback. The sandbox (without its outside systems) and the orchestrator run in this
-// process; requests are sent one at a time over keep-alive HTTP.
+// the same run, on loopback. The sandbox (with its tax extension, which runs on every cart update of both
+// paths) and the orchestrator run in this process; requests are sent one at a time over keep-alive HTTP.
 
 #include "orchestrator/Orchestrator.h"
 #include "orchestrator/OrchestratorConfig.h"
@@ -97,7 +97,6 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     sandbox::SandboxConfig sandboxConfig;
     sandboxConfig.dataDir = dir.path();
-    sandboxConfig.outside.enabled = false;
     sandbox::Sandbox sandbox(sandboxConfig);
     QString error;
     if (!sandbox.start(&error)) {
@@ -152,6 +151,10 @@ int main(int argc, char *argv[])
                             {u"country"_s, u"DE"_s},
                             {u"customerId"_s, customerId},
                             {u"taxMode"_s, u"External"_s},
+                            {u"shippingAddress"_s, QJsonObject{{u"streetName"_s, u"Hafenweg"_s},
+                                                               {u"postalCode"_s, u"13599"_s},
+                                                               {u"city"_s, u"Berlin"_s},
+                                                               {u"country"_s, u"DE"_s}}},
                             {u"lineItems"_s, QJsonArray{QJsonObject{{u"sku"_s, sku}, {u"quantity"_s, 1}}}}};
     QJsonObject orchestratorDraft = draft;
     orchestratorDraft.remove(u"customerId"_s);
@@ -188,7 +191,9 @@ int main(int argc, char *argv[])
             const Reply placed = client.send(at(base, orders), "POST", auth, order);
             const double orderMs = timer.nsecsElapsed() / 1e6;
             if (cart.status != 200 || placed.status != 201) {
-                std::fprintf(stderr, "unexpected answer: update %d, order %d\n", cart.status, placed.status);
+                std::fprintf(stderr, "unexpected answer (%s): update %d, order %d %s\n",
+                             viaOrchestrator ? "orchestrator" : "direct", cart.status, placed.status,
+                             QJsonDocument(placed.json).toJson(QJsonDocument::Compact).constData());
                 return 1;
             }
             if (round >= 10) { // the first rounds warm up connections and caches

@@ -77,6 +77,13 @@ void BuyerScope::addOwner(QJsonObject *cartDraft) const
         cartDraft->insert(u"anonymousId"_s, m_anonymousId);
 }
 
+QString BuyerScope::ownerKey() const
+{
+    if (isB2B())
+        return {};
+    return m_customerId.isEmpty() ? u"a:"_s % m_anonymousId : u"c:"_s % m_customerId;
+}
+
 QUrlQuery BuyerScope::history(int limit, int offset) const
 {
     QUrlQuery query;

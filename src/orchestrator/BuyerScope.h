@@ -39,6 +39,8 @@ public:
     bool owns(const QJsonObject &resource) const;
     /// Adds the owner to a cart draft (B2C: customerId or anonymousId; B2B: the path carries it).
     void addOwner(QJsonObject *cartDraft) const;
+    /// B2C: "c:<customerId>" or "a:<anonymousId>" (for OwnershipCache); B2B: empty (the platform checks).
+    QString ownerKey() const;
     /// The query of the buyer's orders, newest first.
     QUrlQuery history(int limit, int offset) const;
     /// The query of this buyer's order with that number (for idempotent order placement).

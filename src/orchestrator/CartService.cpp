@@ -4,6 +4,7 @@
 #include "orchestrator/CartRules.h"
 #include "orchestrator/Exchange.h"
 #include "orchestrator/OrchestratorConfig.h"
+#include "orchestrator/OrchestratorLogging.h"
 #include "orchestrator/RouteTable.h"
 #include "orchestrator/ServiceSupport.h"
 #include "orchestrator/Upstream.h"
@@ -92,14 +93,34 @@ void CartService::update(Exchange *exchange)
     if (auto error = CartRules::checkUpdate(exchange->json(), &body))
         return exchange->fail(*error);
     Upstream *upstream = m_context.upstream;
+    OwnershipCache *owners = &m_owners;
+    const auto nowMs = m_context.nowMs;
     const QString path = scope->cart(id);
+    const QString owner = scope->ownerKey();
+    const auto send = [upstream, owners, nowMs, path, body, exchange, id, owner, buyer = *scope] {
+        upstream->post(path, body, true, exchange,
+                       [owners, nowMs, exchange, id, owner, buyer](const api::Result<QJsonObject> &result) {
+                           if (!result.ok() && result.error().httpStatus == 404) // not in this unit, or gone
+                               return exchange->fail(
+                                   OrchestratorError::notFound(u"There is no such cart or order for you."_s));
+                           if (!result.ok())
+                               return exchange->fail(OrchestratorError::fromApi(result.error()));
+                           if (!buyer.owns(result.value())) {
+                               qCCritical(lcService).noquote()
+                                   << "cart" << id << "changed owner while it was updated";
+                               return exchange->fail(
+                                   OrchestratorError::notFound(u"There is no such cart or order for you."_s));
+                           }
+                           owners->remember(id, owner, nowMs());
+                           exchange->answer(200, result.value());
+                       });
+    };
+    if (scope->isB2B() || m_owners.knows(id, owner, nowMs()))
+        return send();
     // Ownership first: the trusted client could change anyone's cart.
-    loadOwned(upstream, *scope, path, exchange, [upstream, path, body, exchange](const QJsonObject &) {
-        upstream->post(path, body, true, exchange, [exchange](const api::Result<QJsonObject> &result) {
-            if (!result.ok())
-                return exchange->fail(OrchestratorError::fromApi(result.error()));
-            exchange->answer(200, result.value());
-        });
+    loadOwned(upstream, *scope, path, exchange, [owners, nowMs, id, owner, send](const QJsonObject &) {
+        owners->remember(id, owner, nowMs());
+        send();
     });
 }
 

@@ -102,6 +102,7 @@ void SessionService::signIn(Exchange *exchange, bool signUp)
             OrchestratorError::invalidField(u"email"_s, u"'email' and 'password' are required."_s));
     // An anonymous session presented with the sign-in hands its cart over to the customer.
     QString anonymousId;
+    QString anonymousSession;
     const QByteArray header = exchange->authorization().trimmed();
     if (!header.isEmpty()) {
         const auto claims =
@@ -111,6 +112,7 @@ void SessionService::signIn(Exchange *exchange, bool signUp)
             return exchange->fail(
                 OrchestratorError::unauthorized(u"The anonymous session is invalid or expired."_s));
         anonymousId = claims->customerId.isEmpty() ? claims->anonymousId : QString();
+        anonymousSession = claims->customerId.isEmpty() ? claims->sessionId : QString();
     }
     QJsonObject draft = in;
     if (!anonymousId.isEmpty()) {
@@ -121,7 +123,7 @@ void SessionService::signIn(Exchange *exchange, bool signUp)
     const QString path = signUp ? u"/customers"_s : u"/login"_s;
     m_context.upstream->post(
         path, draft, false, exchange,
-        [this, exchange, signUp, anonymousId](const api::Result<QJsonObject> &result) {
+        [this, exchange, signUp, anonymousId, anonymousSession](const api::Result<QJsonObject> &result) {
             if (!result.ok()) {
                 const api::ApiError &error = result.error();
                 if (error.httpStatus == 400 && error.code == u"InvalidCredentials"_s)
@@ -134,6 +136,13 @@ void SessionService::signIn(Exchange *exchange, bool signUp)
             if (customerId.isEmpty())
                 return exchange->fail(
                     {502, u"UpstreamUnavailable"_s, u"commercetools answered without a customer."_s, {}});
+            // The anonymous session ends: its cart now belongs to the customer (OwnershipCache relies on it).
+            const qint64 now = m_context.nowMs() / 1000;
+            if (!anonymousSession.isEmpty() &&
+                !m_context.revocations->revoke(anonymousSession, now + m_context.config->refreshTokenSeconds,
+                                               now))
+                return exchange->fail(
+                    {503, u"RevocationUnavailable"_s, u"The sign-in could not be completed; retry."_s, {}});
             QJsonObject body = issue({}, customerId, anonymousId);
             body.insert(u"customer"_s, publicCustomer(customer));
             if (result.value().contains(u"cart"_s))

@@ -207,6 +207,16 @@ private Q_SLOTS:
         QVERIFY(m_harness.call(restarted->url(), "GET", u"/v1/me"_s, {}, access)
                     .isError(401, u"InvalidSession"_s));
 
+        // Signing in ends the anonymous session that was presented (its cart now belongs to the customer).
+        const QByteArray guest = anonymous();
+        QCOMPARE(call("POST", u"/v1/sessions/sign-in"_s,
+                      {{u"email"_s, OrchestratorHarness::shopper().email},
+                       {u"password"_s, OrchestratorHarness::shopper().password}},
+                      guest)
+                     .status,
+                 200);
+        QVERIFY(call("GET", u"/v1/carts/active"_s, {}, guest).isError(401, u"InvalidSession"_s));
+
         // Expired, tampered, wrong key, or a refresh token used as an access token.
         const orchestrator::SessionTokenCodec codec(m_harness.config().sessionKey);
         orchestrator::SessionClaims claims;
