@@ -2,6 +2,7 @@
 #include "orchestrator/Orchestrator.h"
 
 #include "api/ApiSession.h"
+#include "orchestrator/BusinessUnitService.h"
 #include "orchestrator/CartService.h"
 #include "orchestrator/CatalogService.h"
 #include "orchestrator/Exchange.h"
@@ -56,12 +57,14 @@ bool Orchestrator::start(QString *errorMessage)
     m_carts = std::make_unique<CartService>(context);
     m_orders = std::make_unique<OrderService>(context);
     m_payments = std::make_unique<PaymentService>(context, m_gateway);
+    m_units = std::make_unique<BusinessUnitService>(context);
     registerHealth();
     m_sessions->registerRoutes(*m_routes);
     m_catalog->registerRoutes(*m_routes);
     m_carts->registerRoutes(*m_routes);
     m_orders->registerRoutes(*m_routes);
     m_payments->registerRoutes(*m_routes);
+    m_units->registerRoutes(*m_routes);
     m_server = new OrchestratorServer(*m_routes, *m_tokens, *m_revocations, m_config.maxBodyBytes,
                                       m_config.requestsPerMinute, nowMs, this);
     m_listener = new QTcpServer(m_server);

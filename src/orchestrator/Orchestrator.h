@@ -16,6 +16,7 @@ class ApiSession;
 
 namespace commercedesk::orchestrator {
 
+class BusinessUnitService;
 class CartService;
 class CatalogService;
 class GatewayClient;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<CartService> m_carts;
     std::unique_ptr<OrderService> m_orders;
     std::unique_ptr<PaymentService> m_payments;
+    std::unique_ptr<BusinessUnitService> m_units;
     OrchestratorServer *m_server = nullptr;
     QTcpServer *m_listener = nullptr;
 };

@@ -60,6 +60,8 @@ private Q_SLOTS:
         // A B2C shopper is nobody's associate: the platform's permission gate answers, in our shape.
         QVERIFY(call("POST", u"/v1/business-units/acme-industrial/carts"_s, cartDraft(), m_shopper)
                     .isError(403, u"AssociateMissingPermission"_s));
+        QVERIFY(call("GET", u"/v1/business-units/acme-industrial"_s, {}, m_shopper)
+                    .isError(403, u"AssociateMissingPermission"_s));
         // An anonymous session cannot reach the B2B endpoints at all.
         QVERIFY(call("GET", u"/v1/business-units/acme-industrial/orders"_s, {}, anonymous())
                     .isError(403, u"SignInRequired"_s));

@@ -87,6 +87,14 @@ private Q_SLOTS:
         QCOMPARE(me.status, 200);
         QCOMPARE(order.value(u"customerId"_s), me.json.value(u"id"_s)); // the associate from the session
         QVERIFY(!me.json.contains(u"password"_s));
+        // The address book: the unit and, through inheritance, its division.
+        for (const QString &unit : {u"acme-industrial"_s, u"acme-industrial-berlin"_s}) {
+            const HttpResult book =
+                m_harness.call(url, "GET", u"/v1/business-units/"_s % unit, {}, driver.token());
+            QCOMPARE(book.status, 200);
+            QVERIFY(!book.json.value(u"addresses"_s).toArray().isEmpty());
+            QVERIFY(!book.json.contains(u"associates"_s));
+        }
         const HttpResult history =
             m_harness.call(url, "GET", u"/v1/business-units/acme-industrial/orders"_s, {}, driver.token());
         QCOMPARE(history.status, 200);
