@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
@@ -69,9 +70,19 @@ QUrl at(QUrl base, const QString &path)
 
 struct Figures
 {
-    QList<double> addToCart;
+    QList<double> addToCart; ///< wall ms
     QList<double> placeOrder;
+    QList<double> addToCartCpu; ///< this process's CPU ms (client + orchestrator + sandbox)
+    QList<double> placeOrderCpu;
 };
+
+/// CPU time of this process in milliseconds: insensitive to other processes competing for the cores.
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
 
 double percentile(QList<double> values, double p)
 {
@@ -174,10 +185,12 @@ int main(int argc, char *argv[])
                 client.send(at(base, carts), "POST", auth, viaOrchestrator ? orchestratorDraft : draft);
             QElapsedTimer timer;
             timer.start();
+            double cpu = cpuMs();
             cart = client.send(
                 at(base, carts % u'/' % cart.json.value(u"id"_s).toString()), "POST", auth,
                 {{u"version"_s, cart.json.value(u"version"_s)}, {u"actions"_s, QJsonArray{addLine}}});
             const double addMs = timer.nsecsElapsed() / 1e6;
+            const double addCpu = cpuMs() - cpu;
             const QString number = u"BENCH-%1"_s.arg(++serial, 6, 10, QLatin1Char('0'));
             const QJsonObject order =
                 viaOrchestrator ? QJsonObject{{u"cartId"_s, cart.json.value(u"id"_s)},
@@ -188,8 +201,10 @@ int main(int argc, char *argv[])
                                               {u"version"_s, cart.json.value(u"version"_s)},
                                               {u"orderNumber"_s, number}};
             timer.restart();
+            cpu = cpuMs();
             const Reply placed = client.send(at(base, orders), "POST", auth, order);
             const double orderMs = timer.nsecsElapsed() / 1e6;
+            const double orderCpu = cpuMs() - cpu;
             if (cart.status != 200 || placed.status != 201) {
                 std::fprintf(stderr, "unexpected answer (%s): update %d, order %d %s\n",
                              viaOrchestrator ? "orchestrator" : "direct", cart.status, placed.status,
@@ -199,10 +214,12 @@ int main(int argc, char *argv[])
             if (round >= 10) { // the first rounds warm up connections and caches
                 figures.addToCart.append(addMs);
                 figures.placeOrder.append(orderMs);
+                figures.addToCartCpu.append(addCpu);
+                figures.placeOrderCpu.append(orderCpu);
             }
         }
     }
-    std::printf("%d actions each, interleaved; milliseconds on loopback\n", n);
+    std::printf("%d actions each, interleaved; wall milliseconds on loopback\n", n);
     std::printf("%-12s %10s %10s %10s %10s %12s\n", "action", "direct p50", "orch p50", "direct p90",
                 "orch p90", "added p50");
     const auto row = [](const char *name, const QList<double> &d, const QList<double> &o) {
@@ -212,5 +229,8 @@ int main(int argc, char *argv[])
     };
     row("add-to-cart", direct.addToCart, through.addToCart);
     row("place-order", direct.placeOrder, through.placeOrder);
+    std::printf("CPU of this process per action (client + orchestrator + sandbox), milliseconds\n");
+    row("add-to-cart", direct.addToCartCpu, through.addToCartCpu);
+    row("place-order", direct.placeOrderCpu, through.placeOrderCpu);
     return 0;
 }
