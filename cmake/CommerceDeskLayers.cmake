@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # The build enforces the layers of docs/architecture.md: only the app (and GUI tests) may link
-# Qt Widgets, and the sandbox never links the client library. A violation stops configuration.
+# Qt Widgets, the sandbox never links the client library, and the orchestrator uses only core and api.
+# A violation stops configuration.
 
 function(_commercedesk_forbid target)
     if(NOT TARGET ${target})
@@ -19,16 +20,22 @@ endfunction()
 
 function(commercedesk_check_layers)
     set(widgets "Qt6?::Widgets" "Qt6?::PrintSupport")
-    foreach(lib core api platform checkout merchant models sandbox)
+    foreach(lib core api platform checkout merchant models sandbox orchestrator)
         _commercedesk_forbid(commercedesk_${lib} ${widgets})
     endforeach()
     _commercedesk_forbid(commercedesk_core "Qt6?::Network" "Qt6?::Sql" "Qt6?::HttpServer"
-        "commercedesk_(api|platform|checkout|merchant|models|sandbox|app)")
+        "commercedesk_(api|platform|checkout|merchant|models|sandbox|app|orchestrator)")
     _commercedesk_forbid(commercedesk_api "Qt6?::Sql" "Qt6?::HttpServer" "commercedesk_sandbox"
-        "commercedesk_platform" "commercedesk_checkout" "commercedesk_models")
+        "commercedesk_platform" "commercedesk_checkout" "commercedesk_models" "commercedesk_orchestrator")
     _commercedesk_forbid(commercedesk_sandbox "commercedesk_api" "commercedesk_checkout" "commercedesk_models"
         "commercedesk_merchant")
     _commercedesk_forbid(commercedesk_platform "commercedesk_api" "commercedesk_sandbox")
+    # The orchestrator (a server) uses core and api only: never the desktop layers or the sandbox.
+    _commercedesk_forbid(commercedesk_orchestrator "Qt6?::Sql"
+        "commercedesk_(app|checkout|models|merchant|sandbox|platform)")
+    foreach(lib sandbox platform checkout merchant models)
+        _commercedesk_forbid(commercedesk_${lib} "commercedesk_orchestrator")
+    endforeach()
     # Models depend on core only (issue 19): no api, checkout, merchant, platform or sandbox.
     _commercedesk_forbid(commercedesk_models "Qt6?::Network" "Qt6?::Sql"
         "commercedesk_(api|checkout|merchant|platform|sandbox)")

@@ -7,7 +7,7 @@
 # KEYCHAIN runs it inside a private D-Bus session with an unlocked gnome-keyring
 # (scripts/with-secret-service.sh); XVFB runs it under xvfb-run for a real X server.
 
-set(COMMERCEDESK_TEST_LABELS unit sandbox client conformance contract gui keychain e2e packaging)
+set(COMMERCEDESK_TEST_LABELS unit sandbox client conformance contract gui keychain e2e packaging orchestrator)
 
 # The official specification (commercetools-openapi/api.yaml …); in CI it lies beside the clone.
 set(COMMERCEDESK_REFERENCE_DIR ${CMAKE_SOURCE_DIR}/../shared/reference CACHE PATH

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+#include "orchestrator/OrderService.h"
+
+#include "orchestrator/CartRules.h"
+#include "orchestrator/Exchange.h"
+#include "orchestrator/OrchestratorConfig.h"
+#include "orchestrator/RouteTable.h"
+#include "orchestrator/ServiceSupport.h"
+#include "orchestrator/Upstream.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::orchestrator {
+
+namespace {
+
+bool validOrderNumber(const QJsonValue &value)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9_\\-]{3,63}$"_s);
+    return value.isString() && pattern.match(value.toString()).hasMatch();
+}
+
+/// The buyer's cart draft that buys an order's line items again.
+QJsonObject reorderDraft(const QJsonObject &order)
+{
+    QJsonArray items;
+    for (const QJsonValue &v : order.value(u"lineItems"_s).toArray()) {
+        const QJsonObject line = v.toObject();
+        const QJsonObject variant = line.value(u"variant"_s).toObject();
+        QJsonObject item{{u"quantity"_s, line.value(u"quantity"_s)}};
+        if (variant.contains(u"sku"_s)) {
+            item.insert(u"sku"_s, variant.value(u"sku"_s));
+        } else {
+            item.insert(u"productId"_s, line.value(u"productId"_s));
+            item.insert(u"variantId"_s, variant.value(u"id"_s));
+        }
+        items.append(item);
+    }
+    QJsonObject draft{{u"currency"_s, order.value(u"totalPrice"_s).toObject().value(u"currencyCode"_s)},
+                      {u"lineItems"_s, items}};
+    const QString country =
+        order.value(u"country"_s)
+            .toString(order.value(u"shippingAddress"_s).toObject().value(u"country"_s).toString());
+    if (!country.isEmpty())
+        draft.insert(u"country"_s, country);
+    return draft;
+}
+
+} // namespace
+
+OrderService::OrderService(ServiceContext context)
+    : m_context(std::move(context))
+{}
+
+void OrderService::registerRoutes(RouteTable &routes)
+{
+    using A = RouteTable::Access;
+    for (const QString &base : {u"/v1"_s, u"/v1/business-units/{businessUnitKey}"_s}) {
+        const A access = base == u"/v1"_s ? A::Session : A::Customer;
+        routes.add("POST", base % u"/orders"_s, access, true, [this](Exchange *e) { place(e); });
+        routes.add("GET", base % u"/orders"_s, access, false, [this](Exchange *e) { history(e); });
+        routes.add("GET", base % u"/orders/{id}"_s, access, false, [this](Exchange *e) { get(e); });
+        routes.add("POST", base % u"/orders/{id}/reorder"_s, access, false,
+                   [this](Exchange *e) { reorder(e); });
+    }
+}
+
+void OrderService::place(Exchange *exchange)
+{
+    const auto scope = scopeOf(exchange);
+    if (!scope)
+        return;
+    const QJsonObject &in = exchange->json();
+    for (auto it = in.begin(); it != in.end(); ++it) {
+        static const QStringList allowed{u"cartId"_s, u"version"_s, u"orderNumber"_s,
+                                         u"purchaseOrderNumber"_s};
+        if (!allowed.contains(it.key()))
+            return exchange->fail(OrchestratorError::invalidField(it.key(), u"Unknown field."_s));
+    }
+    const QString cartId = in.value(u"cartId"_s).toString();
+    const QJsonValue version = in.value(u"version"_s);
+    if (!in.value(u"cartId"_s).isString() || !requireSegment(exchange, cartId, u"cartId"_s))
+        return exchange->isAnswered()
+                   ? void()
+                   : exchange->fail(OrchestratorError::invalidField(u"cartId"_s, u"'cartId' is required."_s));
+    if (!version.isDouble() || version.toDouble() != double(version.toInteger()))
+        return exchange->fail(
+            OrchestratorError::invalidField(u"version"_s, u"'version' must be an integer."_s));
+    if (!validOrderNumber(in.value(u"orderNumber"_s)))
+        return exchange->fail(OrchestratorError::invalidField(
+            u"orderNumber"_s, u"'orderNumber' must be 4 to 64 letters, digits, '-' or '_'."_s));
+    const QJsonValue po = in.value(u"purchaseOrderNumber"_s);
+    if (in.contains(u"purchaseOrderNumber"_s) &&
+        (!po.isString() || po.toString().isEmpty() || po.toString().size() > 100))
+        return exchange->fail(
+            OrchestratorError::invalidField(u"purchaseOrderNumber"_s, u"Must be a non-empty string."_s));
+    const QString orderNumber = in.value(u"orderNumber"_s).toString();
+    QJsonObject draft{{u"cart"_s, QJsonObject{{u"typeId"_s, u"cart"_s}, {u"id"_s, cartId}}},
+                      {u"version"_s, version.toInteger()},
+                      {u"orderNumber"_s, orderNumber}};
+    if (po.isString())
+        draft.insert(u"purchaseOrderNumber"_s, po);
+    loadOwned(m_context.upstream, *scope, scope->cart(cartId), exchange,
+              [this, buyer = *scope, draft, orderNumber, cartId, exchange](const QJsonObject &cart) {
+                  const OrchestratorError ordered{
+                      409,
+                      u"CartAlreadyOrdered"_s,
+                      u"This cart was already ordered under another order number."_s,
+                      {}};
+                  if (cart.value(u"cartState"_s).toString() != u"Active"_s)
+                      return answerExisting(buyer, orderNumber, cartId, exchange, ordered);
+                  m_context.upstream->post(
+                      buyer.orders(), draft, false, exchange,
+                      [this, buyer, orderNumber, cartId, exchange](const api::Result<QJsonObject> &result) {
+                          if (result.ok())
+                              return exchange->answer(201, result.value());
+                          const api::ApiError &error = result.error();
+                          // The order may exist although this answer is an error: a duplicate number (an
+                          // earlier attempt went through) or a lost answer. Look before telling the buyer
+                          // anything.
+                          if (error.code == u"DuplicateField"_s || error.isTransient() ||
+                              error.code == u"InvalidOperation"_s)
+                              return answerExisting(buyer, orderNumber, cartId, exchange,
+                                                    OrchestratorError::fromApi(error));
+                          exchange->fail(OrchestratorError::fromApi(error));
+                      });
+              });
+}
+
+void OrderService::answerExisting(const BuyerScope &scope, const QString &orderNumber, const QString &cartId,
+                                  Exchange *exchange, const OrchestratorError &otherwise)
+{
+    m_context.upstream->get(scope.orders(), scope.byOrderNumber(orderNumber), exchange,
+                            [scope, cartId, exchange, otherwise](const api::Result<QJsonObject> &result) {
+                                if (!result.ok())
+                                    return exchange->fail(OrchestratorError::fromApi(result.error()));
+                                for (const QJsonValue &v : result.value().value(u"results"_s).toArray()) {
+                                    const QJsonObject order = v.toObject();
+                                    if (scope.owns(order) &&
+                                        order.value(u"cart"_s).toObject().value(u"id"_s).toString() == cartId)
+                                        return exchange->answer(200, order);
+                                }
+                                exchange->fail(otherwise);
+                            });
+}
+
+void OrderService::history(Exchange *exchange)
+{
+    const auto scope = scopeOf(exchange);
+    if (!scope)
+        return;
+    bool ok = false;
+    int limit = exchange->query().queryItemValue(u"limit"_s).toInt(&ok);
+    limit = ok ? qBound(1, limit, 100) : 20;
+    int offset = exchange->query().queryItemValue(u"offset"_s).toInt(&ok);
+    offset = ok ? qBound(0, offset, 10000) : 0;
+    m_context.upstream->get(scope->orders(), scope->history(limit, offset), exchange,
+                            [buyer = *scope, exchange](const api::Result<QJsonObject> &result) {
+                                if (!result.ok())
+                                    return exchange->fail(OrchestratorError::fromApi(result.error()));
+                                QJsonObject page = result.value();
+                                QJsonArray mine;
+                                for (const QJsonValue &order : page.value(u"results"_s).toArray()) {
+                                    if (buyer.owns(order.toObject()))
+                                        mine.append(order);
+                                }
+                                page.insert(u"results"_s, mine);
+                                page.insert(u"count"_s, mine.size());
+                                exchange->answer(200, page);
+                            });
+}
+
+void OrderService::get(Exchange *exchange)
+{
+    const auto scope = scopeOf(exchange);
+    const QString id = exchange->param(u"id"_s);
+    if (!scope || !requireSegment(exchange, id, u"id"_s))
+        return;
+    loadOwned(m_context.upstream, *scope, scope->order(id), exchange,
+              [exchange](const QJsonObject &order) { exchange->answer(200, order); });
+}
+
+void OrderService::reorder(Exchange *exchange)
+{
+    const auto scope = scopeOf(exchange);
+    const QString id = exchange->param(u"id"_s);
+    if (!scope || !requireSegment(exchange, id, u"id"_s))
+        return;
+    loadOwned(m_context.upstream, *scope, scope->order(id), exchange,
+              [this, buyer = *scope, exchange](const QJsonObject &order) {
+                  QJsonObject draft;
+                  if (auto error =
+                          CartRules::checkDraft(reorderDraft(order), m_context.config->taxMode, {}, &draft))
+                      return exchange->fail(*error);
+                  buyer.addOwner(&draft);
+                  m_context.upstream->post(buyer.carts(), draft, false, exchange,
+                                           [exchange](const api::Result<QJsonObject> &result) {
+                                               if (!result.ok())
+                                                   return exchange->fail(
+                                                       OrchestratorError::fromApi(result.error()));
+                                               exchange->answer(201, result.value());
+                                           });
+              });
+}
+
+} // namespace commercedesk::orchestrator

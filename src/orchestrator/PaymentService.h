@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "orchestrator/ServiceContext.h"
+
+#include <QJsonObject>
+
+namespace commercedesk::orchestrator {
+
+class BuyerScope;
+class Exchange;
+class GatewayClient;
+class RouteTable;
+
+/// Card payments recorded by the trusted party (docs/orchestrator-api.yaml, "Payments"). The buyer sends
+/// only the gateway's authorization id; the orchestrator asks the gateway for it and checks that it is
+/// approved, for this cart (`reference` = cart id), for the cart's total and currency. Only then does it
+/// create the Payment (key = the authorization id, so a retry finds it instead of making a second) with an
+/// `Authorization` transaction in `Success`, the PSP reference as `interfaceId`/`interactionId` and the
+/// authorization code, brand and last four digits as custom fields of the Type
+/// `commercedesk-card-authorization`, and adds it to the cart. A buyer can never set a transaction state.
+class PaymentService
+{
+public:
+    PaymentService(ServiceContext context, GatewayClient *gateway);
+
+    void registerRoutes(RouteTable &routes);
+
+private:
+    void authorize(Exchange *exchange);
+    void record(const BuyerScope &scope, const QJsonObject &cart, const QJsonObject &authorization,
+                Exchange *exchange);
+    void attach(const BuyerScope &scope, const QJsonObject &cart, const QJsonObject &payment,
+                Exchange *exchange);
+
+    ServiceContext m_context;
+    GatewayClient *m_gateway;
+};
+
+} // namespace commercedesk::orchestrator
