@@ -138,47 +138,47 @@
         <translation>Eingebettete Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="85"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="86"/>
         <source>The profile needs a name.</source>
         <translation>Das Profil benötigt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="87"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="88"/>
         <source>The profile name must not contain &apos;/&apos;.</source>
         <translation>Der Profilname darf kein „/“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="91"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="92"/>
         <source>Enter the sandbox URL, for example http://192.168.1.20:8080.</source>
         <translation>Geben Sie die Sandbox-URL ein, zum Beispiel http://192.168.1.20:8080.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="94"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="95"/>
         <source>Enter the auth URL.</source>
         <translation>Geben Sie die Auth-URL ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="96"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="97"/>
         <source>Enter the API URL.</source>
         <translation>Geben Sie die API-URL ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="100"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="101"/>
         <source>Public regions are reached over HTTPS only.</source>
         <translation>Öffentliche Regionen sind nur über HTTPS erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="102"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="103"/>
         <source>Enter the project key.</source>
         <translation>Geben Sie den Projektschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="104"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="105"/>
         <source>Enter the storefront client ID.</source>
         <translation>Geben Sie die Shop-Client-ID ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="106"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="107"/>
         <source>Enter the merchant client ID.</source>
         <translation>Geben Sie die Händler-Client-ID ein.</translation>
     </message>
@@ -1747,34 +1747,34 @@
         <translation>Die eingebettete Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="165"/>
+        <location filename="../src/app/Composition.cpp" line="169"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Die eingebettete Sandbox hat keinen Storefront-API-Client.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="249"/>
+        <location filename="../src/app/Composition.cpp" line="253"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk kann mit dem Profil „%1“ keine Verbindung herstellen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="274"/>
+        <location filename="../src/app/Composition.cpp" line="278"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Eingebettete Sandbox · Projekt %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="278"/>
+        <location filename="../src/app/Composition.cpp" line="282"/>
         <source>sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="278"/>
+        <location filename="../src/app/Composition.cpp" line="282"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="279"/>
+        <location filename="../src/app/Composition.cpp" line="283"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · Projekt %3 · %4</translation>
     </message>

@@ -138,47 +138,47 @@
         <translation>Bac à sable intégré</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="85"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="86"/>
         <source>The profile needs a name.</source>
         <translation>Le profil doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="87"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="88"/>
         <source>The profile name must not contain &apos;/&apos;.</source>
         <translation>Le nom du profil ne doit pas contenir « / ».</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="91"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="92"/>
         <source>Enter the sandbox URL, for example http://192.168.1.20:8080.</source>
         <translation>Saisissez l’URL du bac à sable, par exemple http://192.168.1.20:8080.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="94"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="95"/>
         <source>Enter the auth URL.</source>
         <translation>Saisissez l’URL d’authentification.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="96"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="97"/>
         <source>Enter the API URL.</source>
         <translation>Saisissez l’URL de l’API.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="100"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="101"/>
         <source>Public regions are reached over HTTPS only.</source>
         <translation>Les régions publiques ne sont accessibles qu’en HTTPS.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="102"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="103"/>
         <source>Enter the project key.</source>
         <translation>Saisissez la clé du projet.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="104"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="105"/>
         <source>Enter the storefront client ID.</source>
         <translation>Saisissez l’ID du client boutique.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionProfile.cpp" line="106"/>
+        <location filename="../src/app/settings/ConnectionProfile.cpp" line="107"/>
         <source>Enter the merchant client ID.</source>
         <translation>Saisissez l’ID du client marchand.</translation>
     </message>
@@ -1747,34 +1747,34 @@
         <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="165"/>
+        <location filename="../src/app/Composition.cpp" line="169"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Le bac à sable intégré n’a pas de client API boutique.</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="249"/>
+        <location filename="../src/app/Composition.cpp" line="253"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk ne parvient pas à se connecter avec le profil « %1 » :
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="274"/>
+        <location filename="../src/app/Composition.cpp" line="278"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Bac à sable intégré · projet %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="278"/>
+        <location filename="../src/app/Composition.cpp" line="282"/>
         <source>sandbox</source>
         <translation>bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="278"/>
+        <location filename="../src/app/Composition.cpp" line="282"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="279"/>
+        <location filename="../src/app/Composition.cpp" line="283"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · projet %3 · %4</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,9 @@ struct AppOptions
     /// Orders generated into a new embedded demo store (first start of a data folder only), so the seller's
     /// desk and the buyers' histories show work right away. Tests that count orders set 0.
     int demoOrders = 300;
+    /// Tests only (no command-line option): when set, the embedded sandbox serves its fault-injection admin
+    /// (`/_fault`) behind this bearer token, so a test can take an outside system down.
+    QByteArray sandboxFaultAdminToken;
 
     /// Set when the process should exit right away (after --help, --version or a bad option), with the text
     /// to print: on stdout for exit code 0, on stderr otherwise.

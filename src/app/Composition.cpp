@@ -152,6 +152,10 @@ void Composition::startEmbedded()
     sandbox::SandboxConfig config;
     config.dataDir = m_options.sandboxDataDir.isEmpty() ? defaultSandboxDataDir() : m_options.sandboxDataDir;
     config.demoOrders = m_options.demoOrders;
+    if (!m_options.sandboxFaultAdminToken.isEmpty()) {
+        config.outside.faultAdmin = true;
+        config.outside.faultAdminToken = m_options.sandboxFaultAdminToken;
+    }
     m_sandbox->start(config);
 }
 

@@ -458,24 +458,9 @@ void CheckoutFlow::releasePayment(const core::Payment &payment)
         removeFromCart();
         return;
     }
-    voidThen(psp, [this, payment, psp, amount = *authorized, removeFromCart] {
-        api::TransactionDraft cancel;
-        cancel.type = core::TransactionType::CancelAuthorization;
-        cancel.amount = amount;
-        cancel.interactionId = psp;
-        cancel.state = core::TransactionState::Success;
-        auto *job =
-            api::PaymentClient(m_transport, api::ApiScope::me())
-                .update(payment.id, payment.version, {api::json::PaymentActions::addTransaction(cancel)});
-        track(job);
-        job->onFinished(this, [this, removeFromCart](const api::Result<core::Payment> &r) {
-            if (!r.ok()) {
-                stopAtReview(r.error());
-                return;
-            }
-            removeFromCart();
-        });
-    });
+    // The hold is released at the gateway; a buyer may not write a CancelAuthorization on the Payment
+    // (MyTransactionDraft in api.yaml: Authorization or Charge only) — the trusted side records it.
+    voidThen(psp, removeFromCart);
 }
 
 void CheckoutFlow::continueWithJournal()
@@ -502,13 +487,18 @@ void CheckoutFlow::continueWithJournal()
 
 void CheckoutFlow::voidThen(const QString &authorizationId, std::function<void()> next)
 {
-    auto *job = m_gateway->voidAuthorization(authorizationId);
+    // The gateway lets the creator of an authorization release it with the key of its authorize request.
+    const auto entry = m_journal->entry(m_cartId);
+    const QString creatorKey = entry ? entry->idempotencyKey : m_idempotencyKey;
+    auto *job = m_gateway->voidAuthorization(authorizationId, creatorKey);
     track(job);
     job->onFinished(this, [this, next = std::move(next)](const api::Result<GatewayAuthorization> &result) {
         // 409 invalid_state: not approved any more (voided before, or captured by the seller) — nothing to
-        // release.
-        if (!result.ok() &&
-            !(result.error().kind == api::ApiError::Kind::Http && result.error().httpStatus == 409)) {
+        // release. 401: this machine no longer knows the key that created it (the journal is gone); the
+        // hold lapses at the gateway, and the purchase must not be blocked by it.
+        const int status =
+            result.ok() || result.error().kind != api::ApiError::Kind::Http ? 0 : result.error().httpStatus;
+        if (!result.ok() && status != 409 && status != 401) {
             stopAtReview(result.error());
             return;
         }

@@ -171,15 +171,17 @@ api::Job<GatewayAuthorization> *PaymentGatewayClient::answerChallenge(const QStr
                 std::move(body), {});
 }
 
-api::Job<GatewayAuthorization> *PaymentGatewayClient::voidAuthorization(const QString &authorizationId)
+api::Job<GatewayAuthorization> *PaymentGatewayClient::voidAuthorization(const QString &authorizationId,
+                                                                        const QString &creatorKey)
 {
     return post(u"/v1/authorizations/"_s + QString::fromUtf8(QUrl::toPercentEncoding(authorizationId)) +
                     u"/void"_s,
-                QByteArray("{}"), u"void-"_s + authorizationId);
+                QByteArray("{}"), u"void-"_s + authorizationId, creatorKey);
 }
 
 api::Job<GatewayAuthorization> *PaymentGatewayClient::post(const QString &path, QByteArray body,
-                                                           const QString &idempotencyKey)
+                                                           const QString &idempotencyKey,
+                                                           const QString &creatorKey)
 {
     auto *job = new api::Job<GatewayAuthorization>(this);
     auto pending = std::make_shared<PendingRequest>();
@@ -194,6 +196,8 @@ api::Job<GatewayAuthorization> *PaymentGatewayClient::post(const QString &path, 
     request.setHeader(QNetworkRequest::ContentLengthHeader, pending->body.size());
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey.toUtf8());
+    if (!creatorKey.isEmpty())
+        request.setRawHeader("X-Authorization-Key", creatorKey.toUtf8());
     QNetworkReply *reply = m_network->post(request, &pending->device);
 
     auto *timer = new QTimer(reply);

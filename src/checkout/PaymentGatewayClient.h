@@ -50,10 +50,14 @@ public:
     /// POST /v1/authorizations/{id}/void: releases an approved authorization that no order will use
     /// (replayable: the Idempotency-Key is derived from the id). The gateway answers 409 invalid_state when
     /// it is not approved any more (already voided, captured).
-    api::Job<GatewayAuthorization> *voidAuthorization(const QString &authorizationId);
+    /// `creatorKey` is the Idempotency-Key of the authorize request that created it: the gateway lets its
+    /// creator release the hold (capture and refund stay the connector's).
+    api::Job<GatewayAuthorization> *voidAuthorization(const QString &authorizationId,
+                                                      const QString &creatorKey);
 
 private:
-    api::Job<GatewayAuthorization> *post(const QString &path, QByteArray body, const QString &idempotencyKey);
+    api::Job<GatewayAuthorization> *post(const QString &path, QByteArray body, const QString &idempotencyKey,
+                                         const QString &creatorKey = {});
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;

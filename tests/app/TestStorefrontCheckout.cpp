@@ -37,6 +37,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
+
+namespace {
+const QByteArray kFaultToken = "storefront-checkout-faults";
+} // namespace
 using Step = checkout::CheckoutFlow::Step;
 using testsupport::ScriptedHttpServer;
 
@@ -196,6 +200,7 @@ private:
         QNetworkAccessManager network;
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Authorization", "Bearer " + kFaultToken);
         QNetworkReply *reply = down
                                    ? network.post(request, R"({"service":"tax","route":"*","kind":"outage"})")
                                    : network.deleteResource(request);
@@ -249,6 +254,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         app::AppOptions options;
         options.sandboxDataDir = m_data.filePath(u"sandbox"_s);
+        options.sandboxFaultAdminToken = kFaultToken;
         m_window = new app::MainWindow;
         m_composition = new app::Composition(options);
         m_composition->setPaymentGatewayUrl(QUrl(QString::fromLatin1(m_gateway.baseUrl())));

@@ -128,8 +128,13 @@ QJsonObject encodeMyPaymentDraft(const PaymentDraft &draft)
     w.set(u"amountPlanned", encodeMoneyDraft(draft.amountPlanned));
     if (const QJsonObject info = encodePaymentMethodInfo(draft); !info.isEmpty())
         w.set(u"paymentMethodInfo", info);
-    if (!draft.transactions.isEmpty())
-        w.set(u"transaction", encodeTransactionDraft(draft.transactions.first()));
+    if (!draft.transactions.isEmpty()) {
+        // MyTransactionDraft (api.yaml) has no `state`: a buyer cannot declare a payment successful; the
+        // platform (or the trusted side) decides from the PSP's interaction.
+        QJsonObject transaction = encodeTransactionDraft(draft.transactions.first());
+        transaction.remove(u"state"_s);
+        w.set(u"transaction", transaction);
+    }
     w.setOptional(u"custom", draft.custom, encodeCustomFieldsDraft);
     return w.take();
 }

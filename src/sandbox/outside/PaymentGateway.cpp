@@ -128,9 +128,27 @@ PaymentGateway::PaymentGateway(PaymentGatewayConfig config, std::shared_ptr<Faul
         [this](RequestContext &ctx) { return challenge(ctx); }, true);
     m_server->route(HttpMethod::Post, u"/v1/authorizations/{id}/capture"_s,
                     merchant(&PaymentGateway::capture));
-    m_server->route(HttpMethod::Post, u"/v1/authorizations/{id}/void"_s,
-                    merchant(&PaymentGateway::voidAuthorization));
+    // A void releases a hold and moves no money, so besides the connector the party that created the
+    // authorization may release it: it proves that with the Idempotency-Key of its authorize request
+    // (X-Authorization-Key), which only it knows. Capture and refund stay the connector's.
+    m_server->route(HttpMethod::Post, u"/v1/authorizations/{id}/void"_s, [this](RequestContext &ctx) {
+        if (!isCreator(ctx)) {
+            if (auto denied = checkMerchant(ctx))
+                return *denied;
+        }
+        return voidAuthorization(ctx);
+    });
     m_server->route(HttpMethod::Post, u"/v1/authorizations/{id}/refund"_s, merchant(&PaymentGateway::refund));
+}
+
+bool PaymentGateway::isCreator(const RequestContext &ctx) const
+{
+    const QString key = QString::fromLatin1(ctx.header("X-Authorization-Key").trimmed());
+    if (key.isEmpty())
+        return false;
+    const auto created = m_store->replay(key, u"authorize"_s);
+    return created &&
+           QJsonDocument::fromJson(created->body).object().value(u"id"_s).toString() == ctx.param(u"id"_s);
 }
 
 std::optional<HttpResponse> PaymentGateway::checkMerchant(const RequestContext &ctx) const

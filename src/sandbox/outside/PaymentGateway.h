@@ -30,6 +30,8 @@ struct PaymentGatewayConfig
     int timeoutCardHoldMs = 35000;
     // The connector's credential: capture, void and refund of an authorization require
     // `Authorization: Bearer <merchantKey>` (401 otherwise). Empty = those operations are refused.
+    // Exception: the creator of an authorization may void it (release the hold) by presenting its
+    // authorize request's Idempotency-Key as `X-Authorization-Key`.
     // Authorizing, the 3-D Secure challenge and reading an authorization by its (unguessable) id need
     // none: the card form and the checkout's recovery use them.
     QByteArray merchantKey;
@@ -64,6 +66,8 @@ private:
     HttpResponse change(const RequestContext &ctx, const QString &operation,
                         const std::function<HttpResponse(QJsonObject &)> &apply);
     QString now() const;
+    // True when X-Authorization-Key is the Idempotency-Key that created the authorization {id}.
+    bool isCreator(const RequestContext &ctx) const;
     // nullopt when the request carries the merchant key; the 401 otherwise.
     std::optional<HttpResponse> checkMerchant(const RequestContext &ctx) const;
 

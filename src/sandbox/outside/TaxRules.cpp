@@ -54,15 +54,20 @@ QString percent(int basisPoints)
 
 } // namespace
 
-QJsonObject TaxRules::Rate::toExternalTaxRate() const
+QJsonObject TaxRules::Rate::toExternalTaxRate(bool includedInPrice) const
 {
     QJsonObject o{{u"name"_s, name},
                   {u"amount"_s, basisPoints / 10000.0},
                   {u"country"_s, country},
-                  {u"includedInPrice"_s, false}};
+                  {u"includedInPrice"_s, includedInPrice}};
     if (!state.isEmpty())
         o.insert(u"state"_s, state);
     return o;
+}
+
+bool TaxRules::pricesIncludeTax(const QString &country, bool business)
+{
+    return !business && (isEu(country) || country == u"GB");
 }
 
 bool TaxRules::isEu(const QString &country)

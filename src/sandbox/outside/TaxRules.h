@@ -27,11 +27,14 @@ public:
         QString state;    // US only
         QString category; // standard | reduced | zero | reverse-charge | exempt
 
-        // The commercetools ExternalTaxRateDraft: {name, amount, country, state?, includedInPrice:false}.
-        QJsonObject toExternalTaxRate() const;
+        // The commercetools ExternalTaxRateDraft: {name, amount, country, state?, includedInPrice}.
+        QJsonObject toExternalTaxRate(bool includedInPrice = false) const;
     };
 
     static bool isEu(const QString &country);
+    // Consumers in the EU and the UK see and pay shelf prices that include VAT; businesses (a cart of a
+    // business unit, or a buyer with a VAT id) and every US buyer get tax on top.
+    static bool pricesIncludeTax(const QString &country, bool business);
     static bool isSupported(const QString &country, const QString &state);
     static bool isKnownCategory(const QString &category);
     // Rate for goods of `category`; nullopt when the place is not supported (see isSupported).

@@ -89,25 +89,26 @@ HttpResponse TaxService::extension(const RequestContext &ctx) const
     const QString buKey = cart.value(u"businessUnit"_s).toObject().value(u"key"_s).toString();
     const bool reverse =
         TaxRules::isReverseCharge(country, m_config.sellerCountry, m_config.businessUnitVatIds.value(buKey));
+    const bool gross = TaxRules::pricesIncludeTax(country, !buKey.isEmpty());
     QJsonArray actions;
     for (const QJsonValue &v : cart.value(u"lineItems"_s).toArray()) {
         const QJsonObject line = v.toObject();
         const auto rate = lineRate(country, state, categoryOf(line), reverse);
         actions.append(QJsonObject{{u"action"_s, u"setLineItemTaxRate"_s},
                                    {u"lineItemId"_s, line.value(u"id"_s)},
-                                   {u"externalTaxRate"_s, rate->toExternalTaxRate()}});
+                                   {u"externalTaxRate"_s, rate->toExternalTaxRate(gross)}});
     }
     for (const QJsonValue &v : cart.value(u"customLineItems"_s).toArray()) {
         const auto rate = lineRate(country, state, u"standard"_s, reverse);
         actions.append(QJsonObject{{u"action"_s, u"setCustomLineItemTaxRate"_s},
                                    {u"customLineItemId"_s, v.toObject().value(u"id"_s)},
-                                   {u"externalTaxRate"_s, rate->toExternalTaxRate()}});
+                                   {u"externalTaxRate"_s, rate->toExternalTaxRate(gross)}});
     }
     if (cart.value(u"shippingInfo"_s).isObject()) {
         const auto rate =
             reverse ? std::optional(TaxRules::reverseCharge(country)) : TaxRules::shipping(country, state);
         actions.append(QJsonObject{{u"action"_s, u"setShippingMethodTaxRate"_s},
-                                   {u"externalTaxRate"_s, rate->toExternalTaxRate()}});
+                                   {u"externalTaxRate"_s, rate->toExternalTaxRate(gross)}});
     }
     qCDebug(lcTax).noquote() << "cart" << resource.value(u"id"_s).toString() << country << state
                              << (reverse ? "reverse charge" : "") << actions.size() << "actions";
@@ -132,6 +133,8 @@ HttpResponse TaxService::quote(const RequestContext &ctx) const
             ? buyer.value(u"vatId"_s).toString()
             : m_config.businessUnitVatIds.value(buyer.value(u"businessUnitKey"_s).toString());
     const bool reverse = TaxRules::isReverseCharge(country, m_config.sellerCountry, vatId);
+    const bool gross = TaxRules::pricesIncludeTax(
+        country, !vatId.isEmpty() || !buyer.value(u"businessUnitKey"_s).toString().isEmpty());
     QJsonArray lines;
     for (const QJsonValue &v : body.value(u"lines"_s).toArray()) {
         const QJsonObject line = v.toObject();
@@ -149,13 +152,13 @@ HttpResponse TaxService::quote(const RequestContext &ctx) const
         const auto rate = lineRate(country, state, category, reverse);
         lines.append(QJsonObject{{u"id"_s, line.value(u"id"_s)},
                                  {u"taxCategory"_s, category},
-                                 {u"rate"_s, rate->toExternalTaxRate()}});
+                                 {u"rate"_s, rate->toExternalTaxRate(gross)}});
     }
     const auto shipping =
         reverse ? std::optional(TaxRules::reverseCharge(country)) : TaxRules::shipping(country, state);
     const bool shippingTaxed = shipping->basisPoints > 0;
     return HttpResponse::json(QJsonObject{{u"lines"_s, lines},
-                                          {u"shipping"_s, shipping->toExternalTaxRate()},
+                                          {u"shipping"_s, shipping->toExternalTaxRate(gross)},
                                           {u"shippingTaxed"_s, shippingTaxed},
                                           {u"reverseCharge"_s, reverse}});
 }
