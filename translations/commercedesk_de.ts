@@ -668,8 +668,8 @@
     </message>
     <message>
         <location filename="../ui/OrderFilterBar.ui" line="20"/>
-        <source>Order number, PO number or e-mail  (/)</source>
-        <translation>Bestellnummer, PO-Nummer oder E-Mail  (/)</translation>
+        <source>Search order number, PO, e-mail, name or SKU  (/)</source>
+        <translation>Bestellnr., PO, E-Mail, Name oder SKU suchen  (/)</translation>
     </message>
     <message>
         <location filename="../ui/OrderFilterBar.ui" line="25"/>

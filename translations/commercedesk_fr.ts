@@ -668,8 +668,8 @@
     </message>
     <message>
         <location filename="../ui/OrderFilterBar.ui" line="20"/>
-        <source>Order number, PO number or e-mail  (/)</source>
-        <translation>N° de commande, de bon de commande ou e-mail  (/)</translation>
+        <source>Search order number, PO, e-mail, name or SKU  (/)</source>
+        <translation>Rechercher n° de commande, bon, e-mail, nom ou SKU  (/)</translation>
     </message>
     <message>
         <location filename="../ui/OrderFilterBar.ui" line="25"/>

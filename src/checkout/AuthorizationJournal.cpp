@@ -105,12 +105,31 @@ void AuthorizationJournal::rememberPayment(const QString &cartId, const QString 
 
 void AuthorizationJournal::forget(const QString &cartId)
 {
+    const auto gone = entry(cartId);
+    const bool keep = gone && gone->approved && !gone->idempotencyKey.isEmpty();
     if (!m_settings) {
+        if (keep)
+            m_creatorsInMemory.insert(gone->approved->id, gone->idempotencyKey);
         m_memory.remove(cartId);
         return;
     }
     m_settings->remove(group(cartId));
+    if (keep) {
+        QStringList order = m_settings->value(u"creators/order"_s).toStringList();
+        order.append(gone->approved->id);
+        while (order.size() > 50)
+            m_settings->remove(u"creators/"_s + order.takeFirst());
+        m_settings->setValue(u"creators/order"_s, order);
+        m_settings->setValue(u"creators/"_s + gone->approved->id, gone->idempotencyKey);
+    }
     persist();
+}
+
+QString AuthorizationJournal::creatorKey(const QString &authorizationId) const
+{
+    if (!m_settings)
+        return m_creatorsInMemory.value(authorizationId);
+    return m_settings->value(u"creators/"_s + authorizationId).toString();
 }
 
 } // namespace commercedesk::checkout

@@ -43,7 +43,12 @@ public:
     void rememberKey(const QString &cartId, const QString &idempotencyKey);
     void rememberApproved(const QString &cartId, const GatewayAuthorization &authorization);
     void rememberPayment(const QString &cartId, const QString &paymentId);
+    /// Drops the cart's entry. The Idempotency-Key that created its approved authorization is kept (see
+    /// creatorKey()): a later total change may still have to release that hold.
     void forget(const QString &cartId);
+    /// The Idempotency-Key of the authorize request that created `authorizationId` (the gateway lets its
+    /// creator void it), as long as this journal approved it; empty otherwise. The last 50 are kept.
+    QString creatorKey(const QString &authorizationId) const;
 
 private:
     QString group(const QString &cartId) const;
@@ -51,6 +56,7 @@ private:
 
     std::unique_ptr<QSettings> m_settings; ///< null: memory only
     QHash<QString, Entry> m_memory;
+    QHash<QString, QString> m_creatorsInMemory;
 };
 
 } // namespace commercedesk::checkout

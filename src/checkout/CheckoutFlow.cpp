@@ -489,7 +489,9 @@ void CheckoutFlow::voidThen(const QString &authorizationId, std::function<void()
 {
     // The gateway lets the creator of an authorization release it with the key of its authorize request.
     const auto entry = m_journal->entry(m_cartId);
-    const QString creatorKey = entry ? entry->idempotencyKey : m_idempotencyKey;
+    QString creatorKey = m_journal->creatorKey(authorizationId);
+    if (creatorKey.isEmpty())
+        creatorKey = entry ? entry->idempotencyKey : m_idempotencyKey;
     auto *job = m_gateway->voidAuthorization(authorizationId, creatorKey);
     track(job);
     job->onFinished(this, [this, next = std::move(next)](const api::Result<GatewayAuthorization> &result) {

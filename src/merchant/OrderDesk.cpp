@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "merchant/OrderDesk.h"
 
+#include "api/OrderSearch.h"
 #include "merchant/BulkRunner.h"
 #include "merchant/CsvExporter.h"
 #include "merchant/LiveUpdates.h"
@@ -35,6 +36,9 @@ OrderDesk::OrderDesk(api::Transport *transport, api::OrderClient *orders, OrderA
     , m_live(new LiveUpdates(orders, this))
     , m_exporter(new CsvExporter(transport, this))
 {
+    // A seller's text filter is a partial search (order number, PO, e-mail, names, SKUs).
+    m_search = std::make_unique<api::OrderSearchClient>(transport);
+    m_list->setTextSearch(m_search.get());
     connect(m_actions, &OrderActionService::orderUpdated, this, &OrderDesk::noteOrder);
     connect(m_live, &LiveUpdates::ordersChanged, this, [this](const QList<core::Order> &changed) {
         for (const core::Order &order : changed)

@@ -21,6 +21,7 @@ class QSettings;
 
 namespace commercedesk::api {
 class OrderClient;
+class OrderSearchClient;
 class Transport;
 } // namespace commercedesk::api
 
@@ -112,6 +113,7 @@ private:
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings *m_settings;
     std::unique_ptr<SavedViews> m_views;
+    std::unique_ptr<api::OrderSearchClient> m_search; // outlives m_list (deleted in the destructor's body)
     OrderListSession *m_list;
     OrderFetcher *m_fetcher;
     BulkRunner *m_bulk;

@@ -33,8 +33,10 @@ struct OrderFilter
     std::optional<qint64> maxTotalCent;
     std::optional<bool> hasPurchaseOrderNumber;
     bool notSyncedToOms = false; ///< orders with no syncInfo entry yet
-    /// Exact match over order number, purchase-order number or customer e-mail (trimmed; e-mail lower-cased
-    /// as a second alternative).
+    /// What the seller typed. Served as a partial search (OrderTextSearch: order number, PO number, e-mail,
+    /// names, SKUs) where the project has Order Search; toQuery() renders the fallback: an exact match over
+    /// order number, purchase-order number or customer e-mail (trimmed; e-mail lower-cased as a second
+    /// alternative).
     QString text;
     SortField sortField = SortField::CreatedAt;
     bool descending = true;

@@ -23,6 +23,36 @@ void OrderListSession::setPageSize(int pageSize)
     m_pageSize = std::clamp(pageSize, 1, api::ResourceQuery::kMaxLimit);
 }
 
+void OrderListSession::setTextSearch(api::OrderSearchClient *search)
+{
+    delete m_text;
+    m_text = nullptr;
+    m_textActive = false;
+    if (!search)
+        return;
+    m_text = new OrderTextSearch(search, m_orders, this);
+    // Forwarded as this session's own answers; its reset() is not (refresh() emits ours).
+    connect(m_text, &OrderTextSearch::pageLoaded, this,
+            [this](const QList<core::OrderSummary> &rows, bool end) {
+                m_atEnd = end;
+                Q_EMIT pageLoaded(rows, end);
+            });
+    connect(m_text, &OrderTextSearch::countChanged, this, [this](qint64 total, bool capped) {
+        m_total = total;
+        m_totalCapped = capped;
+        Q_EMIT countChanged(total, capped);
+    });
+    connect(m_text, &OrderTextSearch::loadingChanged, this, &OrderListSession::loadingChanged);
+    connect(m_text, &OrderTextSearch::failed, this, [this](const api::ApiError &error) {
+        if (error.kind == api::ApiError::Kind::Http && error.httpStatus == 404) {
+            m_textUnavailable = true; // no order search on this project: match exactly instead
+            refresh();
+            return;
+        }
+        Q_EMIT failed(error);
+    });
+}
+
 void OrderListSession::setFilter(const OrderFilter &filter)
 {
     m_filter = filter;
@@ -38,7 +68,13 @@ void OrderListSession::refresh()
     m_last.reset();
     m_total.reset();
     m_totalCapped = false;
+    m_textActive = m_text && !m_textUnavailable && !m_filter.text.trimmed().isEmpty();
     Q_EMIT reset();
+    if (m_textActive) {
+        m_text->setPageSize(m_pageSize);
+        m_text->setFilter(m_filter);
+        return;
+    }
     requestPage();
 }
 
@@ -46,11 +82,17 @@ void OrderListSession::fetchMore()
 {
     if (!canFetchMore())
         return;
+    if (textMode()) {
+        m_text->fetchMore();
+        return;
+    }
     requestPage();
 }
 
 void OrderListSession::cancelInFlight()
 {
+    if (m_text && m_textActive)
+        m_text->cancel();
     const bool wasLoading = !m_pageJob.isNull();
     if (m_pageJob)
         m_pageJob->cancel();

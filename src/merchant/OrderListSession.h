@@ -6,6 +6,7 @@
 #include "core/OrderPageSource.h"
 #include "core/OrderSummary.h"
 #include "merchant/OrderFilter.h"
+#include "merchant/OrderTextSearch.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,7 +15,8 @@
 
 namespace commercedesk::api {
 class OrderClient;
-}
+class OrderSearchClient;
+} // namespace commercedesk::api
 
 namespace commercedesk::merchant {
 
@@ -33,7 +35,11 @@ namespace commercedesk::merchant {
 ///   queries), so the UI reads "10,000+".
 /// - The session keeps only the keyset cursor, never the rows (the model holds them). It is the
 ///   core::OrderPageSource the orders table model follows (reset, pageLoaded, loadingChanged).
-/// `orders` must outlive the session. Thread: the client's.
+/// - With a search client (setTextSearch()), a filter whose `text` is set is served by OrderTextSearch — a
+///   partial match over order number, PO number, e-mail, names and SKUs — with the same signals. When the
+///   project answers that it has no order search (404, e.g. Order Search not activated), the session falls
+///   back to the exact predicate of OrderFilter::toQuery() for the rest of its life.
+/// `orders` (and the search client) must outlive the session. Thread: the client's.
 class OrderListSession final : public core::OrderPageSource
 {
     Q_OBJECT
@@ -54,9 +60,14 @@ public:
     void refresh();
 
     void setPageSize(int pageSize);
+    /// Serves filters with text through Search Orders (null: exact matching only).
+    void setTextSearch(api::OrderSearchClient *search);
     int pageSize() const { return m_pageSize; }
-    bool canFetchMore() const override { return m_started && !m_atEnd && !m_pageJob; }
-    bool isLoading() const { return !m_pageJob.isNull(); }
+    bool canFetchMore() const override
+    {
+        return textMode() ? m_text->canFetchMore() : m_started && !m_atEnd && !m_pageJob;
+    }
+    bool isLoading() const { return textMode() ? m_text->isLoading() : !m_pageJob.isNull(); }
     bool atEnd() const { return m_atEnd; }
     void fetchMore() override;
 
@@ -69,6 +80,7 @@ Q_SIGNALS:
     void failed(const commercedesk::api::ApiError &error);
 
 private:
+    bool textMode() const { return m_textActive; }
     void requestPage();
     void countAfterFirstPage(int firstPageRows);
     void requestCount();
@@ -82,6 +94,9 @@ private:
     bool m_atEnd = false;
     std::optional<core::OrderSummary> m_last; // keyset cursor: the last row delivered
     std::optional<qint64> m_total;
+    OrderTextSearch *m_text = nullptr; // child; null without a search client
+    bool m_textActive = false;         // the current filter is served by m_text
+    bool m_textUnavailable = false;    // the project has no order search: exact matching only
     bool m_totalCapped = false;
     quint64 m_generation = 0;
     QPointer<api::ApiJob> m_pageJob;

@@ -83,6 +83,12 @@ void OrderTextSearch::fetchMore()
         requestPage();
 }
 
+void OrderTextSearch::cancel()
+{
+    ++m_generation;
+    cancelInFlight();
+}
+
 void OrderTextSearch::cancelInFlight()
 {
     const bool wasLoading = !m_pageJob.isNull();

@@ -54,6 +54,8 @@ public:
     bool isLoading() const { return !m_pageJob.isNull(); }
     bool atEnd() const { return m_atEnd; }
     void fetchMore();
+    /// Drops the requests in flight: no answer of theirs follows (loadingChanged(false) does, if loading).
+    void cancel();
     std::optional<qint64> total() const { return m_total; }
     bool totalCapped() const { return m_totalCapped; }
 

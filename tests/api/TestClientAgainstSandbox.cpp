@@ -253,8 +253,7 @@ void TestClientAgainstSandbox::paymentsOnTheMePath()
 
     api::TransactionDraft charge;
     charge.type = core::TransactionType::Charge;
-    charge.amount = amount;
-    charge.state = core::TransactionState::Success;
+    charge.amount = amount; // no state: MyTransactionDraft has none, the platform decides
     const auto updated = await(payments.update(created.value().id, created.value().version,
                                                {api::json::PaymentActions::addTransaction(charge)}),
                                this);

@@ -230,6 +230,46 @@ private Q_SLOTS:
         waitForFreshList();
     }
 
+    /// The seller types a piece of a PO number, lower case, into the real search box: the table shows every
+    /// order whose PO number contains it (exact matching found none of them), and the count says how many.
+    void searchFindsPartialText()
+    {
+        // The oracle: every order with a PO number, read through the API.
+        int want = 0;
+        api::OrderClient orders(m_session->transport());
+        for (int offset = 0;; offset += 500) {
+            auto *job = orders.querySummaries(
+                api::ResourceQuery().where(u"purchaseOrderNumber is defined"_s).limit(500).offset(offset));
+            QSignalSpy done(job, &api::ApiJob::finished);
+            QVERIFY(done.wait(20000));
+            QVERIFY(job->result().ok());
+            for (const core::OrderSummary &order : job->result().value().results)
+                want += order.purchaseOrderNumber->contains(u"po-20"_s, Qt::CaseInsensitive) ? 1 : 0;
+            if (job->result().value().results.size() < 500)
+                break;
+        }
+        QVERIFY2(want > 50, "too few generated orders have a PO number: the test tests little");
+        auto *search = m_pane->findChild<QLineEdit *>(u"orderSearchEdit"_s);
+        search->setFocus();
+        QTest::keyClicks(search, u"po-20"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0 && model()->summary(0)->purchaseOrderNumber, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->findChild<QLabel *>(u"countLabel"_s)->text(),
+                                  tr("%1 orders").arg(m_pane->locale().toString(want)), 20000);
+        while (m_pane->session()->canFetchMore()) {
+            m_pane->session()->fetchMore();
+            QTRY_VERIFY_WITH_TIMEOUT(!m_pane->session()->isLoading(), 20000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), want, 20000);
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QVERIFY(model()->summary(row)->purchaseOrderNumber->contains(u"PO-20"_s));
+        screenshot(m_pane.get(), u"merchant-partial-search.png"_s);
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pane->findChild<QLabel *>(u"countLabel"_s)->text(),
+                                  tr("%1 orders").arg(m_pane->locale().toString(kOrderCount)), 20000);
+    }
+
     /// The table holds summaries; the detail fetches the order: it says so while it waits, and says why when
     /// the order cannot be read (here: deleted meanwhile, 404).
     void detailLoadsByIdAndSaysWhenItCannot()

@@ -150,6 +150,7 @@ private Q_SLOTS:
 
         app::AppOptions options;
         options.sandboxDataDir = m_dir.filePath(u"embedded"_s);
+        options.demoOrders = 0; // the test compares order counts across sandboxes
         m_composition = new app::Composition(options);
         m_composition->setSecretVault(m_vault.get());
         m_window = new app::MainWindow;

@@ -6,6 +6,7 @@
 #include "api/ApiSession.h"
 #include "api/OrderClient.h"
 #include "api/OrderSearch.h"
+#include "merchant/OrderListSession.h"
 #include "merchant/OrderTextSearch.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
@@ -139,6 +140,39 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), want);
         QCOMPARE(counted.size(), 1);
         QVERIFY(counted.first().at(1).toBool()); // an upper bound
+    }
+
+    void theListSessionServesTextThroughTheSearch()
+    {
+        merchant::OrderListSession list(m_orders.get(), true);
+        list.setTextSearch(m_search.get());
+        list.setPageSize(20);
+        QList<core::OrderSummary> rows;
+        bool end = false;
+        connect(&list, &merchant::OrderListSession::pageLoaded, this,
+                [&](const QList<core::OrderSummary> &page, bool atEnd) {
+                    rows += page;
+                    end = atEnd;
+                });
+        merchant::OrderFilter filter;
+        filter.text = u"ACME"_s; // exact matching would find nothing: no order number, PO or e-mail is "ACME"
+        list.setFilter(filter);
+        for (int pages = 0; pages < 50 && !end; ++pages) {
+            QTRY_VERIFY_WITH_TIMEOUT(!list.isLoading(), 30000);
+            if (!end)
+                list.fetchMore();
+        }
+        int want = 0;
+        for (const core::Order &o : m_all) {
+            const bool acme =
+                (o.customerEmail && o.customerEmail->contains(u"acme"_s, Qt::CaseInsensitive)) ||
+                (o.shippingAddress && o.shippingAddress->company &&
+                 o.shippingAddress->company->contains(u"acme"_s, Qt::CaseInsensitive));
+            want += acme ? 1 : 0;
+        }
+        QVERIFY(want > 20);
+        QCOMPARE(rows.size(), want);
+        QCOMPARE(list.total().value_or(-1), want);
     }
 
     void aNewFilterDropsTheOldAnswers()

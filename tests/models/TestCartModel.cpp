@@ -62,7 +62,8 @@ private Q_SLOTS:
         taxed.taxRate->amount = core::Rate::fromPercent(19);
         model.setCart(cart({taxed}));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, CartModel::ProductColumn).data().toString(), u"Product a"_s);
+        // A line without variant attributes names its variant by SKU (issue 20: variants are visible).
+        QCOMPARE(model.index(0, CartModel::ProductColumn).data().toString(), u"Product a (SKU A-1)"_s);
         QCOMPARE(model.index(0, CartModel::SkuColumn).data().toString(), u"A-1"_s);
         QCOMPARE(model.index(0, CartModel::QuantityColumn).data().toString(), u"2"_s);
         QCOMPARE(model.index(0, CartModel::UnitPriceColumn).data().toString(), u"€12.99"_s);

@@ -52,6 +52,7 @@ pass "built $(basename "$deb") and $(basename "$rpm_file")"
 # --- the files both packages must hold, and nothing else --------------------------------------------------------
 expected=(
     /usr/bin/commercedesk
+    /usr/bin/commercedesk-orchestrator
     /usr/bin/commercedesk-sandbox
     /usr/share/applications/commercedesk.desktop
     /usr/share/metainfo/$app_id.metainfo.xml

@@ -84,8 +84,10 @@ const QStringList &BuyerSchemas::withheld()
         u"CartDraft.externalTaxRateForShippingMethod"_s, u"CartDraft.priceRoundingMode"_s,
         u"CartDraft.taxRoundingMode"_s, u"CartDraft.taxCalculationMode"_s, u"CartDraft.shippingRateInput"_s,
         u"CartDraft.customShipping"_s, u"CartDraft.shipping"_s, u"CartDraft.origin"_s,
-        // The as-associate order draft (OrderFromCartDraft): states and the order number stay the seller's.
-        u"OrderFromCartDraft.orderNumber"_s, u"OrderFromCartDraft.paymentState"_s,
+        // The as-associate order draft (OrderFromCartDraft): states stay the seller's. The order number
+        // does not: the route needs manage_orders (api.yaml), so its caller is a trusted Orchestration
+        // layer that numbers orders to make placing them idempotent.
+        u"OrderFromCartDraft.paymentState"_s,
         u"OrderFromCartDraft.shipmentState"_s, u"OrderFromCartDraft.orderState"_s,
         u"OrderFromCartDraft.state"_s};
     return fields;

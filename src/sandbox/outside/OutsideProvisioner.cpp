@@ -51,6 +51,7 @@ QJsonObject omsSubscription(const QString &url, const QByteArray &token)
              {u"types"_s, QJsonArray{u"OrderCreated"_s, u"OrderStateChanged"_s, u"OrderPaymentStateChanged"_s,
                                      u"OrderShipmentStateChanged"_s, u"DeliveryAdded"_s}}}}},
         {u"changes"_s, QJsonArray()},
+        {u"events"_s, QJsonArray()}, // required by Subscription (api.yaml), empty here
         {u"format"_s, QJsonObject{{u"type"_s, u"Platform"_s}}},
         {u"status"_s, u"Healthy"_s}};
 }
