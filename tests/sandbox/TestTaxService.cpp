@@ -138,7 +138,7 @@ void TestTaxService::extensionRates()
         QCOMPARE(qRound(rate.value(u"amount"_s).toDouble() * 10000), rates.at(i));
         QCOMPARE(rate.value(u"country"_s).toString(), country);
         QCOMPARE(rate.value(u"state"_s).toString(), state);
-        // Consumers in the EU and the UK pay the shelf price (tax included); businesses and the US get it on top.
+        // EU and UK consumers pay the shelf price (tax included); businesses and the US get tax on top.
         const bool consumerWithShelfPrices = businessUnit.isEmpty() && country != u"US"_s;
         QCOMPARE(rate.value(u"includedInPrice"_s).toBool(!consumerWithShelfPrices), consumerWithShelfPrices);
         QVERIFY(!rate.value(u"name"_s).toString().isEmpty());

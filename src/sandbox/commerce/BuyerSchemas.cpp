@@ -87,9 +87,8 @@ const QStringList &BuyerSchemas::withheld()
         // The as-associate order draft (OrderFromCartDraft): states stay the seller's. The order number
         // does not: the route needs manage_orders (api.yaml), so its caller is a trusted Orchestration
         // layer that numbers orders to make placing them idempotent.
-        u"OrderFromCartDraft.paymentState"_s,
-        u"OrderFromCartDraft.shipmentState"_s, u"OrderFromCartDraft.orderState"_s,
-        u"OrderFromCartDraft.state"_s};
+        u"OrderFromCartDraft.paymentState"_s, u"OrderFromCartDraft.shipmentState"_s,
+        u"OrderFromCartDraft.orderState"_s, u"OrderFromCartDraft.state"_s};
     return fields;
 }
 
