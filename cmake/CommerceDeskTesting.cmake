@@ -34,6 +34,8 @@ function(commercedesk_add_test layer class)
     set(target tst_${layer}_${class})
     qt_add_executable(${target} Test${class}.cpp ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE commercedesk_settings Qt6::Test ${ARG_LIBS})
+    # Shared test helpers (tests/support) are included as "support/...".
+    target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
 
     set(command $<TARGET_FILE:${target}>)
     if(ARG_XVFB)

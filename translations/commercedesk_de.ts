@@ -1182,6 +1182,91 @@
     </message>
 </context>
 <context>
+    <name>commercedesk::app::Backend</name>
+    <message>
+        <location filename="../src/app/Backend.cpp" line="119"/>
+        <source>The backend offers no merchant API client.</source>
+        <translation>Das Backend bietet keinen Händler-API-Client.</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::BackendSwitch</name>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="28"/>
+        <source>merchant client</source>
+        <translation>Händler-Client</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="29"/>
+        <source>storefront client</source>
+        <translation>Shop-Client</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="37"/>
+        <source>No secret is stored for the %1 of the profile &quot;%2&quot;. Enter it in the settings and save the profile.</source>
+        <translation>Für den %1 des Profils „%2“ ist kein Secret gespeichert. Geben Sie es in den Einstellungen ein und speichern Sie das Profil.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="41"/>
+        <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile &quot;%2&quot; cannot be read. Enter it in the settings to keep it for this run only.</source>
+        <translation>Es ist kein Schlüsselbund des Systems (Secret Service) verfügbar, daher kann das Secret für den %1 des Profils „%2“ nicht gelesen werden. Geben Sie es in den Einstellungen ein, um es nur für diese Sitzung zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="46"/>
+        <source>The secret of the %1 could not be read from the system keychain: %2</source>
+        <translation>Das Secret für den %1 konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="109"/>
+        <source>The profile &quot;%1&quot; is incomplete:
+%2</source>
+        <translation>Das Profil „%1“ ist unvollständig:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="114"/>
+        <source>No secret store is available for the profile &quot;%1&quot;.</source>
+        <translation>Für das Profil „%1“ ist kein Speicher für Secrets verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="138"/>
+        <source>The embedded sandbox could not start: %1</source>
+        <translation>Die eingebettete Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="164"/>
+        <source>The embedded sandbox has no storefront API client.</source>
+        <translation>Die eingebettete Sandbox hat keinen Storefront-API-Client.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="248"/>
+        <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
+%2</source>
+        <translation>CommerceDesk kann mit dem Profil „%1“ keine Verbindung herstellen:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="273"/>
+        <source>Embedded sandbox · project %1 · %2</source>
+        <translation>Eingebettete Sandbox · Projekt %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="277"/>
+        <source>sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="277"/>
+        <source>commercetools</source>
+        <translation>commercetools</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <source>%1 (%2) · project %3 · %4</source>
+        <translation>%1 (%2) · Projekt %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>commercedesk::app::BulkProgressDialog</name>
     <message>
         <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="23"/>
@@ -1705,78 +1790,16 @@
 <context>
     <name>commercedesk::app::Composition</name>
     <message>
-        <location filename="../src/app/Composition.cpp" line="28"/>
-        <source>merchant client</source>
-        <translation>Händler-Client</translation>
+        <location filename="../src/app/Composition.cpp" line="38"/>
+        <source>There is no connection profile named &quot;%1&quot;. Known profiles: %2
+</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“. Bekannte Profile: %2
+</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="29"/>
-        <source>storefront client</source>
-        <translation>Shop-Client</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="37"/>
-        <source>No secret is stored for the %1 of the profile &quot;%2&quot;. Enter it in the settings and save the profile.</source>
-        <translation>Für den %1 des Profils „%2“ ist kein Secret gespeichert. Geben Sie es in den Einstellungen ein und speichern Sie das Profil.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="41"/>
-        <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile &quot;%2&quot; cannot be read. Enter it in the settings to keep it for this run only.</source>
-        <translation>Es ist kein Schlüsselbund des Systems (Secret Service) verfügbar, daher kann das Secret für den %1 des Profils „%2“ nicht gelesen werden. Geben Sie es in den Einstellungen ein, um es nur für diese Sitzung zu verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="46"/>
-        <source>The secret of the %1 could not be read from the system keychain: %2</source>
-        <translation>Das Secret für den %1 konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="114"/>
-        <source>The profile &quot;%1&quot; is incomplete:
-%2</source>
-        <translation>Das Profil „%1“ ist unvollständig:
-%2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="119"/>
-        <source>No secret store is available for the profile &quot;%1&quot;.</source>
-        <translation>Für das Profil „%1“ ist kein Speicher für Secrets verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="143"/>
-        <source>The embedded sandbox could not start: %1</source>
-        <translation>Die eingebettete Sandbox konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="169"/>
-        <source>The embedded sandbox has no storefront API client.</source>
-        <translation>Die eingebettete Sandbox hat keinen Storefront-API-Client.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="253"/>
-        <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
-%2</source>
-        <translation>CommerceDesk kann mit dem Profil „%1“ keine Verbindung herstellen:
-%2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="278"/>
-        <source>Embedded sandbox · project %1 · %2</source>
-        <translation>Eingebettete Sandbox · Projekt %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="282"/>
-        <source>sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="282"/>
-        <source>commercetools</source>
-        <translation>commercetools</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="283"/>
-        <source>%1 (%2) · project %3 · %4</source>
-        <translation>%1 (%2) · Projekt %3 · %4</translation>
+        <location filename="../src/app/Composition.cpp" line="148"/>
+        <source>Not connected yet: enter your project&apos;s details in the settings, save the profile and choose &quot;Use this profile&quot;.</source>
+        <translation>Noch nicht verbunden: Geben Sie die Daten Ihres Projekts in den Einstellungen ein, speichern Sie das Profil und wählen Sie „Dieses Profil verwenden“.</translation>
     </message>
 </context>
 <context>
@@ -2146,44 +2169,39 @@
 <context>
     <name>commercedesk::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="32"/>
-        <location filename="../src/app/MainWindow.cpp" line="207"/>
+        <location filename="../src/app/MainWindow.cpp" line="30"/>
+        <location filename="../src/app/MainWindow.cpp" line="145"/>
         <source>Storefront</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="33"/>
-        <location filename="../src/app/MainWindow.cpp" line="208"/>
+        <location filename="../src/app/MainWindow.cpp" line="31"/>
+        <location filename="../src/app/MainWindow.cpp" line="146"/>
         <source>Merchant</source>
         <translation>Händler</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="209"/>
+        <location filename="../src/app/MainWindow.cpp" line="147"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="108"/>
-        <source>The backend offers no merchant API client.</source>
-        <translation>Das Backend bietet keinen Händler-API-Client.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="130"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>Connection problem</source>
         <translation>Verbindungsproblem</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../src/app/MainWindow.cpp" line="116"/>
         <source>Open settings…</source>
         <translation>Einstellungen öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="217"/>
+        <location filename="../src/app/MainWindow.cpp" line="155"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="223"/>
+        <location filename="../src/app/MainWindow.cpp" line="161"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2191,57 +2209,57 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="53"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="57"/>
         <source>Connecting to the backend…</source>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="169"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="174"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="155"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="160"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="275"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="280"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="280"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="285"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="282"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="287"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="367"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="372"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="368"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="373"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="370"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="375"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="402"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="407"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="395"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="400"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2249,12 +2267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="180"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="185"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="413"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="418"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -3208,78 +3226,78 @@
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="138"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="148"/>
         <source>Newest</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="127"/>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="168"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="126"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="178"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="142"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="152"/>
         <source>&amp;Quick order…</source>
         <translation>&amp;Schnellbestellung…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="143"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Nach SKU bestellen oder eine CSV mit SKUs und Mengen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="154"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="164"/>
         <source>My orders</source>
         <translation>Meine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="152"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="162"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="156"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="439"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="430"/>
         <source>No products match</source>
         <translation>Keine passenden Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="442"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="433"/>
         <source>%1 of %2 products</source>
         <translation>%1 von %2 Produkten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="444"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="435"/>
         <source>1 product</source>
         <translation>1 Produkt</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="446"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="437"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
     </message>
@@ -3754,21 +3772,6 @@
         <source>%1 — %2</source>
         <extracomment>shipping method and its price, e.g. &quot;Express — €9.90&quot;</extracomment>
         <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../src/app/main.cpp" line="48"/>
-        <source>There is no connection profile named &quot;%1&quot;. Known profiles: %2
-</source>
-        <translation>Es gibt kein Verbindungsprofil namens „%1“. Bekannte Profile: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="66"/>
-        <source>Not connected yet: enter your project&apos;s details in the settings, save the profile and choose &quot;Use this profile&quot;.</source>
-        <translation>Noch nicht verbunden: Geben Sie die Daten Ihres Projekts in den Einstellungen ein, speichern Sie das Profil und wählen Sie „Dieses Profil verwenden“.</translation>
     </message>
 </context>
 </TS>

@@ -1182,6 +1182,91 @@
     </message>
 </context>
 <context>
+    <name>commercedesk::app::Backend</name>
+    <message>
+        <location filename="../src/app/Backend.cpp" line="119"/>
+        <source>The backend offers no merchant API client.</source>
+        <translation>Le backend ne propose aucun client API marchand.</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::BackendSwitch</name>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="28"/>
+        <source>merchant client</source>
+        <translation>client marchand</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="29"/>
+        <source>storefront client</source>
+        <translation>client boutique</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="37"/>
+        <source>No secret is stored for the %1 of the profile &quot;%2&quot;. Enter it in the settings and save the profile.</source>
+        <translation>Aucun secret n’est enregistré pour le %1 du profil « %2 ». Saisissez-le dans les paramètres et enregistrez le profil.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="41"/>
+        <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile &quot;%2&quot; cannot be read. Enter it in the settings to keep it for this run only.</source>
+        <translation>Aucun trousseau système (Secret Service) n’est disponible ; le secret du %1 du profil « %2 » ne peut donc pas être lu. Saisissez-le dans les paramètres pour le conserver pendant cette session uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="46"/>
+        <source>The secret of the %1 could not be read from the system keychain: %2</source>
+        <translation>Le secret du %1 n’a pas pu être lu dans le trousseau système : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="109"/>
+        <source>The profile &quot;%1&quot; is incomplete:
+%2</source>
+        <translation>Le profil « %1 » est incomplet :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="114"/>
+        <source>No secret store is available for the profile &quot;%1&quot;.</source>
+        <translation>Aucun stockage de secrets n’est disponible pour le profil « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="138"/>
+        <source>The embedded sandbox could not start: %1</source>
+        <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="164"/>
+        <source>The embedded sandbox has no storefront API client.</source>
+        <translation>Le bac à sable intégré n’a pas de client API boutique.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="248"/>
+        <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
+%2</source>
+        <translation>CommerceDesk ne parvient pas à se connecter avec le profil « %1 » :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="273"/>
+        <source>Embedded sandbox · project %1 · %2</source>
+        <translation>Bac à sable intégré · projet %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="277"/>
+        <source>sandbox</source>
+        <translation>bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="277"/>
+        <source>commercetools</source>
+        <translation>commercetools</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <source>%1 (%2) · project %3 · %4</source>
+        <translation>%1 (%2) · projet %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>commercedesk::app::BulkProgressDialog</name>
     <message>
         <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="23"/>
@@ -1705,78 +1790,16 @@
 <context>
     <name>commercedesk::app::Composition</name>
     <message>
-        <location filename="../src/app/Composition.cpp" line="28"/>
-        <source>merchant client</source>
-        <translation>client marchand</translation>
+        <location filename="../src/app/Composition.cpp" line="38"/>
+        <source>There is no connection profile named &quot;%1&quot;. Known profiles: %2
+</source>
+        <translation>Aucun profil de connexion ne s’appelle « %1 ». Profils connus : %2
+</translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="29"/>
-        <source>storefront client</source>
-        <translation>client boutique</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="37"/>
-        <source>No secret is stored for the %1 of the profile &quot;%2&quot;. Enter it in the settings and save the profile.</source>
-        <translation>Aucun secret n’est enregistré pour le %1 du profil « %2 ». Saisissez-le dans les paramètres et enregistrez le profil.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="41"/>
-        <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile &quot;%2&quot; cannot be read. Enter it in the settings to keep it for this run only.</source>
-        <translation>Aucun trousseau système (Secret Service) n’est disponible ; le secret du %1 du profil « %2 » ne peut donc pas être lu. Saisissez-le dans les paramètres pour le conserver pendant cette session uniquement.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="46"/>
-        <source>The secret of the %1 could not be read from the system keychain: %2</source>
-        <translation>Le secret du %1 n’a pas pu être lu dans le trousseau système : %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="114"/>
-        <source>The profile &quot;%1&quot; is incomplete:
-%2</source>
-        <translation>Le profil « %1 » est incomplet :
-%2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="119"/>
-        <source>No secret store is available for the profile &quot;%1&quot;.</source>
-        <translation>Aucun stockage de secrets n’est disponible pour le profil « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="143"/>
-        <source>The embedded sandbox could not start: %1</source>
-        <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="169"/>
-        <source>The embedded sandbox has no storefront API client.</source>
-        <translation>Le bac à sable intégré n’a pas de client API boutique.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="253"/>
-        <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
-%2</source>
-        <translation>CommerceDesk ne parvient pas à se connecter avec le profil « %1 » :
-%2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="278"/>
-        <source>Embedded sandbox · project %1 · %2</source>
-        <translation>Bac à sable intégré · projet %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="282"/>
-        <source>sandbox</source>
-        <translation>bac à sable</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="282"/>
-        <source>commercetools</source>
-        <translation>commercetools</translation>
-    </message>
-    <message>
-        <location filename="../src/app/Composition.cpp" line="283"/>
-        <source>%1 (%2) · project %3 · %4</source>
-        <translation>%1 (%2) · projet %3 · %4</translation>
+        <location filename="../src/app/Composition.cpp" line="148"/>
+        <source>Not connected yet: enter your project&apos;s details in the settings, save the profile and choose &quot;Use this profile&quot;.</source>
+        <translation>Pas encore connecté : saisissez les informations de votre projet dans les paramètres, enregistrez le profil et choisissez « Utiliser ce profil ».</translation>
     </message>
 </context>
 <context>
@@ -2146,44 +2169,39 @@
 <context>
     <name>commercedesk::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="32"/>
-        <location filename="../src/app/MainWindow.cpp" line="207"/>
+        <location filename="../src/app/MainWindow.cpp" line="30"/>
+        <location filename="../src/app/MainWindow.cpp" line="145"/>
         <source>Storefront</source>
         <translation>Boutique</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="33"/>
-        <location filename="../src/app/MainWindow.cpp" line="208"/>
+        <location filename="../src/app/MainWindow.cpp" line="31"/>
+        <location filename="../src/app/MainWindow.cpp" line="146"/>
         <source>Merchant</source>
         <translation>Marchand</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="209"/>
+        <location filename="../src/app/MainWindow.cpp" line="147"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="108"/>
-        <source>The backend offers no merchant API client.</source>
-        <translation>Le backend ne propose aucun client API marchand.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="130"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>Connection problem</source>
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../src/app/MainWindow.cpp" line="116"/>
         <source>Open settings…</source>
         <translation>Ouvrir les paramètres…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="217"/>
+        <location filename="../src/app/MainWindow.cpp" line="155"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="223"/>
+        <location filename="../src/app/MainWindow.cpp" line="161"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
@@ -2191,57 +2209,57 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="53"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="57"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="169"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="174"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="155"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="160"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="275"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="280"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="280"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="285"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="282"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="287"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="367"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="372"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="368"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="373"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="370"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="375"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="402"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="407"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="395"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="400"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2249,12 +2267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="180"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="185"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="413"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="418"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -3208,78 +3226,78 @@
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
         <source>Relevance</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
         <source>Price: low to high</source>
         <translation>Prix croissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="137"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
         <source>Price: high to low</source>
         <translation>Prix décroissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="138"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="148"/>
         <source>Newest</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="127"/>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="168"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="126"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="178"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="142"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="152"/>
         <source>&amp;Quick order…</source>
         <translation>Commande &amp;rapide…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="143"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Commander par SKU ou coller un CSV de SKU et de quantités</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="154"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="164"/>
         <source>My orders</source>
         <translation>Mes commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="152"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="162"/>
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="156"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="439"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="430"/>
         <source>No products match</source>
         <translation>Aucun produit ne correspond</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="442"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="433"/>
         <source>%1 of %2 products</source>
         <translation>%1 produits sur %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="444"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="435"/>
         <source>1 product</source>
         <translation>1 produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="446"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="437"/>
         <source>%1 products</source>
         <translation>%1 produits</translation>
     </message>
@@ -3754,21 +3772,6 @@
         <source>%1 — %2</source>
         <extracomment>shipping method and its price, e.g. &quot;Express — €9.90&quot;</extracomment>
         <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../src/app/main.cpp" line="48"/>
-        <source>There is no connection profile named &quot;%1&quot;. Known profiles: %2
-</source>
-        <translation>Aucun profil de connexion ne s’appelle « %1 ». Profils connus : %2
-</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main.cpp" line="66"/>
-        <source>Not connected yet: enter your project&apos;s details in the settings, save the profile and choose &quot;Use this profile&quot;.</source>
-        <translation>Pas encore connecté : saisissez les informations de votre projet dans les paramètres, enregistrez le profil et choisissez « Utiliser ce profil ».</translation>
     </message>
 </context>
 </TS>

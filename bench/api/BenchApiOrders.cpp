@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -212,7 +213,8 @@ int endToEndBenchmark(int orderCount, QObject *context)
     say(u"\nEnd-to-end order-page fetch against the sandbox (child process `commercedesk-sandbox "
         u"--generate-orders %1`, ready in %2 s; loopback HTTP, token cached)"_s.arg(orderCount)
             .arg(double(setup.elapsed()) / 1000.0, 0, 'f', 1));
-    api::ApiSession merchant(connectionFor(credentials, u"merchant"_s),
+    QNetworkAccessManager network;
+    api::ApiSession merchant(&network, connectionFor(credentials, u"merchant"_s),
                              api::OAuthTokenProvider::Grant::ClientCredentials);
     api::OrderClient orders(merchant.transport());
     say(u"| page | fetches | wall ms/page (mean) | client CPU ms/page (mean) | client CPU µs/order |"_s);

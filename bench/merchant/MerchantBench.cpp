@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryFile>
@@ -270,7 +271,8 @@ int main(int argc, char *argv[])
             .arg(parser.value(dataDir))
             .arg(double(setup.elapsed()) / 1000.0, 0, 'f', 1)
             .arg(loadAverage()));
-    api::ApiSession merchantSession(sandbox.connection(u"merchant"_s),
+    QNetworkAccessManager network;
+    api::ApiSession merchantSession(&network, sandbox.connection(u"merchant"_s),
                                     api::OAuthTokenProvider::Grant::ClientCredentials);
     api::OrderClient orderClient(merchantSession.transport());
 

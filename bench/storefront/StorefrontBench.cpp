@@ -20,6 +20,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -124,7 +125,8 @@ int main(int argc, char **argv)
     connection.clientId = storefront->clientId;
     connection.clientSecret = storefront->clientSecret;
     connection.scopes = storefront->scopes;
-    api::ApiSession session(connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+    QNetworkAccessManager network;
+    api::ApiSession session(&network, connection, api::OAuthTokenProvider::Grant::AnonymousSession);
 
     report("search keystroke → list (ms)", searchLatencies(session.transport(), runs, false), "ms");
     report("search keystroke → list + facets (ms)", searchLatencies(session.transport(), runs, true), "ms");

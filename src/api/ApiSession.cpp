@@ -3,16 +3,13 @@
 
 #include "api/Transport.h"
 
-#include <QNetworkAccessManager>
-
 namespace commercedesk::api {
 
-ApiSession::ApiSession(ConnectionConfig config, OAuthTokenProvider::Grant grant, QObject *parent,
-                       OAuthTokenProvider::Clock clock)
+ApiSession::ApiSession(QNetworkAccessManager *network, ConnectionConfig config,
+                       OAuthTokenProvider::Grant grant, QObject *parent, OAuthTokenProvider::Clock clock)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_tokens(new OAuthTokenProvider(m_network, config, grant, this, std::move(clock)))
-    , m_transport(new Transport(m_network, std::move(config), m_tokens, this))
+    , m_tokens(new OAuthTokenProvider(network, config, grant, this, std::move(clock)))
+    , m_transport(new Transport(network, std::move(config), m_tokens, this))
 {}
 
 ApiSession::~ApiSession() = default;

@@ -13,8 +13,9 @@ namespace commercedesk::api {
 class RefreshTokenStore;
 class Transport;
 
-/// Everything one API client identity needs, built together by the composition root: the network access
-/// manager, the token provider for `grant`, and the transport. Owns them; destroying the session cancels
+/// Everything one API client identity needs, built together by the composition root on its network access
+/// manager (`network`, not owned, must outlive the session): the token provider for `grant` and the
+/// transport. Owns those two; destroying the session cancels
 /// nothing by itself — jobs in flight finish with a network error when the manager goes away, so callers
 /// cancel their jobs first. `clock` (default: system UTC) decides token renewal. Thread: one thread.
 class ApiSession final : public QObject
@@ -22,8 +23,8 @@ class ApiSession final : public QObject
     Q_OBJECT
 
 public:
-    ApiSession(ConnectionConfig config, OAuthTokenProvider::Grant grant, QObject *parent = nullptr,
-               OAuthTokenProvider::Clock clock = {});
+    ApiSession(QNetworkAccessManager *network, ConnectionConfig config, OAuthTokenProvider::Grant grant,
+               QObject *parent = nullptr, OAuthTokenProvider::Clock clock = {});
     ~ApiSession() override;
 
     const ConnectionConfig &config() const;
@@ -36,7 +37,6 @@ public:
     void setRefreshTokenStore(RefreshTokenStore *store) { m_tokens->setRefreshTokenStore(store); }
 
 private:
-    QNetworkAccessManager *m_network;
     OAuthTokenProvider *m_tokens;
     Transport *m_transport;
 };

@@ -3,11 +3,13 @@
 
 #include "api/ApiSession.h"
 #include "api/ProductProjectionClient.h"
+#include "api/RefreshTokenStore.h"
 #include "checkout/BuyerAccount.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
 #include "checkout/CatalogBrowser.h"
 #include "checkout/CheckoutFlow.h"
+#include "checkout/ImageLoader.h"
 #include "checkout/OrderHistory.h"
 #include "checkout/PaymentGatewayClient.h"
 #include "checkout/QuickOrder.h"
@@ -16,22 +18,26 @@
 #include "merchant/OmsLogClient.h"
 #include "platform/Redactor.h"
 
-#include <QNetworkAccessManager>
-
 namespace commercedesk::app {
 
-Backend::Backend(const BackendSetup &setup, platform::Redactor *redactor, QObject *parent)
+Backend::Backend(const BackendSetup &setup, QNetworkAccessManager *network,
+                 std::unique_ptr<api::RefreshTokenStore> buyerTokens, platform::Redactor *redactor,
+                 QObject *parent)
     : QObject(parent)
     , m_redactor(redactor)
+    , m_buyerTokens(std::move(buyerTokens))
 {
     if (m_redactor) {
         m_redactor->addSecret(setup.storefront.clientSecret);
         if (setup.merchant)
             m_redactor->addSecret(setup.merchant->clientSecret);
     }
-    m_storefrontSession =
-        new api::ApiSession(setup.storefront, api::OAuthTokenProvider::Grant::AnonymousSession, this);
+    m_storefrontSession = new api::ApiSession(network, setup.storefront,
+                                              api::OAuthTokenProvider::Grant::AnonymousSession, this);
     watchTokens(m_storefrontSession);
+    if (m_buyerTokens)
+        m_storefrontSession->setRefreshTokenStore(m_buyerTokens.get());
+    m_images = new checkout::ImageLoader(network, setup.imageCacheDir, this);
     m_products = std::make_unique<api::ProductProjectionClient>(m_storefrontSession->transport());
     m_catalog = new checkout::CatalogBrowser(m_products.get(), this);
     m_catalog->setTransport(m_storefrontSession->transport()); // facets and categories
@@ -39,13 +45,14 @@ Backend::Backend(const BackendSetup &setup, platform::Redactor *redactor, QObjec
     m_cart = new checkout::CartSession(m_storefrontSession->transport(), m_buyer, this);
     m_account = new checkout::BuyerAccount(m_storefrontSession->transport(), m_storefrontSession->auth(),
                                            m_buyer, m_cart, this);
-    m_gateway = new checkout::PaymentGatewayClient(nullptr, setup.gatewayUrl, this);
+    m_gateway = new checkout::PaymentGatewayClient(network, setup.gatewayUrl, this);
     m_checkout =
         new checkout::CheckoutFlow(m_storefrontSession->transport(), m_cart, m_buyer, m_gateway, this);
     m_quickOrder = new checkout::QuickOrder(m_products.get(), m_cart, this);
     m_orderHistory = new checkout::OrderHistory(m_storefrontSession->transport(), m_buyer, this);
     m_reorder = new checkout::Reorder(m_products.get(), m_cart, m_buyer, this);
-    setUpMerchant(setup);
+    setUpMerchant(setup, network);
+    m_account->resume();
 }
 
 Backend::~Backend()
@@ -61,6 +68,7 @@ Backend::~Backend()
     delete m_account;
     delete m_cart;
     delete m_catalog;
+    delete m_images;
     m_products.reset();
     delete m_storefrontSession;
 }
@@ -73,18 +81,43 @@ void Backend::watchTokens(api::ApiSession *session)
             [this](const QString &secret) { m_redactor->addSecret(secret); });
 }
 
-void Backend::setUpMerchant(const BackendSetup &setup)
+void Backend::setUpMerchant(const BackendSetup &setup, QNetworkAccessManager *network)
 {
     if (!setup.merchant)
         return;
-    m_merchantSession =
-        new api::ApiSession(*setup.merchant, api::OAuthTokenProvider::Grant::ClientCredentials, this);
+    m_merchantSession = new api::ApiSession(network, *setup.merchant,
+                                            api::OAuthTokenProvider::Grant::ClientCredentials, this);
     watchTokens(m_merchantSession);
-    // The OMS is another service: its own plain manager, never the commercetools token.
+    // The OMS is another service: plain requests, never the commercetools token (the transport adds that
+    // per request, so sharing the manager shares no credential).
     if (!setup.omsUrl.isEmpty())
-        m_omsLog = new merchant::OmsLogClient(new QNetworkAccessManager(this), setup.omsUrl, this);
-    m_merchant =
-        new merchant::MerchantContext(m_merchantSession->transport(), setup.merchantScopes, this, m_omsLog);
+        m_omsLog = new merchant::OmsLogClient(network, setup.omsUrl, this);
+    m_merchant = new merchant::MerchantContext(m_merchantSession->transport(), setup.merchantScopes, this,
+                                               m_omsLog, setup.settings);
+}
+
+StorefrontServices Backend::storefrontServices() const
+{
+    StorefrontServices services;
+    services.catalog = m_catalog;
+    services.images = m_images;
+    services.buyer = m_buyer;
+    services.account = m_account;
+    services.cart = m_cart;
+    services.checkout = m_checkout;
+    services.quickOrder = m_quickOrder;
+    services.orderHistory = m_orderHistory;
+    services.reorder = m_reorder;
+    return services;
+}
+
+MerchantServices Backend::merchantServices() const
+{
+    MerchantServices services;
+    services.context = m_merchant;
+    if (!m_merchant)
+        services.unavailableReason = tr("The backend offers no merchant API client.");
+    return services;
 }
 
 } // namespace commercedesk::app

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "api/ConnectionConfig.h"
+#include "app/merchant/MerchantServices.h"
+#include "app/storefront/StorefrontServices.h"
 
 #include <QObject>
 #include <QStringList>
@@ -10,9 +12,13 @@
 #include <memory>
 #include <optional>
 
+class QNetworkAccessManager;
+class QSettings;
+
 namespace commercedesk::api {
 class ApiSession;
 class ProductProjectionClient;
+class RefreshTokenStore;
 } // namespace commercedesk::api
 namespace commercedesk::checkout {
 class BuyerAccount;
@@ -20,6 +26,7 @@ class BuyerSession;
 class CartSession;
 class CatalogBrowser;
 class CheckoutFlow;
+class ImageLoader;
 class PaymentGatewayClient;
 class OrderHistory;
 class QuickOrder;
@@ -43,20 +50,28 @@ struct BackendSetup
     std::optional<api::ConnectionConfig> merchant;
     /// Scope names the merchant client was granted (decides whether order actions are offered).
     QStringList merchantScopes;
-    QUrl gatewayUrl; ///< the payment gateway; may be empty (checkout then fails with a clear error)
-    QUrl omsUrl;     ///< the OMS delivery log; empty = no OMS
+    QUrl gatewayUrl;       ///< the payment gateway; may be empty (checkout then fails with a clear error)
+    QUrl omsUrl;           ///< the OMS delivery log; empty = no OMS
+    QString imageCacheDir; ///< where product pictures are cached on disk; empty = memory only
+    QSettings *settings = nullptr; ///< the seller's layout and saved views (not owned); null = not kept
 };
 
-/// The sessions, clients and services of one connection, built together and destroyed together (services
-/// first so they cancel their jobs, then the sessions). Everything is a child of this object; the widgets
-/// must drop their pointers before it dies. GUI thread.
+/// The sessions, clients and services of one connection, built together on the composition root's network
+/// manager and destroyed together (services first so they cancel their jobs, then the sessions).
+/// Everything is a child of this object; the widgets must be gone before it dies. Once built, the buyer's
+/// session kept from an earlier run (in `buyerTokens`) is resumed: a buyer who was signed in is again.
+/// GUI thread.
 class Backend final : public QObject
 {
     Q_OBJECT
 
 public:
-    /// `redactor` (may be null) learns the secrets and every token issued; it must outlive the backend.
-    Backend(const BackendSetup &setup, platform::Redactor *redactor, QObject *parent = nullptr);
+    /// `network` must outlive the backend. `buyerTokens` (may be null: nothing kept between runs) holds the
+    /// storefront session's refresh token. `redactor` (may be null) learns the secrets and every token
+    /// issued; it must outlive the backend.
+    Backend(const BackendSetup &setup, QNetworkAccessManager *network,
+            std::unique_ptr<api::RefreshTokenStore> buyerTokens, platform::Redactor *redactor,
+            QObject *parent = nullptr);
     ~Backend() override;
 
     checkout::CatalogBrowser *catalog() const { return m_catalog; }
@@ -70,15 +85,22 @@ public:
     checkout::Reorder *reorder() const { return m_reorder; }
     merchant::MerchantContext *merchant() const { return m_merchant; }
     merchant::OmsLogClient *omsLog() const { return m_omsLog; }
+    checkout::ImageLoader *images() const { return m_images; }
+
+    /// What the panes are built with (StorefrontServices::settings is left for the composition root).
+    StorefrontServices storefrontServices() const;
+    MerchantServices merchantServices() const;
 
 private:
-    void setUpMerchant(const BackendSetup &setup);
+    void setUpMerchant(const BackendSetup &setup, QNetworkAccessManager *network);
     void watchTokens(api::ApiSession *session);
 
     platform::Redactor *m_redactor;
+    std::unique_ptr<api::RefreshTokenStore> m_buyerTokens; ///< outlives the storefront session
     api::ApiSession *m_storefrontSession = nullptr;
     std::unique_ptr<api::ProductProjectionClient> m_products;
     checkout::CatalogBrowser *m_catalog = nullptr;
+    checkout::ImageLoader *m_images = nullptr;
     checkout::BuyerSession *m_buyer = nullptr;
     checkout::BuyerAccount *m_account = nullptr;
     checkout::CartSession *m_cart = nullptr;

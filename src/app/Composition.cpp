@@ -1,13 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "app/Composition.h"
 
+#include "app/Backend.h"
+#include "app/BackendSwitch.h"
+#include "app/FirstRunDialog.h"
+#include "app/MainWindow.h"
+#include "app/SettingsController.h"
+#include "app/Translations.h"
+#include "app/merchant/MerchantPane.h"
+#include "app/settings/ConnectionTester.h"
+#include "app/settings/ProfileStore.h"
 #include "app/settings/SecretVault.h"
-#include "platform/Redactor.h"
-#include "sandbox/SandboxHost.h"
+#include "app/storefront/StorefrontPane.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
+#include <QSettings>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -15,280 +26,159 @@ namespace commercedesk::app {
 
 namespace {
 
-// The secrets of one activation, read in parallel; `done` counts answers.
-struct SecretReads
-{
-    QString values[2];
-    QStringList problems;
-    int done = 0;
-};
+const auto kLanguageKey = QLatin1StringView("ui/language");
+const auto kGeometryKey = QLatin1StringView("window/geometry");
+const auto kPaneKey = QLatin1StringView("window/pane");
 
-QString clientTitle(const QString &client)
+QString unknownProfileMessage(const ProfileStore &profiles, const QString &name)
 {
-    return client == ConnectionProfile::MerchantClient ? Composition::tr("merchant client")
-                                                       : Composition::tr("storefront client");
-}
-
-QString readProblem(const ConnectionProfile &profile, const QString &client, SecretVault::Outcome outcome,
-                    const QString &message)
-{
-    switch (outcome) {
-    case SecretVault::Outcome::NotFound:
-        return Composition::tr("No secret is stored for the %1 of the profile \"%2\". Enter it in the "
-                               "settings and save the profile.")
-            .arg(clientTitle(client), profile.displayName());
-    case SecretVault::Outcome::NoSecretService:
-        return Composition::tr("No system keychain (Secret Service) is available, so the secret of the %1 "
-                               "of the profile \"%2\" cannot be read. Enter it in the settings to keep it "
-                               "for this run only.")
-            .arg(clientTitle(client), profile.displayName());
-    case SecretVault::Outcome::Failed:
-        return Composition::tr("The secret of the %1 could not be read from the system keychain: %2")
-            .arg(clientTitle(client), message);
-    case SecretVault::Outcome::Stored:
-    case SecretVault::Outcome::StoredForSession:
-        break;
-    }
-    return {};
-}
-
-// The scope names to ask for: the profile's own list, else what the auth server granted.
-QStringList scopesFor(const QStringList &configured, const QStringList &granted)
-{
-    return configured.isEmpty() ? granted : configured;
+    QStringList names;
+    for (const ConnectionProfile &profile : profiles.profiles())
+        names << profile.name;
+    return Composition::tr("There is no connection profile named \"%1\". Known profiles: %2\n")
+        .arg(name, names.join(u", "_s));
 }
 
 } // namespace
 
-Composition::Composition(AppOptions options, platform::Redactor *redactor, QObject *parent)
+Composition::Composition(AppOptions options, AppEnvironment environment, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_redactor(redactor)
-{}
+    , m_environment(environment)
+    , m_network(new QNetworkAccessManager(this))
+    , m_translations(std::make_unique<Translations>())
+    , m_secrets(std::make_unique<SecretVault>(environment.credentials))
+    , m_profiles(std::make_unique<ProfileStore>(*environment.settings))
+    , m_switch(std::make_unique<BackendSwitch>(m_options, m_network, environment.redactor))
+    , m_tester(std::make_unique<ConnectionTester>(m_network))
+    , m_window(std::make_unique<MainWindow>())
+{
+    m_switch->setSecretVault(m_secrets.get());
+    m_switch->setCredentialStore(environment.credentials);
+    m_switch->setSettings(environment.settings);
+    m_controller = std::make_unique<SettingsController>(*environment.settings, m_window.get(), m_switch.get(),
+                                                        m_profiles.get(), m_secrets.get(), m_tester.get(),
+                                                        m_translations.get());
+    MainWindow *window = m_window.get();
+    // Synchronous: the old panes go before the switch deletes the services they were built with.
+    connect(m_switch.get(), &BackendSwitch::backendAboutToChange, window, [window] {
+        window->setPanes(new StorefrontPane, new MerchantPane);
+        window->showConnecting();
+    });
+    connect(m_switch.get(), &BackendSwitch::backendReady, this, &Composition::onBackendReady);
+    connect(m_switch.get(), &BackendSwitch::backendFailed, window, &MainWindow::showNotConnected);
+    connect(m_switch.get(), &BackendSwitch::settingsNeeded, window, &MainWindow::showSettingsProblem);
+    if (!m_options.screenshotPath.isEmpty())
+        arrangeScreenshot();
+}
 
 Composition::~Composition()
 {
-    delete m_activation;
-    m_backend.reset(); // services and sessions before the sandbox thread
-    if (m_sandbox)
-        m_sandbox->stop();
+    // The panes before the services they point to; the window's dialogs before the controller's vault.
+    m_controller.reset();
+    m_window.reset();
+    m_tester.reset();
+    m_switch.reset();
 }
 
-QNetworkAccessManager *Composition::network()
+void Composition::onBackendReady()
 {
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    return m_network;
+    Backend *backend = m_switch->backend();
+    StorefrontServices storefront = backend->storefrontServices();
+    storefront.settings = m_environment.settings;
+    m_window->setPanes(new StorefrontPane(storefront), new MerchantPane(backend->merchantServices()));
+    BackendSwitch *backends = m_switch.get();
+    m_window->showConnected([backends] { return backends->connectionDescription(); });
+    Q_EMIT panesReady();
 }
 
-QString Composition::defaultSandboxDataDir()
+bool Composition::start(QString *error)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/sandbox"_s;
-}
+    QSettings &settings = *m_environment.settings;
+    const QString language =
+        m_options.language.isEmpty() ? settings.value(kLanguageKey).toString() : m_options.language;
+    m_translations->apply(language.isEmpty() ? QLocale::system() : QLocale(language));
 
-void Composition::start()
-{
-    activate(ConnectionProfile::embedded());
+    std::optional<ConnectionProfile> requested;
+    if (!m_options.profile.isEmpty()) {
+        requested = m_profiles->profile(m_options.profile);
+        if (!requested) {
+            if (error)
+                *error = unknownProfileMessage(*m_profiles, m_options.profile);
+            return false;
+        }
+    }
+    m_window->restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    m_window->showPane(settings.value(kPaneKey).toInt() == MainWindow::Merchant ? MainWindow::Merchant
+                                                                                : MainWindow::Storefront);
+    m_window->show();
+    if (requested)
+        m_controller->activate(*requested);
+    else if (m_profiles->isFirstRun() && !m_options.skipFirstRun)
+        showFirstRunChooser();
+    else
+        m_switch->activate(m_profiles->current());
+    return true;
 }
 
 void Composition::activate(const ConnectionProfile &profile)
 {
-    Q_EMIT backendAboutToChange();
-    delete m_activation; // drops the callbacks of an older activation
-    m_activation = new QObject(this);
-    m_checking = false;
-    m_storefrontSecret.clear();
-    m_merchantSecret.clear();
-    m_backend.reset();
-    m_profile = profile;
-    if (profile.kind == ConnectionProfile::Kind::EmbeddedSandbox) {
-        startEmbedded();
-        return;
-    }
-    if (m_sandbox) {
-        m_sandbox->stop();
-        m_sandboxStarted = false;
-    }
-    const QStringList problems = profile.problems();
-    if (!problems.isEmpty()) {
-        fail(tr("The profile \"%1\" is incomplete:\n%2").arg(profile.displayName(), problems.join(u'\n')),
-             true);
-        return;
-    }
-    if (!m_vault) {
-        fail(tr("No secret store is available for the profile \"%1\".").arg(profile.displayName()), true);
-        return;
-    }
-    readSecrets(profile);
+    m_switch->activate(profile);
 }
 
-void Composition::fail(const QString &message, bool fixableInSettings)
+void Composition::saveWindowState()
 {
-    // Queued, so the outcome never arrives inside activate() itself.
-    QTimer::singleShot(0, m_activation, [this, message, fixableInSettings] {
-        if (fixableInSettings)
-            Q_EMIT settingsNeeded(message);
-        Q_EMIT backendFailed(message);
+    m_environment.settings->setValue(kGeometryKey, m_window->saveGeometry());
+    m_environment.settings->setValue(kPaneKey, int(m_window->currentPane()));
+}
+
+// The very first start: the built-in sandbox (remembered as the choice) or the settings on a new project
+// profile (nothing connects until the user uses a profile there).
+void Composition::showFirstRunChooser()
+{
+    auto *chooser = new FirstRunDialog(m_window.get());
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QDialog::finished, this, [this, chooser] {
+        switch (chooser->choice()) {
+        case FirstRunDialog::Choice::BuiltInSandbox:
+            m_controller->activate(ConnectionProfile::embedded());
+            break;
+        case FirstRunDialog::Choice::OwnProject:
+            m_window->showNotConnected(
+                tr("Not connected yet: enter your project's details in the settings, save the profile and "
+                   "choose \"Use this profile\"."));
+            m_controller->openNewProfile(ConnectionProfile::Kind::Commercetools);
+            break;
+        case FirstRunDialog::Choice::None: // closed: the sandbox for this run, and ask again next time
+            m_switch->start();
+            break;
+        }
     });
+    chooser->open();
 }
 
-void Composition::startEmbedded()
+// --screenshot: once the first ready storefront has shown its catalog, save the window as a PNG and quit
+// (exit code 1 if saving fails).
+void Composition::arrangeScreenshot()
 {
-    if (!m_sandbox) {
-        m_sandbox = new sandbox::SandboxHost(this);
-        connect(m_sandbox, &sandbox::SandboxHost::started, this, &Composition::onSandboxStarted);
-        connect(m_sandbox, &sandbox::SandboxHost::failed, this, [this](const QString &message) {
-            if (m_profile.kind != ConnectionProfile::Kind::EmbeddedSandbox)
-                return;
-            Q_EMIT backendFailed(tr("The embedded sandbox could not start: %1").arg(message));
-        });
-    }
-    if (m_sandboxStarted) {
-        QTimer::singleShot(0, m_activation, [this] { onSandboxStarted(m_sandbox->credentials()); });
-        return;
-    }
-    if (m_sandbox->isRunning())
-        return; // starting: started() follows
-    sandbox::SandboxConfig config;
-    config.dataDir = m_options.sandboxDataDir.isEmpty() ? defaultSandboxDataDir() : m_options.sandboxDataDir;
-    config.demoOrders = m_options.demoOrders;
-    if (!m_options.sandboxFaultAdminToken.isEmpty()) {
-        config.outside.faultAdmin = true;
-        config.outside.faultAdminToken = m_options.sandboxFaultAdminToken;
-    }
-    m_sandbox->start(config);
-}
-
-void Composition::onSandboxStarted(const sandbox::SandboxCredentials &credentials)
-{
-    m_sandboxStarted = true;
-    if (m_profile.kind != ConnectionProfile::Kind::EmbeddedSandbox || m_backend)
-        return;
-    const sandbox::SandboxClient *storefront = credentials.client(u"storefront");
-    if (!storefront) {
-        Q_EMIT backendFailed(tr("The embedded sandbox has no storefront API client."));
-        return;
-    }
-    if (m_redactor) {
-        for (const sandbox::SandboxClient &client : credentials.clients)
-            m_redactor->addSecret(client.clientSecret);
-    }
-    BackendSetup setup;
-    setup.storefront.authUrl = credentials.authUrl;
-    setup.storefront.apiUrl = credentials.apiUrl;
-    setup.storefront.projectKey = credentials.projectKey;
-    setup.storefront.clientId = storefront->clientId;
-    setup.storefront.clientSecret = storefront->clientSecret;
-    setup.storefront.scopes = storefront->scopes;
-    if (const sandbox::SandboxClient *merchantClient = credentials.client(u"merchant")) {
-        api::ConnectionConfig merchant = setup.storefront;
-        merchant.clientId = merchantClient->clientId;
-        merchant.clientSecret = merchantClient->clientSecret;
-        merchant.scopes = merchantClient->scopes;
-        setup.merchant = merchant;
-        setup.merchantScopes = merchantClient->scopes;
-    }
-    // The sandbox's own gateway when it runs one; else the URL given by setPaymentGatewayUrl().
-    setup.gatewayUrl = credentials.gatewayUrl.isEmpty() ? m_gatewayUrl : credentials.gatewayUrl;
-    setup.omsUrl = credentials.omsUrl;
-    build(setup);
-}
-
-void Composition::readSecrets(const ConnectionProfile &profile)
-{
-    auto reads = std::make_shared<SecretReads>();
-    const QString clients[2] = {ConnectionProfile::StorefrontClient, ConnectionProfile::MerchantClient};
-    for (int i = 0; i < 2; ++i) {
-        const QString client = clients[i];
-        m_vault->read(profile.name, client, m_activation,
-                      [this, reads, i, client](SecretVault::Outcome outcome, const QString &value) {
-                          const QString problem = readProblem(m_profile, client, outcome, value);
-                          if (problem.isEmpty())
-                              reads->values[i] = value;
-                          else
-                              reads->problems << problem;
-                          if (++reads->done < 2)
-                              return;
-                          if (!reads->problems.isEmpty()) {
-                              Q_EMIT settingsNeeded(reads->problems.join(u'\n'));
-                              Q_EMIT backendFailed(reads->problems.join(u'\n'));
-                              return;
-                          }
-                          onSecretsRead(reads->values[0], reads->values[1]);
-                      });
-    }
-}
-
-void Composition::onSecretsRead(const QString &storefrontSecret, const QString &merchantSecret)
-{
-    m_storefrontSecret = storefrontSecret;
-    m_merchantSecret = merchantSecret;
-    if (m_redactor) {
-        m_redactor->addSecret(storefrontSecret);
-        m_redactor->addSecret(merchantSecret);
-    }
-    if (!m_tester) {
-        m_tester = new ConnectionTester(network(), this);
-        connect(m_tester, &ConnectionTester::finished, this, &Composition::onChecked);
-    }
-    m_checking = true;
-    m_tester->run(m_profile, storefrontSecret, merchantSecret);
-}
-
-void Composition::onChecked(const QList<ConnectionTester::ClientCheck> &checks)
-{
-    if (!m_checking)
-        return; // a check of an activation that was replaced meanwhile
-    m_checking = false;
-    QStringList problems;
-    QStringList storefrontScopes;
-    QStringList merchantScopes;
-    for (const ConnectionTester::ClientCheck &check : checks) {
-        if (!check.ok)
-            problems << check.message;
-        (check.client == ConnectionProfile::MerchantClient ? merchantScopes : storefrontScopes) =
-            check.grantedScopes;
-    }
-    if (!problems.isEmpty()) {
-        const QString message = tr("CommerceDesk cannot connect with the profile \"%1\":\n%2")
-                                    .arg(m_profile.displayName(), problems.join(u'\n'));
-        Q_EMIT settingsNeeded(message);
-        Q_EMIT backendFailed(message);
-        return;
-    }
-    BackendSetup setup;
-    setup.storefront = m_profile.storefrontConfig(m_storefrontSecret);
-    setup.storefront.scopes = scopesFor(m_profile.storefrontScopes, storefrontScopes);
-    api::ConnectionConfig merchant = m_profile.merchantConfig(m_merchantSecret);
-    merchant.scopes = scopesFor(m_profile.merchantScopes, merchantScopes);
-    setup.merchant = merchant;
-    setup.merchantScopes = merchant.scopes;
-    setup.gatewayUrl = m_gatewayUrl;
-    m_storefrontSecret.clear();
-    m_merchantSecret.clear();
-    build(setup);
-}
-
-QString Composition::connectionDescription() const
-{
-    if (!m_backend)
-        return {};
-    if (m_profile.kind == ConnectionProfile::Kind::EmbeddedSandbox) {
-        const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
-        return tr("Embedded sandbox · project %1 · %2")
-            .arg(credentials.projectKey, credentials.apiUrl.toString(QUrl::RemoveUserInfo));
-    }
-    const QString kind =
-        m_profile.kind == ConnectionProfile::Kind::RemoteSandbox ? tr("sandbox") : tr("commercetools");
-    return tr("%1 (%2) · project %3 · %4")
-        .arg(m_profile.displayName(), kind, m_profile.projectKey,
-             m_profile.resolvedApiUrl().toString(QUrl::RemoveUserInfo));
-}
-
-void Composition::build(const BackendSetup &setup)
-{
-    m_backend = std::make_unique<Backend>(setup, m_redactor);
-    Q_EMIT backendReady();
+    connect(
+        this, &Composition::panesReady, this,
+        [this] {
+            connect(
+                m_window->storefront(), &StorefrontPane::catalogShown, this,
+                [this] {
+                    // One more turn of the event loop so the view has painted its rows.
+                    QTimer::singleShot(200, this, [this] {
+                        const QString path = m_options.screenshotPath;
+                        const bool saved = m_window->grab().save(path, "PNG");
+                        std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "saved" : "could not save",
+                                     qPrintable(path));
+                        QCoreApplication::exit(saved ? 0 : 1);
+                    });
+                },
+                Qt::SingleShotConnection);
+        },
+        Qt::SingleShotConnection);
 }
 
 } // namespace commercedesk::app

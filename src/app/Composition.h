@@ -2,125 +2,88 @@
 #pragma once
 
 #include "app/AppOptions.h"
-#include "app/Backend.h"
-#include "app/settings/ConnectionProfile.h"
-#include "app/settings/ConnectionTester.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QUrl>
 
 #include <memory>
 
 class QNetworkAccessManager;
+class QSettings;
 
 namespace commercedesk::platform {
+class CredentialStore;
 class Redactor;
-}
-namespace commercedesk::sandbox {
-class SandboxHost;
-struct SandboxCredentials;
-} // namespace commercedesk::sandbox
+} // namespace commercedesk::platform
 
 namespace commercedesk::app {
 
+class BackendSwitch;
+struct ConnectionProfile;
+class ConnectionTester;
+class MainWindow;
+class ProfileStore;
 class SecretVault;
+class SettingsController;
+class Translations;
 
-/// The composition root (architecture rule 7): builds the backend connection of one ConnectionProfile —
-/// the API sessions, clients and services (a Backend) — and hands them to the widgets. activate() switches
-/// to another profile without a restart. No singletons: everything here is owned by this object and lives
-/// in the GUI thread, except the embedded sandbox, which runs on its own thread and is stopped only when a
-/// profile other than the embedded one is activated (or on destruction).
+/// What the process gives the app: none owned; each must outlive the Composition.
+struct AppEnvironment
+{
+    QSettings *settings = nullptr;                    ///< non-secret preferences and the profiles
+    platform::CredentialStore *credentials = nullptr; ///< the OS keychain: profile secrets, refresh tokens
+    platform::Redactor *redactor = nullptr;           ///< learns every secret and token (may be null)
+};
+
+/// The composition root (architecture rule 7), the one place that builds things: the network manager
+/// every request goes through, the translations, the secret vault and profiles, the backend switch (which
+/// builds each connection's services, app::Backend), the window, and the panes — built with their
+/// services in their constructors whenever a backend is ready, and replaced (old panes deleted first)
+/// before that backend goes. main() and the GUI tests construct this and nothing else of the app.
+/// GUI thread.
 class Composition final : public QObject
 {
     Q_OBJECT
 
 public:
-    /// `redactor` (may be null) learns every client secret and token the app comes to hold, so no log line
-    /// can carry one; it must outlive the composition.
-    explicit Composition(AppOptions options, platform::Redactor *redactor = nullptr,
-                         QObject *parent = nullptr);
+    Composition(AppOptions options, AppEnvironment environment, QObject *parent = nullptr);
     ~Composition() override;
 
-    /// Where the secrets of non-embedded profiles come from (not owned; must outlive the composition).
-    /// Without a vault such profiles fail with a clear message.
-    void setSecretVault(SecretVault *vault) { m_vault = vault; }
-
-    /// Activates the embedded sandbox profile (as activate(ConnectionProfile::embedded())).
-    void start();
-    /// Tears down the current backend (backendAboutToChange() first, synchronously, so widgets drop their
-    /// pointers) and builds the one of `profile`: the embedded sandbox (started when not running), a
-    /// sandbox elsewhere or a commercetools project (secrets read from the vault, each client's token and
-    /// scopes checked first). Exactly one of backendReady()/backendFailed() follows, asynchronously, unless
-    /// activate() is called again before; an older activation's outcome is then dropped.
+    /// Applies the language (options, else the remembered `ui/language`, else the system's), restores the
+    /// window and shows it, then connects: the profile named in the options, the first-run chooser on a
+    /// first start, else the remembered profile. False (with `error`) when the options name a profile that
+    /// does not exist; nothing is shown then.
+    bool start(QString *error = nullptr);
+    /// Switches to `profile` (see BackendSwitch::activate()).
     void activate(const ConnectionProfile &profile);
-    /// The profile of the last activate().
-    ConnectionProfile profile() const { return m_profile; }
-    /// True between backendReady() and the next backendAboutToChange().
-    bool isReady() const { return m_backend != nullptr; }
+    /// Remembers the window's geometry and pane (main() calls it when the app is about to quit).
+    void saveWindowState();
 
-    /// Valid while isReady(); owned by the composition and deleted on the next activate().
-    checkout::CatalogBrowser *catalog() const { return m_backend ? m_backend->catalog() : nullptr; }
-    checkout::BuyerSession *buyer() const { return m_backend ? m_backend->buyer() : nullptr; }
-    checkout::BuyerAccount *account() const { return m_backend ? m_backend->account() : nullptr; }
-    checkout::CartSession *cart() const { return m_backend ? m_backend->cart() : nullptr; }
-    checkout::CheckoutFlow *checkout() const { return m_backend ? m_backend->checkout() : nullptr; }
-    checkout::PaymentGatewayClient *paymentGateway() const
-    {
-        return m_backend ? m_backend->paymentGateway() : nullptr;
-    }
-    checkout::QuickOrder *quickOrder() const { return m_backend ? m_backend->quickOrder() : nullptr; }
-    checkout::OrderHistory *orderHistory() const { return m_backend ? m_backend->orderHistory() : nullptr; }
-    checkout::Reorder *reorder() const { return m_backend ? m_backend->reorder() : nullptr; }
-    /// The seller's order desk on the profile's merchant API client (null when there is none).
-    merchant::MerchantContext *merchant() const { return m_backend ? m_backend->merchant() : nullptr; }
-    /// Reads the OMS delivery log; null when the backend runs no OMS.
-    merchant::OmsLogClient *omsLog() const { return m_backend ? m_backend->omsLog() : nullptr; }
-    /// A network manager for work outside the API sessions (e.g. the settings dialog's connection test);
-    /// created on first use, owned by the composition.
-    QNetworkAccessManager *network();
-    /// The payment gateway's base URL, used when the backend names none (a remote sandbox or a
-    /// commercetools project, or an embedded sandbox without its own gateway). Call before activate().
-    void setPaymentGatewayUrl(const QUrl &url) { m_gatewayUrl = url; }
-    /// e.g. "Embedded sandbox · project commercedesk-demo · http://127.0.0.1:41234" (translated when
-    /// called); empty unless isReady().
-    QString connectionDescription() const;
-
-    /// The per-user default folder of the embedded sandbox's data.
-    static QString defaultSandboxDataDir();
+    MainWindow *window() const { return m_window.get(); }
+    BackendSwitch *backends() const { return m_switch.get(); }
+    ProfileStore *profiles() const { return m_profiles.get(); }
+    SecretVault *secrets() const { return m_secrets.get(); }
+    SettingsController *settingsController() const { return m_controller.get(); }
+    QNetworkAccessManager *network() const { return m_network; }
 
 Q_SIGNALS:
-    /// Emitted synchronously by activate() before the current services are deleted.
-    void backendAboutToChange();
-    void backendReady();
-    void backendFailed(const QString &message);
-    /// Emitted right before backendFailed() when the user can fix the cause in the settings (a missing or
-    /// refused secret, missing scopes, an incomplete profile). `message` is the same text.
-    void settingsNeeded(const QString &message);
+    /// After the panes of a new backend are in the window (tests wait for this).
+    void panesReady();
 
 private:
-    void startEmbedded();
-    void onSandboxStarted(const sandbox::SandboxCredentials &credentials);
-    void readSecrets(const ConnectionProfile &profile);
-    void onSecretsRead(const QString &storefrontSecret, const QString &merchantSecret);
-    void onChecked(const QList<ConnectionTester::ClientCheck> &checks);
-    void build(const BackendSetup &setup);
-    void fail(const QString &message, bool fixableInSettings);
+    void onBackendReady();
+    void showFirstRunChooser();
+    void arrangeScreenshot();
 
     AppOptions m_options;
-    platform::Redactor *m_redactor;
-    SecretVault *m_vault = nullptr;
-    ConnectionProfile m_profile;
-    std::unique_ptr<Backend> m_backend;
-    sandbox::SandboxHost *m_sandbox = nullptr;
-    bool m_sandboxStarted = false;
-    ConnectionTester *m_tester = nullptr;
-    QPointer<QObject> m_activation; ///< context of the current activation's callbacks; replaced each time
-    bool m_checking = false;
-    QString m_storefrontSecret;
-    QString m_merchantSecret;
-    QNetworkAccessManager *m_network = nullptr;
-    QUrl m_gatewayUrl;
+    AppEnvironment m_environment;
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<Translations> m_translations;
+    std::unique_ptr<SecretVault> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<BackendSwitch> m_switch; ///< declared before the window: the panes die first
+    std::unique_ptr<ConnectionTester> m_tester;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SettingsController> m_controller;
 };
 
 } // namespace commercedesk::app

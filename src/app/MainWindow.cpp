@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/MainWindow.h"
 
-#include "app/Composition.h"
 #include "app/merchant/MerchantPane.h"
 #include "app/storefront/StorefrontPane.h"
 #include "ui_MainWindow.h"
@@ -12,7 +11,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -63,65 +61,49 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::attach(Composition *composition)
+void MainWindow::setPanes(StorefrontPane *storefront, MerchantPane *merchant)
 {
-    m_composition = composition;
-    // Synchronous: the old panes go before the composition deletes the services they point to.
-    connect(composition, &Composition::backendAboutToChange, this, [this] {
-        const bool stale = m_panesAttached || m_state == State::Failed;
-        m_state = State::Waiting;
-        if (stale)
-            recreatePanes(); // no pane keeps a pointer into (or a message about) the old backend
-        updateStatus();
-    });
-    connect(composition, &Composition::backendReady, this, [this] {
-        m_state = State::Ready;
-        if (m_panesAttached)
-            recreatePanes(); // never hand a second set of services to a pane
-        attachServices();
-        updateStatus();
-    });
-    connect(composition, &Composition::backendFailed, this, &MainWindow::showFailure);
-    connect(composition, &Composition::settingsNeeded, this, &MainWindow::showSettingsProblem);
+    const Pane shown = currentPane();
+    StorefrontPane *oldStorefront = m_storefront;
+    MerchantPane *oldMerchant = m_merchant;
+    m_storefront = storefront;
+    m_merchant = merchant;
+    m_ui->paneStack->insertWidget(Storefront, m_storefront);
+    m_ui->paneStack->insertWidget(Merchant, m_merchant);
+    // Deleted now, not later: they hold pointers into services that may be deleted right after.
+    delete oldStorefront;
+    delete oldMerchant;
+    m_ui->paneStack->setCurrentIndex(shown);
+    showPane(shown);
+    Q_EMIT panesRecreated();
 }
 
-void MainWindow::attachServices()
+void MainWindow::showConnecting()
 {
-    if (!m_composition || !m_composition->isReady())
-        return;
-    m_panesAttached = true;
+    m_state = State::Waiting;
+    m_describe = {};
+    updateStatus();
+}
+
+void MainWindow::showConnected(std::function<QString()> describe)
+{
+    m_state = State::Ready;
+    m_describe = std::move(describe);
     if (m_problemBox)
         m_problemBox->close();
-    m_storefront->setCatalog(m_composition->catalog());
-    m_storefront->setCommerce(m_composition->buyer(), m_composition->account(), m_composition->cart(),
-                              m_composition->checkout());
-    m_storefront->setQuickOrder(m_composition->quickOrder());
-    m_storefront->setOrderHistory(m_composition->orderHistory(), m_composition->reorder());
-    attachMerchant();
-}
-
-void MainWindow::attachMerchant()
-{
-    if (m_composition->merchant())
-        m_merchant->setContext(m_composition->merchant());
-    else
-        m_merchant->showUnavailable(tr("The backend offers no merchant API client."));
-}
-
-void MainWindow::showFailure(const QString &message)
-{
-    m_state = State::Failed;
-    m_failure = message;
-    if (m_panesAttached)
-        recreatePanes();
-    m_storefront->showUnavailable(message);
-    m_merchant->showUnavailable(message);
     updateStatus();
 }
 
 void MainWindow::showNotConnected(const QString &message)
 {
-    showFailure(message);
+    m_state = State::Failed;
+    m_describe = {};
+    MerchantServices none;
+    none.unavailableReason = message;
+    auto *storefront = new StorefrontPane;
+    storefront->showUnavailable(message);
+    setPanes(storefront, new MerchantPane(none));
+    updateStatus();
 }
 
 void MainWindow::showSettingsProblem(const QString &message)
@@ -140,36 +122,6 @@ void MainWindow::showSettingsProblem(const QString &message)
     m_problemBox->open(); // window-modal, no nested event loop
 }
 
-void MainWindow::recreatePanes()
-{
-    const Pane shown = currentPane();
-    StorefrontPane *oldStorefront = m_storefront;
-    MerchantPane *oldMerchant = m_merchant;
-    m_storefront = new StorefrontPane;
-    m_merchant = new MerchantPane;
-    m_ui->paneStack->insertWidget(Storefront, m_storefront);
-    m_ui->paneStack->insertWidget(Merchant, m_merchant);
-    // Deleted now, not later: they hold pointers into services that may be deleted right after.
-    delete oldStorefront;
-    delete oldMerchant;
-    m_panesAttached = false;
-    m_ui->paneStack->setCurrentIndex(shown);
-    showPane(shown);
-    Q_EMIT panesRecreated();
-}
-
-void MainWindow::replaceMerchantPane()
-{
-    const Pane shown = currentPane();
-    MerchantPane *old = m_merchant;
-    m_merchant = new MerchantPane;
-    m_ui->paneStack->insertWidget(Merchant, m_merchant);
-    delete old;
-    m_ui->paneStack->setCurrentIndex(shown);
-    showPane(shown);
-    Q_EMIT panesRecreated();
-}
-
 void MainWindow::showPane(Pane pane)
 {
     m_ui->paneList->setCurrentRow(pane);
@@ -182,22 +134,8 @@ MainWindow::Pane MainWindow::currentPane() const
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        // The storefront retranslates itself in place. The merchant pane keeps its first language (it has no
-        // retranslation of its own yet), so a fresh one replaces it once the change has reached every widget.
-        if (!m_retranslatePending) {
-            m_retranslatePending = true;
-            QTimer::singleShot(0, this, [this] {
-                m_retranslatePending = false;
-                replaceMerchantPane();
-                if (m_panesAttached && m_composition && m_composition->isReady())
-                    attachMerchant();
-                else if (m_state == State::Failed)
-                    m_merchant->showUnavailable(m_failure);
-            });
-        }
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate(); // the panes retranslate themselves, in place
     QMainWindow::changeEvent(event);
 }
 
@@ -214,20 +152,15 @@ void MainWindow::updateStatus()
 {
     switch (m_state) {
     case State::Waiting:
-        setConnectionDescription(tr("Connecting…"));
+        m_connectionLabel->setText(tr("Connecting…"));
         break;
     case State::Ready:
-        setConnectionDescription(m_composition ? m_composition->connectionDescription() : QString());
+        m_connectionLabel->setText(m_describe ? m_describe() : QString());
         break;
     case State::Failed:
-        setConnectionDescription(tr("Not connected"));
+        m_connectionLabel->setText(tr("Not connected"));
         break;
     }
-}
-
-void MainWindow::setConnectionDescription(const QString &text)
-{
-    m_connectionLabel->setText(text);
 }
 
 void MainWindow::addPane(QWidget *pane, const QString &title, const QString &iconName)

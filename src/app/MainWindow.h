@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -16,17 +17,14 @@ class MainWindow;
 
 namespace commercedesk::app {
 
-class Composition;
 class StorefrontPane;
 class MerchantPane;
 
-/// A thin shell: the pane navigation, the panes, and the connection shown in the status bar. Panes are their
-/// own classes; the window holds no logic of theirs. Ctrl+1/Ctrl+2 switch panes, Ctrl+F focuses the search.
-/// When the composition switches backends the panes are replaced by fresh ones (the old ones, and every
-/// pointer they hold into the old services, are deleted before those services are), so storefront() and
-/// merchant() change then: panesRecreated() says so. On a language change the storefront retranslates
-/// itself in place (search text, cart, business unit and an open checkout stay); the merchant pane does not
-/// yet, so only it is replaced (panesRecreated() then too).
+/// A thin shell: the pane navigation, the two panes, and the connection shown in the status bar. It knows
+/// no service and no composition: the composition root (app::Composition) builds the panes with their
+/// services and hands them over with setPanes(), and tells the connection state. Ctrl+1/Ctrl+2 switch
+/// panes, Ctrl+F focuses the search, Ctrl+, asks for the settings. A language change retranslates the
+/// window; the panes retranslate themselves in place.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,23 +32,31 @@ class MainWindow final : public QMainWindow
 public:
     enum Pane { Storefront, Merchant };
 
+    /// Starts with panes that wait for a connection.
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     StorefrontPane *storefront() const { return m_storefront; }
     MerchantPane *merchant() const { return m_merchant; }
 
-    /// Follows `composition` (not owned; may die before the window): shows its connection and hands its
-    /// services to the panes whenever a backend is ready, drops them before it changes, and on
-    /// Composition::settingsNeeded() shows the problem with a button that opens the settings.
-    void attach(Composition *composition);
+    /// Takes both panes (owned from now on) in place of the current ones, which are deleted at once — so no
+    /// pane outlives the services it was built with when the root deletes those right after — and keeps
+    /// the pane shown. panesRecreated() follows.
+    void setPanes(StorefrontPane *storefront, MerchantPane *merchant);
     void showPane(Pane pane);
     /// The pane shown now (for remembering it across runs).
     Pane currentPane() const;
-    void setConnectionDescription(const QString &text);
-    /// Shows `message` in both panes and "Not connected" in the status bar (e.g. before any profile is
-    /// active).
+
+    /// The status bar says "Connecting…".
+    void showConnecting();
+    /// The status bar shows what `describe` returns (asked again after a language change) and a
+    /// connection problem box, if one is open, closes.
+    void showConnected(std::function<QString()> describe);
+    /// Fresh panes that show `message` instead of their content, and "Not connected" in the status bar
+    /// (a backend that failed, or no profile active yet).
     void showNotConnected(const QString &message);
+    /// A window-modal box with `message` and a button that opens the settings (settingsRequested()).
+    void showSettingsProblem(const QString &message);
 
 Q_SIGNALS:
     /// The user asked for the settings dialog (Ctrl+, or the status bar's Settings button, or the button of
@@ -66,12 +72,6 @@ private:
     enum class State { Waiting, Ready, Failed };
 
     void addPane(QWidget *pane, const QString &title, const QString &iconName);
-    void recreatePanes();
-    void replaceMerchantPane();
-    void attachServices();
-    void attachMerchant();
-    void showFailure(const QString &message);
-    void showSettingsProblem(const QString &message);
     void retranslate();
     void updateStatus();
 
@@ -80,12 +80,9 @@ private:
     MerchantPane *m_merchant;
     QLabel *m_connectionLabel;
     QToolButton *m_settingsButton = nullptr;
-    QPointer<Composition> m_composition;
     QPointer<QMessageBox> m_problemBox;
     State m_state = State::Waiting;
-    QString m_failure;
-    bool m_panesAttached = false;
-    bool m_retranslatePending = false;
+    std::function<QString()> m_describe;
 };
 
 } // namespace commercedesk::app

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/SettingsController.h"
 
-#include "app/Composition.h"
+#include "app/BackendSwitch.h"
 #include "app/MainWindow.h"
 #include "app/Translations.h"
 #include "app/settings/ProfileStore.h"
@@ -17,13 +17,13 @@ namespace {
 const QString kLanguage = u"ui/language"_s;
 } // namespace
 
-SettingsController::SettingsController(QSettings &settings, MainWindow *window, Composition *composition,
+SettingsController::SettingsController(QSettings &settings, MainWindow *window, BackendSwitch *backends,
                                        ProfileStore *profiles, SecretVault *secrets, ConnectionTester *tester,
                                        Translations *translations, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_window(window)
-    , m_composition(composition)
+    , m_backends(backends)
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_tester(tester)
@@ -43,8 +43,8 @@ SettingsDialog *SettingsController::openSettings()
         m_dialog = new SettingsDialog(m_profiles, m_secrets, m_tester, m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_dialog->setLanguage(m_settings.value(kLanguage).toString());
-        // The dialog made the profile current already; the composition follows.
-        connect(m_dialog, &SettingsDialog::profileActivated, m_composition, &Composition::activate);
+        // The dialog made the profile current already; the backend switch follows.
+        connect(m_dialog, &SettingsDialog::profileActivated, m_backends, &BackendSwitch::activate);
         connect(m_dialog, &SettingsDialog::languageChosen, this, &SettingsController::applyLanguage);
     }
     m_dialog->show();
@@ -68,7 +68,7 @@ SettingsDialog *SettingsController::openNewProfile(ConnectionProfile::Kind kind)
 void SettingsController::activate(const ConnectionProfile &profile)
 {
     m_profiles->setCurrent(profile.name);
-    m_composition->activate(profile);
+    m_backends->activate(profile);
 }
 
 void SettingsController::applyLanguage(const QString &code)

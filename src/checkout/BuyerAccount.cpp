@@ -74,21 +74,44 @@ void BuyerAccount::signUp(const QString &email, const QString &password, const Q
 
 void BuyerAccount::obtainCustomerToken(const core::Customer &customer, const QString &password)
 {
-    const QString customerId = customer.id;
-    const QString email = customer.email;
-    const QString groupId = customer.customerGroup ? customer.customerGroup->id : QString();
-    m_auth->signIn(email, password, this, [this, customer, customerId, email, groupId](const auto &token) {
+    m_auth->signIn(customer.email, password, this, [this, customer](const auto &token) {
         if (!token.ok()) {
             finishWith(token.error());
             return;
         }
         m_busy = false;
-        m_customer = customer;
-        m_cart->forget();
-        m_buyer->setCustomer(customerId, email, groupId);
-        m_cart->load();
-        Q_EMIT signedIn(email);
-        loadBusinessUnits();
+        adopt(customer);
+    });
+}
+
+void BuyerAccount::adopt(const core::Customer &customer)
+{
+    m_customer = customer;
+    m_cart->forget();
+    m_buyer->setCustomer(customer.id, customer.email,
+                         customer.customerGroup ? customer.customerGroup->id : QString());
+    m_cart->load();
+    Q_EMIT signedIn(customer.email);
+    loadBusinessUnits();
+}
+
+void BuyerAccount::resume()
+{
+    if (m_busy || m_buyer->isSignedIn())
+        return;
+    m_busy = true;
+    m_auth->requestToken(this, [this](const api::Result<api::AccessToken> &token) {
+        if (!token.ok() || m_auth->customerId().isEmpty()) {
+            m_busy = false;
+            return;
+        }
+        auto *job = api::CustomerClient(m_transport).me();
+        m_job = job;
+        job->onFinished(this, [this](const api::Result<core::Customer> &customer) {
+            m_busy = false;
+            if (customer.ok() && !m_buyer->isSignedIn())
+                adopt(customer.value());
+        });
     });
 }
 

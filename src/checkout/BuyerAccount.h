@@ -39,6 +39,12 @@ public:
     void signUp(const QString &email, const QString &password, const QString &firstName,
                 const QString &lastName);
     void signOut();
+    /// Continues a session kept from an earlier run (the token provider's refresh-token store): when the
+    /// session's token belongs to a customer, loads that customer (`/me`) and goes on as after signIn()
+    /// (signedIn(), the cart reloaded, business units). Otherwise — an anonymous session, or a kept session
+    /// the auth server no longer accepts, or a customer that is gone — the buyer stays signed out, without
+    /// an error: there was nothing to lose. Ignored while a sign-in runs or a buyer is signed in.
+    void resume();
     /// The signed-in buyer's business units (`/me/business-units`) → businessUnitsLoaded(); for B2B the
     /// company unit (else the first) becomes the BuyerSession's unit (with the buyer's first role in it)
     /// unless one is chosen.
@@ -61,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void obtainCustomerToken(const core::Customer &customer, const QString &password);
+    void adopt(const core::Customer &customer);
     void finishWith(const api::ApiError &error);
 
     api::Transport *m_transport;

@@ -36,8 +36,10 @@ void BuyerSession::setMarket(const QString &country, const QString &currency)
     Q_EMIT contextChanged();
 }
 
-void BuyerSession::setLocale(const QString &locale)
+void BuyerSession::setLocale(const QString &requested)
 {
+    // The "C" locale (a system without LANG) and an empty tag name no language: English, the default.
+    const QString locale = requested.isEmpty() || requested == u"C" ? QStringLiteral("en") : requested;
     if (locale == m_context.locale)
         return;
     m_context.locale = locale;

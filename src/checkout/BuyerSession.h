@@ -44,6 +44,7 @@ public:
 
     void setMode(Mode mode);
     void setMarket(const QString &country, const QString &currency);
+    /// A language tag ("de", "fr", …); the "C" locale and an empty tag mean English ("en").
     void setLocale(const QString &locale);
     void setStoreKey(const QString &storeKey);
     /// `customerGroupId` (empty: none) is the signed-in customer's group: it selects the group's prices in

@@ -28,10 +28,10 @@ QImage decode(const QByteArray &bytes)
 
 } // namespace
 
-ImageLoader::ImageLoader(QString diskCacheDir, QObject *parent)
+ImageLoader::ImageLoader(QNetworkAccessManager *network, QString diskCacheDir, QObject *parent)
     : QObject(parent)
     , m_diskDir(std::move(diskCacheDir))
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(network)
 {
     m_pool.setMaxThreadCount(2);
     m_memory.setMaxCost(kDefaultMemoryLimit);

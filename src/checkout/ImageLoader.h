@@ -17,8 +17,8 @@ namespace commercedesk::checkout {
 /// - in memory: an LRU of decoded images bounded by bytes (setMemoryLimit(); default 32 MiB);
 /// - on disk: the downloaded bytes in `diskCacheDir` (one file per URL; empty = no disk cache).
 /// Reading the disk, decoding and writing happen on this object's worker pool, never in the caller's
-/// thread; the network request runs on its own QNetworkAccessManager (plain, no API token: image URLs are
-/// public). Callers only ever see QImage values — never a network reply.
+/// thread; the network request runs on the given QNetworkAccessManager (plain, no API token: image URLs
+/// are public). Callers only ever see QImage values — never a network reply.
 ///
 /// image() answers from memory at once; on a miss it starts one load per URL (repeated calls while it is in
 /// flight do not start another) and imageReady(url) follows once, after which image(url) has it (until
@@ -33,7 +33,8 @@ public:
     /// Images larger than this (either side) are scaled down before caching.
     static constexpr int kMaxSide = 512;
 
-    explicit ImageLoader(QString diskCacheDir, QObject *parent = nullptr);
+    /// `network` (not owned; must outlive the loader) carries the downloads.
+    ImageLoader(QNetworkAccessManager *network, QString diskCacheDir, QObject *parent = nullptr);
     ~ImageLoader() override;
 
     /// The cached image, or a null QImage (a load is then started unless one is in flight or it failed).

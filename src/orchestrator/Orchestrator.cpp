@@ -18,6 +18,7 @@
 #include "orchestrator/Upstream.h"
 
 #include <QDateTime>
+#include <QNetworkAccessManager>
 #include <QTcpServer>
 
 using namespace Qt::StringLiterals;
@@ -43,8 +44,9 @@ bool Orchestrator::start(QString *errorMessage)
             *errorMessage = problems.join(u' ');
         return false;
     }
-    m_session =
-        new api::ApiSession(m_config.commerce, api::OAuthTokenProvider::Grant::ClientCredentials, this);
+    m_network = new QNetworkAccessManager(this);
+    m_session = new api::ApiSession(m_network, m_config.commerce,
+                                    api::OAuthTokenProvider::Grant::ClientCredentials, this);
     m_upstream = std::make_unique<Upstream>(m_session->transport());
     m_tokens = std::make_unique<SessionTokenCodec>(m_config.sessionKey, m_config.previousSessionKeys);
     m_revocations = std::make_unique<RevocationList>(m_config.revocationDir);

@@ -10,6 +10,8 @@
 
 class QTcpServer;
 
+class QNetworkAccessManager;
+
 namespace commercedesk::api {
 class ApiSession;
 }
@@ -54,6 +56,7 @@ private:
     void registerHealth();
 
     OrchestratorConfig m_config;
+    QNetworkAccessManager *m_network = nullptr; ///< carries the commercetools session's requests
     api::ApiSession *m_session = nullptr;
     std::unique_ptr<Upstream> m_upstream;
     std::unique_ptr<SessionTokenCodec> m_tokens;

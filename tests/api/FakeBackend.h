@@ -6,6 +6,7 @@
 #include "api/ApiSession.h"
 #include "api/Transport.h"
 #include "support/ScriptedHttpServer.h"
+#include "support/TestNetwork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,7 +60,7 @@ inline api::ConnectionConfig fakeConfig(const ScriptedHttpServer &server)
 inline std::unique_ptr<api::ApiSession> fakeSession(ScriptedHttpServer &server)
 {
     server.enqueue("/oauth/token", tokenReply());
-    auto session = std::make_unique<api::ApiSession>(fakeConfig(server),
+    auto session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), fakeConfig(server),
                                                      api::OAuthTokenProvider::Grant::ClientCredentials);
     session->transport()->setRetryPolicy({3, 5, 20});
     return session;

@@ -7,6 +7,7 @@
 #include "api/ApiSession.h"
 #include "api/Transport.h"
 #include "sandbox/Sandbox.h"
+#include "support/TestNetwork.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,7 +76,8 @@ public:
     std::unique_ptr<api::ApiSession> session(const QString &name, api::OAuthTokenProvider::Grant grant,
                                              api::OAuthTokenProvider::Clock clock = {}) const
     {
-        auto session = std::make_unique<api::ApiSession>(connection(name), grant, nullptr, std::move(clock));
+        auto session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection(name), grant,
+                                                         nullptr, std::move(clock));
         session->transport()->setRetryPolicy({3, 20, 200});
         return session;
     }

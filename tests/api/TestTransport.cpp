@@ -8,6 +8,7 @@
 #include "support/ScriptedHttpServer.h"
 
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -49,6 +50,7 @@ class TestTransport : public QObject
 
 private:
     ScriptedHttpServer *m_server = nullptr;
+    QNetworkAccessManager m_network;
     api::ApiSession *m_session = nullptr;
 
     api::Result<QJsonValue> run(api::HttpRequest request)
@@ -80,7 +82,8 @@ private Q_SLOTS:
         config.clientId = u"client"_s;
         config.clientSecret = u"secret"_s;
         config.scopes = {u"view_published_products"_s};
-        m_session = new api::ApiSession(config, api::OAuthTokenProvider::Grant::ClientCredentials, this);
+        m_session =
+            new api::ApiSession(&m_network, config, api::OAuthTokenProvider::Grant::ClientCredentials, this);
         m_session->transport()->setRetryPolicy({3, 10, 40});
     }
 

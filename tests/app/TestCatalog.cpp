@@ -13,6 +13,7 @@
 #include "models/ProductTableModel.h"
 #include "sandbox/Sandbox.h"
 #include "support/SandboxConnection.h"
+#include "support/TestNetwork.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -49,6 +50,16 @@ private:
     std::unique_ptr<checkout::ImageLoader> m_images;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<app::StorefrontPane> m_pane;
+
+    // The catalog part of the storefront's services (no cart: these tests browse).
+    app::StorefrontServices services() const
+    {
+        app::StorefrontServices services;
+        services.catalog = m_catalog.get();
+        services.images = m_images.get();
+        services.settings = m_settings.get();
+        return services;
+    }
 
     template<class T>
     T *child(const QString &name) const
@@ -103,24 +114,22 @@ private Q_SLOTS:
         const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
         const api::ConnectionConfig connection = testsupport::sandboxConnection(credentials, u"storefront");
         QVERIFY(!connection.clientId.isEmpty());
-        m_session =
-            std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
+                                                      api::OAuthTokenProvider::Grant::AnonymousSession);
         m_client = std::make_unique<api::ProductProjectionClient>(m_session->transport());
         m_catalog = std::make_unique<checkout::CatalogBrowser>(m_client.get());
         m_catalog->setTransport(m_session->transport());
-        m_images = std::make_unique<checkout::ImageLoader>(m_data.filePath(u"images"_s));
+        m_images =
+            std::make_unique<checkout::ImageLoader>(testsupport::testNetwork(), m_data.filePath(u"images"_s));
         m_settings = std::make_unique<QSettings>(m_data.filePath(u"settings.ini"_s), QSettings::IniFormat);
 
-        m_pane = std::make_unique<app::StorefrontPane>();
-        m_pane->setImageLoader(m_images.get());
-        m_pane->setSettings(m_settings.get());
+        m_pane = std::make_unique<app::StorefrontPane>(services());
         m_pane->resize(1280, 820);
         QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
         m_pane->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
-        m_pane->setCatalog(m_catalog.get());
         waitForResults(shown);
         QCOMPARE(model()->rowCount(), checkout::CatalogBrowser::kPageSize);
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->facetPanel()->categoryTree()->topLevelItemCount() > 1, 15000);
@@ -245,10 +254,7 @@ private Q_SLOTS:
         saveScreenshot(m_pane.get(), u"catalog-grid.png"_s);
 
         // A new pane reading the same settings starts in the grid.
-        app::StorefrontPane other;
-        other.setSettings(m_settings.get());
-        other.setImageLoader(m_images.get());
-        other.setCatalog(m_catalog.get());
+        app::StorefrontPane other(services());
         QCOMPARE(other.resultsView(), app::StorefrontPane::ResultsView::Grid);
         QTest::keyClick(m_pane.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_pane->resultsView(), app::StorefrontPane::ResultsView::List);

@@ -20,6 +20,7 @@
 #include "sandbox/outside/FaultInjector.h"
 #include "sandbox/outside/FaultRule.h"
 #include "support/SandboxConnection.h"
+#include "support/TestNetwork.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -247,8 +248,8 @@ private Q_SLOTS:
         m_gatewayUrl = credentials.gatewayUrl;
         const api::ConnectionConfig connection = testsupport::sandboxConnection(credentials, u"storefront");
         QVERIFY(!connection.clientId.isEmpty());
-        m_session =
-            std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
+                                                      api::OAuthTokenProvider::Grant::AnonymousSession);
         m_buyer = std::make_unique<checkout::BuyerSession>();
         m_cart = std::make_unique<checkout::CartSession>(m_session->transport(), m_buyer.get());
         m_cart->setDebounceInterval(20);

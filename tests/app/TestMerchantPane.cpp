@@ -21,6 +21,7 @@
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
 #include "support/SandboxConnection.h"
+#include "support/TestNetwork.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -72,7 +73,8 @@ private:
         const api::ConnectionConfig config = testsupport::sandboxConnection(m_credentials, clientName);
         if (config.clientId.isEmpty())
             qFatal("no such sandbox client");
-        return std::make_unique<api::ApiSession>(config, api::OAuthTokenProvider::Grant::ClientCredentials);
+        return std::make_unique<api::ApiSession>(testsupport::testNetwork(), config,
+                                                 api::OAuthTokenProvider::Grant::ClientCredentials);
     }
 
     void screenshot(QWidget *widget, const QString &name)
@@ -177,12 +179,14 @@ private Q_SLOTS:
         m_context = std::make_unique<merchant::MerchantContext>(m_session->transport(),
                                                                 m_credentials.client(u"merchant")->scopes,
                                                                 nullptr, nullptr, m_settings.get());
-        m_pane = std::make_unique<app::MerchantPane>();
-        m_pane->resize(1400, 820);
-        m_pane->show();
+        app::MerchantServices services;
+        services.context = m_context.get();
+        m_pane = std::make_unique<app::MerchantPane>(services);
         m_pane->findChild<QCheckBox *>(u"liveCheck"_s)
             ->setChecked(false); // the 409 test changes orders underneath
-        m_pane->setContext(m_context.get());
+        m_pane->resize(1400, 820);
+        m_pane->show();
+
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0, 20000);
     }
 
@@ -588,10 +592,9 @@ private Q_SLOTS:
                                           m_credentials.client(u"merchant-readonly")->scopes, nullptr,
                                           nullptr, &settings);
         QVERIFY(!context.canAct());
-        app::MerchantPane pane;
+        app::MerchantPane pane(app::MerchantServices{&context, nullptr, {}});
         pane.resize(1200, 700);
         pane.show();
-        pane.setContext(&context);
         QTRY_VERIFY_WITH_TIMEOUT(pane.orderModel()->rowCount() > 0, 20000);
         QVERIFY(!pane.session()->canAct());
         QTRY_VERIFY(pane.detail()->order().has_value());

@@ -17,6 +17,7 @@
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
 #include "support/SandboxConnection.h"
+#include "support/TestNetwork.h"
 
 #include <QAction>
 #include <QApplication>
@@ -138,19 +139,21 @@ private Q_SLOTS:
                  qPrintable(error));
         const api::ConnectionConfig connection = testsupport::sandboxConnection(m_credentials, u"merchant");
         QVERIFY(!connection.clientId.isEmpty());
-        m_session =
-            std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::ClientCredentials);
+        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
+                                                      api::OAuthTokenProvider::Grant::ClientCredentials);
         m_omsLog = std::make_unique<merchant::OmsLogClient>(&m_network, m_credentials.omsUrl);
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         m_context = std::make_unique<merchant::MerchantContext>(m_session->transport(), connection.scopes,
                                                                 nullptr, m_omsLog.get(), m_settings.get());
-        m_pane = std::make_unique<app::MerchantPane>();
+        app::MerchantServices services;
+        services.context = m_context.get();
+        m_pane = std::make_unique<app::MerchantPane>(services);
+        m_pane->findChild<QCheckBox *>(u"liveCheck"_s)
+            ->setChecked(false); // versions stay as the test sees them
         m_pane->resize(1400, 820);
         m_pane->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
-        m_pane->findChild<QCheckBox *>(u"liveCheck"_s)
-            ->setChecked(false); // versions stay as the test sees them
-        m_pane->setContext(m_context.get());
+
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 0, 20000);
     }
 
@@ -205,8 +208,7 @@ private Q_SLOTS:
         m_settings->sync();
         merchant::MerchantContext context(m_session->transport(), m_credentials.client(u"merchant")->scopes,
                                           nullptr, nullptr, m_settings.get());
-        app::MerchantPane again;
-        again.setContext(&context);
+        app::MerchantPane again(app::MerchantServices{&context, nullptr, {}});
         QCOMPARE(again.orderModel()->columns(), chosen);
 
         onHeaderMenu([](QMenu *menu) { actionTitled(menu, QObject::tr("Reset columns"))->trigger(); });
@@ -487,8 +489,7 @@ private Q_SLOTS:
         m_settings->sync();
         merchant::MerchantContext context(m_session->transport(), m_credentials.client(u"merchant")->scopes,
                                           nullptr, nullptr, m_settings.get());
-        app::MerchantPane again;
-        again.setContext(&context);
+        app::MerchantPane again(app::MerchantServices{&context, nullptr, {}});
         QVERIFY(!again.findChild<QCheckBox *>(u"notifyCheck"_s)->isChecked());
         notify->setChecked(true);
     }

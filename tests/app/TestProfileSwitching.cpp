@@ -3,6 +3,7 @@
 // profile with its secrets in the real Secret Service, activated through the settings dialog's "Use this
 // profile" — the merchant pane then lists that sandbox's orders; back to the embedded sandbox; a wrong and a
 // missing secret give a clear message with a way to the settings; German applies at once to both panes.
+#include "app/BackendSwitch.h"
 #include "app/Composition.h"
 #include "app/FirstRunDialog.h"
 #include "app/MainWindow.h"
@@ -18,6 +19,7 @@
 #include "platform/KeychainCredentialStore.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/orders/OrderGenerator.h"
+#include "support/DesktopHarness.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -53,14 +55,12 @@ private:
     std::unique_ptr<sandbox::Sandbox> m_second;
     // A copy: Sandbox::credentials() returns a value, and clients are looked up by pointer into it.
     sandbox::SandboxCredentials m_credentials;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<platform::KeychainCredentialStore> m_keychain;
-    std::unique_ptr<app::SecretVault> m_vault;
-    std::unique_ptr<app::ProfileStore> m_profiles;
-    std::unique_ptr<app::Translations> m_translations;
-    app::Composition *m_composition = nullptr;
+    std::unique_ptr<testsupport::DesktopHarness> m_app;
+    QSettings *m_settings = nullptr;
+    app::SecretVault *m_vault = nullptr;
+    app::ProfileStore *m_profiles = nullptr;
+    app::BackendSwitch *m_composition = nullptr; ///< where backendReady/Failed and settingsNeeded come from
     app::MainWindow *m_window = nullptr;
-    app::ConnectionTester *m_tester = nullptr;
     app::SettingsController *m_controller = nullptr;
     qint64 m_embeddedTotal = -1;
 
@@ -141,38 +141,23 @@ private Q_SLOTS:
                                                          11, {}, {}, &error),
                  qPrintable(error));
 
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        m_keychain = std::make_unique<platform::KeychainCredentialStore>(
-            u"CommerceDeskTest-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
-        m_vault = std::make_unique<app::SecretVault>(m_keychain.get());
-        m_profiles = std::make_unique<app::ProfileStore>(*m_settings);
-        m_translations = std::make_unique<app::Translations>();
-
         app::AppOptions options;
         options.sandboxDataDir = m_dir.filePath(u"embedded"_s);
         options.demoOrders = 0; // the test compares order counts across sandboxes
-        m_composition = new app::Composition(options);
-        m_composition->setSecretVault(m_vault.get());
-        m_window = new app::MainWindow;
-        m_window->attach(m_composition);
-        m_tester = new app::ConnectionTester(m_composition->network());
-        m_controller = new app::SettingsController(*m_settings, m_window, m_composition, m_profiles.get(),
-                                                   m_vault.get(), m_tester, m_translations.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QSignalSpy ready(m_composition, &app::Composition::backendReady);
-        m_composition->activate(m_profiles->current());
-        QVERIFY(ready.wait(60000));
+        m_app = std::make_unique<testsupport::DesktopHarness>(options);
+        app::Composition *root = m_app->build();
+        m_settings = m_app->settings();
+        m_vault = root->secrets();
+        m_profiles = root->profiles();
+        m_composition = root->backends();
+        m_window = root->window();
+        m_controller = root->settingsController();
+        QVERIFY(m_app->start(QSize(1280, 800)));
     }
 
     void cleanupTestCase()
     {
-        delete m_controller;
-        delete m_window; // the panes before the services they point to
-        delete m_tester;
-        delete m_composition;
-        m_translations.reset();
+        m_app.reset();
         if (m_second)
             m_second->stop();
     }
@@ -190,7 +175,7 @@ private Q_SLOTS:
         m_profiles->save(remoteProfile(kSecond));
         storeSecret(kSecond, u"storefront"_s, m_credentials.client(u"storefront")->clientSecret);
         storeSecret(kSecond, u"merchant"_s, m_credentials.client(u"merchant")->clientSecret);
-        QSignalSpy ready(m_composition, &app::Composition::backendReady);
+        QSignalSpy ready(m_composition, &app::BackendSwitch::backendReady);
         QSignalSpy recreated(m_window, &app::MainWindow::panesRecreated);
         useInDialog(kSecond);
         QVERIFY(ready.wait(30000));
@@ -209,7 +194,7 @@ private Q_SLOTS:
 
     void switchesBackToTheEmbeddedSandbox()
     {
-        QSignalSpy ready(m_composition, &app::Composition::backendReady);
+        QSignalSpy ready(m_composition, &app::BackendSwitch::backendReady);
         useInDialog(app::ConnectionProfile::EmbeddedName);
         QVERIFY(ready.wait(30000));
         QCOMPARE(m_profiles->current().name, app::ConnectionProfile::EmbeddedName);
@@ -222,8 +207,8 @@ private Q_SLOTS:
         m_profiles->save(remoteProfile(kWrong));
         storeSecret(kWrong, u"storefront"_s, m_credentials.client(u"storefront")->clientSecret);
         storeSecret(kWrong, u"merchant"_s, u"not-the-secret"_s);
-        QSignalSpy failed(m_composition, &app::Composition::backendFailed);
-        QSignalSpy ready(m_composition, &app::Composition::backendReady);
+        QSignalSpy failed(m_composition, &app::BackendSwitch::backendFailed);
+        QSignalSpy ready(m_composition, &app::BackendSwitch::backendReady);
         useInDialog(kWrong);
         QVERIFY(failed.wait(30000));
         QCOMPARE(ready.count(), 0); // no silent fallback to the embedded sandbox
@@ -245,8 +230,8 @@ private Q_SLOTS:
     void aMissingSecretSaysSo()
     {
         m_profiles->save(remoteProfile(kMissing));
-        QSignalSpy needed(m_composition, &app::Composition::settingsNeeded);
-        QSignalSpy failed(m_composition, &app::Composition::backendFailed);
+        QSignalSpy needed(m_composition, &app::BackendSwitch::settingsNeeded);
+        QSignalSpy failed(m_composition, &app::BackendSwitch::backendFailed);
         useInDialog(kMissing);
         QVERIFY(failed.wait(30000));
         QCOMPARE(needed.count(), 1);
@@ -261,7 +246,7 @@ private Q_SLOTS:
 
     void germanAppliesToBothPanesAtOnce()
     {
-        QSignalSpy ready(m_composition, &app::Composition::backendReady);
+        QSignalSpy ready(m_composition, &app::BackendSwitch::backendReady);
         useInDialog(app::ConnectionProfile::EmbeddedName);
         QVERIFY(ready.wait(30000));
         app::SettingsDialog *dialog = m_controller->openSettings();

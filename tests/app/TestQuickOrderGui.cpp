@@ -11,6 +11,7 @@
 #include "checkout/QuickOrder.h"
 #include "sandbox/Sandbox.h"
 #include "support/SandboxConnection.h"
+#include "support/TestNetwork.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -114,8 +115,8 @@ private Q_SLOTS:
         const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
         const api::ConnectionConfig connection = testsupport::sandboxConnection(credentials, u"storefront");
         QVERIFY(!connection.clientId.isEmpty());
-        m_session =
-            std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
+                                                      api::OAuthTokenProvider::Grant::AnonymousSession);
         m_buyer = std::make_unique<checkout::BuyerSession>();
         m_buyer->setMode(checkout::BuyerSession::Mode::B2B);
         m_cart = std::make_unique<checkout::CartSession>(m_session->transport(), m_buyer.get());

@@ -6,7 +6,6 @@
 // sign-out while a signed-in shopper is offered their saved address first; a language switch retranslates the
 // storefront in place and keeps the search text, the cart, the business unit and a half-typed address; and
 // screenshots of the storefront at the default window size in English, German and French.
-#include "app/Composition.h"
 #include "app/MainWindow.h"
 #include "app/Translations.h"
 #include "app/storefront/ProductDetailDialog.h"
@@ -15,6 +14,7 @@
 #include "checkout/CartSession.h"
 #include "checkout/CheckoutFlow.h"
 #include "models/ProductTableModel.h"
+#include "support/DesktopHarness.h"
 #include "support/ScriptedHttpServer.h"
 
 #include <QAbstractItemView>
@@ -46,8 +46,9 @@ class TestStorefrontBuyerWalk : public QObject
 private:
     QTemporaryDir m_data;
     ScriptedHttpServer m_gateway;
+    testsupport::DesktopHarness m_app;
     app::MainWindow *m_window = nullptr;
-    app::Composition *m_composition = nullptr;
+    app::Backend *backend() const { return m_app.backend(); }
     app::Translations m_translations;
 
     template<class T>
@@ -59,8 +60,8 @@ private:
         return widget;
     }
 
-    checkout::CheckoutFlow *flow() const { return m_composition->checkout(); }
-    checkout::CartSession *cart() const { return m_composition->cart(); }
+    checkout::CheckoutFlow *flow() const { return backend()->checkout(); }
+    checkout::CartSession *cart() const { return backend()->cart(); }
 
     static ScriptedHttpServer::Reply gatewayAnswer(const ScriptedHttpServer::Request &request)
     {
@@ -148,7 +149,7 @@ private:
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"signInEmailEdit"_s), email);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"signInPasswordEdit"_s), password);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_composition->buyer()->isSignedIn(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(backend()->buyer()->isSignedIn(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy(), 15000);
     }
 
@@ -159,18 +160,10 @@ private Q_SLOTS:
         QVERIFY(m_gateway.start());
         m_gateway.setFallback(&TestStorefrontBuyerWalk::gatewayAnswer);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        app::AppOptions options;
-        options.sandboxDataDir = m_data.filePath(u"sandbox"_s);
-        m_window = new app::MainWindow;
-        m_composition = new app::Composition(options);
-        m_composition->setPaymentGatewayUrl(QUrl(QString::fromLatin1(m_gateway.baseUrl())));
-        m_window->attach(m_composition);
+        m_app.build()->backends()->setPaymentGatewayUrl(QUrl(QString::fromLatin1(m_gateway.baseUrl())));
         // The default window size (MainWindow.ui): the size the readability of names and search is judged at.
-        QSignalSpy shown(m_window->storefront(), &app::StorefrontPane::catalogShown);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_composition->start();
-        QVERIFY(shown.wait(60000));
+        QVERIFY(m_app.start());
+        m_window = m_app.window();
         cart()->setDebounceInterval(50);
         QTRY_VERIFY_WITH_TIMEOUT(productRow(true) >= 0 && productRow(false) >= 0, 15000);
     }
@@ -178,8 +171,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_translations.apply(QLocale(QLocale::English, QLocale::UnitedStates));
-        delete m_window;
-        delete m_composition;
+        m_app.stop();
     }
 
     /// "A guest order goes through with only a postal code": the form refuses it and says what is missing.
@@ -219,7 +211,7 @@ private Q_SLOTS:
         QVERIFY2(box->text().contains(u"EUR"_s), qPrintable(box->text()));
         QTest::mouseClick(box->findChild<QPushButton *>(u"keepMarketButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"marketSwitchBox"_s));
-        QCOMPARE(m_composition->buyer()->currency(), u"EUR"_s); // kept
+        QCOMPARE(backend()->buyer()->currency(), u"EUR"_s); // kept
         QCOMPARE(child<QComboBox>(u"marketCombo"_s)->currentData().toStringList().value(0), u"DE"_s);
         QCOMPARE(cart()->cart()->totalPrice.currencyCode(), u"EUR"_s);
 
@@ -227,7 +219,7 @@ private Q_SLOTS:
         choose(u"marketCombo"_s, u"United States"_s);
         QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"marketSwitchBox"_s)) && box->isVisible());
         QTest::mouseClick(box->findChild<QPushButton *>(u"moveCartButton"_s), Qt::LeftButton);
-        QTRY_COMPARE(m_composition->buyer()->currency(), u"USD"_s);
+        QTRY_COMPARE(backend()->buyer()->currency(), u"USD"_s);
         QVERIFY(shown.wait(15000)); // the catalog is priced for the US now
         auto *products =
             qobject_cast<models::ProductTableModel *>(child<QTableView>(u"productTableView"_s)->model());
@@ -275,7 +267,7 @@ private Q_SLOTS:
         QCOMPARE(flow()->order()->shippingAddress->state, std::optional<QString>(u"NY"_s));
         QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
         choose(u"marketCombo"_s, u"Germany"_s);
-        QTRY_COMPARE(m_composition->buyer()->currency(), u"EUR"_s);
+        QTRY_COMPARE(backend()->buyer()->currency(), u"EUR"_s);
     }
 
     /// "Add to cart from the list silently takes the master variant": it asks, and the line names the
@@ -327,7 +319,7 @@ private Q_SLOTS:
         type(u"shippingEmailEdit"_s, u"shopper-private@example.com"_s);
         backToCatalog();
         QTest::mouseClick(child<QPushButton>(u"signOutButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_composition->buyer()->isSignedIn(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!backend()->buyer()->isSignedIn(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy(), 15000);
         QVERIFY(!cart()->cart() || cart()->cart()->lineItems.isEmpty()); // the shopper's cart is gone
         addProduct(productRow(true));
@@ -346,7 +338,7 @@ private Q_SLOTS:
     {
         choose(u"buyerModeCombo"_s, u"Business"_s);
         signInThroughTheDialog(u"buyer@acme-industrial.example"_s, u"Buyer-Demo-2026"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_composition->buyer()->businessUnitKey(), u"acme-industrial"_s, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(backend()->buyer()->businessUnitKey(), u"acme-industrial"_s, 15000);
         auto *unit = child<QComboBox>(u"businessUnitCombo"_s);
         QTRY_VERIFY(unit->isVisible() && unit->count() > 0);
         const int units = unit->count();
@@ -371,7 +363,7 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>(u"shippingStreetEdit"_s)->text(), u"Halbgetippte Stra"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy(), 15000);
         QCOMPARE(cart()->cart()->lineItems.size(), linesBefore.size());
-        QCOMPARE(m_composition->buyer()->businessUnitKey(), u"acme-industrial"_s);
+        QCOMPARE(backend()->buyer()->businessUnitKey(), u"acme-industrial"_s);
         QVERIFY(child<QComboBox>(u"businessUnitCombo"_s)->isVisible());
         QCOMPARE(child<QComboBox>(u"businessUnitCombo"_s)->count(), units);
         QCOMPARE(child<QComboBox>(u"marketCombo"_s)->currentText().section(u' ', 0, 0), u"Deutschland"_s);
@@ -382,7 +374,7 @@ private Q_SLOTS:
         backToCatalog();
         search->clear();
         QTest::mouseClick(child<QPushButton>(u"signOutButton"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_composition->buyer()->isSignedIn(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!backend()->buyer()->isSignedIn(), 15000);
         choose(u"buyerModeCombo"_s, u"Personal"_s);
     }
 

@@ -3,7 +3,6 @@
 // loopback: catalog → cart → sign-in → address (tax) → shipping → card → review → one order. Each checkout
 // step is saved as a screenshot. The payment gateway is the sandbox's own when its credentials name one;
 // until then a scripted stand-in that follows the gateway contract (approve, decline by test card number).
-#include "app/Composition.h"
 #include "app/MainWindow.h"
 #include "app/merchant/OrderDetailPanel.h"
 #include "app/storefront/CheckoutView.h"
@@ -16,6 +15,7 @@
 #include "checkout/PaymentGatewayClient.h"
 #include "models/ProductTableModel.h"
 #include "sandbox/SandboxHost.h"
+#include "support/DesktopHarness.h"
 #include "support/ScriptedHttpServer.h"
 
 #include <QComboBox>
@@ -44,6 +44,16 @@ const QByteArray kFaultToken = "storefront-checkout-faults";
 using Step = checkout::CheckoutFlow::Step;
 using testsupport::ScriptedHttpServer;
 
+namespace {
+// The embedded sandbox with its fault admin, so a test can take an outside system down.
+app::AppOptions faultAdminOptions()
+{
+    app::AppOptions options;
+    options.sandboxFaultAdminToken = kFaultToken;
+    return options;
+}
+} // namespace
+
 class TestStorefrontCheckout : public QObject
 {
     Q_OBJECT
@@ -51,8 +61,9 @@ class TestStorefrontCheckout : public QObject
 private:
     QTemporaryDir m_data;
     ScriptedHttpServer m_gateway;
+    testsupport::DesktopHarness m_app{faultAdminOptions()};
     app::MainWindow *m_window = nullptr;
-    app::Composition *m_composition = nullptr;
+    app::Backend *backend() const { return m_app.backend(); }
     int m_gatewayAuthorizations = 0;
 
     template<class T>
@@ -64,8 +75,8 @@ private:
         return widget;
     }
 
-    checkout::CheckoutFlow *flow() const { return m_composition->checkout(); }
-    checkout::CartSession *cart() const { return m_composition->cart(); }
+    checkout::CheckoutFlow *flow() const { return backend()->checkout(); }
+    checkout::CartSession *cart() const { return backend()->cart(); }
 
     void saveScreenshot(const QString &name)
     {
@@ -192,7 +203,7 @@ private:
     /// Adds or clears an outage of the sandbox's tax service through its fault-injection route.
     bool setTaxOutage(bool down)
     {
-        const auto *host = m_composition->findChild<sandbox::SandboxHost *>();
+        const auto *host = m_app.sandbox();
         if (!host || host->credentials().taxUrl.isEmpty())
             return false;
         QUrl url = host->credentials().taxUrl;
@@ -214,7 +225,7 @@ private:
     /// raw JSON can be searched for card data). Empty on failure.
     QJsonObject sandboxPayment(const QString &id)
     {
-        const auto *host = m_composition->findChild<sandbox::SandboxHost *>();
+        const auto *host = m_app.sandbox();
         if (!host)
             return {};
         const sandbox::SandboxCredentials credentials = host->credentials();
@@ -252,22 +263,12 @@ private Q_SLOTS:
         QVERIFY(m_gateway.start());
         m_gateway.setFallback([this](const ScriptedHttpServer::Request &r) { return gatewayAnswer(r); });
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        app::AppOptions options;
-        options.sandboxDataDir = m_data.filePath(u"sandbox"_s);
-        options.sandboxFaultAdminToken = kFaultToken;
-        m_window = new app::MainWindow;
-        m_composition = new app::Composition(options);
-        m_composition->setPaymentGatewayUrl(QUrl(QString::fromLatin1(m_gateway.baseUrl())));
-        m_window->attach(m_composition);
-        m_window->resize(1280, 820);
-        QSignalSpy shown(m_window->storefront(), &app::StorefrontPane::catalogShown);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_composition->start();
-        QVERIFY(shown.wait(60000));
+        m_app.build()->backends()->setPaymentGatewayUrl(QUrl(QString::fromLatin1(m_gateway.baseUrl())));
+        QVERIFY(m_app.start(QSize(1280, 820)));
+        m_window = m_app.window();
         cart()->setDebounceInterval(50);
         // Count the authorization requests that really leave the app, whichever gateway answers them.
-        auto *network = m_composition->paymentGateway()->findChild<QNetworkAccessManager *>();
+        QNetworkAccessManager *network = m_app.composition()->network(); // every request of the app
         QVERIFY(network);
         connect(network, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
             if (reply->operation() == QNetworkAccessManager::PostOperation &&
@@ -276,11 +277,7 @@ private Q_SLOTS:
         });
     }
 
-    void cleanupTestCase()
-    {
-        delete m_window;
-        delete m_composition;
-    }
+    void cleanupTestCase() { m_app.stop(); }
 
     /// Done-when 1: anonymous B2C buyer, two products, sign-in keeps the cart, DE address, 19 % tax,
     /// standard shipping, approved card → one order whose payment holds only PSP data.
@@ -295,8 +292,8 @@ private Q_SLOTS:
             return s;
         }();
 
-        QSignalSpy signedIn(m_composition->account(), &checkout::BuyerAccount::signedIn);
-        m_composition->account()->signIn(u"shopper@commercedesk.example"_s, u"Shopper-Demo-2026"_s);
+        QSignalSpy signedIn(backend()->account(), &checkout::BuyerAccount::signedIn);
+        backend()->account()->signIn(u"shopper@commercedesk.example"_s, u"Shopper-Demo-2026"_s);
         QVERIFY(signedIn.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(cart()->cart() && !cart()->isBusy(), 15000);
         QStringList after;
@@ -335,7 +332,7 @@ private Q_SLOTS:
 
         // The seller's order detail shows the authorization: code, brand and last four, no more.
         app::OrderDetailPanel detail;
-        detail.setContext(m_composition->merchant(), m_composition->omsLog());
+        detail.setContext(backend()->merchant(), backend()->omsLog());
         detail.setOrder(*flow()->order());
         QTRY_VERIFY_WITH_TIMEOUT(
             detail.detailHtml().contains(u"Authorization code: "_s +
@@ -412,23 +409,23 @@ private Q_SLOTS:
     /// number; the order carries purchaseOrderNumber and businessUnit.
     void b2bPurchaseOrder()
     {
-        QSignalSpy signedOut(m_composition->account(), &checkout::BuyerAccount::signedOut);
-        m_composition->account()->signOut();
+        QSignalSpy signedOut(backend()->account(), &checkout::BuyerAccount::signedOut);
+        backend()->account()->signOut();
         QVERIFY(signedOut.wait(10000));
         auto *mode = child<QComboBox>(u"buyerModeCombo"_s);
         mode->setCurrentIndex(1);
         Q_EMIT mode->activated(1);
-        QSignalSpy signedIn(m_composition->account(), &checkout::BuyerAccount::signedIn);
-        m_composition->account()->signIn(u"buyer@acme-industrial.example"_s, u"Buyer-Demo-2026"_s);
+        QSignalSpy signedIn(backend()->account(), &checkout::BuyerAccount::signedIn);
+        backend()->account()->signIn(u"buyer@acme-industrial.example"_s, u"Buyer-Demo-2026"_s);
         QVERIFY(signedIn.wait(20000));
-        QTRY_COMPARE_WITH_TIMEOUT(m_composition->buyer()->businessUnitKey(), u"acme-industrial"_s, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(backend()->buyer()->businessUnitKey(), u"acme-industrial"_s, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy(), 15000);
-        QVERIFY(m_composition->buyer()->actsForBusinessUnit());
+        QVERIFY(backend()->buyer()->actsForBusinessUnit());
         if (cart()->cart()) // a cart left from an earlier run of the unit
             cart()->forget();
         // The buyer's customer group selects the group's prices in the catalog, as the platform selects them
         // for the cart: what the buyer saw is what the cart charges.
-        const QString group = m_composition->buyer()->buyerContext().customerGroupId;
+        const QString group = backend()->buyer()->buyerContext().customerGroupId;
         QVERIFY(!group.isEmpty());
         auto *table = child<QTableView>(u"productTableView"_s);
         auto *products = qobject_cast<models::ProductTableModel *>(table->model());

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The first running slice end to end: main window → embedded sandbox on a loopback port → anonymous token →
 // product-projections/search → model → table, with the search box filtering for real.
-#include "app/Composition.h"
 #include "app/MainWindow.h"
 #include "app/storefront/StorefrontPane.h"
+#include "support/DesktopHarness.h"
 
 #include <QDir>
 #include <QLabel>
@@ -22,8 +22,9 @@ class TestStorefrontSlice : public QObject
 
 private:
     QTemporaryDir m_data;
+    testsupport::DesktopHarness m_app;
     app::MainWindow *m_window = nullptr;
-    app::Composition *m_composition = nullptr;
+    app::Backend *backend() const { return m_app.backend(); }
 
     template<class T>
     T *child(const QString &name) const
@@ -67,24 +68,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_data.isValid());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        app::AppOptions options;
-        options.sandboxDataDir = m_data.filePath(u"sandbox"_s);
-        m_window = new app::MainWindow;
-        m_composition = new app::Composition(options);
-        m_window->attach(m_composition);
-        m_window->resize(1200, 760);
-        QSignalSpy shown(m_window->storefront(), &app::StorefrontPane::catalogShown);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_composition->start();
-        QVERIFY(shown.wait(30000));
+        QVERIFY(m_app.start(QSize(1200, 760), 30000));
+        m_window = m_app.window();
     }
 
-    void cleanupTestCase()
-    {
-        delete m_window;
-        delete m_composition;
-    }
+    void cleanupTestCase() { m_app.stop(); }
 
     void showsTheSeededCatalog()
     {

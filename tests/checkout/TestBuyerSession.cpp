@@ -15,6 +15,21 @@ class TestBuyerSession : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    /// A system without LANG runs in the "C" locale; product names and search stay English, not "C".
+    void theCLocaleMeansEnglish()
+    {
+        checkout::BuyerSession session;
+        QSignalSpy changed(&session, &checkout::BuyerSession::contextChanged);
+        session.setLocale(u"C"_s);
+        QCOMPARE(session.locale(), u"en"_s);
+        QCOMPARE(changed.count(), 0);
+        session.setLocale(u"de"_s);
+        QCOMPARE(session.buyerContext().locale, u"de"_s);
+        session.setLocale(QString());
+        QCOMPARE(session.locale(), u"en"_s);
+        QCOMPARE(changed.count(), 2);
+    }
+
     void customerGroupSelectsGroupPrices()
     {
         checkout::BuyerSession session;

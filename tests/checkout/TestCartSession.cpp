@@ -10,6 +10,7 @@
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
 #include "sandbox/Sandbox.h"
+#include "support/TestNetwork.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -60,8 +61,8 @@ private Q_SLOTS:
         connection.clientId = storefront->clientId;
         connection.clientSecret = storefront->clientSecret;
         connection.scopes = storefront->scopes;
-        m_session =
-            std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
+                                                      api::OAuthTokenProvider::Grant::AnonymousSession);
 
         api::ProductSearchQuery query;
         query.limit = 5;

@@ -8,6 +8,7 @@
 #include "checkout/CatalogBrowser.h"
 #include "sandbox/Sandbox.h"
 #include "support/SandboxConnection.h"
+#include "support/TestNetwork.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -108,8 +109,8 @@ private Q_SLOTS:
         const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
         const api::ConnectionConfig connection = testsupport::sandboxConnection(credentials, u"storefront");
         QVERIFY(!connection.clientId.isEmpty());
-        m_session =
-            std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
+                                                      api::OAuthTokenProvider::Grant::AnonymousSession);
         m_client = std::make_unique<api::ProductProjectionClient>(m_session->transport());
     }
 
@@ -386,7 +387,8 @@ private Q_SLOTS:
     {
         api::ConnectionConfig dead = m_session->config();
         dead.authUrl = QUrl(u"http://127.0.0.1:9"_s); // discard port: nothing listens
-        api::ApiSession session(dead, api::OAuthTokenProvider::Grant::AnonymousSession);
+        api::ApiSession session(testsupport::testNetwork(), dead,
+                                api::OAuthTokenProvider::Grant::AnonymousSession);
         session.transport()->setRetryPolicy({2, 10, 20});
         api::ProductProjectionClient client(session.transport());
         checkout::CatalogBrowser browser(&client);

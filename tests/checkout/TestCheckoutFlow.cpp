@@ -11,6 +11,7 @@
 #include "checkout/CheckoutFlow.h"
 #include "checkout/PaymentGatewayClient.h"
 #include "sandbox/Sandbox.h"
+#include "support/TestNetwork.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -95,8 +96,8 @@ private Q_SLOTS:
         connection.clientId = storefront->clientId;
         connection.clientSecret = storefront->clientSecret;
         connection.scopes = storefront->scopes;
-        m_session =
-            std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
+                                                      api::OAuthTokenProvider::Grant::AnonymousSession);
         m_cart = std::make_unique<checkout::CartSession>(m_session->transport(), &m_buyer);
         m_cart->setDebounceInterval(20);
         m_gateway = std::make_unique<checkout::PaymentGatewayClient>(nullptr, credentials.gatewayUrl);

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,7 @@ class TestImageLoader : public QObject
 
 private:
     QTemporaryDir m_data;
+    QNetworkAccessManager m_network;
     QTemporaryDir m_cache;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
 
@@ -46,7 +48,7 @@ private Q_SLOTS:
         const QString dir = m_cache.filePath(u"disk"_s);
         const QUrl url = imageUrl(u"app-tshirt-classic-nav-s.png"_s);
         {
-            checkout::ImageLoader loader(dir);
+            checkout::ImageLoader loader(&m_network, dir);
             QSignalSpy ready(&loader, &checkout::ImageLoader::imageReady);
             QSignalSpy failed(&loader, &checkout::ImageLoader::imageFailed);
             QVERIFY(loader.image(url).isNull()); // never synchronous
@@ -61,7 +63,7 @@ private Q_SLOTS:
             QVERIFY(loader.memoryUsed() >= image.sizeInBytes());
             QVERIFY(QFile::exists(loader.diskPath(url)));
         }
-        checkout::ImageLoader second(dir);
+        checkout::ImageLoader second(&m_network, dir);
         QSignalSpy ready(&second, &checkout::ImageLoader::imageReady);
         QVERIFY(second.image(url).isNull());
         QVERIFY(ready.wait(10000));
@@ -71,7 +73,7 @@ private Q_SLOTS:
 
     void memoryIsBoundedByBytes()
     {
-        checkout::ImageLoader loader{QString()}; // no disk cache
+        checkout::ImageLoader loader{&m_network, QString()}; // no disk cache
         QSignalSpy ready(&loader, &checkout::ImageLoader::imageReady);
         const QList<QUrl> urls{imageUrl(u"app-tshirt-classic-nav-s.png"_s),
                                imageUrl(u"app-tshirt-classic-nav-m.png"_s),
@@ -91,7 +93,7 @@ private Q_SLOTS:
 
     void aMissingImageFailsOnceAndIsNotRetried()
     {
-        checkout::ImageLoader loader(m_cache.filePath(u"failures"_s));
+        checkout::ImageLoader loader(&m_network, m_cache.filePath(u"failures"_s));
         QSignalSpy failed(&loader, &checkout::ImageLoader::imageFailed);
         const QUrl url = imageUrl(u"Not_A_Product.png"_s); // not a valid image name: 404
         loader.image(url);

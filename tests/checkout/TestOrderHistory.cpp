@@ -15,6 +15,7 @@
 #include "checkout/OrderHistory.h"
 #include "checkout/Reorder.h"
 #include "sandbox/Sandbox.h"
+#include "support/TestNetwork.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -106,8 +107,8 @@ private:
     std::unique_ptr<Buyer> makeBuyer(checkout::BuyerSession::Mode mode)
     {
         auto b = std::make_unique<Buyer>();
-        b->session =
-            std::make_unique<api::ApiSession>(m_connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+        b->session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), m_connection,
+                                                       api::OAuthTokenProvider::Grant::AnonymousSession);
         b->buyer->setMode(mode);
         b->cart = std::make_unique<checkout::CartSession>(b->session->transport(), b->buyer.get());
         b->cart->setDebounceInterval(20);

@@ -3,6 +3,7 @@
 
 #include "api/ClientSupport.h"
 #include "api/Transport.h"
+#include "support/TestNetwork.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -115,7 +116,7 @@ QString LabdMockPeer::post(api::ApiSession &admin, const QString &path, const QJ
 
 QString LabdMockPeer::seed(QObject *context)
 {
-    api::ApiSession admin(connection({u"manage_project"_s}),
+    api::ApiSession admin(testsupport::testNetwork(), connection({u"manage_project"_s}),
                           api::OAuthTokenProvider::Grant::ClientCredentials);
     const QJsonObject taxCategory{{u"key"_s, u"standard"_s},
                                   {u"name"_s, u"Standard"_s},

@@ -6,6 +6,7 @@
 #include "api/ResourceQuery.h"
 #include "api/Transport.h"
 #include "api/json/OrderActions.h"
+#include "support/TestNetwork.h"
 
 #include <QTest>
 
@@ -22,7 +23,7 @@ namespace commercedesk::conformance {
 MerchantScenario::MerchantScenario(ScenarioSetup setup, QStringList orderNumbers)
     : m_setup(std::move(setup))
     , m_orderNumbers(std::move(orderNumbers))
-    , m_merchant(std::make_unique<api::ApiSession>(m_setup.merchant,
+    , m_merchant(std::make_unique<api::ApiSession>(testsupport::testNetwork(), m_setup.merchant,
                                                    api::OAuthTokenProvider::Grant::ClientCredentials))
 {}
 

@@ -9,6 +9,7 @@
 #include "api/ShippingMethodClient.h"
 #include "api/Transport.h"
 #include "api/json/CartActions.h"
+#include "support/TestNetwork.h"
 
 #include <QTest>
 #include <QUuid>
@@ -53,9 +54,9 @@ core::Address shippingAddress()
 
 StorefrontScenario::StorefrontScenario(ScenarioSetup setup)
     : m_setup(std::move(setup))
-    , m_buyer(std::make_unique<api::ApiSession>(m_setup.storefront,
+    , m_buyer(std::make_unique<api::ApiSession>(testsupport::testNetwork(), m_setup.storefront,
                                                 api::OAuthTokenProvider::Grant::AnonymousSession))
-    , m_merchant(std::make_unique<api::ApiSession>(m_setup.merchant,
+    , m_merchant(std::make_unique<api::ApiSession>(testsupport::testNetwork(), m_setup.merchant,
                                                    api::OAuthTokenProvider::Grant::ClientCredentials))
 {}
 

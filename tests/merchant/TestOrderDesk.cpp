@@ -12,6 +12,7 @@
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
 #include "support/SandboxConnection.h"
+#include "support/TestNetwork.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -103,8 +104,8 @@ private Q_SLOTS:
                  qPrintable(error));
         const api::ConnectionConfig connection =
             testsupport::sandboxConnection(m_host->credentials(), u"merchant");
-        m_session =
-            std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::ClientCredentials);
+        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
+                                                      api::OAuthTokenProvider::Grant::ClientCredentials);
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"desk.ini"_s), QSettings::IniFormat);
         m_context = std::make_unique<merchant::MerchantContext>(m_session->transport(), connection.scopes,
                                                                 nullptr, nullptr, m_settings.get());

@@ -11,6 +11,7 @@
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
 #include "support/SandboxConnection.h"
+#include "support/TestNetwork.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -93,8 +94,8 @@ private Q_SLOTS:
         const sandbox::SandboxCredentials credentials = m_host->credentials();
         QVERIFY(credentials.omsUrl.isValid());
         const api::ConnectionConfig connection = testsupport::sandboxConnection(credentials, u"merchant");
-        m_session =
-            std::make_unique<api::ApiSession>(connection, api::OAuthTokenProvider::Grant::ClientCredentials);
+        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
+                                                      api::OAuthTokenProvider::Grant::ClientCredentials);
         m_omsLog = std::make_unique<merchant::OmsLogClient>(&m_network, credentials.omsUrl);
         m_context = std::make_unique<merchant::MerchantContext>(m_session->transport(), connection.scopes,
                                                                 nullptr, m_omsLog.get());

@@ -7,6 +7,7 @@
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
 #include "support/SandboxConnection.h"
+#include "support/TestNetwork.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -76,9 +77,9 @@ private Q_SLOTS:
                                                          {}, {}, &error),
                  qPrintable(error));
         const sandbox::SandboxCredentials credentials = m_host->credentials();
-        m_session =
-            std::make_unique<api::ApiSession>(testsupport::sandboxConnection(credentials, u"merchant"),
-                                              api::OAuthTokenProvider::Grant::ClientCredentials);
+        m_session = std::make_unique<api::ApiSession>(
+            testsupport::testNetwork(), testsupport::sandboxConnection(credentials, u"merchant"),
+            api::OAuthTokenProvider::Grant::ClientCredentials);
         m_orders = std::make_unique<api::OrderClient>(m_session->transport());
         auto *job = m_orders->query(
             api::ResourceQuery().sort(u"createdAt"_s, api::ResourceQuery::Direction::Descending).limit(500));

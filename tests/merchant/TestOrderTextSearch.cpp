@@ -11,6 +11,7 @@
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
 #include "support/SandboxConnection.h"
+#include "support/TestNetwork.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -70,7 +71,7 @@ private Q_SLOTS:
                                                          &error, sandbox::GeneratorShape::demoStore()),
                  qPrintable(error));
         m_session = std::make_unique<api::ApiSession>(
-            testsupport::sandboxConnection(m_host->credentials(), u"merchant"),
+            testsupport::testNetwork(), testsupport::sandboxConnection(m_host->credentials(), u"merchant"),
             api::OAuthTokenProvider::Grant::ClientCredentials);
         m_orders = std::make_unique<api::OrderClient>(m_session->transport());
         m_search = std::make_unique<api::OrderSearchClient>(m_session->transport());

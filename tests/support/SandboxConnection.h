@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Test helper: the api::ConnectionConfig of one of a running sandbox's demo API clients. Header-only, for
-// tests that link both the api and the sandbox (the product keeps them apart; Composition does this mapping
-// there).
+// tests that link both the api and the sandbox (the product keeps them apart; app::BackendSwitch does this
+// mapping there).
 
 #include "api/ConnectionConfig.h"
 #include "sandbox/SandboxCredentials.h"

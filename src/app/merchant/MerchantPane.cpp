@@ -27,7 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::app {
 
-MerchantPane::MerchantPane(QWidget *parent)
+MerchantPane::MerchantPane(const MerchantServices &services, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MerchantPane>())
     , m_ownPrompter(new DeskPrompter(this))
@@ -50,7 +50,12 @@ MerchantPane::MerchantPane(QWidget *parent)
     connect(m_detail, &OrderDetailPanel::attachRequested, this, [this] { setDetailDetached(false); });
     connectBars();
     setupShortcuts();
-    showUnavailable(tr("Connecting to the backend…"));
+    setPrompter(services.prompter);
+    if (services.context)
+        setContext(services.context);
+    else
+        showUnavailable(services.unavailableReason.isEmpty() ? tr("Connecting to the backend…")
+                                                             : services.unavailableReason);
 }
 
 MerchantPane::~MerchantPane()

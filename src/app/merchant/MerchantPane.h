@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/merchant/MerchantServices.h"
 #include "merchant/DocumentPrinter.h"
 #include "merchant/OrderCommand.h"
 #include "merchant/OrderFilter.h"
@@ -50,13 +51,11 @@ class MerchantPane final : public QWidget
     Q_OBJECT
 
 public:
-    explicit MerchantPane(QWidget *parent = nullptr);
+    /// Starts the desk of `services.context` at once; without one the pane shows why there is no desk.
+    explicit MerchantPane(const MerchantServices &services = {}, QWidget *parent = nullptr);
     ~MerchantPane() override;
 
-    /// Starts the desk of `context` (not owned; must outlive the pane's use of it). Once only.
-    void setContext(merchant::MerchantContext *context);
-    /// The prompter asking before bulk runs and cancellations (not owned; default: the pane's own).
-    void setPrompter(DeskPrompter *prompter);
+    /// The prompter asking before bulk runs and cancellations (the services' one, or the pane's own).
     DeskPrompter *prompter() const { return m_prompter; }
     void showUnavailable(const QString &message);
     void focusSearch();
@@ -89,6 +88,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setContext(merchant::MerchantContext *context);
+    void setPrompter(DeskPrompter *prompter);
     void setDeskEnabled(bool enabled);
     void connectBars();
     void connectDesk();

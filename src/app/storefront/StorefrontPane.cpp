@@ -26,7 +26,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -53,7 +52,7 @@ QImage placeholderImage()
 
 } // namespace
 
-StorefrontPane::StorefrontPane(QWidget *parent)
+StorefrontPane::StorefrontPane(const StorefrontServices &services, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::StorefrontPane>())
     , m_model(new models::ProductTableModel(this))
@@ -127,6 +126,17 @@ StorefrontPane::StorefrontPane(QWidget *parent)
     m_ui->resultCountLabel->setText(tr("Connecting…"));
     setLoading(true);
     setFocusProxy(m_ui->searchEdit);
+
+    m_images = services.images;
+    m_settings = services.settings;
+    if (services.catalog)
+        setCatalog(services.catalog);
+    if (services.buyer && services.account && services.cart && services.checkout)
+        setCommerce(services.buyer, services.account, services.cart, services.checkout);
+    if (services.quickOrder)
+        setQuickOrder(services.quickOrder);
+    if (services.orderHistory && services.reorder)
+        setOrderHistory(services.orderHistory, services.reorder);
 }
 
 StorefrontPane::~StorefrontPane() = default;
@@ -175,25 +185,6 @@ void StorefrontPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void StorefrontPane::setImageLoader(checkout::ImageLoader *images)
-{
-    m_images = images;
-}
-
-void StorefrontPane::setSettings(QSettings *settings)
-{
-    m_settings = settings;
-}
-
-QSettings *StorefrontPane::settings()
-{
-    if (!m_settings) {
-        m_ownSettings = std::make_unique<QSettings>();
-        m_settings = m_ownSettings.get();
-    }
-    return m_settings;
-}
-
 void StorefrontPane::setResultsView(ResultsView view)
 {
     const bool grid = view == ResultsView::Grid;
@@ -206,7 +197,8 @@ void StorefrontPane::setResultsView(ResultsView view)
         to->setFocus();
     if (to->currentIndex().isValid())
         to->scrollTo(to->currentIndex());
-    settings()->setValue(kViewSetting, grid ? u"grid"_s : u"list"_s);
+    if (m_settings)
+        m_settings->setValue(kViewSetting, grid ? u"grid"_s : u"list"_s);
 }
 
 StorefrontPane::ResultsView StorefrontPane::resultsView() const
@@ -251,12 +243,11 @@ void StorefrontPane::setCatalog(checkout::CatalogBrowser *catalog)
 {
     m_catalog = catalog;
     m_model->setLocale(QLocale());
-    if (!m_images) {
-        m_images = new checkout::ImageLoader(
-            QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/product-images"_s, this);
+    if (m_images) {
+        m_model->setImageLookup([images = m_images](const QUrl &url) { return images->image(url); });
+        connect(m_images, &checkout::ImageLoader::imageReady, m_model,
+                &models::ProductTableModel::imageArrived);
     }
-    m_model->setImageLookup([images = m_images](const QUrl &url) { return images->image(url); });
-    connect(m_images, &checkout::ImageLoader::imageReady, m_model, &models::ProductTableModel::imageArrived);
     connect(m_model, &models::ProductTableModel::fetchMoreRequested, catalog,
             &checkout::CatalogBrowser::fetchMore);
     connect(catalog, &checkout::CatalogBrowser::moreResultsReady, this, &StorefrontPane::onMoreResults);
@@ -266,8 +257,8 @@ void StorefrontPane::setCatalog(checkout::CatalogBrowser *catalog)
     m_ui->sortCombo->setEnabled(true);
     m_facetPanel->setCatalog(catalog);
     m_facetPanel->setEnabled(true);
-    setResultsView(settings()->value(kViewSetting).toString() == u"grid"_s ? ResultsView::Grid
-                                                                           : ResultsView::List);
+    const bool grid = m_settings && m_settings->value(kViewSetting).toString() == u"grid"_s;
+    setResultsView(grid ? ResultsView::Grid : ResultsView::List);
     connect(catalog, &checkout::CatalogBrowser::resultsReady, this, &StorefrontPane::onResults);
     connect(catalog, &checkout::CatalogBrowser::searchFailed, this, &StorefrontPane::onFailed);
     connect(catalog, &checkout::CatalogBrowser::loadingChanged, this, &StorefrontPane::setLoading);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "app/storefront/StorefrontServices.h"
 #include "core/ProductProjection.h"
 
 #include <QWidget>
@@ -43,8 +44,8 @@ class ProductDetailDialog;
 /// model, the choice remembered in the settings), the cart beside them, and the checkout in place of both.
 /// Forwards what the buyer does to the CatalogBrowser and renders what it delivers; holds no business logic.
 /// Scrolling near the end of the results loads the next page. Return or a double-click opens the product's
-/// details; Ctrl+Return adds the selected product to the cart. Until setCatalog() is called it shows a
-/// waiting state. A language change retranslates the pane and its parts in place: the search text, the
+/// details; Ctrl+Return adds the selected product to the cart. Without a catalog it shows a waiting
+/// state. A language change retranslates the pane and its parts in place: the search text, the
 /// results, the cart, the business unit and an open checkout (with a half-typed address) stay, and the
 /// buyer's language follows the UI's (names and attribute values of products).
 class StorefrontPane final : public QWidget
@@ -52,35 +53,23 @@ class StorefrontPane final : public QWidget
     Q_OBJECT
 
 public:
-    explicit StorefrontPane(QWidget *parent = nullptr);
+    /// Works with `services` (see StorefrontServices for what each enables). With a catalog it starts the
+    /// first search (the whole catalog) and loads the categories; with a cart session it loads the active
+    /// cart. The list/grid choice is remembered in the services' settings.
+    explicit StorefrontPane(const StorefrontServices &services = {}, QWidget *parent = nullptr);
     ~StorefrontPane() override;
 
-    /// `catalog` must outlive this pane. Starts the first search (the whole catalog) and loads the
-    /// categories. Without setImageLoader() before it, the pane makes its own loader caching on disk under
-    /// QStandardPaths::CacheLocation.
-    void setCatalog(checkout::CatalogBrowser *catalog);
-    /// Product pictures; must outlive the pane. Call before setCatalog().
-    void setImageLoader(checkout::ImageLoader *images);
     checkout::ImageLoader *imageLoader() const { return m_images; }
-    /// Where the list/grid choice is remembered (default: a QSettings of the application); must outlive
-    /// the pane. Call before setCatalog().
-    void setSettings(QSettings *settings);
     enum class ResultsView { List, Grid };
     void setResultsView(ResultsView view);
     ResultsView resultsView() const;
     FacetPanel *facetPanel() const { return m_facetPanel; }
     /// Opens the detail dialog of the selected product (nullptr when none is selected).
     ProductDetailDialog *openProductDetail();
-    /// The buyer's cart and checkout; all three must outlive this pane. Loads the active cart.
-    void setCommerce(checkout::BuyerSession *buyer, checkout::BuyerAccount *account,
-                     checkout::CartSession *cart, checkout::CheckoutFlow *flow);
     BuyerBar *buyerBar() const { return m_buyerBar; }
-    /// Enables the B2B quick order (shown while the buyer acts for a business unit); must outlive the pane.
-    void setQuickOrder(checkout::QuickOrder *quickOrder);
+    /// The B2B quick order (its button shows while the buyer acts for a business unit).
     void openQuickOrder();
-    /// Enables the buyer's order history and reorder (the bar's "My orders"); both must outlive the pane.
-    /// Call after setCommerce().
-    void setOrderHistory(checkout::OrderHistory *history, checkout::Reorder *reorder);
+    /// The buyer's order history and reorder (the bar's "My orders").
     void showOrderHistory();
     CartPanel *cartPanel() const { return m_cartPanel; }
     CheckoutView *checkoutView() const { return m_checkoutView; }
@@ -102,6 +91,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setCatalog(checkout::CatalogBrowser *catalog);
+    void setCommerce(checkout::BuyerSession *buyer, checkout::BuyerAccount *account,
+                     checkout::CartSession *cart, checkout::CheckoutFlow *flow);
+    void setQuickOrder(checkout::QuickOrder *quickOrder);
+    void setOrderHistory(checkout::OrderHistory *history, checkout::Reorder *reorder);
     void retranslate();
     void showTitle();
     void onResults(const QList<core::ProductProjection> &products, qint64 total);
@@ -109,7 +103,6 @@ private:
     void showResultCount();
     void fetchMoreNearEnd(QAbstractItemView *view);
     QAbstractItemView *currentView() const;
-    QSettings *settings();
     void onFailed(const api::ApiError &error);
     void setLoading(bool loading);
     void showError(const QString &message);
@@ -129,7 +122,6 @@ private:
     FacetPanel *m_facetPanel = nullptr;
     checkout::ImageLoader *m_images = nullptr;
     QSettings *m_settings = nullptr;
-    std::unique_ptr<QSettings> m_ownSettings;
 };
 
 } // namespace commercedesk::app

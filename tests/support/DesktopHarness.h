@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Test helper: the one way GUI suites get the app — the real composition root (app::Composition) on its
+// embedded sandbox in a temporary folder, with temporary settings and a keychain service of its own, so
+// every suite runs the services exactly as the product builds them. Header-only, for tests that link
+// commercedesk_app; run the suite under scripts/with-secret-service.sh (KEYCHAIN in its CMake entry) so
+// the buyer's refresh token really goes to a Secret Service.
+
+#include "app/Backend.h"
+#include "app/BackendSwitch.h"
+#include "app/Composition.h"
+#include "app/MainWindow.h"
+#include "app/storefront/StorefrontPane.h"
+#include "platform/KeychainCredentialStore.h"
+#include "sandbox/SandboxHost.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+namespace commercedesk::testsupport {
+
+class DesktopHarness
+{
+public:
+    /// `options.sandboxDataDir` defaults to a folder of the harness, `options.language` to US English; the
+    /// first-run chooser is skipped.
+    explicit DesktopHarness(app::AppOptions options = {})
+        : m_options(std::move(options))
+        , m_settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+        , m_keychain(QStringLiteral("CommerceDeskTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        if (m_options.sandboxDataDir.isEmpty())
+            m_options.sandboxDataDir = m_dir.filePath(QStringLiteral("sandbox"));
+        if (m_options.language.isEmpty())
+            m_options.language = QStringLiteral("en_US");
+        m_options.skipFirstRun = true;
+    }
+    ~DesktopHarness() { stop(); }
+
+    /// Builds the composition root. Call before start() to reach it first (e.g. the backend switch).
+    app::Composition *build()
+    {
+        if (!m_composition)
+            m_composition = std::make_unique<app::Composition>(m_options, environment());
+        return m_composition.get();
+    }
+
+    /// Starts the app at the window's default size (or `size`) and waits until the storefront of the ready
+    /// backend has shown its catalog. False on a timeout or a failed start.
+    bool start(QSize size = {}, int timeoutMs = 60000)
+    {
+        build();
+        QSignalSpy ready(m_composition.get(), &app::Composition::panesReady);
+        if (size.isValid())
+            window()->resize(size);
+        if (!m_composition->start())
+            return false;
+        if (!QTest::qWaitForWindowExposed(window()))
+            return false;
+        if (ready.isEmpty() && !ready.wait(timeoutMs))
+            return false;
+        return waitForCatalog(timeoutMs);
+    }
+
+    /// Waits until the current storefront pane shows its catalog (after a new backend or a restart).
+    bool waitForCatalog(int timeoutMs = 30000)
+    {
+        QSignalSpy shown(window()->storefront(), &app::StorefrontPane::catalogShown);
+        return shown.wait(timeoutMs);
+    }
+
+    /// Closes the app as a user would (window state saved, services and sandbox stopped); the data folder,
+    /// settings and keychain stay, so start() again is the next run of the same user.
+    void stop()
+    {
+        if (!m_composition)
+            return;
+        m_composition->saveWindowState();
+        m_composition.reset();
+    }
+
+    app::Composition *composition() const { return m_composition.get(); }
+    app::MainWindow *window() const { return m_composition ? m_composition->window() : nullptr; }
+    app::Backend *backend() const { return m_composition ? m_composition->backends()->backend() : nullptr; }
+    sandbox::SandboxHost *sandbox() const
+    {
+        return m_composition ? m_composition->backends()->findChild<sandbox::SandboxHost *>() : nullptr;
+    }
+    QSettings *settings() { return &m_settings; }
+    platform::CredentialStore *keychain() { return &m_keychain; }
+    QString dataPath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    app::AppEnvironment environment()
+    {
+        app::AppEnvironment environment;
+        environment.settings = &m_settings;
+        environment.credentials = &m_keychain;
+        return environment;
+    }
+
+    QTemporaryDir m_dir;
+    app::AppOptions m_options;
+    QSettings m_settings;
+    platform::KeychainCredentialStore m_keychain;
+    std::unique_ptr<app::Composition> m_composition;
+};
+
+} // namespace commercedesk::testsupport
