@@ -12,7 +12,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -158,18 +157,6 @@ void MainWindow::recreatePanes()
     Q_EMIT panesRecreated();
 }
 
-void MainWindow::replaceMerchantPane()
-{
-    const Pane shown = currentPane();
-    MerchantPane *old = m_merchant;
-    m_merchant = new MerchantPane;
-    m_ui->paneStack->insertWidget(Merchant, m_merchant);
-    delete old;
-    m_ui->paneStack->setCurrentIndex(shown);
-    showPane(shown);
-    Q_EMIT panesRecreated();
-}
-
 void MainWindow::showPane(Pane pane)
 {
     m_ui->paneList->setCurrentRow(pane);
@@ -182,22 +169,8 @@ MainWindow::Pane MainWindow::currentPane() const
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        // The storefront retranslates itself in place. The merchant pane keeps its first language (it has no
-        // retranslation of its own yet), so a fresh one replaces it once the change has reached every widget.
-        if (!m_retranslatePending) {
-            m_retranslatePending = true;
-            QTimer::singleShot(0, this, [this] {
-                m_retranslatePending = false;
-                replaceMerchantPane();
-                if (m_panesAttached && m_composition && m_composition->isReady())
-                    attachMerchant();
-                else if (m_state == State::Failed)
-                    m_merchant->showUnavailable(m_failure);
-            });
-        }
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslate(); // the panes retranslate themselves in place
     QMainWindow::changeEvent(event);
 }
 

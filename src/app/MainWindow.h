@@ -24,9 +24,9 @@ class MerchantPane;
 /// own classes; the window holds no logic of theirs. Ctrl+1/Ctrl+2 switch panes, Ctrl+F focuses the search.
 /// When the composition switches backends the panes are replaced by fresh ones (the old ones, and every
 /// pointer they hold into the old services, are deleted before those services are), so storefront() and
-/// merchant() change then: panesRecreated() says so. On a language change the storefront retranslates
-/// itself in place (search text, cart, business unit and an open checkout stay); the merchant pane does not
-/// yet, so only it is replaced (panesRecreated() then too).
+/// merchant() change then: panesRecreated() says so. On a language change the panes retranslate themselves
+/// in place (the storefront's search text, cart and open checkout, the merchant desk's filters, selection,
+/// sort and open order stay); no pane is replaced.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -67,7 +67,6 @@ private:
 
     void addPane(QWidget *pane, const QString &title, const QString &iconName);
     void recreatePanes();
-    void replaceMerchantPane();
     void attachServices();
     void attachMerchant();
     void showFailure(const QString &message);
@@ -85,7 +84,6 @@ private:
     State m_state = State::Waiting;
     QString m_failure;
     bool m_panesAttached = false;
-    bool m_retranslatePending = false;
 };
 
 } // namespace commercedesk::app

@@ -81,7 +81,7 @@ void OrderActionRunner::runOne(const core::Order &order, const merchant::OrderCo
             }
             if (outcome.status == Status::Conflict) {
                 Q_EMIT status(tr("The order changed meanwhile; nothing was applied."));
-                auto *dialog = new ConflictDialog(*outcome.conflict, text, m_dialogParent);
+                auto *dialog = new ConflictDialog(*outcome.conflict, m_dialogParent);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 connect(dialog, &QDialog::accepted, this,
                         [this, dialog] { runOne(dialog->conflict().current, dialog->conflict().command); });
@@ -118,7 +118,7 @@ void OrderActionRunner::askBulk(const QList<core::Order> &orders, const merchant
         }
         if (!m_desk->startBulk(orders, command))
             return;
-        auto *dialog = new BulkProgressDialog(m_desk->bulk(), text, int(orders.size()), m_dialogParent);
+        auto *dialog = new BulkProgressDialog(m_desk->bulk(), command, int(orders.size()), m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
