@@ -219,7 +219,7 @@ private:
         }
     }
 
-    void screenshot(const QString &name)
+    void screenshot(const QString &name, QWidget *widget = nullptr)
     {
         const QString dir = qEnvironmentVariable("COMMERCEDESK_SCREENSHOT_DIR");
         if (dir.isEmpty())
@@ -227,8 +227,9 @@ private:
         settleLayouts(); // labels sized to their last text
         QDir().mkpath(dir);
         const QString path = QDir(dir).filePath(name);
-        QVERIFY(m_window->grab().save(path, "PNG"));
-        qInfo("screenshot: %s (%dx%d)", qPrintable(path), m_window->width(), m_window->height());
+        widget = widget ? widget : m_window;
+        QVERIFY(widget->grab().save(path, "PNG"));
+        qInfo("screenshot: %s (%dx%d)", qPrintable(path), widget->width(), widget->height());
     }
 
 private Q_SLOTS:
@@ -345,7 +346,7 @@ private Q_SLOTS:
                  OrderTableModel::columnTitle(merchant::OrderColumn(column))); // in German now
         QVERIFY(columns->item(0)->text() != QString());
         QCOMPARE(pathEdit->text(), path);
-        screenshot(u"merchant-export-de.png"_s);
+        screenshot(u"merchant-export-de.png"_s, dialog);
 
         m_translations.apply(QLocale(QLocale::English, QLocale::UnitedStates));
         QTRY_COMPARE(dialog->windowTitle(), u"Export orders to CSV"_s);
