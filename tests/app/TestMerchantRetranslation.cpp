@@ -65,6 +65,7 @@ struct Words
     QString exportButton; // "Export CSV…"
     QString confirmed;    // the chosen item of the order-state filter
     QString ordersSuffix; // the count label ends with it
+    QString refusal;      // in the status: why Confirm was not sent (the order is confirmed already)
 };
 
 } // namespace
@@ -165,7 +166,8 @@ private:
                 model()->headerData(sectionOf(merchant::OrderColumn::OrderState), Qt::Horizontal).toString(),
                 child<QPushButton>(u"exportButton"_s)->text(),
                 child<QComboBox>(u"orderStateCombo"_s)->currentText(),
-                child<QLabel>(u"countLabel"_s)->text()};
+                child<QLabel>(u"countLabel"_s)->text(),
+                child<QLabel>(u"statusLabel"_s)->text()};
     }
 
     /// Switches to `locale` and checks the words of `expected` are shown, the state is `before` and the list
@@ -182,6 +184,8 @@ private:
         QCOMPARE(shown.exportButton, expected.exportButton);
         QCOMPARE(shown.confirmed, expected.confirmed);
         QVERIFY2(shown.ordersSuffix.endsWith(expected.ordersSuffix), qPrintable(shown.ordersSuffix));
+        const QString status = child<QLabel>(u"statusLabel"_s)->text();
+        QVERIFY2(status.contains(expected.refusal), qPrintable(status));
         const QString number = pane()->detail()->order()->orderNumber.value_or(QString());
         QCOMPARE(child<QLabel>(u"detailTitleLabel"_s)->text(),
                  QCoreApplication::translate("commercedesk::app::OrderDetailPanel", "Order %1").arg(number) +
@@ -295,11 +299,18 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pane()->detail()->order() && pane()->detail()->order()->id == id, 20000);
         QTest::keyClick(table(), Qt::Key_Return);
         QVERIFY(table()->verticalScrollBar()->value() > 0);
+        // C asks to confirm it; the desk refuses (it is confirmed already) and the status says why.
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, table()->visualRect(index).center());
+        QTRY_VERIFY(table()->hasFocus());
+        QTest::keyClick(table(), Qt::Key_C);
+        auto *status = child<QLabel>(u"statusLabel"_s);
+        QTRY_VERIFY(status->text().contains(u"Nothing to do: the order already is in that state."_s));
 
         const DeskState before = state();
         QCOMPARE(before.currentId, id);
         QCOMPARE(before.selectedRows, 1);
         QCOMPARE(before.detailId, id);
+        const QString number = model()->summary(row)->displayNumber();
         const Words english = shownWords();
         QCOMPARE(english.title, u"Orders"_s);
         QCOMPARE(english.confirmed, u"Confirmed"_s);
@@ -308,16 +319,21 @@ private Q_SLOTS:
 
         switchTo(u"de"_s, QLocale(QLocale::German, QLocale::Germany),
                  {u"Bestellungen"_s, u"Bestellstatus"_s, u"CSV exportieren…"_s, u"Bestätigt"_s,
-                  u" Bestellungen"_s},
+                  u" Bestellungen"_s, u"Bestätigen ("_s + number + u"): Nichts zu tun"_s},
                  before);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(child<QLineEdit>(u"orderSearchEdit"_s)->placeholderText(),
                  u"Bestellnr., PO, E-Mail, Name oder SKU suchen  (/)"_s);
         switchTo(u"fr"_s, QLocale(QLocale::French, QLocale::France),
                  {u"Commandes"_s, u"État de la commande"_s, u"Exporter en CSV…"_s, u"Confirmée"_s,
-                  u" commandes"_s},
+                  u" commandes"_s, u"Confirmer ("_s + number + u") : Rien à faire"_s},
                  before);
+        if (QTest::currentTestFailed())
+            return;
         switchTo(u"en"_s, QLocale(QLocale::English, QLocale::UnitedStates),
-                 {english.title, english.stateHeader, english.exportButton, english.confirmed, u" orders"_s},
+                 {english.title, english.stateHeader, english.exportButton, english.confirmed, u" orders"_s,
+                  u"Confirm ("_s + number + u"): Nothing to do"_s},
                  before);
     }
 

@@ -85,7 +85,7 @@ void MerchantPane::showUnavailable(const QString &message)
 
 void MerchantPane::setStatus(const QString &text)
 {
-    showStatus([text] { return text; }); // said in the language of its moment (an action's outcome)
+    showStatus([text] { return text; }); // given as words (e.g. MainWindow's): not retranslated
 }
 
 void MerchantPane::showStatus(std::function<QString()> text)
@@ -176,7 +176,9 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
     m_detail->setLoader(context->detailLoader());
     m_detail->setLocale(QLocale());
     m_runner = new OrderActionRunner(this, m_desk, m_prompter, this);
-    connect(m_runner, &OrderActionRunner::status, this, &MerchantPane::setStatus);
+    connect(m_runner, &OrderActionRunner::status, this, [this](const OrderActionRunner::StatusText &text) {
+        showStatus(text ? text : [] { return QString(); });
+    });
     connect(m_runner, &OrderActionRunner::documentsWritten, this, &MerchantPane::documentsWritten);
     connectDesk();
 
