@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
@@ -277,6 +278,8 @@ private Q_SLOTS:
         });
         waitForFreshList([this] { choose(u"orderStateCombo"_s, u"Confirmed"_s); });
         waitForFreshList([this] { choose(u"poCombo"_s, true); });
+        QTest::mouseClick(child<QToolButton>(u"moreFiltersButton"_s), Qt::LeftButton); // dates, store, …
+        QTRY_VERIFY(child<QWidget>(u"moreFiltersWidget"_s)->isVisible());
         QHeaderView *header = table()->horizontalHeader();
         const int totalSection = sectionOf(merchant::OrderColumn::Total);
         QVERIFY(totalSection >= 0);
