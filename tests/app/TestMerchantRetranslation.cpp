@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,7 @@ struct DeskState
     int selectedRows = 0;
     QString detailId;
     int scroll = 0;
+    int detailScroll = 0;
     int rows = 0;
 };
 
@@ -140,6 +142,7 @@ private:
         s.selectedRows = int(table()->selectionModel()->selectedRows().size());
         s.detailId = pane()->detail()->order() ? pane()->detail()->order()->id : QString();
         s.scroll = table()->verticalScrollBar()->value();
+        s.detailScroll = child<QTextBrowser>(u"detailBrowser"_s)->verticalScrollBar()->value();
         s.rows = model()->rowCount();
         return s;
     }
@@ -158,6 +161,7 @@ private:
         QCOMPARE(now.selectedRows, before.selectedRows);
         QCOMPARE(now.detailId, before.detailId);
         QCOMPARE(now.scroll, before.scroll);
+        QCOMPARE(now.detailScroll, before.detailScroll);
         QCOMPARE(now.rows, before.rows);
     }
 
@@ -308,6 +312,11 @@ private Q_SLOTS:
         QTest::keyClick(table(), Qt::Key_C);
         auto *status = child<QLabel>(u"statusLabel"_s);
         QTRY_VERIFY(status->text().contains(u"Nothing to do: the order already is in that state."_s));
+        // The seller reads further down the detail.
+        auto *browser = child<QTextBrowser>(u"detailBrowser"_s);
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton);
+        QTest::keyClick(browser, Qt::Key_PageDown);
+        QTRY_VERIFY(browser->verticalScrollBar()->value() > 0);
 
         const DeskState before = state();
         QCOMPARE(before.currentId, id);

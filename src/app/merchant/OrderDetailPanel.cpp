@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -165,10 +166,13 @@ void OrderDetailPanel::retranslate()
 void OrderDetailPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The order, its payments, log and history are shown again, not reloaded, where the seller was.
+        const int scrolled = m_browser->verticalScrollBar()->value();
         retranslate();
-        setLocale(QLocale()); // the order, its payments, log and history are shown again, not reloaded
+        setLocale(QLocale());
         if (m_order)
             fitSkuColumn();
+        m_browser->verticalScrollBar()->setValue(scrolled);
     }
     QWidget::changeEvent(event);
 }
