@@ -16,6 +16,12 @@ void OrderLineModel::setLocale(const QLocale &locale)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void OrderLineModel::retranslate(const QLocale &locale)
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    setLocale(locale);
+}
+
 void OrderLineModel::setOrder(const core::Order &order)
 {
     beginResetModel();

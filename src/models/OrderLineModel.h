@@ -33,6 +33,9 @@ public:
     explicit OrderLineModel(QObject *parent = nullptr);
 
     void setLocale(const QLocale &locale);
+    /// The language changed: the column titles and every cell are asked for again (headerDataChanged(),
+    /// dataChanged(); no reset).
+    void retranslate(const QLocale &locale);
     void setOrder(const core::Order &order);
     void clear();
 

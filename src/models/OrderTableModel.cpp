@@ -28,6 +28,13 @@ void OrderTableModel::setLocale(const QLocale &locale)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+void OrderTableModel::retranslate(const QLocale &locale)
+{
+    if (!m_columns.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    setLocale(locale);
+}
+
 void OrderTableModel::setColumns(const QList<OrderColumn> &columns)
 {
     if (columns == m_columns || columns.isEmpty())

@@ -40,6 +40,10 @@ public:
     explicit OrderTableModel(core::OrderPageSource *source, QObject *parent = nullptr);
 
     void setLocale(const QLocale &locale);
+    /// The language changed: the column titles and every cell (states, dates and money in `locale`) are
+    /// asked for again — headerDataChanged() and dataChanged(), never a reset, so a view keeps its
+    /// selection, current row and scroll position.
+    void retranslate(const QLocale &locale);
     void setColumns(const QList<core::OrderColumn> &columns);
     const QList<core::OrderColumn> &columns() const { return m_columns; }
     core::OrderColumn columnAt(int section) const { return m_columns.at(section); }

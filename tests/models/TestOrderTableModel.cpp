@@ -7,11 +7,30 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using core::OrderColumn;
 using models::OrderTableModel;
+
+namespace {
+
+/// A language for the model's own texts: every text of OrderTableModel comes back marked. (The app's .qm
+/// files live in the app's resources, which the models layer does not link.)
+class MarkingTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QLatin1StringView(context) != "commercedesk::models::OrderTableModel"_L1)
+            return {};
+        return u"<"_s + QString::fromUtf8(sourceText) + u">"_s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 // The model is driven through the session's signals (as the session emits them after its requests).
 class TestOrderTableModel : public QObject
@@ -110,6 +129,44 @@ private Q_SLOTS:
         // A later page holding the inserted order does not duplicate it.
         Q_EMIT session.pageLoaded({core::OrderSummary::of(fresh)}, true);
         QCOMPARE(model.rowCount(), 4);
+    }
+
+    /// Issue 19 item 4: a language change renames the titles and cells in place — headerDataChanged() and
+    /// dataChanged() over everything, no reset (a view keeps its selection and scroll position).
+    void retranslateRenamesInPlace()
+    {
+        api::OrderClient client(nullptr);
+        merchant::OrderListSession session(&client, true);
+        OrderTableModel model(&session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setColumns({OrderColumn::OrderNumber, OrderColumn::Total, OrderColumn::OrderState});
+        Q_EMIT session.pageLoaded(rows(0, 3), true);
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"Order state"_s);
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        const QLocale german(QLocale::German, QLocale::Germany);
+        model.retranslate(german);
+        QCoreApplication::removeTranslator(&marking);
+
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(headers.first().at(0).value<Qt::Orientation>(), Qt::Horizontal);
+        QCOMPARE(headers.first().at(1).toInt(), 0);
+        QCOMPARE(headers.first().at(2).toInt(), 2);
+        QCOMPARE(cells.size(), 1);
+        QCOMPARE(cells.first().at(0).toModelIndex(), model.index(0, 0));
+        QCOMPARE(cells.first().at(1).toModelIndex(), model.index(2, 2));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        // What the view asks for after the signals (the translator was in place when it asked).
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        QCOMPARE(model.headerData(2, Qt::Horizontal).toString(), u"<Order state>"_s);
+        QCOMPARE(model.index(0, 2).data().toString(), u"<Open>"_s);
+        QCoreApplication::removeTranslator(&marking);
+        QCOMPARE(model.index(0, 1).data().toString(), orders(0, 1).first().displayTotal().format(german));
     }
 };
 

@@ -3,6 +3,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,15 +19,22 @@ AddDeliveryDialog::AddDeliveryDialog(const QString &orderNumber, QWidget *parent
     , m_carrier(new QComboBox)
 {
     setObjectName(u"addDeliveryDialog"_s);
-    setWindowTitle(tr("Add delivery — %1").arg(orderNumber));
+    m_texts.bind([this, orderNumber] { setWindowTitle(tr("Add delivery — %1").arg(orderNumber)); });
     m_trackingId->setObjectName(u"trackingIdEdit"_s);
     m_carrier->setObjectName(u"carrierCombo"_s);
     m_carrier->setEditable(true);
     m_carrier->addItems({u"DHL"_s, u"UPS"_s, u"DPD"_s, u"FedEx"_s, u"GLS"_s, u"Royal Mail"_s, u"USPS"_s});
-    auto *intro = new QLabel(tr("All items of the order go into one parcel."));
+    auto *intro = new QLabel;
+    m_texts.bind([intro] { intro->setText(tr("All items of the order go into one parcel.")); });
     auto *form = new QFormLayout;
-    form->addRow(tr("Tracking number"), m_trackingId);
-    form->addRow(tr("Carrier"), m_carrier);
+    auto *trackingLabel = new QLabel;
+    auto *carrierLabel = new QLabel;
+    m_texts.bind([trackingLabel, carrierLabel] {
+        trackingLabel->setText(tr("Tracking number"));
+        carrierLabel->setText(tr("Carrier"));
+    });
+    form->addRow(trackingLabel, m_trackingId);
+    form->addRow(carrierLabel, m_carrier);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -34,6 +42,13 @@ AddDeliveryDialog::AddDeliveryDialog(const QString &orderNumber, QWidget *parent
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+void AddDeliveryDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QDialog::changeEvent(event);
 }
 
 core::TrackingData AddDeliveryDialog::tracking() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/storefront/TextBinder.h"
 #include "core/Delivery.h"
 
 #include <QDialog>
@@ -10,7 +11,8 @@ class QLineEdit;
 
 namespace commercedesk::app {
 
-/// Asks for the parcel's tracking number and carrier of a new delivery (all items of the order).
+/// Asks for the parcel's tracking number and carrier of a new delivery (all items of the order). A language
+/// change retranslates it in place (what was typed stays).
 class AddDeliveryDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,7 +23,11 @@ public:
     core::TrackingData tracking() const;
     void setTracking(const QString &trackingId, const QString &carrier);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    TextBinder m_texts;
     QLineEdit *m_trackingId;
     QComboBox *m_carrier;
 };

@@ -4,6 +4,7 @@
 #include "app/ErrorPresenter.h"
 #include "app/merchant/MerchantTexts.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,18 +34,17 @@ QString BulkProgressDialog::statusText(merchant::BulkItemResult::Status status)
     return {};
 }
 
-BulkProgressDialog::BulkProgressDialog(merchant::BulkRunner *runner, const QString &actionText, int total,
-                                       QWidget *parent)
+BulkProgressDialog::BulkProgressDialog(merchant::BulkRunner *runner, const merchant::OrderCommand &command,
+                                       int total, QWidget *parent)
     : QDialog(parent)
     , m_runner(runner)
     , m_summary(new QLabel)
     , m_progress(new QProgressBar)
     , m_results(new QTableWidget(0, 3))
-    , m_stop(new QPushButton(tr("Stop")))
-    , m_close(new QPushButton(tr("Close")))
+    , m_stop(new QPushButton)
+    , m_close(new QPushButton)
 {
     setObjectName(u"bulkProgressDialog"_s);
-    setWindowTitle(tr("%1 — %n order(s)", nullptr, total).arg(actionText));
     m_summary->setObjectName(u"bulkSummaryLabel"_s);
     m_progress->setObjectName(u"bulkProgressBar"_s);
     m_results->setObjectName(u"bulkResultsTable"_s);
@@ -52,8 +52,15 @@ BulkProgressDialog::BulkProgressDialog(merchant::BulkRunner *runner, const QStri
     m_close->setObjectName(u"bulkCloseButton"_s);
     m_progress->setRange(0, total);
     m_progress->setValue(0);
-    m_summary->setText(tr("Working…"));
-    m_results->setHorizontalHeaderLabels({tr("Order"), tr("Result"), tr("Details")});
+    m_texts.bind([this, command, total] {
+        setWindowTitle(tr("%1 — %n order(s)", nullptr, total).arg(MerchantTexts::command(command)));
+        m_stop->setText(tr("Stop"));
+        m_close->setText(tr("Close"));
+        m_results->setHorizontalHeaderLabels({tr("Order"), tr("Result"), tr("Details")});
+        showSummary();
+        for (int index = 0; index < m_shown.size(); ++index)
+            showResult(index);
+    });
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -81,7 +88,19 @@ BulkProgressDialog::BulkProgressDialog(merchant::BulkRunner *runner, const QStri
 
 void BulkProgressDialog::onItem(int index, const merchant::BulkItemResult &result)
 {
-    m_results->setRowCount(index + 1);
+    if (index < 0)
+        return;
+    if (index >= m_shown.size())
+        m_shown.resize(index + 1);
+    m_shown[index] = result;
+    m_results->setRowCount(int(m_shown.size()));
+    showResult(index);
+    m_progress->setValue(index + 1);
+}
+
+void BulkProgressDialog::showResult(int index)
+{
+    const merchant::BulkItemResult &result = m_shown.at(index);
     m_results->setItem(index, 0, new QTableWidgetItem(result.orderNumber));
     m_results->setItem(index, 1, new QTableWidgetItem(statusText(result.status)));
     QString details;
@@ -90,19 +109,38 @@ void BulkProgressDialog::onItem(int index, const merchant::BulkItemResult &resul
     else if (result.error)
         details = ErrorPresenter::describe(*result.error);
     m_results->setItem(index, 2, new QTableWidgetItem(details));
-    m_progress->setValue(index + 1);
 }
 
 void BulkProgressDialog::onFinished(int applied, int failed)
 {
+    m_outcome = std::pair(applied, failed);
+    showSummary();
+    m_stop->setEnabled(false);
+    m_close->setEnabled(true);
+}
+
+void BulkProgressDialog::showSummary()
+{
+    if (!m_outcome) {
+        m_summary->setText(tr("Working…"));
+        return;
+    }
     int skipped = 0;
     for (const merchant::BulkItemResult &result : m_runner->results()) {
         if (result.status == merchant::BulkItemResult::Status::Skipped)
             ++skipped;
     }
-    m_summary->setText(tr("%1 applied, %2 skipped, %3 not applied.").arg(applied).arg(skipped).arg(failed));
-    m_stop->setEnabled(false);
-    m_close->setEnabled(true);
+    m_summary->setText(tr("%1 applied, %2 skipped, %3 not applied.")
+                           .arg(m_outcome->first)
+                           .arg(skipped)
+                           .arg(m_outcome->second));
+}
+
+void BulkProgressDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.retranslate();
+    QDialog::changeEvent(event);
 }
 
 } // namespace commercedesk::app

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/storefront/TextBinder.h"
 #include "merchant/BulkRunner.h"
+#include "merchant/OrderCommand.h"
 
 #include <QDialog>
+
+#include <optional>
+#include <utility>
 
 class QLabel;
 class QProgressBar;
@@ -13,22 +18,30 @@ class QTableWidget;
 namespace commercedesk::app {
 
 /// Progress and the per-order result of a BulkRunner run; "Stop" cancels the run, "Close" appears when done.
-/// Does not own the runner.
+/// Does not own the runner. A language change retranslates it in place, the results shown so far too.
 class BulkProgressDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    BulkProgressDialog(merchant::BulkRunner *runner, const QString &actionText, int total,
+    BulkProgressDialog(merchant::BulkRunner *runner, const merchant::OrderCommand &command, int total,
                        QWidget *parent = nullptr);
 
     static QString statusText(merchant::BulkItemResult::Status status);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onItem(int index, const merchant::BulkItemResult &result);
     void onFinished(int applied, int failed);
+    void showResult(int index);
+    void showSummary();
 
     merchant::BulkRunner *m_runner;
+    TextBinder m_texts;
+    QList<merchant::BulkItemResult> m_shown;
+    std::optional<std::pair<int, int>> m_outcome; ///< applied, failed once finished
     QLabel *m_summary;
     QProgressBar *m_progress;
     QTableWidget *m_results;

@@ -5,6 +5,7 @@
 #include "models/OrderTableModel.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -27,17 +28,16 @@ ExportDialog::ExportDialog(merchant::CsvExporter *exporter, const merchant::Orde
     : QDialog(parent)
     , m_filter(filter)
     , m_exporter(exporter)
-    , m_perOrder(new QRadioButton(tr("One row per order")))
-    , m_perLine(new QRadioButton(tr("One row per line item")))
+    , m_perOrder(new QRadioButton)
+    , m_perLine(new QRadioButton)
     , m_columns(new QListWidget)
     , m_path(new QLineEdit)
     , m_progress(new QProgressBar)
     , m_status(new QLabel)
-    , m_start(new QPushButton(tr("Export")))
-    , m_cancel(new QPushButton(tr("Close")))
+    , m_start(new QPushButton)
+    , m_cancel(new QPushButton)
 {
     setObjectName(u"exportDialog"_s);
-    setWindowTitle(tr("Export orders to CSV"));
     m_perOrder->setObjectName(u"perOrderRadio"_s);
     m_perLine->setObjectName(u"perLineRadio"_s);
     m_columns->setObjectName(u"exportColumnsList"_s);
@@ -54,14 +54,14 @@ ExportDialog::ExportDialog(merchant::CsvExporter *exporter, const merchant::Orde
             listed.append(column);
     }
     for (merchant::OrderColumn column : std::as_const(listed)) {
-        auto *item = new QListWidgetItem(models::OrderTableModel::columnTitle(column), m_columns);
+        auto *item = new QListWidgetItem(m_columns);
         item->setData(Qt::UserRole, int(column));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(visibleColumns.contains(column) ? Qt::Checked : Qt::Unchecked);
     }
     m_path->setText(
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(u"orders.csv"_s));
-    auto *browse = new QPushButton(tr("Browse…"));
+    auto *browse = new QPushButton;
     connect(browse, &QPushButton::clicked, this, [this] {
         auto *chooser = new QFileDialog(this, tr("Export to"), m_path->text(), tr("CSV files (*.csv)"));
         chooser->setAcceptMode(QFileDialog::AcceptSave);
@@ -71,7 +71,8 @@ ExportDialog::ExportDialog(merchant::CsvExporter *exporter, const merchant::Orde
     });
     m_progress->setRange(0, 0);
     m_progress->hide();
-    m_status->setText(tr("The export uses the current filters and does not hold all orders in memory."));
+    showStatus(
+        [] { return tr("The export uses the current filters and does not hold all orders in memory."); });
     m_status->setWordWrap(true);
 
     auto *pathRow = new QHBoxLayout;
@@ -81,9 +82,28 @@ ExportDialog::ExportDialog(merchant::CsvExporter *exporter, const merchant::Orde
     auto *rows = new QVBoxLayout;
     rows->addWidget(m_perOrder);
     rows->addWidget(m_perLine);
-    form->addRow(tr("Rows"), rows);
-    form->addRow(tr("Columns"), m_columns);
-    form->addRow(tr("File"), pathRow);
+    auto *rowsLabel = new QLabel;
+    auto *columnsLabel = new QLabel;
+    auto *fileLabel = new QLabel;
+    form->addRow(rowsLabel, rows);
+    form->addRow(columnsLabel, m_columns);
+    form->addRow(fileLabel, pathRow);
+    m_texts.bind([this, browse, rowsLabel, columnsLabel, fileLabel] {
+        setWindowTitle(tr("Export orders to CSV"));
+        m_perOrder->setText(tr("One row per order"));
+        m_perLine->setText(tr("One row per line item"));
+        m_start->setText(tr("Export"));
+        m_cancel->setText(m_exporter->isRunning() ? tr("Cancel") : tr("Close"));
+        browse->setText(tr("Browse…"));
+        rowsLabel->setText(tr("Rows"));
+        columnsLabel->setText(tr("Columns"));
+        fileLabel->setText(tr("File"));
+        for (int i = 0; i < m_columns->count(); ++i) {
+            QListWidgetItem *item = m_columns->item(i);
+            item->setText(models::OrderTableModel::columnTitle(
+                merchant::OrderColumn(item->data(Qt::UserRole).toInt())));
+        }
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_start);
@@ -101,18 +121,24 @@ ExportDialog::ExportDialog(merchant::CsvExporter *exporter, const merchant::Orde
             reject();
     });
     connect(m_exporter, &merchant::CsvExporter::progress, this, [this](qint64 orders, qint64 written) {
-        m_status->setText(
-            tr("%1 orders, %2 rows written…").arg(QLocale().toString(orders), QLocale().toString(written)));
+        showStatus([orders, written] {
+            return tr("%1 orders, %2 rows written…")
+                .arg(QLocale().toString(orders), QLocale().toString(written));
+        });
     });
     connect(m_exporter, &merchant::CsvExporter::finished, this, [this](qint64 orders, qint64 written) {
         finish(
-            tr("Exported %1 orders (%2 rows).").arg(QLocale().toString(orders), QLocale().toString(written)),
+            [orders, written] {
+                return tr("Exported %1 orders (%2 rows).")
+                    .arg(QLocale().toString(orders), QLocale().toString(written));
+            },
             true);
     });
-    connect(m_exporter, &merchant::CsvExporter::failed, this,
-            [this](const api::ApiError &) { finish(tr("The export failed; the file was removed."), false); });
+    connect(m_exporter, &merchant::CsvExporter::failed, this, [this](const api::ApiError &) {
+        finish([] { return tr("The export failed; the file was removed."); }, false);
+    });
     connect(m_exporter, &merchant::CsvExporter::cancelled, this,
-            [this] { finish(tr("Export cancelled; the file was removed."), false); });
+            [this] { finish([] { return tr("Export cancelled; the file was removed."); }, false); });
     resize(460, 480);
 }
 
@@ -120,6 +146,22 @@ ExportDialog::~ExportDialog()
 {
     if (m_exporter->isRunning())
         m_exporter->cancel();
+}
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        if (m_statusText)
+            m_status->setText(m_statusText());
+    }
+    QDialog::changeEvent(event);
+}
+
+void ExportDialog::showStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 void ExportDialog::setFilePath(const QString &path)
@@ -144,7 +186,7 @@ void ExportDialog::startExport()
     delete m_file;
     m_file = new QFile(m_path->text(), this);
     if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m_status->setText(tr("Cannot write %1.").arg(m_path->text()));
+        showStatus([path = m_path->text()] { return tr("Cannot write %1.").arg(path); });
         return;
     }
     m_start->setEnabled(false);
@@ -155,7 +197,7 @@ void ExportDialog::startExport()
     m_exporter->start(m_filter, granularity, chosenColumns(), merchant::allLineColumns(), m_file);
 }
 
-void ExportDialog::finish(const QString &message, bool keepFile)
+void ExportDialog::finish(std::function<QString()> message, bool keepFile)
 {
     if (m_file) {
         m_file->close();
@@ -163,7 +205,7 @@ void ExportDialog::finish(const QString &message, bool keepFile)
             m_file->remove();
     }
     m_progress->hide();
-    m_status->setText(message);
+    showStatus(std::move(message));
     m_start->setEnabled(true);
     m_cancel->setText(tr("Close"));
 }

@@ -14,6 +14,7 @@
 #include "models/OrderTableModel.h"
 #include "ui_MerchantPane.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -51,11 +52,14 @@ MerchantPane::MerchantPane(const MerchantServices &services, QWidget *parent)
     connectBars();
     setupShortcuts();
     setPrompter(services.prompter);
-    if (services.context)
+    if (services.context) {
         setContext(services.context);
-    else
-        showUnavailable(services.unavailableReason.isEmpty() ? tr("Connecting to the backend…")
-                                                             : services.unavailableReason);
+    } else if (services.unavailableReason.isEmpty()) {
+        showStatus([] { return tr("Connecting to the backend…"); });
+        setDeskEnabled(false);
+    } else {
+        showUnavailable(services.unavailableReason);
+    }
 }
 
 MerchantPane::~MerchantPane()
@@ -88,7 +92,37 @@ void MerchantPane::showUnavailable(const QString &message)
 
 void MerchantPane::setStatus(const QString &text)
 {
-    m_ui->statusLabel->setText(text);
+    showStatus([text] { return text; }); // given as words (e.g. MainWindow's): not retranslated
+}
+
+void MerchantPane::showStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_ui->statusLabel->setText(m_statusText());
+}
+
+void MerchantPane::showCount(std::function<QString()> text)
+{
+    m_countText = std::move(text);
+    m_ui->countLabel->setText(m_countText());
+}
+
+void MerchantPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // Texts only: the filters, the table's rows, selection, sort and scroll position, and the open
+        // order stay (the bars and the detail retranslate themselves).
+        m_ui->retranslateUi(this);
+        if (m_statusText)
+            m_ui->statusLabel->setText(m_statusText());
+        if (m_countText)
+            m_ui->countLabel->setText(m_countText());
+        if (m_header)
+            m_header->retranslate(QLocale());
+        if (m_detailWindow)
+            m_detailWindow->setWindowTitle(tr("Order detail"));
+    }
+    QWidget::changeEvent(event);
 }
 
 void MerchantPane::setDeskEnabled(bool enabled)
@@ -141,15 +175,17 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
     m_context = context;
     m_desk = context->desk();
     m_model = new models::OrderTableModel(m_desk->list(), this);
-    m_model->setLocale(locale());
+    m_model->setLocale(QLocale());
     m_model->setColumns(m_desk->columns());
     m_ui->ordersTable->setModel(m_model);
     m_header = new OrderTableHeader(m_ui->ordersTable, m_model, m_desk, this);
     m_header->showSort();
     m_detail->setLoader(context->detailLoader());
-    m_detail->setLocale(locale());
+    m_detail->setLocale(QLocale());
     m_runner = new OrderActionRunner(this, m_desk, m_prompter, this);
-    connect(m_runner, &OrderActionRunner::status, this, &MerchantPane::setStatus);
+    connect(m_runner, &OrderActionRunner::status, this, [this](const OrderActionRunner::StatusText &text) {
+        showStatus(text ? text : [] { return QString(); });
+    });
     connect(m_runner, &OrderActionRunner::documentsWritten, this, &MerchantPane::documentsWritten);
     connectDesk();
 
@@ -157,7 +193,8 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
     m_ui->actionsBar->setCanAct(canAct);
     m_ui->actionsBar->setNotify(m_desk->notifyNewOrders());
     setDeskEnabled(true);
-    setStatus(canAct ? QString() : tr("View only: this API client may not change orders."));
+    showStatus(
+        [canAct] { return canAct ? QString() : tr("View only: this API client may not change orders."); });
     reloadViews();
     merchant::OrderFilter filter = m_ui->filterBar->filter();
     filter.sortField = m_desk->filter().sortField;
@@ -171,7 +208,7 @@ void MerchantPane::connectDesk()
     merchant::OrderListSession *list = m_desk->list();
     connect(list, &merchant::OrderListSession::countChanged, this, &MerchantPane::updateCount);
     connect(list, &merchant::OrderListSession::reset, this, [this] {
-        m_ui->countLabel->setText(tr("loading…"));
+        showCount([] { return tr("loading…"); });
         m_detail->clear();
     });
     connect(list, &merchant::OrderListSession::pageLoaded, this, [this] {
@@ -182,7 +219,8 @@ void MerchantPane::connectDesk()
             m_ui->ordersTable->setCurrentIndex(m_model->index(0, 0));
     });
     connect(list, &merchant::OrderListSession::failed, this, [this](const api::ApiError &error) {
-        setStatus(tr("Orders could not be loaded: %1").arg(ErrorPresenter::describe(error)));
+        showStatus(
+            [error] { return tr("Orders could not be loaded: %1").arg(ErrorPresenter::describe(error)); });
     });
     connect(m_ui->ordersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MerchantPane::onCurrentRowChanged);
@@ -274,17 +312,21 @@ void MerchantPane::onCurrentRowChanged()
 
 void MerchantPane::updateCount()
 {
+    showCount([this] { return countText(); });
+}
+
+QString MerchantPane::countText() const
+{
     const merchant::OrderListSession *list = m_desk->list();
     const std::optional<qint64> total = list->total();
-    if (!total) {
-        m_ui->countLabel->setText(tr("%1 loaded").arg(locale().toString(m_model->rowCount())));
-        return;
-    }
+    const QLocale locale;
+    if (!total)
+        return tr("%1 loaded").arg(locale.toString(m_model->rowCount()));
     // A capped total only says "at least the cap": "10,000+", whatever number came with it.
     const QString count = list->totalCapped()
-                              ? tr("%1+").arg(locale().toString(merchant::OrderListSession::kTotalCap))
-                              : locale().toString(*total);
-    m_ui->countLabel->setText(tr("%1 orders").arg(count));
+                              ? tr("%1+").arg(locale.toString(merchant::OrderListSession::kTotalCap))
+                              : locale.toString(*total);
+    return tr("%1 orders").arg(count);
 }
 
 void MerchantPane::setupShortcuts()

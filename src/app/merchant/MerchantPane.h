@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QSystemTrayIcon;
@@ -45,7 +46,8 @@ class OrderTableHeader;
 /// runs, live updates, saved views and version reconciliation. Every bulk run says what it will do and to
 /// how many orders and asks first (DeskPrompter); refused moves are told, never sent. Keyboard triage: j/k
 /// or arrows, Enter, C/M/X/D, / and Ctrl+F for search. Without a context it shows why orders are
-/// unavailable. A read-only client gets no action buttons.
+/// unavailable. A read-only client gets no action buttons. A language change retranslates the pane and its
+/// parts in place: the search text, filters, selection, sort, scroll position and open order stay.
 class MerchantPane final : public QWidget
 {
     Q_OBJECT
@@ -86,6 +88,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setContext(merchant::MerchantContext *context);
@@ -108,6 +111,10 @@ private:
     void onNewOrders(const QList<core::Order> &orders, bool listed);
     void setDetailDetached(bool detached);
     void setStatus(const QString &text);
+    /// Shows `text()` now and again after a language change (likewise showCount for the count).
+    void showStatus(std::function<QString()> text);
+    void showCount(std::function<QString()> text);
+    QString countText() const;
     QList<core::OrderSummary> selectedSummaries() const;
 
     std::unique_ptr<Ui::MerchantPane> m_ui;
@@ -121,6 +128,8 @@ private:
     OrderDetailPanel *m_detail;
     QWidget *m_detailWindow = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    std::function<QString()> m_statusText;
+    std::function<QString()> m_countText;
 };
 
 } // namespace commercedesk::app

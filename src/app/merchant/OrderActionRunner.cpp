@@ -32,20 +32,22 @@ void OrderActionRunner::withOrders(const QList<core::OrderSummary> &rows,
     if (rows.isEmpty())
         return;
     if (rows.size() > 1)
-        Q_EMIT status(tr("Loading %n order(s)…", nullptr, int(rows.size())));
+        Q_EMIT status([count = int(rows.size())] { return tr("Loading %n order(s)…", nullptr, count); });
     m_desk->fetchOrders(rows, shown, this,
                         [this, then, failed](const api::Result<QList<core::Order>> &result) {
                             if (!result.ok() || result.value().isEmpty()) {
                                 if (result.ok())
-                                    Q_EMIT status(tr("The selected orders no longer exist."));
+                                    Q_EMIT status([] { return tr("The selected orders no longer exist."); });
                                 else if (result.error().kind != api::ApiError::Kind::Cancelled)
-                                    Q_EMIT status(tr("The selected orders could not be loaded: %1")
-                                                      .arg(ErrorPresenter::describe(result.error())));
+                                    Q_EMIT status([error = result.error()] {
+                                        return tr("The selected orders could not be loaded: %1")
+                                            .arg(ErrorPresenter::describe(error));
+                                    });
                                 if (failed)
                                     failed();
                                 return;
                             }
-                            Q_EMIT status(QString());
+                            Q_EMIT status({});
                             then(result.value());
                         });
 }
@@ -65,37 +67,47 @@ void OrderActionRunner::run(const QList<core::OrderSummary> &rows, const std::op
 
 void OrderActionRunner::runOne(const core::Order &order, const merchant::OrderCommand &command)
 {
-    const QString text = MerchantTexts::command(command);
     const QString number = order.orderNumber.value_or(order.id);
     const merchant::StateRefusal refusal =
-        m_desk->apply(order, command, this, [this, text](const merchant::OrderActionOutcome &outcome) {
+        m_desk->apply(order, command, this, [this, command](const merchant::OrderActionOutcome &outcome) {
             using Status = merchant::OrderActionOutcome::Status;
             if (outcome.status == Status::Applied) {
                 const QString done = outcome.order->orderNumber.value_or(outcome.order->id);
-                Q_EMIT status(
-                    outcome.reappliedAutomatically
-                        ? tr("%1: done for %2 (applied again after a background update of the order).")
-                              .arg(text, done)
-                        : tr("%1: done for %2.").arg(text, done));
+                Q_EMIT status([command, done, again = outcome.reappliedAutomatically] {
+                    const QString text = MerchantTexts::command(command);
+                    return again
+                               ? tr("%1: done for %2 (applied again after a background update of the order).")
+                                     .arg(text, done)
+                               : tr("%1: done for %2.").arg(text, done);
+                });
                 return;
             }
             if (outcome.status == Status::Conflict) {
-                Q_EMIT status(tr("The order changed meanwhile; nothing was applied."));
-                auto *dialog = new ConflictDialog(*outcome.conflict, text, m_dialogParent);
+                Q_EMIT status([] { return tr("The order changed meanwhile; nothing was applied."); });
+                auto *dialog = new ConflictDialog(*outcome.conflict, m_dialogParent);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 connect(dialog, &QDialog::accepted, this,
                         [this, dialog] { runOne(dialog->conflict().current, dialog->conflict().command); });
                 dialog->open();
                 return;
             }
-            if (outcome.error->kind != api::ApiError::Kind::Cancelled)
-                Q_EMIT status(tr("%1 failed: %2").arg(text, ErrorPresenter::describe(*outcome.error)));
+            if (outcome.error->kind != api::ApiError::Kind::Cancelled) {
+                Q_EMIT status([command, error = *outcome.error] {
+                    return tr("%1 failed: %2")
+                        .arg(MerchantTexts::command(command), ErrorPresenter::describe(error));
+                });
+            }
         });
-    if (refusal != merchant::StateRefusal::None)
+    if (refusal != merchant::StateRefusal::None) {
+        Q_EMIT status([command, number, refusal, state = order.orderState] {
+            return tr("%1 (%2): %3")
+                .arg(MerchantTexts::command(command), number,
+                     MerchantTexts::refusal(refusal, command, state));
+        });
+    } else {
         Q_EMIT status(
-            tr("%1 (%2): %3").arg(text, number, MerchantTexts::refusal(refusal, command, order.orderState)));
-    else
-        Q_EMIT status(tr("%1: %2…").arg(text, number));
+            [command, number] { return tr("%1: %2…").arg(MerchantTexts::command(command), number); });
+    }
 }
 
 void OrderActionRunner::askBulk(const QList<core::Order> &orders, const merchant::OrderCommand &command)
@@ -111,14 +123,15 @@ void OrderActionRunner::askBulk(const QList<core::Order> &orders, const merchant
     question.yesText =
         plan.toChange > 0 ? tr("%1 %n order(s)", nullptr, plan.toChange).arg(text) : tr("Continue");
     question.warning = command.kind == merchant::OrderCommand::Kind::Cancel;
-    m_prompter->ask(m_dialogParent, question, [this, orders, command, text](bool yes) {
+    m_prompter->ask(m_dialogParent, question, [this, orders, command](bool yes) {
         if (!yes) {
-            Q_EMIT status(tr("%1: nothing was changed.").arg(text));
+            Q_EMIT status(
+                [command] { return tr("%1: nothing was changed.").arg(MerchantTexts::command(command)); });
             return;
         }
         if (!m_desk->startBulk(orders, command))
             return;
-        auto *dialog = new BulkProgressDialog(m_desk->bulk(), text, int(orders.size()), m_dialogParent);
+        auto *dialog = new BulkProgressDialog(m_desk->bulk(), command, int(orders.size()), m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -166,7 +179,9 @@ void OrderActionRunner::print(const QList<core::OrderSummary> &rows, const std::
         [this, kind, filePath](const QList<core::Order> &orders) {
             const bool ok = merchant::DocumentPrinter(m_dialogParent->locale(), tr("CommerceDesk"))
                                 .writePdf(orders, kind, filePath);
-            Q_EMIT status(ok ? tr("Saved %1.").arg(filePath) : tr("Could not write %1.").arg(filePath));
+            Q_EMIT status([ok, filePath] {
+                return ok ? tr("Saved %1.").arg(filePath) : tr("Could not write %1.").arg(filePath);
+            });
             Q_EMIT documentsWritten(ok, filePath);
         },
         [this, filePath] { Q_EMIT documentsWritten(false, filePath); });

@@ -26,13 +26,17 @@ class DeskPrompter;
 /// What the merchant pane does when the seller acts on the selected rows, as a conversation: it has the desk
 /// fetch the orders, asks before bulk runs and cancellations (DeskPrompter), tells refusals of the state
 /// rules instead of sending them, shows conflicts (ConflictDialog) and bulk results (BulkProgressDialog),
-/// and writes documents. Words go out through status(); errors are worded by ErrorPresenter. The desk and
+/// and writes documents. Words go out through status() as a text maker, so a status shown survives a
+/// language change in the new language; errors are worded by ErrorPresenter. The desk and
 /// the dialog parent must outlive the runner; the prompter may be replaced at any time.
 class OrderActionRunner final : public QObject
 {
     Q_OBJECT
 
 public:
+    /// Makes the status text in the language of the moment it is called (empty: no status).
+    using StatusText = std::function<QString()>;
+
     OrderActionRunner(QWidget *dialogParent, merchant::OrderDesk *desk, DeskPrompter *prompter,
                       QObject *parent = nullptr);
 
@@ -49,7 +53,7 @@ public:
                merchant::DocumentPrinter::Kind kind, const QString &filePath);
 
 Q_SIGNALS:
-    void status(const QString &text);
+    void status(const commercedesk::app::OrderActionRunner::StatusText &text);
     void documentsWritten(bool ok, const QString &filePath);
 
 private:

@@ -4,6 +4,7 @@
 #include "models/OrderTableModel.h"
 #include "ui_OrderActionsBar.h"
 
+#include <QEvent>
 #include <QMenu>
 
 namespace commercedesk::app {
@@ -30,7 +31,9 @@ OrderActionsBar::OrderActionsBar(QWidget *parent)
     for (core::ShipmentState state :
          {core::ShipmentState::Ready, core::ShipmentState::Shipped, core::ShipmentState::Delivered,
           core::ShipmentState::Delayed, core::ShipmentState::Backorder, core::ShipmentState::Canceled}) {
-        connect(shipment->addAction(models::OrderTableModel::stateText(state)), &QAction::triggered, this,
+        QAction *action = shipment->addAction(QString());
+        m_texts.bind([action, state] { action->setText(models::OrderTableModel::stateText(state)); });
+        connect(action, &QAction::triggered, this,
                 [this, state] { Q_EMIT commandRequested(OrderCommand::setShipmentState(state)); });
     }
     m_ui->shipmentButton->setMenu(shipment);
@@ -39,19 +42,35 @@ OrderActionsBar::OrderActionsBar(QWidget *parent)
     for (core::PaymentState state :
          {core::PaymentState::Pending, core::PaymentState::Paid, core::PaymentState::BalanceDue,
           core::PaymentState::Failed, core::PaymentState::CreditOwed}) {
-        connect(payment->addAction(models::OrderTableModel::stateText(state)), &QAction::triggered, this,
+        QAction *action = payment->addAction(QString());
+        m_texts.bind([action, state] { action->setText(models::OrderTableModel::stateText(state)); });
+        connect(action, &QAction::triggered, this,
                 [this, state] { Q_EMIT commandRequested(OrderCommand::setPaymentState(state)); });
     }
     m_ui->paymentButton->setMenu(payment);
     auto *print = new QMenu(this);
-    connect(print->addAction(tr("Packing slip…")), &QAction::triggered, this,
+    print->setObjectName(QStringLiteral("printMenu"));
+    QAction *packingSlip = print->addAction(QString());
+    m_texts.bind([packingSlip] { packingSlip->setText(tr("Packing slip…")); });
+    connect(packingSlip, &QAction::triggered, this,
             [this] { Q_EMIT printRequested(merchant::DocumentPrinter::Kind::PackingSlip); });
-    connect(print->addAction(tr("Invoice…")), &QAction::triggered, this,
+    QAction *invoice = print->addAction(QString());
+    m_texts.bind([invoice] { invoice->setText(tr("Invoice…")); });
+    connect(invoice, &QAction::triggered, this,
             [this] { Q_EMIT printRequested(merchant::DocumentPrinter::Kind::Invoice); });
     m_ui->printButton->setMenu(print);
 }
 
 OrderActionsBar::~OrderActionsBar() = default;
+
+void OrderActionsBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this); // texts only: the live and notify choices stay
+        m_texts.retranslate();
+    }
+    QWidget::changeEvent(event);
+}
 
 void OrderActionsBar::setCanAct(bool canAct)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/storefront/TextBinder.h"
 #include "merchant/DocumentPrinter.h"
 #include "merchant/OrderCommand.h"
 
@@ -17,7 +18,7 @@ namespace commercedesk::app {
 /// The order desk's actions bar: Confirm, Complete, Cancel…, the shipment and payment state menus, Add
 /// delivery…, live updates and new-order notices, Print, Export and Refresh. It forwards intent only;
 /// whether an action may run on the selection is the desk's decision. A read-only client gets no action
-/// buttons (setCanAct(false)).
+/// buttons (setCanAct(false)). A language change retranslates it in place (its menus too).
 class OrderActionsBar final : public QWidget
 {
     Q_OBJECT
@@ -43,8 +44,12 @@ Q_SIGNALS:
     void liveToggled(bool on);
     void notifyToggled(bool on);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     std::unique_ptr<Ui::OrderActionsBar> m_ui;
+    TextBinder m_texts;
 };
 
 } // namespace commercedesk::app

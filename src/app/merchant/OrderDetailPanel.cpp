@@ -9,9 +9,11 @@
 #include "models/OrderTableModel.h"
 #include "models/OrderTimelineModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -73,6 +75,7 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     , m_linesView(new QTableView)
     , m_timelineView(new QListView)
     , m_timelineEmptyLabel(new QLabel)
+    , m_historyLabel(new QLabel)
     , m_lines(new models::OrderLineModel(this))
     , m_timeline(new models::OrderTimelineModel(this))
 {
@@ -88,8 +91,6 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     titleFont.setBold(true);
     m_titleLabel->setFont(titleFont);
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detachButton->setText(tr("Detach"));
-    m_detachButton->setToolTip(tr("Show the detail in its own window"));
     connect(m_detachButton, &QToolButton::clicked, this,
             [this] { Q_EMIT(m_detached ? attachRequested() : detachRequested()); });
 
@@ -118,13 +119,14 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     auto *timelineBox = new QWidget;
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->setContentsMargins(0, 0, 0, 0);
-    auto *timelineLabel = new QLabel(tr("History"));
-    timelineLabel->setStyleSheet(u"font-weight: bold; color: #335;"_s);
-    timelineLayout->addWidget(timelineLabel);
+    m_historyLabel->setStyleSheet(u"font-weight: bold; color: #335;"_s);
+    timelineLayout->addWidget(m_historyLabel);
     m_timelineEmptyLabel->setObjectName(u"timelineEmptyLabel"_s);
     m_timelineEmptyLabel->setStyleSheet(u"color: #777;"_s);
     m_timelineEmptyLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_timelineEmptyLabel->setWordWrap(true);
+    // Room for two lines: the sentence wraps in some languages and must not be cut.
+    m_timelineEmptyLabel->setMinimumHeight(2 * m_timelineEmptyLabel->fontMetrics().lineSpacing());
     timelineLayout->addWidget(m_timelineEmptyLabel);
     timelineLayout->addWidget(m_timelineView, 1);
     timelineLayout->addStretch(0);
@@ -149,7 +151,30 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
+    retranslate();
     clear();
+}
+
+void OrderDetailPanel::retranslate()
+{
+    m_detachButton->setText(m_detached ? tr("Attach") : tr("Detach"));
+    m_detachButton->setToolTip(tr("Show the detail in its own window"));
+    m_historyLabel->setText(tr("History"));
+    m_updateTimelineEmpty();
+}
+
+void OrderDetailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The order, its payments, log and history are shown again, not reloaded, where the seller was.
+        const int scrolled = m_browser->verticalScrollBar()->value();
+        retranslate();
+        setLocale(QLocale());
+        if (m_order)
+            fitSkuColumn();
+        m_browser->verticalScrollBar()->setValue(scrolled);
+    }
+    QWidget::changeEvent(event);
 }
 
 OrderDetailPanel::~OrderDetailPanel()
@@ -172,15 +197,18 @@ void OrderDetailPanel::setContext(merchant::MerchantContext *context, merchant::
 void OrderDetailPanel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
-    m_lines->setLocale(locale);
+    m_lines->retranslate(locale);
     m_timeline->setLocale(locale);
-    render();
+    if (m_order)
+        render();
+    else
+        showPlaceholder();
 }
 
 void OrderDetailPanel::setDetached(bool detached)
 {
     m_detached = detached;
-    m_detachButton->setText(detached ? tr("Attach") : tr("Detach"));
+    retranslate();
 }
 
 void OrderDetailPanel::cancelLoad()
@@ -195,6 +223,7 @@ void OrderDetailPanel::startLoad(merchant::OrderDetailLoad *load)
     m_load = load;
     connect(load, &merchant::OrderDetailLoad::orderLoaded, this, [this](const core::Order &order) {
         m_order = order;
+        m_loadingNumber.clear();
         m_payments.clear();
         m_deliveryLog.reset();
         m_omsError.reset();
@@ -204,9 +233,8 @@ void OrderDetailPanel::startLoad(merchant::OrderDetailLoad *load)
         Q_EMIT orderLoaded(order);
     });
     connect(load, &merchant::OrderDetailLoad::orderFailed, this, [this](const api::ApiError &error) {
-        m_browser->setHtml(u"<p style=\"color:#a02020;\">"_s +
-                           esc(tr("The order could not be loaded: %1").arg(ErrorPresenter::describe(error))) +
-                           u"</p>"_s);
+        m_loadError = error;
+        showPlaceholder();
     });
     connect(load, &merchant::OrderDetailLoad::paymentLoaded, this, [this](const core::Payment &payment) {
         m_payments.append(payment);
@@ -230,8 +258,8 @@ void OrderDetailPanel::startLoad(merchant::OrderDetailLoad *load)
 void OrderDetailPanel::showOrder(const QString &orderId, const QString &displayNumber)
 {
     clear();
-    m_titleLabel->setText(tr("Order %1").arg(displayNumber));
-    m_browser->setHtml(u"<p style=\"color:#777;\">"_s + esc(tr("Loading the order…")) + u"</p>"_s);
+    m_loadingNumber = displayNumber;
+    showPlaceholder();
     if (m_loader)
         startLoad(m_loader->load(orderId));
 }
@@ -245,21 +273,43 @@ void OrderDetailPanel::clear()
     m_omsError.reset();
     m_lines->clear();
     m_timeline->clear();
-    m_titleLabel->setText(tr("No order selected"));
+    m_loadingNumber.clear();
+    m_loadError.reset();
+    showPlaceholder();
+}
+
+void OrderDetailPanel::showPlaceholder()
+{
+    m_titleLabel->setText(m_loadingNumber.isEmpty() ? tr("No order selected")
+                                                    : tr("Order %1").arg(m_loadingNumber));
+    if (m_loadError) {
+        m_browser->setHtml(
+            u"<p style=\"color:#a02020;\">"_s +
+            esc(tr("The order could not be loaded: %1").arg(ErrorPresenter::describe(*m_loadError))) +
+            u"</p>"_s);
+        return;
+    }
     m_browser->setHtml(u"<p style=\"color:#777;\">"_s +
-                       esc(tr("Select an order to see its items, payment, deliveries and history.")) +
+                       esc(m_loadingNumber.isEmpty()
+                               ? tr("Select an order to see its items, payment, deliveries and history.")
+                               : tr("Loading the order…")) +
                        u"</p>"_s);
 }
 
 void OrderDetailPanel::showLines()
 {
     m_lines->setOrder(*m_order);
-    // Long SKUs must not squeeze the product name out: fit the SKU column, but at most two fifths of the
-    // view.
+    fitSkuColumn();
+}
+
+void OrderDetailPanel::fitSkuColumn()
+{
+    // Long SKUs must not squeeze the product name out: fit the SKU column, but at most a third of the view
+    // (the amounts beside it take more room in some languages).
     m_linesView->resizeColumnToContents(models::OrderLineModel::SkuColumn);
     m_linesView->setColumnWidth(models::OrderLineModel::SkuColumn,
                                 std::min(m_linesView->columnWidth(models::OrderLineModel::SkuColumn),
-                                         std::max(m_linesView->viewport()->width() * 2 / 5, 120)));
+                                         std::max(m_linesView->viewport()->width() / 3, 96)));
 }
 
 void OrderDetailPanel::setOrder(const core::Order &order)
@@ -267,6 +317,8 @@ void OrderDetailPanel::setOrder(const core::Order &order)
     cancelLoad(); // the load in flight must not replace this order
     const bool sameOrder = m_order && m_order->id == order.id;
     m_order = order;
+    m_loadingNumber.clear();
+    m_loadError.reset();
     showLines();
     m_payments.clear();
     if (!sameOrder) {

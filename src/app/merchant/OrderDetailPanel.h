@@ -38,6 +38,7 @@ namespace commercedesk::app {
 /// them (setOrder() shows the order at once and then has the payments, messages and OMS log loaded; a newer
 /// order cancels the load of the older one). Failures are told in words by ErrorPresenter.
 /// The panel can be detached into its own window (detachRequested) and docked back by closing it.
+/// A language change retranslates it in place: the order shown (or loading) stays, nothing is fetched again.
 class OrderDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -69,10 +70,17 @@ Q_SIGNALS:
     void detachRequested();
     void attachRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    /// Title and text while no order is shown: none selected, loading `m_loadingNumber`, or its failure.
+    void showPlaceholder();
     void render();
     void startLoad(merchant::OrderDetailLoad *load);
     void showLines();
+    void fitSkuColumn();
     void cancelLoad();
     QString paymentsHtml() const;
     QString deliveriesHtml() const;
@@ -91,6 +99,9 @@ private:
     QTableView *m_linesView;
     QListView *m_timelineView;
     QLabel *m_timelineEmptyLabel;
+    QLabel *m_historyLabel;
+    QString m_loadingNumber;
+    std::optional<api::ApiError> m_loadError;
     std::function<void()> m_updateTimelineEmpty;
     models::OrderLineModel *m_lines;
     models::OrderTimelineModel *m_timeline;

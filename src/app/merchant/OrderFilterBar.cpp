@@ -4,6 +4,7 @@
 #include "models/OrderTableModel.h"
 #include "ui_OrderFilterBar.h"
 
+#include <QEvent>
 #include <QInputDialog>
 #include <QTimer>
 
@@ -13,12 +14,24 @@ namespace commercedesk::app {
 
 namespace {
 
+/// "Any …" and one item per state, its wire name as the data; the texts come from retranslate().
 template<class E>
-void fillStates(QComboBox *combo, const QString &anyText, const QList<E> &values)
+void addStates(QComboBox *combo, const QList<E> &values)
 {
-    combo->addItem(anyText);
+    combo->addItem(QString());
     for (E value : values)
-        combo->addItem(models::OrderTableModel::stateText(value), core::toWireString(value));
+        combo->addItem(QString(), core::toWireString(value));
+}
+
+/// Re-sets the texts of addStates()' items from their data: the current item stays current.
+template<class FromWire>
+void nameStates(QComboBox *combo, const QString &anyText, FromWire fromWire)
+{
+    combo->setItemText(0, anyText);
+    for (int i = 1; i < combo->count(); ++i) {
+        if (const auto state = fromWire(combo->itemData(i).toString()))
+            combo->setItemText(i, models::OrderTableModel::stateText(*state));
+    }
 }
 
 std::optional<qint64> minorUnits(const QString &text)
@@ -59,31 +72,32 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     m_searchDebounce->setInterval(300);
     connect(m_searchDebounce, &QTimer::timeout, this, &OrderFilterBar::onEdited);
 
-    fillStates(m_ui->orderStateCombo, tr("Any order state"),
-               QList<core::OrderState>{core::OrderState::Open, core::OrderState::Confirmed,
-                                       core::OrderState::Complete, core::OrderState::Cancelled});
-    fillStates(m_ui->paymentStateCombo, tr("Any payment"),
-               QList<core::PaymentState>{core::PaymentState::BalanceDue, core::PaymentState::Pending,
-                                         core::PaymentState::Paid, core::PaymentState::Failed,
-                                         core::PaymentState::CreditOwed});
-    fillStates(m_ui->shipmentStateCombo, tr("Any shipment"),
-               QList<core::ShipmentState>{core::ShipmentState::Pending, core::ShipmentState::Ready,
-                                          core::ShipmentState::Shipped, core::ShipmentState::Delivered,
-                                          core::ShipmentState::Delayed, core::ShipmentState::Partial,
-                                          core::ShipmentState::Backorder, core::ShipmentState::Canceled});
-    m_ui->poCombo->addItem(tr("With or without PO"));
-    m_ui->poCombo->addItem(tr("With PO number"), true);
-    m_ui->poCombo->addItem(tr("Without PO number"), false);
+    addStates(m_ui->orderStateCombo,
+              QList<core::OrderState>{core::OrderState::Open, core::OrderState::Confirmed,
+                                      core::OrderState::Complete, core::OrderState::Cancelled});
+    addStates(m_ui->paymentStateCombo,
+              QList<core::PaymentState>{core::PaymentState::BalanceDue, core::PaymentState::Pending,
+                                        core::PaymentState::Paid, core::PaymentState::Failed,
+                                        core::PaymentState::CreditOwed});
+    addStates(m_ui->shipmentStateCombo,
+              QList<core::ShipmentState>{core::ShipmentState::Pending, core::ShipmentState::Ready,
+                                         core::ShipmentState::Shipped, core::ShipmentState::Delivered,
+                                         core::ShipmentState::Delayed, core::ShipmentState::Partial,
+                                         core::ShipmentState::Backorder, core::ShipmentState::Canceled});
+    m_ui->poCombo->addItem(QString());
+    m_ui->poCombo->addItem(QString(), true);
+    m_ui->poCombo->addItem(QString(), false);
     for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
         edit->setMinimumDate(QDate(2000, 1, 1));
-        edit->setSpecialValueText(tr("any"));
         edit->setDate(edit->minimumDate());
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         connect(edit, &QDateEdit::dateChanged, this, &OrderFilterBar::onEdited);
     }
     for (QComboBox *combo :
-         {m_ui->orderStateCombo, m_ui->paymentStateCombo, m_ui->shipmentStateCombo, m_ui->poCombo})
+         {m_ui->orderStateCombo, m_ui->paymentStateCombo, m_ui->shipmentStateCombo, m_ui->poCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &OrderFilterBar::onEdited);
+        // The combo is narrower than its longest item in some languages: the whole text on hover.
+        connect(combo, &QComboBox::currentTextChanged, combo, &QWidget::setToolTip);
+    }
     connect(m_ui->notSyncedCheck, &QCheckBox::toggled, this, &OrderFilterBar::onEdited);
     connect(m_ui->orderSearchEdit, &QLineEdit::textChanged, this, [this] {
         if (!m_showing)
@@ -94,6 +108,7 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
          {m_ui->storeEdit, m_ui->businessUnitEdit, m_ui->countryEdit, m_ui->minTotalEdit, m_ui->maxTotalEdit})
         connect(edit, &QLineEdit::editingFinished, this, &OrderFilterBar::onEdited);
     setViewNames({});
+    retranslate();
     connect(m_ui->savedViewCombo, &QComboBox::activated, this, [this](int index) {
         Q_EMIT viewChosen(index > 0 ? m_ui->savedViewCombo->itemText(index) : QString());
     });
@@ -105,6 +120,39 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
 }
 
 OrderFilterBar::~OrderFilterBar() = default;
+
+void OrderFilterBar::retranslate()
+{
+    m_showing = true; // new texts are no edit of the filter
+    nameStates(m_ui->orderStateCombo, tr("Any order state"),
+               [](const QString &wire) { return core::orderStateFromWire(wire); });
+    nameStates(m_ui->paymentStateCombo, tr("Any payment"),
+               [](const QString &wire) { return core::paymentStateFromWire(wire); });
+    nameStates(m_ui->shipmentStateCombo, tr("Any shipment"),
+               [](const QString &wire) { return core::shipmentStateFromWire(wire); });
+    m_ui->poCombo->setItemText(0, tr("With or without PO"));
+    m_ui->poCombo->setItemText(1, tr("With PO number"));
+    m_ui->poCombo->setItemText(2, tr("Without PO number"));
+    m_ui->savedViewCombo->setItemText(0, tr("All orders"));
+    for (QComboBox *combo :
+         {m_ui->orderStateCombo, m_ui->paymentStateCombo, m_ui->shipmentStateCombo, m_ui->poCombo})
+        combo->setToolTip(combo->currentText());
+    for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
+        edit->setSpecialValueText(tr("any"));
+        edit->setLocale(QLocale());
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_showing = false;
+}
+
+void OrderFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this); // the texts of the .ui; what the seller typed and chose stays
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
 
 void OrderFilterBar::onEdited()
 {

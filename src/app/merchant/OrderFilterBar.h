@@ -20,6 +20,8 @@ namespace commercedesk::app {
 /// store, business unit, country, totals) and the saved-view chooser. It renders and forwards intent:
 /// filterChanged() when the seller changed a filter (never for setFilter()), viewChosen() /
 /// saveViewRequested() / deleteViewRequested() for views. It holds no filter of its own beyond its widgets.
+/// A language change retranslates it in place: the search text, the chosen items (kept by their data) and
+/// the dates stay, and no filterChanged() follows.
 class OrderFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -44,7 +46,11 @@ Q_SIGNALS:
     void saveViewRequested(const QString &name);
     void deleteViewRequested(const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void onEdited();
     void askViewName();
 

@@ -132,6 +132,18 @@ void OrderTableHeader::setColumns(const QList<merchant::OrderColumn> &columns)
     showSort();
 }
 
+void OrderTableHeader::retranslate(const QLocale &locale)
+{
+    m_model->retranslate(locale);
+    // A title that is longer in the new language widens its column (within the bound); other widths stay.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int section = 0; section < header->count(); ++section) {
+        const int wanted = std::min(header->sectionSizeHint(section) + 12, kMaxColumnWidth);
+        if (header->sectionSize(section) < wanted)
+            header->resizeSection(section, wanted);
+    }
+}
+
 void OrderTableHeader::fitColumns()
 {
     // Widths follow the loaded rows (dates, e-mails and amounts readable), within bounds so one long

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QLocale;
 class QPoint;
 class QTableView;
 
@@ -43,6 +44,9 @@ public:
     bool isFitted() const { return m_fitted; }
     /// Shows the desk's sort as the header's indicator.
     void showSort();
+    /// The language changed: the titles (and cells) are asked for again in `locale`, columns too narrow
+    /// for a longer title widen; sort, order and the other widths stay.
+    void retranslate(const QLocale &locale);
 
 private:
     void showColumnMenu(const QPoint &pos);
