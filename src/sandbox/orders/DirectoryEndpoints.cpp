@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/orders/DirectoryEndpoints.h"
 
+#include "sandbox/auth/BusinessUnitAccess.h"
 #include "sandbox/auth/ScopeRules.h"
-#include "sandbox/orders/BusinessUnitAccess.h"
 #include "sandbox/orders/ResourceErrors.h"
 #include "sandbox/storage/Database.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/orders/OrderEndpoints.h"
 
+#include "sandbox/auth/BusinessUnitAccess.h"
 #include "sandbox/auth/ScopeRules.h"
 #include "sandbox/commerce/BuyerSchemas.h"
-#include "sandbox/orders/BusinessUnitAccess.h"
 #include "sandbox/orders/OrderColumns.h"
 #include "sandbox/orders/OrderFromCart.h"
 #include "sandbox/orders/OrderUpdater.h"

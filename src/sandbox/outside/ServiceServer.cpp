@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/outside/ServiceServer.h"
 
+#include "sandbox/faults/FaultAdmin.h"
+#include "sandbox/faults/FaultInjector.h"
 #include "sandbox/http/RequestIdentity.h"
-#include "sandbox/outside/FaultAdmin.h"
-#include "sandbox/outside/FaultInjector.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/http/DeferredReply.h"
 #include "sandbox/http/Router.h"
-#include "sandbox/outside/DeferredReply.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sandbox/outside/FaultRule.h"
+#include "sandbox/faults/FaultRule.h"
 
 #include <QList>
 #include <QMutex>
