@@ -110,6 +110,7 @@ bool Sandbox::start(QString *errorMessage)
     if (m_config.outside.faultAdmin)
         m_faults->enableAdmin(m_config.outside.faultAdminToken.isEmpty() ? LocalSecrets::randomToken()
                                                                          : m_config.outside.faultAdminToken);
+    m_server->setProjectKey(m_config.projectKey);
     HttpServer *server = m_server;
     const auto gate = std::make_shared<const FaultGate>(
         m_faults, ApiFaults::answers(m_config.projectKey,

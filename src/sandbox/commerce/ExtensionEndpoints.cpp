@@ -32,8 +32,6 @@ void ExtensionEndpoints::registerRoutes(Router &router)
     router.add(
         HttpMethod::Get, base,
         [this](RequestContext &c) {
-            if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                return *wrong;
             ResourceQuerySpec spec;
             spec.table = u"extensions"_s;
             return ResourceQuery::run(m_database, spec, c);
@@ -45,28 +43,15 @@ void ExtensionEndpoints::registerRoutes(Router &router)
         const QString path = base % (byKey ? u"/key={key}"_s : u"/{id}"_s);
         const StoredResources store(m_database, u"extensions"_s, u"Extension"_s);
         router.add(
-            HttpMethod::Get, path,
-            [this, store, byKey](RequestContext &c) {
-                if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                    return *wrong;
-                return store.get(c, byKey);
-            },
-            read);
+            HttpMethod::Get, path, [store, byKey](RequestContext &c) { return store.get(c, byKey); }, read);
         router.add(
             HttpMethod::Post, path,
             [this, store, byKey](RequestContext &c) {
-                if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                    return *wrong;
                 return store.update(c, byKey, m_clock->now(), &ExtensionEndpoints::apply);
             },
             write);
         router.add(
-            HttpMethod::Delete, path,
-            [this, store, byKey](RequestContext &c) {
-                if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                    return *wrong;
-                return store.remove(c, byKey);
-            },
+            HttpMethod::Delete, path, [store, byKey](RequestContext &c) { return store.remove(c, byKey); },
             remove);
     }
 }
@@ -143,8 +128,6 @@ ActionResult ExtensionEndpoints::checkTimeout(const QJsonObject &extension)
 
 HttpResponse ExtensionEndpoints::create(RequestContext &ctx)
 {
-    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
-        return *wrong;
     const QJsonObject draft = ctx.json.object();
     QJsonObject destination;
     QJsonArray triggers;

@@ -111,16 +111,12 @@ void PaymentEndpoints::registerRoutes(Router &router)
             router.add(
                 HttpMethod::Get, path,
                 [this, byKey, visible](RequestContext &c) {
-                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                        return *wrong;
                     return StoredResources(m_database, u"payments"_s, u"Payment"_s).get(c, byKey, visible(c));
                 },
                 read);
             router.add(
                 HttpMethod::Post, path,
                 [this, byKey, me, visible](RequestContext &c) {
-                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                        return *wrong;
                     if (me) {
                         if (auto refused = BuyerSchemas::checkUpdate(
                                 u"MyPaymentUpdate"_s, u"MyPaymentUpdateAction"_s, c.json.object()))
@@ -136,8 +132,6 @@ void PaymentEndpoints::registerRoutes(Router &router)
             router.add(
                 HttpMethod::Delete, path,
                 [this, byKey, visible](RequestContext &c) {
-                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                        return *wrong;
                     return StoredResources(m_database, u"payments"_s, u"Payment"_s)
                         .remove(c, byKey, visible(c));
                 },
@@ -148,8 +142,6 @@ void PaymentEndpoints::registerRoutes(Router &router)
 
 HttpResponse PaymentEndpoints::query(RequestContext &ctx, bool me)
 {
-    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
-        return *wrong;
     ResourceQuerySpec spec;
     spec.table = u"payments"_s;
     spec.columns = {{u"customer.id"_s, u"customer_id"_s},
@@ -251,8 +243,6 @@ ActionResult PaymentEndpoints::checkInterfaceId(const QJsonObject &payment) cons
 
 HttpResponse PaymentEndpoints::create(RequestContext &ctx, bool me)
 {
-    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
-        return *wrong;
     const QJsonObject draft = ctx.json.object();
     if (me) {
         if (auto refused = BuyerSchemas::checkDraft(u"MyPaymentDraft"_s, draft))

@@ -118,6 +118,9 @@ HttpResponse HttpServer::dispatch(RequestContext &ctx)
         return *failure;
     if (auto failure = authorize(options, ctx))
         return *failure;
+    if (!m_projectKey.isEmpty() && ctx.pathParams.contains(u"projectKey"_s) &&
+        ctx.projectKey() != m_projectKey)
+        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     return invoke(*match.route, ctx);
 }
 

@@ -26,6 +26,9 @@ class Database;
 // MaxBodyBytes is 1 MiB: far above any sandbox payload (the real API accepts more; its limit is not
 // documented in our reference). QtHttpServer 6.4 buffers a request fully before dispatch, so the
 // limit bounds what handlers see, not what the socket buffers.
+// Routes whose pattern has a {projectKey} parameter serve one project (setProjectKey): another key
+// answers 404 ResourceNotFound "The project '<key>' was not found." after the body and token checks,
+// before the handler runs — the endpoints never compare the key themselves.
 // A front gate (setFrontGate; the sandbox puts its fault injection there, see faults/FaultGate.h) sees
 // every request before routing and may answer it itself, now or later.
 // Threading: lives in, and serves from, the thread that created it (with the Router and Database).
@@ -42,6 +45,9 @@ public:
     // `router` and `database` must outlive the server; `database` may be null (no transactions).
     HttpServer(const Router &router, Authenticator authenticator, Database *database,
                QObject *parent = nullptr);
+
+    // The project the {projectKey} routes serve (empty: any key reaches the handlers). Set before serving.
+    void setProjectKey(const QString &projectKey) { m_projectKey = projectKey; }
 
     // Returns true when it answers the request itself through the reply (now, later or never), false
     // to let the request run normally.
@@ -69,6 +75,7 @@ private:
     Authenticator m_authenticator;
     Database *m_database;
     FrontGate m_frontGate;
+    QString m_projectKey;
 };
 
 } // namespace commercedesk::sandbox

@@ -5,6 +5,7 @@
 #include "sandbox/auth/ScopeRules.h"
 #include "sandbox/auth/SignInThrottle.h"
 #include "sandbox/commerce/BuyerSchemas.h"
+#include "sandbox/http/UpdateRequest.h"
 #include "sandbox/orders/CustomerSignIn.h"
 #include "sandbox/orders/ResourceErrors.h"
 #include "sandbox/query/ResourceQuery.h"
@@ -81,8 +82,6 @@ void CustomerEndpoints::registerRoutes(Router &router)
 
 HttpResponse CustomerEndpoints::query(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     ResourceQuerySpec spec;
     spec.table = u"customers"_s;
     spec.columns = {{u"email"_s, u"email"_s}};
@@ -91,8 +90,6 @@ HttpResponse CustomerEndpoints::query(RequestContext &ctx)
 
 HttpResponse CustomerEndpoints::get(RequestContext &ctx, bool byKey)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     ResourceTable customers(m_database, u"customers"_s);
     const auto customer = byKey ? customers.byKey(ctx.param(u"key"_s)) : customers.byId(ctx.param(u"id"_s));
     if (!customer)
@@ -154,8 +151,6 @@ std::optional<HttpResponse> CustomerEndpoints::insert(const QJsonObject &draft, 
 
 HttpResponse CustomerEndpoints::create(RequestContext &ctx, bool me)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     const QJsonObject draft = ctx.json.object();
     if (me) {
         if (auto refused = BuyerSchemas::checkDraft(u"MyCustomerDraft"_s, draft))
@@ -179,8 +174,6 @@ HttpResponse CustomerEndpoints::create(RequestContext &ctx, bool me)
 
 HttpResponse CustomerEndpoints::signIn(RequestContext &ctx, bool me)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     const QJsonObject body = ctx.json.object();
     // MyCustomerSignin names no anonymous cart: /me/login merges only the caller's own session.
     if (me) {
@@ -227,8 +220,6 @@ HttpResponse CustomerEndpoints::signIn(RequestContext &ctx, bool me)
 
 HttpResponse CustomerEndpoints::me(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     if (ctx.principal->customerId.isEmpty())
         return HttpResponse::insufficientScope(u"This endpoint needs a customer (password flow) token."_s);
     const auto customer = ResourceTable(m_database, u"customers"_s).byId(ctx.principal->customerId);
@@ -283,15 +274,14 @@ HttpResponse CustomerEndpoints::updateMe(RequestContext &ctx)
     const QJsonObject body = ctx.json.object();
     if (auto refused = BuyerSchemas::checkUpdate(u"MyCustomerUpdate"_s, u"MyCustomerUpdateAction"_s, body))
         return *refused;
-    if (!body.value(u"version"_s).isDouble())
-        return ResourceErrors::missingValue(u"version"_s);
-    const qint64 current = stored.value(u"version"_s).toInteger();
-    if (body.value(u"version"_s).toInteger() != current)
-        return ResourceErrors::concurrentModification(stored.value(u"id"_s).toString(),
-                                                      body.value(u"version"_s).toInteger(), current);
+    HttpResponse refused;
+    const auto update = UpdateRequest::read(body, stored, &refused);
+    if (!update)
+        return refused;
+    const qint64 current = update->version();
     QJsonObject customer = stored;
     QString email = stored.value(u"email"_s).toString().toLower();
-    for (const QJsonValue &a : body.value(u"actions"_s).toArray()) {
+    for (const QJsonValue &a : update->actions()) {
         if (auto error = applyAction(customer, a.toObject(), &email))
             return *error;
     }

@@ -54,8 +54,6 @@ void DirectoryEndpoints::registerRoutes(Router &router)
 std::optional<HttpResponse> DirectoryEndpoints::restrict(const RequestContext &ctx, const Resource &resource,
                                                          ResourceQuerySpec &spec) const
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     if (!resource.mine)
         return std::nullopt;
     if (!ctx.principal || ctx.principal->customerId.isEmpty())

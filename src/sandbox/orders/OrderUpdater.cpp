@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/orders/OrderUpdater.h"
 
+#include "sandbox/http/UpdateRequest.h"
 #include "sandbox/orders/OrderColumns.h"
 #include "sandbox/orders/OrderDeliveries.h"
 #include "sandbox/orders/ResourceErrors.h"
@@ -44,17 +45,14 @@ OrderUpdater::OrderUpdater(Database &database, QDateTime now)
 
 HttpResponse OrderUpdater::update(const QJsonObject &storedOrder, const QJsonObject &body)
 {
-    if (!body.value(u"version"_s).isDouble())
-        return ResourceErrors::missingValue(u"version"_s);
-    if (!body.value(u"actions"_s).isArray())
-        return ResourceErrors::missingValue(u"actions"_s);
+    HttpResponse refused;
+    const auto update = UpdateRequest::read(body, storedOrder, &refused);
+    if (!update)
+        return refused;
     const QString id = storedOrder.value(u"id"_s).toString();
-    const qint64 expected = body.value(u"version"_s).toInteger();
-    const qint64 current = storedOrder.value(u"version"_s).toInteger();
-    if (expected != current)
-        return ResourceErrors::concurrentModification(id, expected, current);
+    const qint64 current = update->version();
     QJsonObject order = storedOrder;
-    for (const QJsonValue &action : body.value(u"actions"_s).toArray()) {
+    for (const QJsonValue &action : update->actions()) {
         if (auto error = apply(order, action.toObject()))
             return *error;
     }

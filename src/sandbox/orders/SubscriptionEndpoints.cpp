@@ -2,6 +2,7 @@
 #include "sandbox/orders/SubscriptionEndpoints.h"
 
 #include "sandbox/auth/ScopeRules.h"
+#include "sandbox/http/UpdateRequest.h"
 #include "sandbox/orders/ResourceErrors.h"
 #include "sandbox/query/ResourceQuery.h"
 #include "sandbox/storage/Database.h"
@@ -86,8 +87,6 @@ std::optional<QJsonObject> SubscriptionEndpoints::load(const RequestContext &ctx
 
 HttpResponse SubscriptionEndpoints::query(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     ResourceQuerySpec spec;
     spec.table = u"subscriptions"_s;
     return ResourceQuery::run(m_database, spec, ctx);
@@ -95,8 +94,6 @@ HttpResponse SubscriptionEndpoints::query(RequestContext &ctx)
 
 HttpResponse SubscriptionEndpoints::create(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     const QJsonObject draft = ctx.json.object();
     if (auto error = checkDestination(draft.value(u"destination"_s)))
         return *error;
@@ -127,8 +124,6 @@ HttpResponse SubscriptionEndpoints::create(RequestContext &ctx)
 
 HttpResponse SubscriptionEndpoints::get(RequestContext &ctx, bool byKey)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     const auto s = load(ctx, byKey);
     if (!s)
         return byKey ? ResourceErrors::notFound(u"key"_s, ctx.param(u"key"_s))
@@ -143,13 +138,12 @@ HttpResponse SubscriptionEndpoints::update(RequestContext &ctx, bool byKey)
         return found;
     QJsonObject s = *load(ctx, byKey);
     const QJsonObject body = ctx.json.object();
-    if (!body.value(u"version"_s).isDouble())
-        return ResourceErrors::missingValue(u"version"_s);
-    const qint64 current = s.value(u"version"_s).toInteger();
-    if (body.value(u"version"_s).toInteger() != current)
-        return ResourceErrors::concurrentModification(s.value(u"id"_s).toString(),
-                                                      body.value(u"version"_s).toInteger(), current);
-    for (const QJsonValue &v : body.value(u"actions"_s).toArray()) {
+    HttpResponse refused;
+    const auto update = UpdateRequest::read(body, s, &refused);
+    if (!update)
+        return refused;
+    const qint64 current = update->version();
+    for (const QJsonValue &v : update->actions()) {
         const QJsonObject action = v.toObject();
         const QString name = action.value(u"action"_s).toString();
         if (name == u"changeDestination"_s) {
