@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The HTTP layer on its own: Router + HttpServer with test routes, over real loopback TCP.
 #include "SandboxTestSupport.h"
+#include "sandbox/http/ActionTable.h"
 #include "sandbox/http/FormEncoding.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/Router.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void foreignProjectKeyIs404();
     void updatePrologue_data();
     void updatePrologue();
+    void actionTableDispatchesByName();
 
 private:
     Router m_router;
@@ -428,6 +430,38 @@ void TestSandboxHttp::updatePrologue()
         QCOMPARE(first.value(u"code"_s).toString(), u"InvalidJsonInput"_s);
         QCOMPARE(first.value(u"detailedErrorMessage"_s).toString(), detail);
     }
+}
+
+// Update actions dispatch through one table: the named handler edits the subject, a name without a
+// handler answers the resource's unknown-action error, and a failing handler's error comes back as is.
+void TestSandboxHttp::actionTableDispatchesByName()
+{
+    const ActionTable<QJsonObject> table(
+        {
+            {u"setName"_s,
+             [](QJsonObject &doc, const QJsonObject &action) -> std::optional<HttpResponse> {
+                 doc.insert(u"name"_s, action.value(u"name"_s));
+                 return std::nullopt;
+             }},
+            {u"fail"_s,
+             [](QJsonObject &, const QJsonObject &) -> std::optional<HttpResponse> {
+                 return HttpResponse::error(400, u"InvalidOperation"_s, u"no"_s);
+             }},
+        },
+        [](const QString &name) { return HttpResponse::invalidInput(u"unknown "_s % name); });
+    QJsonObject doc;
+    QVERIFY(table.contains(u"setName"_s));
+    QVERIFY(!table.apply(doc, {{u"action"_s, u"setName"_s}, {u"name"_s, u"mug"_s}}));
+    QCOMPARE(doc.value(u"name"_s).toString(), u"mug"_s);
+    const auto failed = table.apply(doc, {{u"action"_s, u"fail"_s}});
+    QVERIFY(failed);
+    QCOMPARE(failed->status, 400);
+    QVERIFY(failed->body.contains("InvalidOperation"));
+    const auto unknown = table.apply(doc, {{u"action"_s, u"setColour"_s}});
+    QVERIFY(unknown);
+    QCOMPARE(unknown->status, 400);
+    QVERIFY(unknown->body.contains("unknown setColour"));
+    QVERIFY(unknown->body.contains("InvalidInput"));
 }
 
 #include "TestSandboxHttp.moc"

@@ -4,6 +4,7 @@
 #include "sandbox/Clock.h"
 #include "sandbox/auth/ScopeRules.h"
 #include "sandbox/commerce/StoredResources.h"
+#include "sandbox/http/ActionTable.h"
 #include "sandbox/query/Predicate.h"
 #include "sandbox/query/ResourceQuery.h"
 #include "sandbox/storage/Database.h"
@@ -150,30 +151,44 @@ HttpResponse ExtensionEndpoints::create(RequestContext &ctx)
 
 ActionResult ExtensionEndpoints::apply(QJsonObject &extension, const QJsonObject &action)
 {
-    const QString name = action.value(u"action"_s).toString();
-    if (name == u"setKey"_s) {
-        if (action.value(u"key"_s).toString().isEmpty())
-            extension.remove(u"key"_s);
-        else
-            extension.insert(u"key"_s, action.value(u"key"_s).toString());
-    } else if (name == u"changeTriggers"_s) {
-        QJsonArray triggers;
-        if (auto failed = readTriggers(action.value(u"triggers"_s), &triggers))
-            return failed;
-        extension.insert(u"triggers"_s, triggers);
-    } else if (name == u"changeDestination"_s) {
-        QJsonObject destination;
-        if (auto failed = readDestination(action.value(u"destination"_s), &destination))
-            return failed;
-        extension.insert(u"destination"_s, destination);
-    } else if (name == u"setTimeoutInMs"_s) {
-        if (action.contains(u"timeoutInMs"_s))
-            extension.insert(u"timeoutInMs"_s, action.value(u"timeoutInMs"_s));
-        else
-            extension.remove(u"timeoutInMs"_s);
-    } else {
-        return CommerceErrors::unknownAction(name);
-    }
+    static const ActionTable<QJsonObject> table(
+        {
+            {u"setKey"_s,
+             [](QJsonObject &e, const QJsonObject &a) -> ActionResult {
+                 if (a.value(u"key"_s).toString().isEmpty())
+                     e.remove(u"key"_s);
+                 else
+                     e.insert(u"key"_s, a.value(u"key"_s).toString());
+                 return std::nullopt;
+             }},
+            {u"changeTriggers"_s,
+             [](QJsonObject &e, const QJsonObject &a) -> ActionResult {
+                 QJsonArray triggers;
+                 if (auto failed = readTriggers(a.value(u"triggers"_s), &triggers))
+                     return failed;
+                 e.insert(u"triggers"_s, triggers);
+                 return std::nullopt;
+             }},
+            {u"changeDestination"_s,
+             [](QJsonObject &e, const QJsonObject &a) -> ActionResult {
+                 QJsonObject destination;
+                 if (auto failed = readDestination(a.value(u"destination"_s), &destination))
+                     return failed;
+                 e.insert(u"destination"_s, destination);
+                 return std::nullopt;
+             }},
+            {u"setTimeoutInMs"_s,
+             [](QJsonObject &e, const QJsonObject &a) -> ActionResult {
+                 if (a.contains(u"timeoutInMs"_s))
+                     e.insert(u"timeoutInMs"_s, a.value(u"timeoutInMs"_s));
+                 else
+                     e.remove(u"timeoutInMs"_s);
+                 return std::nullopt;
+             }},
+        },
+        &CommerceErrors::unknownAction);
+    if (auto failed = table.apply(extension, action))
+        return failed;
     return checkTimeout(extension);
 }
 

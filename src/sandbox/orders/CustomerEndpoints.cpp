@@ -5,6 +5,7 @@
 #include "sandbox/auth/ScopeRules.h"
 #include "sandbox/auth/SignInThrottle.h"
 #include "sandbox/commerce/BuyerSchemas.h"
+#include "sandbox/http/ActionTable.h"
 #include "sandbox/http/UpdateRequest.h"
 #include "sandbox/orders/CustomerSignIn.h"
 #include "sandbox/orders/ResourceErrors.h"
@@ -231,38 +232,54 @@ HttpResponse CustomerEndpoints::me(RequestContext &ctx)
 std::optional<HttpResponse> CustomerEndpoints::applyAction(QJsonObject &customer, const QJsonObject &action,
                                                            QString *email)
 {
-    const QString name = action.value(u"action"_s).toString();
-    if (name == u"setFirstName"_s || name == u"setLastName"_s) {
-        const QString field = name == u"setFirstName"_s ? u"firstName"_s : u"lastName"_s;
-        if (action.value(field).isString())
-            customer.insert(field, action.value(field));
-        else
-            customer.remove(field);
-        return std::nullopt;
-    }
-    if (name == u"addAddress"_s) {
-        const QJsonObject address = action.value(u"address"_s).toObject();
-        if (address.value(u"country"_s).toString().size() != 2)
-            return ResourceErrors::invalidField(u"address.country"_s, address.value(u"country"_s));
-        QJsonArray addresses = customer.value(u"addresses"_s).toArray();
-        addresses.append(withAddressId(address));
-        customer.insert(u"addresses"_s, addresses);
-        return std::nullopt;
-    }
-    if (name == u"changeEmail"_s) {
-        const QString next = action.value(u"email"_s).toString().trimmed();
-        if (next.isEmpty())
-            return ResourceErrors::missingValue(u"email"_s);
-        if (m_database
-                .scalar(u"SELECT 1 FROM customers WHERE email = ? AND id <> ?"_s,
-                        {next.toLower(), customer.value(u"id"_s).toString()})
-                .isValid())
-            return ResourceErrors::duplicateField(u"email"_s, next);
-        customer.insert(u"email"_s, next);
-        *email = next.toLower();
-        return std::nullopt;
-    }
-    return ResourceErrors::unknownAction(name);
+    // What a customer action edits: the customer, and the lower-case email stored beside it.
+    struct Edit
+    {
+        Database &database;
+        QJsonObject &customer;
+        QString &email;
+    };
+    const auto setName = [](const QString &field) {
+        return [field](Edit &e, const QJsonObject &a) -> std::optional<HttpResponse> {
+            if (a.value(field).isString())
+                e.customer.insert(field, a.value(field));
+            else
+                e.customer.remove(field);
+            return std::nullopt;
+        };
+    };
+    static const ActionTable<Edit> table(
+        {
+            {u"setFirstName"_s, setName(u"firstName"_s)},
+            {u"setLastName"_s, setName(u"lastName"_s)},
+            {u"addAddress"_s,
+             [](Edit &e, const QJsonObject &a) -> std::optional<HttpResponse> {
+                 const QJsonObject address = a.value(u"address"_s).toObject();
+                 if (address.value(u"country"_s).toString().size() != 2)
+                     return ResourceErrors::invalidField(u"address.country"_s, address.value(u"country"_s));
+                 QJsonArray addresses = e.customer.value(u"addresses"_s).toArray();
+                 addresses.append(withAddressId(address));
+                 e.customer.insert(u"addresses"_s, addresses);
+                 return std::nullopt;
+             }},
+            {u"changeEmail"_s,
+             [](Edit &e, const QJsonObject &a) -> std::optional<HttpResponse> {
+                 const QString next = a.value(u"email"_s).toString().trimmed();
+                 if (next.isEmpty())
+                     return ResourceErrors::missingValue(u"email"_s);
+                 if (e.database
+                         .scalar(u"SELECT 1 FROM customers WHERE email = ? AND id <> ?"_s,
+                                 {next.toLower(), e.customer.value(u"id"_s).toString()})
+                         .isValid())
+                     return ResourceErrors::duplicateField(u"email"_s, next);
+                 e.customer.insert(u"email"_s, next);
+                 e.email = next.toLower();
+                 return std::nullopt;
+             }},
+        },
+        &ResourceErrors::unknownAction);
+    Edit edit{m_database, customer, *email};
+    return table.apply(edit, action);
 }
 
 HttpResponse CustomerEndpoints::updateMe(RequestContext &ctx)

@@ -2,6 +2,7 @@
 #include "sandbox/orders/SubscriptionEndpoints.h"
 
 #include "sandbox/auth/ScopeRules.h"
+#include "sandbox/http/ActionTable.h"
 #include "sandbox/http/UpdateRequest.h"
 #include "sandbox/orders/ResourceErrors.h"
 #include "sandbox/query/ResourceQuery.h"
@@ -143,26 +144,36 @@ HttpResponse SubscriptionEndpoints::update(RequestContext &ctx, bool byKey)
     if (!update)
         return refused;
     const qint64 current = update->version();
+    static const ActionTable<QJsonObject> table(
+        {
+            {u"changeDestination"_s,
+             [](QJsonObject &sub, const QJsonObject &a) -> std::optional<HttpResponse> {
+                 if (auto error = checkDestination(a.value(u"destination"_s)))
+                     return error;
+                 sub.insert(u"destination"_s, a.value(u"destination"_s));
+                 return std::nullopt;
+             }},
+            {u"setMessages"_s,
+             [](QJsonObject &sub, const QJsonObject &a) -> std::optional<HttpResponse> {
+                 if (auto error = checkMessages(a.value(u"messages"_s)))
+                     return error;
+                 sub.insert(u"messages"_s, normalisedMessages(a.value(u"messages"_s)));
+                 return std::nullopt;
+             }},
+            {u"setKey"_s,
+             [](QJsonObject &sub, const QJsonObject &a) -> std::optional<HttpResponse> {
+                 const QString key = a.value(u"key"_s).toString();
+                 if (key.isEmpty())
+                     sub.remove(u"key"_s);
+                 else
+                     sub.insert(u"key"_s, key);
+                 return std::nullopt;
+             }},
+        },
+        &ResourceErrors::unknownAction);
     for (const QJsonValue &v : update->actions()) {
-        const QJsonObject action = v.toObject();
-        const QString name = action.value(u"action"_s).toString();
-        if (name == u"changeDestination"_s) {
-            if (auto error = checkDestination(action.value(u"destination"_s)))
-                return *error;
-            s.insert(u"destination"_s, action.value(u"destination"_s));
-        } else if (name == u"setMessages"_s) {
-            if (auto error = checkMessages(action.value(u"messages"_s)))
-                return *error;
-            s.insert(u"messages"_s, normalisedMessages(action.value(u"messages"_s)));
-        } else if (name == u"setKey"_s) {
-            const QString key = action.value(u"key"_s).toString();
-            if (key.isEmpty())
-                s.remove(u"key"_s);
-            else
-                s.insert(u"key"_s, key);
-        } else {
-            return ResourceErrors::unknownAction(name);
-        }
+        if (auto error = table.apply(s, v.toObject()))
+            return *error;
     }
     s.insert(u"version"_s, current + 1);
     s.insert(u"lastModifiedAt"_s, JsonValues::timestamp(m_clock->now()));
