@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/Sandbox.h"
 
+#include "sandbox/Seeder.h"
 #include "sandbox/auth/LocalSecrets.h"
 #include "sandbox/auth/OAuthEndpoints.h"
 #include "sandbox/auth/SignInThrottle.h"
 #include "sandbox/auth/TokenStore.h"
 #include "sandbox/catalog/CatalogEndpoints.h"
 #include "sandbox/commerce/CommerceEndpoints.h"
+#include "sandbox/faults/ApiFaults.h"
+#include "sandbox/faults/FaultGate.h"
+#include "sandbox/faults/FaultInjector.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/orders/OrdersArea.h"
-#include "sandbox/outside/FaultInjector.h"
 #include "sandbox/outside/GatewayStore.h"
 #include "sandbox/outside/OutsideDefaults.h"
 #include "sandbox/outside/OutsideProvisioner.h"
 #include "sandbox/outside/OutsideSystems.h"
 #include "sandbox/outside/SubscriptionDeliverer.h"
 #include "sandbox/seed/DemoAccounts.h"
-#include "sandbox/seed/Seeder.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/Migrations.h"
 
@@ -108,7 +110,16 @@ bool Sandbox::start(QString *errorMessage)
     if (m_config.outside.faultAdmin)
         m_faults->enableAdmin(m_config.outside.faultAdminToken.isEmpty() ? LocalSecrets::randomToken()
                                                                          : m_config.outside.faultAdminToken);
-    m_server->setFaults(m_faults, m_config.projectKey);
+    m_server->setProjectKey(m_config.projectKey);
+    HttpServer *server = m_server;
+    const auto gate = std::make_shared<const FaultGate>(
+        m_faults, ApiFaults::answers(m_config.projectKey,
+                                     [server](RequestContext &ctx) { return server->dispatch(ctx); }));
+    m_server->setFrontGate([gate, server](const RequestContext &ctx, const DeferredReply &reply) {
+        return gate->intercept(ctx, reply, server, [server](RequestContext &c, const DeferredReply &r) {
+            r.send(server->dispatch(c));
+        });
+    });
     m_listener = new QTcpServer(m_server);
     if (!m_listener->listen(m_config.address, m_config.port)) {
         const QString message = u"Cannot listen on %1:%2: %3"_s.arg(m_config.address.toString())

@@ -2,8 +2,8 @@
 // commercedesk-sandbox: the local commercetools-compatible backend as a standalone process.
 #include "sandbox/Sandbox.h"
 #include "sandbox/cli/SignalWatcher.h"
+#include "sandbox/faults/FaultInjector.h"
 #include "sandbox/orders/OrderGenerator.h"
-#include "sandbox/outside/FaultInjector.h"
 #include "sandbox/outside/OutsideCli.h"
 #include "sandbox/outside/OutsideSystems.h"
 

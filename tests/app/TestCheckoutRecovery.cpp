@@ -17,8 +17,8 @@
 #include "checkout/OrderHistory.h"
 #include "checkout/PaymentGatewayClient.h"
 #include "sandbox/Sandbox.h"
-#include "sandbox/outside/FaultInjector.h"
-#include "sandbox/outside/FaultRule.h"
+#include "sandbox/faults/FaultInjector.h"
+#include "sandbox/faults/FaultRule.h"
 #include "support/SandboxConnection.h"
 #include "support/TestNetwork.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Fault rules: the --fault grammar, and their effect on a real service over loopback HTTP.
 #include "SandboxTestSupport.h"
-#include "sandbox/outside/FaultInjector.h"
+#include "sandbox/faults/FaultInjector.h"
 #include "sandbox/outside/TaxService.h"
 
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 // its test clock; a write-back that races a merchant's update re-reads and re-applies; the OMS's
 // delivery log survives a sandbox restart.
 #include "OutsideTestSupport.h"
-#include "sandbox/outside/FaultInjector.h"
+#include "sandbox/faults/FaultInjector.h"
 #include "sandbox/outside/OmsActions.h"
 #include "sandbox/outside/OmsWriteBack.h"
 #include "sandbox/storage/Database.h"

@@ -3,7 +3,7 @@
 // resource's currentVersion), 503, connection reset, timeout and latency per route and method — set
 // through the sandbox's /_fault admin endpoint, and by the --fault flag of the real executable.
 #include "OutsideTestSupport.h"
-#include "sandbox/outside/FaultInjector.h"
+#include "sandbox/faults/FaultInjector.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The HTTP layer on its own: Router + HttpServer with test routes, over real loopback TCP.
 #include "SandboxTestSupport.h"
+#include "sandbox/http/ActionTable.h"
 #include "sandbox/http/FormEncoding.h"
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/Router.h"
+#include "sandbox/http/UpdateRequest.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -47,6 +49,10 @@ private Q_SLOTS:
     void largeResponseIsNotHeldByNagle();
     void formDecoding_data();
     void formDecoding();
+    void foreignProjectKeyIs404();
+    void updatePrologue_data();
+    void updatePrologue();
+    void actionTableDispatchesByName();
 
 private:
     Router m_router;
@@ -347,4 +353,115 @@ void TestSandboxHttp::formDecoding()
 }
 
 QTEST_GUILESS_MAIN(TestSandboxHttp)
+// The project-key prologue lives in the server: a {projectKey} route of another project answers 404
+// once, after the body and token checks, and the handler never runs.
+void TestSandboxHttp::foreignProjectKeyIs404()
+{
+    HttpServer server(
+        m_router,
+        [](const QString &token) -> std::optional<Principal> {
+            if (token == u"good"_s)
+                return Principal{u"client-1"_s, {u"view_products:demo"_s}, {}, {}};
+            return std::nullopt;
+        },
+        nullptr);
+    server.setProjectKey(u"demo"_s);
+    auto *tcp = new QTcpServer(&server);
+    QVERIFY(tcp->listen(QHostAddress::LocalHost, 0));
+    server.bind(tcp);
+    TestHttp http(QUrl(u"http://127.0.0.1:%1"_s.arg(tcp->serverPort())));
+
+    const HttpResult foreign = http.get(u"/other/things/abc"_s);
+    QCOMPARE(foreign.status, 404);
+    QCOMPARE(foreign.errorCode(), u"ResourceNotFound"_s);
+    QCOMPARE(foreign.json.value(u"message"_s).toString(), u"The project 'other' was not found."_s);
+    QCOMPARE(http.get(u"/demo/things/abc"_s).json.value(u"id"_s).toString(), u"abc"_s);
+    // Body and token checks come first, as they did when each endpoint compared the key itself.
+    QCOMPARE(http.send("POST", u"/other/things"_s, "{", "application/json").errorCode(),
+             u"InvalidJsonInput"_s);
+    QCOMPARE(http.get(u"/other/secured"_s).status, 401);
+    QCOMPARE(http.get(u"/other/secured"_s, {}, "good").status, 403);
+    QCOMPARE(http.get(u"/demo/secured"_s, {}, "good").status, 200);
+}
+
+void TestSandboxHttp::updatePrologue_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("detail"); // detailedErrorMessage, or currentVersion for a 409
+    const QJsonArray none;
+    QTest::newRow("matches") << QJsonObject{{u"version"_s, 3}, {u"actions"_s, none}} << 0 << QString();
+    QTest::newRow("no version") << QJsonObject{{u"actions"_s, none}} << 400
+                                << u"version: Missing required value"_s;
+    QTest::newRow("version text") << QJsonObject{{u"version"_s, u"3"_s}, {u"actions"_s, none}} << 400
+                                  << u"version: Missing required value"_s;
+    QTest::newRow("negative version") << QJsonObject{{u"version"_s, -1}, {u"actions"_s, none}} << 400
+                                      << u"version: Missing required value"_s;
+    QTest::newRow("stale version") << QJsonObject{{u"version"_s, 2}, {u"actions"_s, none}} << 409 << u"3"_s;
+    QTest::newRow("stale version, no actions") << QJsonObject{{u"version"_s, 2}} << 409 << u"3"_s;
+    QTest::newRow("no actions") << QJsonObject{{u"version"_s, 3}} << 400
+                                << u"actions: Missing required value"_s;
+    QTest::newRow("actions not an array") << QJsonObject{{u"version"_s, 3}, {u"actions"_s, QJsonObject()}}
+                                          << 400 << u"actions: Missing required value"_s;
+}
+
+void TestSandboxHttp::updatePrologue()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(int, status);
+    QFETCH(QString, detail);
+    const QJsonObject stored{{u"id"_s, u"r-1"_s}, {u"version"_s, 3}};
+    HttpResponse error;
+    const auto update = UpdateRequest::read(body, stored, &error);
+    if (status == 0) {
+        QVERIFY(update);
+        QCOMPARE(update->version(), 3);
+        QVERIFY(update->actions().isEmpty());
+        return;
+    }
+    QVERIFY(!update);
+    QCOMPARE(error.status, status);
+    const QJsonObject first =
+        QJsonDocument::fromJson(error.body).object().value(u"errors"_s).toArray().at(0).toObject();
+    if (status == 409) {
+        QCOMPARE(first.value(u"code"_s).toString(), u"ConcurrentModification"_s);
+        QCOMPARE(QString::number(first.value(u"currentVersion"_s).toInteger()), detail);
+    } else {
+        QCOMPARE(first.value(u"code"_s).toString(), u"InvalidJsonInput"_s);
+        QCOMPARE(first.value(u"detailedErrorMessage"_s).toString(), detail);
+    }
+}
+
+// Update actions dispatch through one table: the named handler edits the subject, a name without a
+// handler answers the resource's unknown-action error, and a failing handler's error comes back as is.
+void TestSandboxHttp::actionTableDispatchesByName()
+{
+    const ActionTable<QJsonObject> table(
+        {
+            {u"setName"_s,
+             [](QJsonObject &doc, const QJsonObject &action) -> std::optional<HttpResponse> {
+                 doc.insert(u"name"_s, action.value(u"name"_s));
+                 return std::nullopt;
+             }},
+            {u"fail"_s,
+             [](QJsonObject &, const QJsonObject &) -> std::optional<HttpResponse> {
+                 return HttpResponse::error(400, u"InvalidOperation"_s, u"no"_s);
+             }},
+        },
+        [](const QString &name) { return HttpResponse::invalidInput(u"unknown "_s % name); });
+    QJsonObject doc;
+    QVERIFY(table.contains(u"setName"_s));
+    QVERIFY(!table.apply(doc, {{u"action"_s, u"setName"_s}, {u"name"_s, u"mug"_s}}));
+    QCOMPARE(doc.value(u"name"_s).toString(), u"mug"_s);
+    const auto failed = table.apply(doc, {{u"action"_s, u"fail"_s}});
+    QVERIFY(failed);
+    QCOMPARE(failed->status, 400);
+    QVERIFY(failed->body.contains("InvalidOperation"));
+    const auto unknown = table.apply(doc, {{u"action"_s, u"setColour"_s}});
+    QVERIFY(unknown);
+    QCOMPARE(unknown->status, 400);
+    QVERIFY(unknown->body.contains("unknown setColour"));
+    QVERIFY(unknown->body.contains("InvalidInput"));
+}
+
 #include "TestSandboxHttp.moc"

@@ -2,7 +2,7 @@
 // Subscription delivery to the OMS: a ten-minute OMS outage on a test clock, and a sandbox killed with -9
 // in the middle of deliveries. Messages and outbox rows are written directly (as MessageLog does).
 #include "SandboxTestSupport.h"
-#include "sandbox/outside/FaultInjector.h"
+#include "sandbox/faults/FaultInjector.h"
 #include "sandbox/outside/Oms.h"
 #include "sandbox/outside/SubscriptionDeliverer.h"
 #include "sandbox/storage/Database.h"

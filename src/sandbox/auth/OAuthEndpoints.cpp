@@ -223,8 +223,6 @@ HttpResponse OAuthEndpoints::anonymousToken(RequestContext &ctx)
     const auto client = authenticateClient(ctx);
     if (!client)
         return invalidClient();
-    if (ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     const QString grantType = param(ctx, u"grant_type"_s);
     if (grantType != u"client_credentials"_s)
         return unsupportedGrant(grantType);
@@ -254,8 +252,6 @@ HttpResponse OAuthEndpoints::customerToken(RequestContext &ctx)
     const auto client = authenticateClient(ctx);
     if (!client)
         return invalidClient();
-    if (ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     const QString grantType = param(ctx, u"grant_type"_s);
     if (grantType != u"password"_s)
         return unsupportedGrant(grantType);

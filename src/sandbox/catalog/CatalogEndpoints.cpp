@@ -75,8 +75,6 @@ void CatalogEndpoints::registerRoutes(Router &router)
 
 std::optional<HttpResponse> CatalogEndpoints::checkRequest(const RequestContext &ctx, bool staged) const
 {
-    if (ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     if (staged && ctx.principal && !ctx.principal->hasAnyScope(ScopeRules::stagedProducts(), m_projectKey)) {
         return HttpResponse::insufficientScope(
             u"Insufficient scope. One of the following scopes is missing: view_products:%1"_s.arg(
@@ -85,10 +83,8 @@ std::optional<HttpResponse> CatalogEndpoints::checkRequest(const RequestContext 
     return std::nullopt;
 }
 
-HttpResponse CatalogEndpoints::project(RequestContext &ctx)
+HttpResponse CatalogEndpoints::project(RequestContext &)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     const QVariant doc = m_database.scalar(u"SELECT doc FROM project WHERE key = ?"_s, {m_projectKey});
     return HttpResponse::json(QJsonDocument::fromJson(doc.toByteArray()).object());
 }

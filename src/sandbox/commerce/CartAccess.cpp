@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/commerce/CartAccess.h"
 
-#include "sandbox/orders/BusinessUnitAccess.h"
+#include "sandbox/auth/BusinessUnitAccess.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"

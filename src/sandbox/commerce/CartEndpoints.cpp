@@ -8,6 +8,7 @@
 #include "sandbox/commerce/CartFactory.h"
 #include "sandbox/commerce/CartUpdater.h"
 #include "sandbox/commerce/ExtensionInvoker.h"
+#include "sandbox/http/UpdateRequest.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
@@ -147,8 +148,6 @@ std::optional<QJsonObject> CartEndpoints::load(const RequestContext &ctx, const 
 
 HttpResponse CartEndpoints::query(RequestContext &ctx, CartSurface surface)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     HttpResponse error;
     const auto access = CartAccess::forRequest(m_database, surface, ctx, &error);
     if (!access)
@@ -171,8 +170,6 @@ HttpResponse CartEndpoints::query(RequestContext &ctx, CartSurface surface)
 
 HttpResponse CartEndpoints::create(RequestContext &ctx, CartSurface surface)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     HttpResponse error;
     const auto access = CartAccess::forRequest(m_database, surface, ctx, &error);
     if (!access)
@@ -196,8 +193,6 @@ HttpResponse CartEndpoints::create(RequestContext &ctx, CartSurface surface)
 
 HttpResponse CartEndpoints::get(RequestContext &ctx, CartSurface surface, bool byKey)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     HttpResponse error;
     const auto access = CartAccess::forRequest(m_database, surface, ctx, &error);
     if (!access)
@@ -210,8 +205,6 @@ HttpResponse CartEndpoints::get(RequestContext &ctx, CartSurface surface, bool b
 
 HttpResponse CartEndpoints::update(RequestContext &ctx, CartSurface surface, bool byKey)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     HttpResponse error;
     const auto access = CartAccess::forRequest(m_database, surface, ctx, &error);
     if (!access)
@@ -220,15 +213,10 @@ HttpResponse CartEndpoints::update(RequestContext &ctx, CartSurface surface, boo
     if (!cart)
         return error;
     const QJsonObject body = ctx.json.object();
-    const QJsonValue version = body.value(u"version"_s);
-    if (!version.isDouble() || version.toInteger(-1) < 0)
-        return HttpResponse::error(
-            400, u"InvalidJsonInput"_s, u"Request body does not contain valid JSON."_s,
-            QJsonObject{{u"detailedErrorMessage"_s, u"version: Missing required value"_s}});
-    const qint64 current = cart->value(u"version"_s).toInteger();
-    if (version.toInteger() != current)
-        return CommerceErrors::concurrentModification(cart->value(u"id"_s).toString(), version.toInteger(),
-                                                      current);
+    const auto update = UpdateRequest::read(body, *cart, &error);
+    if (!update)
+        return error;
+    const qint64 current = update->version();
     if (auto denied = access->check(CartAccess::Operation::Update, *cart))
         return *denied;
     if (auto refused = checkUpdate(surface, body))
@@ -237,7 +225,7 @@ HttpResponse CartEndpoints::update(RequestContext &ctx, CartSurface surface, boo
     const CartActionContext actionContext{m_database, m_clock->now(), surface, access->customerId(),
                                           access->anonymousId()};
     const CartUpdater updater(actionContext);
-    if (auto failed = updater.apply(*cart, body.value(u"actions"_s)))
+    if (auto failed = updater.apply(*cart, update->actions()))
         return *failed;
     if (auto failed = updater.finish(*cart))
         return *failed;
@@ -254,8 +242,6 @@ HttpResponse CartEndpoints::update(RequestContext &ctx, CartSurface surface, boo
 
 HttpResponse CartEndpoints::remove(RequestContext &ctx, CartSurface surface, bool byKey)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     HttpResponse error;
     const auto access = CartAccess::forRequest(m_database, surface, ctx, &error);
     if (!access)
@@ -279,8 +265,6 @@ HttpResponse CartEndpoints::remove(RequestContext &ctx, CartSurface surface, boo
 
 HttpResponse CartEndpoints::activeCart(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     HttpResponse error;
     const auto access = CartAccess::forRequest(m_database, CartSurface::Me, ctx, &error);
     if (!access)

@@ -21,23 +21,6 @@ namespace commercedesk::sandbox {
 
 namespace {
 
-using Static = ActionResult (*)(const CartActionContext &, QJsonObject &, const QJsonObject &);
-
-const QHash<QString, Static> &staticActions()
-{
-    static const QHash<QString, Static> actions{
-        {u"addLineItem"_s, &CartLineItemActions::add},
-        {u"removeLineItem"_s, &CartLineItemActions::remove},
-        {u"changeLineItemQuantity"_s, &CartLineItemActions::changeQuantity},
-        {u"setLineItemTaxRate"_s, &CartTaxActions::setLineItemTaxRate},
-        {u"setShippingMethodTaxRate"_s, &CartTaxActions::setShippingMethodTaxRate},
-        {u"setLineItemTaxAmount"_s, &CartTaxActions::setLineItemTaxAmount},
-        {u"setShippingMethodTaxAmount"_s, &CartTaxActions::setShippingMethodTaxAmount},
-        {u"setCartTotalTax"_s, &CartTaxActions::setCartTotalTax},
-        {u"changeTaxMode"_s, &CartTaxActions::changeTaxMode}};
-    return actions;
-}
-
 std::optional<QString> optionalString(const QJsonObject &action, const QString &field, HttpResponse *error)
 {
     if (!action.contains(field) || action.value(field).isNull())
@@ -80,43 +63,78 @@ ActionResult CartUpdater::apply(QJsonObject &cart, const QJsonValue &actions) co
     return std::nullopt;
 }
 
+// What a cart action edits: the cart, through the updater that holds the request's context.
+struct CartUpdater::Edit
+{
+    const CartUpdater &updater;
+    QJsonObject &cart;
+};
+
+const ActionTable<CartUpdater::Edit> &CartUpdater::actions()
+{
+    // Actions on the context's helpers, and the updater's own; `admin` ones exist on the admin surface only.
+    const auto helper =
+        [](ActionResult (*handler)(const CartActionContext &, QJsonObject &, const QJsonObject &)) {
+            return [handler](Edit &e, const QJsonObject &a) { return handler(e.updater.m_ctx, e.cart, a); };
+        };
+    const auto own = [](ActionResult (CartUpdater::*handler)(QJsonObject &, const QJsonObject &) const) {
+        return [handler](Edit &e, const QJsonObject &a) { return (e.updater.*handler)(e.cart, a); };
+    };
+    const auto admin = [](ActionResult (CartUpdater::*handler)(QJsonObject &, const QJsonObject &) const) {
+        return [handler](Edit &e, const QJsonObject &a) {
+            if (e.updater.m_ctx.surface != CartSurface::Admin)
+                return ActionResult(CommerceErrors::unknownAction(a.value(u"action"_s).toString()));
+            return (e.updater.*handler)(e.cart, a);
+        };
+    };
+    static const ActionTable<Edit> table(
+        {
+            {u"addLineItem"_s, helper(&CartLineItemActions::add)},
+            {u"removeLineItem"_s, helper(&CartLineItemActions::remove)},
+            {u"changeLineItemQuantity"_s, helper(&CartLineItemActions::changeQuantity)},
+            {u"setLineItemTaxRate"_s, helper(&CartTaxActions::setLineItemTaxRate)},
+            {u"setShippingMethodTaxRate"_s, helper(&CartTaxActions::setShippingMethodTaxRate)},
+            {u"setLineItemTaxAmount"_s, helper(&CartTaxActions::setLineItemTaxAmount)},
+            {u"setShippingMethodTaxAmount"_s, helper(&CartTaxActions::setShippingMethodTaxAmount)},
+            {u"setCartTotalTax"_s, helper(&CartTaxActions::setCartTotalTax)},
+            {u"changeTaxMode"_s, helper(&CartTaxActions::changeTaxMode)},
+            {u"setShippingAddress"_s,
+             [](Edit &e, const QJsonObject &a) {
+                 return e.updater.setAddress(e.cart, a, u"shippingAddress"_s);
+             }},
+            {u"setBillingAddress"_s,
+             [](Edit &e, const QJsonObject &a) {
+                 return e.updater.setAddress(e.cart, a, u"billingAddress"_s);
+             }},
+            {u"setShippingMethod"_s, own(&CartUpdater::setShippingMethod)},
+            {u"setCustomerEmail"_s, own(&CartUpdater::setCustomerEmail)},
+            {u"setCountry"_s, own(&CartUpdater::setCountry)},
+            {u"addPayment"_s,
+             [](Edit &e, const QJsonObject &a) { return e.updater.changePayments(e.cart, a, true); }},
+            {u"removePayment"_s,
+             [](Edit &e, const QJsonObject &a) { return e.updater.changePayments(e.cart, a, false); }},
+            {u"setPurchaseOrderNumber"_s, own(&CartUpdater::setPurchaseOrderNumber)},
+            {u"setBusinessUnit"_s, own(&CartUpdater::setBusinessUnit)},
+            {u"setKey"_s, admin(&CartUpdater::setKey)},
+            {u"freezeCart"_s,
+             [](Edit &e, const QJsonObject &) { return e.updater.changeFrozen(e.cart, true); }},
+            {u"unfreezeCart"_s,
+             [](Edit &e, const QJsonObject &) { return e.updater.changeFrozen(e.cart, false); }},
+            {u"recalculate"_s, own(&CartUpdater::recalculate)},
+            {u"setAnonymousId"_s, admin(&CartUpdater::setAnonymousId)},
+            {u"setCustomerId"_s, admin(&CartUpdater::setCustomerId)},
+            {u"setLocale"_s, own(&CartUpdater::setLocale)},
+        },
+        &CommerceErrors::unknownAction);
+    return table;
+}
+
 ActionResult CartUpdater::applyOne(QJsonObject &cart, const QJsonObject &action) const
 {
-    const QString name = action.value(u"action"_s).toString();
     if (cart.value(u"cartState"_s).toString() == u"Ordered"_s)
         return CommerceErrors::invalidOperation(u"The cart has been ordered and can no longer be changed."_s);
-    if (const Static handler = staticActions().value(name))
-        return handler(m_ctx, cart, action);
-    const bool admin = m_ctx.surface == CartSurface::Admin;
-    if (name == u"setShippingAddress"_s)
-        return setAddress(cart, action, u"shippingAddress"_s);
-    if (name == u"setBillingAddress"_s)
-        return setAddress(cart, action, u"billingAddress"_s);
-    if (name == u"setShippingMethod"_s)
-        return setShippingMethod(cart, action);
-    if (name == u"setCustomerEmail"_s)
-        return setCustomerEmail(cart, action);
-    if (name == u"setCountry"_s)
-        return setCountry(cart, action);
-    if (name == u"addPayment"_s || name == u"removePayment"_s)
-        return changePayments(cart, action, name == u"addPayment"_s);
-    if (name == u"setPurchaseOrderNumber"_s)
-        return setPurchaseOrderNumber(cart, action);
-    if (name == u"setBusinessUnit"_s)
-        return setBusinessUnit(cart, action);
-    if (name == u"setKey"_s && admin)
-        return setKey(cart, action);
-    if (name == u"freezeCart"_s || name == u"unfreezeCart"_s)
-        return changeFrozen(cart, name == u"freezeCart"_s);
-    if (name == u"recalculate"_s)
-        return recalculate(cart, action);
-    if (name == u"setAnonymousId"_s && admin)
-        return setAnonymousId(cart, action);
-    if (name == u"setCustomerId"_s && admin)
-        return setCustomerId(cart, action);
-    if (name == u"setLocale"_s)
-        return setLocale(cart, action);
-    return CommerceErrors::unknownAction(name);
+    Edit edit{*this, cart};
+    return actions().apply(edit, action);
 }
 
 ActionResult CartUpdater::finish(QJsonObject &cart, bool refreshProductData) const

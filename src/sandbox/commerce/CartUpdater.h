@@ -3,6 +3,7 @@
 
 #include "sandbox/commerce/CartActionContext.h"
 #include "sandbox/commerce/CommerceErrors.h"
+#include "sandbox/http/ActionTable.h"
 
 #include <QJsonObject>
 
@@ -26,6 +27,10 @@ public:
     ActionResult finish(QJsonObject &cart, bool refreshProductData = false) const;
 
 private:
+    struct Edit;
+    // Every cart update action by name (the one dispatch, http/ActionTable).
+    static const ActionTable<Edit> &actions();
+
     ActionResult setAddress(QJsonObject &cart, const QJsonObject &action, const QString &field) const;
     ActionResult setShippingMethod(QJsonObject &cart, const QJsonObject &action) const;
     ActionResult setCustomerEmail(QJsonObject &cart, const QJsonObject &action) const;

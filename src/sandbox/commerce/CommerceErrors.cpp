@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/commerce/CommerceErrors.h"
 
+#include "sandbox/http/UpdateRequest.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,12 +71,7 @@ HttpResponse CommerceErrors::referencedNotFound(const QString &typeId, const QSt
 
 HttpResponse CommerceErrors::concurrentModification(const QString &id, qint64 expected, qint64 current)
 {
-    return HttpResponse::error(
-        409, u"ConcurrentModification"_s,
-        u"Object %1 has a different version than expected. Expected: %2 - Actual: %3."_s.arg(id)
-            .arg(expected)
-            .arg(current),
-        QJsonObject{{u"currentVersion"_s, current}});
+    return UpdateRequest::concurrentModification(id, expected, current);
 }
 
 HttpResponse CommerceErrors::unknownAction(const QString &action)

@@ -4,6 +4,7 @@
 #include "sandbox/Clock.h"
 #include "sandbox/auth/ScopeRules.h"
 #include "sandbox/commerce/StoredResources.h"
+#include "sandbox/http/ActionTable.h"
 #include "sandbox/query/Predicate.h"
 #include "sandbox/query/ResourceQuery.h"
 #include "sandbox/storage/Database.h"
@@ -32,8 +33,6 @@ void ExtensionEndpoints::registerRoutes(Router &router)
     router.add(
         HttpMethod::Get, base,
         [this](RequestContext &c) {
-            if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                return *wrong;
             ResourceQuerySpec spec;
             spec.table = u"extensions"_s;
             return ResourceQuery::run(m_database, spec, c);
@@ -45,28 +44,15 @@ void ExtensionEndpoints::registerRoutes(Router &router)
         const QString path = base % (byKey ? u"/key={key}"_s : u"/{id}"_s);
         const StoredResources store(m_database, u"extensions"_s, u"Extension"_s);
         router.add(
-            HttpMethod::Get, path,
-            [this, store, byKey](RequestContext &c) {
-                if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                    return *wrong;
-                return store.get(c, byKey);
-            },
-            read);
+            HttpMethod::Get, path, [store, byKey](RequestContext &c) { return store.get(c, byKey); }, read);
         router.add(
             HttpMethod::Post, path,
             [this, store, byKey](RequestContext &c) {
-                if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                    return *wrong;
                 return store.update(c, byKey, m_clock->now(), &ExtensionEndpoints::apply);
             },
             write);
         router.add(
-            HttpMethod::Delete, path,
-            [this, store, byKey](RequestContext &c) {
-                if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                    return *wrong;
-                return store.remove(c, byKey);
-            },
+            HttpMethod::Delete, path, [store, byKey](RequestContext &c) { return store.remove(c, byKey); },
             remove);
     }
 }
@@ -143,8 +129,6 @@ ActionResult ExtensionEndpoints::checkTimeout(const QJsonObject &extension)
 
 HttpResponse ExtensionEndpoints::create(RequestContext &ctx)
 {
-    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
-        return *wrong;
     const QJsonObject draft = ctx.json.object();
     QJsonObject destination;
     QJsonArray triggers;
@@ -167,30 +151,44 @@ HttpResponse ExtensionEndpoints::create(RequestContext &ctx)
 
 ActionResult ExtensionEndpoints::apply(QJsonObject &extension, const QJsonObject &action)
 {
-    const QString name = action.value(u"action"_s).toString();
-    if (name == u"setKey"_s) {
-        if (action.value(u"key"_s).toString().isEmpty())
-            extension.remove(u"key"_s);
-        else
-            extension.insert(u"key"_s, action.value(u"key"_s).toString());
-    } else if (name == u"changeTriggers"_s) {
-        QJsonArray triggers;
-        if (auto failed = readTriggers(action.value(u"triggers"_s), &triggers))
-            return failed;
-        extension.insert(u"triggers"_s, triggers);
-    } else if (name == u"changeDestination"_s) {
-        QJsonObject destination;
-        if (auto failed = readDestination(action.value(u"destination"_s), &destination))
-            return failed;
-        extension.insert(u"destination"_s, destination);
-    } else if (name == u"setTimeoutInMs"_s) {
-        if (action.contains(u"timeoutInMs"_s))
-            extension.insert(u"timeoutInMs"_s, action.value(u"timeoutInMs"_s));
-        else
-            extension.remove(u"timeoutInMs"_s);
-    } else {
-        return CommerceErrors::unknownAction(name);
-    }
+    static const ActionTable<QJsonObject> table(
+        {
+            {u"setKey"_s,
+             [](QJsonObject &e, const QJsonObject &a) -> ActionResult {
+                 if (a.value(u"key"_s).toString().isEmpty())
+                     e.remove(u"key"_s);
+                 else
+                     e.insert(u"key"_s, a.value(u"key"_s).toString());
+                 return std::nullopt;
+             }},
+            {u"changeTriggers"_s,
+             [](QJsonObject &e, const QJsonObject &a) -> ActionResult {
+                 QJsonArray triggers;
+                 if (auto failed = readTriggers(a.value(u"triggers"_s), &triggers))
+                     return failed;
+                 e.insert(u"triggers"_s, triggers);
+                 return std::nullopt;
+             }},
+            {u"changeDestination"_s,
+             [](QJsonObject &e, const QJsonObject &a) -> ActionResult {
+                 QJsonObject destination;
+                 if (auto failed = readDestination(a.value(u"destination"_s), &destination))
+                     return failed;
+                 e.insert(u"destination"_s, destination);
+                 return std::nullopt;
+             }},
+            {u"setTimeoutInMs"_s,
+             [](QJsonObject &e, const QJsonObject &a) -> ActionResult {
+                 if (a.contains(u"timeoutInMs"_s))
+                     e.insert(u"timeoutInMs"_s, a.value(u"timeoutInMs"_s));
+                 else
+                     e.remove(u"timeoutInMs"_s);
+                 return std::nullopt;
+             }},
+        },
+        &CommerceErrors::unknownAction);
+    if (auto failed = table.apply(extension, action))
+        return failed;
     return checkTimeout(extension);
 }
 

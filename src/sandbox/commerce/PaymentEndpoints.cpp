@@ -81,6 +81,14 @@ std::optional<QJsonObject> customFields(const QJsonValue &draft, HttpResponse *e
 
 } // namespace
 
+// What a payment action edits, and where the request came from (`me`: /me/payments).
+struct PaymentEndpoints::Edit
+{
+    const PaymentEndpoints &self;
+    QJsonObject &payment;
+    bool me;
+};
+
 PaymentEndpoints::PaymentEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock)
     : m_database(database)
     , m_projectKey(std::move(projectKey))
@@ -111,16 +119,12 @@ void PaymentEndpoints::registerRoutes(Router &router)
             router.add(
                 HttpMethod::Get, path,
                 [this, byKey, visible](RequestContext &c) {
-                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                        return *wrong;
                     return StoredResources(m_database, u"payments"_s, u"Payment"_s).get(c, byKey, visible(c));
                 },
                 read);
             router.add(
                 HttpMethod::Post, path,
                 [this, byKey, me, visible](RequestContext &c) {
-                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                        return *wrong;
                     if (me) {
                         if (auto refused = BuyerSchemas::checkUpdate(
                                 u"MyPaymentUpdate"_s, u"MyPaymentUpdateAction"_s, c.json.object()))
@@ -129,15 +133,16 @@ void PaymentEndpoints::registerRoutes(Router &router)
                     return StoredResources(m_database, u"payments"_s, u"Payment"_s)
                         .update(
                             c, byKey, m_clock->now(),
-                            [this, me](QJsonObject &p, const QJsonObject &a) { return apply(p, a, me); },
+                            [this, me](QJsonObject &p, const QJsonObject &a) {
+                                Edit edit{*this, p, me};
+                                return actions().apply(edit, a);
+                            },
                             visible(c), columnsOf);
                 },
                 write);
             router.add(
                 HttpMethod::Delete, path,
                 [this, byKey, visible](RequestContext &c) {
-                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                        return *wrong;
                     return StoredResources(m_database, u"payments"_s, u"Payment"_s)
                         .remove(c, byKey, visible(c));
                 },
@@ -148,8 +153,6 @@ void PaymentEndpoints::registerRoutes(Router &router)
 
 HttpResponse PaymentEndpoints::query(RequestContext &ctx, bool me)
 {
-    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
-        return *wrong;
     ResourceQuerySpec spec;
     spec.table = u"payments"_s;
     spec.columns = {{u"customer.id"_s, u"customer_id"_s},
@@ -251,8 +254,6 @@ ActionResult PaymentEndpoints::checkInterfaceId(const QJsonObject &payment) cons
 
 HttpResponse PaymentEndpoints::create(RequestContext &ctx, bool me)
 {
-    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
-        return *wrong;
     const QJsonObject draft = ctx.json.object();
     if (me) {
         if (auto refused = BuyerSchemas::checkDraft(u"MyPaymentDraft"_s, draft))
@@ -314,82 +315,119 @@ HttpResponse PaymentEndpoints::create(RequestContext &ctx, bool me)
         .create(payment, m_clock->now(), columnsOf);
 }
 
-ActionResult PaymentEndpoints::apply(QJsonObject &payment, const QJsonObject &action, bool me) const
+const ActionTable<PaymentEndpoints::Edit> &PaymentEndpoints::actions()
 {
-    const QString name = action.value(u"action"_s).toString();
-    const QString currency = payment.value(u"amountPlanned"_s).toObject().value(u"currencyCode"_s).toString();
-    QJsonObject info = payment.value(u"paymentMethodInfo"_s).toObject();
-    QJsonObject status = payment.value(u"paymentStatus"_s).toObject();
-    HttpResponse error;
-    if (name == u"addTransaction"_s) {
-        const auto tx = transaction(action.value(u"transaction"_s), currency, &error, me);
-        if (!tx)
-            return error;
-        QJsonArray list = payment.value(u"transactions"_s).toArray();
-        list.append(*tx);
-        payment.insert(u"transactions"_s, list);
-    } else if (name == u"changeTransactionState"_s && !me) {
-        if (!action.contains(u"state"_s))
-            return CommerceErrors::requiredField(u"state"_s);
-        if (!CommerceErrors::checkEnum(action, u"state"_s, TransactionStates, &error))
-            return error;
-        QJsonArray list = payment.value(u"transactions"_s).toArray();
-        qsizetype index = -1;
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (list.at(i).toObject().value(u"id"_s) == action.value(u"transactionId"_s))
-                index = i;
-        }
-        if (index < 0)
-            return CommerceErrors::invalidOperation(
-                u"The transaction '%1' was not found."_s.arg(action.value(u"transactionId"_s).toString()));
-        QJsonObject tx = list.at(index).toObject();
-        tx.insert(u"state"_s, action.value(u"state"_s));
-        list.replace(index, tx);
-        payment.insert(u"transactions"_s, list);
-    } else if (name == u"setInterfaceId"_s && !me) {
-        setOrRemove(payment, u"interfaceId"_s, action.value(u"interfaceId"_s));
-        if (auto duplicate = checkInterfaceId(payment))
-            return duplicate;
-    } else if ((name == u"setStatusInterfaceCode"_s || name == u"setStatusInterfaceText"_s) && !me) {
-        const QString field = name == u"setStatusInterfaceCode"_s ? u"interfaceCode"_s : u"interfaceText"_s;
-        setOrRemove(status, field, action.value(field));
-        payment.insert(u"paymentStatus"_s, status);
-    } else if (name == u"setMethodInfoName"_s) {
-        setOrRemove(info, u"name"_s, action.value(u"name"_s));
-        payment.insert(u"paymentMethodInfo"_s, info);
-    } else if (name == u"setMethodInfoMethod"_s) {
-        setOrRemove(info, u"method"_s, action.value(u"method"_s));
-        payment.insert(u"paymentMethodInfo"_s, info);
-    } else if (name == u"setMethodInfoInterface"_s) {
-        if (action.value(u"interface"_s).toString().isEmpty())
-            return CommerceErrors::requiredField(u"interface"_s);
-        info.insert(u"paymentInterface"_s, action.value(u"interface"_s));
-        payment.insert(u"paymentMethodInfo"_s, info);
-        if (auto duplicate = checkInterfaceId(payment))
-            return duplicate;
-    } else if (name == u"setKey"_s && !me) {
-        setOrRemove(payment, u"key"_s, action.value(u"key"_s));
-    } else if (name == u"changeAmountPlanned"_s || name == u"setAmountPlanned"_s) {
-        const auto amount = DraftValues::money(action.value(u"amount"_s), u"amount"_s, &error);
+    using Handler = ActionTable<Edit>::Handler;
+    // Actions of the merchant API only: on /me/payments they are unknown.
+    const auto merchant = [](Handler handler) -> Handler {
+        return [handler](Edit &e, const QJsonObject &a) -> ActionResult {
+            if (e.me)
+                return CommerceErrors::unknownAction(a.value(u"action"_s).toString());
+            return handler(e, a);
+        };
+    };
+    // Sets (or, empty, removes) `field` of the payment, or of its object `within`.
+    const auto set = [](const QString &field, const QString &within = {}) -> Handler {
+        return [field, within](Edit &e, const QJsonObject &a) -> ActionResult {
+            if (within.isEmpty()) {
+                setOrRemove(e.payment, field, a.value(field));
+                return std::nullopt;
+            }
+            QJsonObject inner = e.payment.value(within).toObject();
+            setOrRemove(inner, field, a.value(field));
+            e.payment.insert(within, inner);
+            return std::nullopt;
+        };
+    };
+    const Handler setAmount = [](Edit &e, const QJsonObject &a) -> ActionResult {
+        HttpResponse error;
+        const auto amount = DraftValues::money(a.value(u"amount"_s), u"amount"_s, &error);
         if (!amount)
             return error;
-        payment.insert(u"amountPlanned"_s, *amount);
-    } else if (name == u"setAnonymousId"_s && !me) {
-        setOrRemove(payment, u"anonymousId"_s, action.value(u"anonymousId"_s));
-    } else if (name == u"setCustomer"_s && !me) {
-        if (!action.contains(u"customer"_s)) {
-            payment.remove(u"customer"_s);
-            return std::nullopt;
-        }
-        const auto customer = DraftValues::resolve(m_database, action.value(u"customer"_s), u"customers"_s,
-                                                   u"customer"_s, u"customer"_s, &error);
-        if (!customer)
-            return error;
-        payment.insert(u"customer"_s,
-                       JsonValues::reference(u"customer"_s, customer->value(u"id"_s).toString()));
-    } else {
-        return CommerceErrors::unknownAction(name);
+        e.payment.insert(u"amountPlanned"_s, *amount);
+        return std::nullopt;
+    };
+    static const ActionTable<Edit> table(
+        {
+            {u"addTransaction"_s, &PaymentEndpoints::addTransaction},
+            {u"changeTransactionState"_s, merchant(&PaymentEndpoints::changeTransactionState)},
+            {u"setInterfaceId"_s, merchant([](Edit &e, const QJsonObject &a) {
+                 setOrRemove(e.payment, u"interfaceId"_s, a.value(u"interfaceId"_s));
+                 return e.self.checkInterfaceId(e.payment);
+             })},
+            {u"setStatusInterfaceCode"_s, merchant(set(u"interfaceCode"_s, u"paymentStatus"_s))},
+            {u"setStatusInterfaceText"_s, merchant(set(u"interfaceText"_s, u"paymentStatus"_s))},
+            {u"setMethodInfoName"_s, set(u"name"_s, u"paymentMethodInfo"_s)},
+            {u"setMethodInfoMethod"_s, set(u"method"_s, u"paymentMethodInfo"_s)},
+            {u"setMethodInfoInterface"_s,
+             [](Edit &e, const QJsonObject &a) -> ActionResult {
+                 if (a.value(u"interface"_s).toString().isEmpty())
+                     return CommerceErrors::requiredField(u"interface"_s);
+                 QJsonObject info = e.payment.value(u"paymentMethodInfo"_s).toObject();
+                 info.insert(u"paymentInterface"_s, a.value(u"interface"_s));
+                 e.payment.insert(u"paymentMethodInfo"_s, info);
+                 return e.self.checkInterfaceId(e.payment);
+             }},
+            {u"setKey"_s, merchant(set(u"key"_s))},
+            {u"changeAmountPlanned"_s, setAmount},
+            {u"setAmountPlanned"_s, setAmount},
+            {u"setAnonymousId"_s, merchant(set(u"anonymousId"_s))},
+            {u"setCustomer"_s, merchant(&PaymentEndpoints::setCustomer)},
+        },
+        &CommerceErrors::unknownAction);
+    return table;
+}
+
+ActionResult PaymentEndpoints::addTransaction(Edit &e, const QJsonObject &action)
+{
+    const QString currency =
+        e.payment.value(u"amountPlanned"_s).toObject().value(u"currencyCode"_s).toString();
+    HttpResponse error;
+    const auto tx = e.self.transaction(action.value(u"transaction"_s), currency, &error, e.me);
+    if (!tx)
+        return error;
+    QJsonArray list = e.payment.value(u"transactions"_s).toArray();
+    list.append(*tx);
+    e.payment.insert(u"transactions"_s, list);
+    return std::nullopt;
+}
+
+ActionResult PaymentEndpoints::changeTransactionState(Edit &e, const QJsonObject &action)
+{
+    HttpResponse error;
+    if (!action.contains(u"state"_s))
+        return CommerceErrors::requiredField(u"state"_s);
+    if (!CommerceErrors::checkEnum(action, u"state"_s, TransactionStates, &error))
+        return error;
+    QJsonArray list = e.payment.value(u"transactions"_s).toArray();
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).toObject().value(u"id"_s) == action.value(u"transactionId"_s))
+            index = i;
     }
+    if (index < 0)
+        return CommerceErrors::invalidOperation(
+            u"The transaction '%1' was not found."_s.arg(action.value(u"transactionId"_s).toString()));
+    QJsonObject tx = list.at(index).toObject();
+    tx.insert(u"state"_s, action.value(u"state"_s));
+    list.replace(index, tx);
+    e.payment.insert(u"transactions"_s, list);
+    return std::nullopt;
+}
+
+ActionResult PaymentEndpoints::setCustomer(Edit &e, const QJsonObject &action)
+{
+    if (!action.contains(u"customer"_s)) {
+        e.payment.remove(u"customer"_s);
+        return std::nullopt;
+    }
+    HttpResponse error;
+    const auto customer = DraftValues::resolve(e.self.m_database, action.value(u"customer"_s), u"customers"_s,
+                                               u"customer"_s, u"customer"_s, &error);
+    if (!customer)
+        return error;
+    e.payment.insert(u"customer"_s,
+                     JsonValues::reference(u"customer"_s, customer->value(u"id"_s).toString()));
     return std::nullopt;
 }
 

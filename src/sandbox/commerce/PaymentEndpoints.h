@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/commerce/CommerceErrors.h"
+#include "sandbox/http/ActionTable.h"
 #include "sandbox/http/Router.h"
 
 #include <functional>
@@ -40,7 +41,12 @@ public:
 private:
     HttpResponse create(RequestContext &ctx, bool me);
     HttpResponse query(RequestContext &ctx, bool me);
-    ActionResult apply(QJsonObject &payment, const QJsonObject &action, bool me) const;
+    struct Edit;
+    // Every payment update action by name (the one dispatch, http/ActionTable).
+    static const ActionTable<Edit> &actions();
+    static ActionResult addTransaction(Edit &e, const QJsonObject &action);
+    static ActionResult changeTransactionState(Edit &e, const QJsonObject &action);
+    static ActionResult setCustomer(Edit &e, const QJsonObject &action);
     // The state of a buyer's transaction as the gateway knows it (see the class comment).
     QString verifiedState(const QJsonObject &transaction) const;
     ActionResult checkInterfaceId(const QJsonObject &payment) const;

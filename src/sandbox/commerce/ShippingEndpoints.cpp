@@ -6,6 +6,7 @@
 #include "sandbox/commerce/DraftValues.h"
 #include "sandbox/commerce/ShippingRates.h"
 #include "sandbox/commerce/StoredResources.h"
+#include "sandbox/http/ActionTable.h"
 #include "sandbox/query/ResourceQuery.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
@@ -19,55 +20,90 @@ namespace commercedesk::sandbox {
 
 namespace {
 
-ActionResult applyMethodAction(QJsonObject &method, const QJsonObject &action)
+using Handler = ActionTable<QJsonObject>::Handler;
+
+// setKey: sets the key, or removes it when empty.
+ActionResult setKey(QJsonObject &resource, const QJsonObject &action)
 {
-    const QString name = action.value(u"action"_s).toString();
-    if (name == u"setKey"_s) {
-        if (action.value(u"key"_s).toString().isEmpty())
-            method.remove(u"key"_s);
-        else
-            method.insert(u"key"_s, action.value(u"key"_s).toString());
-    } else if (name == u"changeName"_s) {
-        if (action.value(u"name"_s).toString().isEmpty())
-            return CommerceErrors::requiredField(u"name"_s);
-        method.insert(u"name"_s, action.value(u"name"_s).toString());
-    } else if (name == u"changeActive"_s) {
-        if (!action.value(u"active"_s).isBool())
-            return CommerceErrors::invalidField(u"active"_s, action.value(u"active"_s));
-        method.insert(u"active"_s, action.value(u"active"_s));
-    } else if (name == u"setLocalizedDescription"_s) {
-        method.insert(u"localizedDescription"_s, action.value(u"localizedDescription"_s).toObject());
-    } else {
-        return CommerceErrors::unknownAction(name);
-    }
+    if (action.value(u"key"_s).toString().isEmpty())
+        resource.remove(u"key"_s);
+    else
+        resource.insert(u"key"_s, action.value(u"key"_s).toString());
     return std::nullopt;
 }
 
-ActionResult applyZoneAction(QJsonObject &zone, const QJsonObject &action)
+const ActionTable<QJsonObject> &methodActions()
 {
-    const QString name = action.value(u"action"_s).toString();
-    if (name == u"setKey"_s) {
-        if (action.value(u"key"_s).toString().isEmpty())
-            zone.remove(u"key"_s);
-        else
-            zone.insert(u"key"_s, action.value(u"key"_s).toString());
-    } else if (name == u"changeName"_s) {
-        zone.insert(u"name"_s, action.value(u"name"_s).toString());
-    } else if (name == u"addLocation"_s || name == u"removeLocation"_s) {
+    static const ActionTable<QJsonObject> table(
+        {
+            {u"setKey"_s, &setKey},
+            {u"changeName"_s,
+             [](QJsonObject &method, const QJsonObject &action) -> ActionResult {
+                 if (action.value(u"name"_s).toString().isEmpty())
+                     return CommerceErrors::requiredField(u"name"_s);
+                 method.insert(u"name"_s, action.value(u"name"_s).toString());
+                 return std::nullopt;
+             }},
+            {u"changeActive"_s,
+             [](QJsonObject &method, const QJsonObject &action) -> ActionResult {
+                 if (!action.value(u"active"_s).isBool())
+                     return CommerceErrors::invalidField(u"active"_s, action.value(u"active"_s));
+                 method.insert(u"active"_s, action.value(u"active"_s));
+                 return std::nullopt;
+             }},
+            {u"setLocalizedDescription"_s,
+             [](QJsonObject &method, const QJsonObject &action) -> ActionResult {
+                 method.insert(u"localizedDescription"_s, action.value(u"localizedDescription"_s).toObject());
+                 return std::nullopt;
+             }},
+        },
+        &CommerceErrors::unknownAction);
+    return table;
+}
+
+// addLocation / removeLocation: a location is added once, and removed when present.
+Handler changeLocation(bool add)
+{
+    return [add](QJsonObject &zone, const QJsonObject &action) -> ActionResult {
         const QJsonObject location = action.value(u"location"_s).toObject();
         if (location.value(u"country"_s).toString().size() != 2)
             return CommerceErrors::invalidField(u"location.country"_s, location.value(u"country"_s));
         QJsonArray locations = zone.value(u"locations"_s).toArray();
         const qsizetype index = locations.toVariantList().indexOf(location.toVariantMap());
-        if (name == u"addLocation"_s && index < 0)
+        if (add && index < 0)
             locations.append(location);
-        else if (name == u"removeLocation"_s && index >= 0)
+        else if (!add && index >= 0)
             locations.removeAt(index);
         zone.insert(u"locations"_s, locations);
-    } else {
-        return CommerceErrors::unknownAction(name);
-    }
-    return std::nullopt;
+        return std::nullopt;
+    };
+}
+
+const ActionTable<QJsonObject> &zoneActions()
+{
+    static const ActionTable<QJsonObject> table(
+        {
+            {u"setKey"_s, &setKey},
+            {u"changeName"_s,
+             [](QJsonObject &zone, const QJsonObject &action) -> ActionResult {
+                 zone.insert(u"name"_s, action.value(u"name"_s).toString());
+                 return std::nullopt;
+             }},
+            {u"addLocation"_s, changeLocation(true)},
+            {u"removeLocation"_s, changeLocation(false)},
+        },
+        &CommerceErrors::unknownAction);
+    return table;
+}
+
+ActionResult applyMethodAction(QJsonObject &method, const QJsonObject &action)
+{
+    return methodActions().apply(method, action);
+}
+
+ActionResult applyZoneAction(QJsonObject &zone, const QJsonObject &action)
+{
+    return zoneActions().apply(zone, action);
 }
 
 } // namespace
@@ -109,16 +145,12 @@ void ShippingEndpoints::registerRoutes(Router &router)
             router.add(
                 HttpMethod::Get, path,
                 [this, table, typeName, byKey](RequestContext &c) {
-                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                        return *wrong;
                     return StoredResources(m_database, table, typeName).get(c, byKey);
                 },
                 read);
             router.add(
                 HttpMethod::Post, path,
                 [this, table, typeName, byKey, apply](RequestContext &c) {
-                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                        return *wrong;
                     return StoredResources(m_database, table, typeName)
                         .update(c, byKey, m_clock->now(), apply);
                 },
@@ -126,8 +158,6 @@ void ShippingEndpoints::registerRoutes(Router &router)
             router.add(
                 HttpMethod::Delete, path,
                 [this, table, typeName, byKey](RequestContext &c) {
-                    if (auto wrong = StoredResources::checkProject(c, m_projectKey))
-                        return *wrong;
                     return StoredResources(m_database, table, typeName).remove(c, byKey);
                 },
                 remove);
@@ -140,8 +170,6 @@ void ShippingEndpoints::registerRoutes(Router &router)
 
 HttpResponse ShippingEndpoints::list(RequestContext &ctx, const QString &table)
 {
-    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
-        return *wrong;
     ResourceQuerySpec spec;
     spec.table = table;
     return ResourceQuery::run(m_database, spec, ctx);
@@ -188,8 +216,6 @@ std::optional<QJsonObject> ShippingEndpoints::readZoneRates(const QJsonValue &va
 
 HttpResponse ShippingEndpoints::createMethod(RequestContext &ctx)
 {
-    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
-        return *wrong;
     const QJsonObject draft = ctx.json.object();
     if (draft.value(u"name"_s).toString().isEmpty())
         return CommerceErrors::requiredField(u"name"_s);
@@ -223,8 +249,6 @@ HttpResponse ShippingEndpoints::createMethod(RequestContext &ctx)
 
 HttpResponse ShippingEndpoints::createZone(RequestContext &ctx)
 {
-    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
-        return *wrong;
     const QJsonObject draft = ctx.json.object();
     if (draft.value(u"name"_s).toString().isEmpty())
         return CommerceErrors::requiredField(u"name"_s);
@@ -245,8 +269,6 @@ HttpResponse ShippingEndpoints::createZone(RequestContext &ctx)
 
 HttpResponse ShippingEndpoints::matchingCart(RequestContext &ctx)
 {
-    if (auto wrong = StoredResources::checkProject(ctx, m_projectKey))
-        return *wrong;
     const QString cartId = ctx.queryValue(u"cartId"_s);
     if (cartId.isEmpty())
         return CommerceErrors::requiredField(u"cartId"_s);

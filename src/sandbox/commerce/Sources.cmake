@@ -25,6 +25,4 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ShippingEndpoints.h ${CMAKE_CURRENT_LIST_DIR}/ShippingEndpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PaymentEndpoints.h ${CMAKE_CURRENT_LIST_DIR}/PaymentEndpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CommerceEndpoints.h ${CMAKE_CURRENT_LIST_DIR}/CommerceEndpoints.cpp
-    # The demo seed's shipping part (called by seed/Seeder), owned by commerce.
-    ${CMAKE_CURRENT_LIST_DIR}/../seed/DemoShipping.h ${CMAKE_CURRENT_LIST_DIR}/../seed/DemoShipping.cpp
 )

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/commerce/StoredResources.h"
 
+#include "sandbox/http/UpdateRequest.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
@@ -16,14 +17,6 @@ StoredResources::StoredResources(Database &database, QString table, QString type
     , m_table(std::move(table))
     , m_typeName(std::move(typeName))
 {}
-
-std::optional<HttpResponse> StoredResources::checkProject(const RequestContext &ctx,
-                                                          const QString &projectKey)
-{
-    if (ctx.projectKey() == projectKey)
-        return std::nullopt;
-    return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
-}
 
 HttpResponse StoredResources::create(QJsonObject doc, const QDateTime &now, const Columns &columns) const
 {
@@ -71,20 +64,12 @@ HttpResponse StoredResources::update(const RequestContext &ctx, bool byKey, cons
     auto doc = load(ctx, byKey, visible, &error);
     if (!doc)
         return error;
-    const QJsonObject body = ctx.json.object();
-    const QJsonValue version = body.value(u"version"_s);
-    if (!version.isDouble() || version.toInteger(-1) < 0)
-        return HttpResponse::error(
-            400, u"InvalidJsonInput"_s, u"Request body does not contain valid JSON."_s,
-            QJsonObject{{u"detailedErrorMessage"_s, u"version: Missing required value"_s}});
-    const qint64 current = doc->value(u"version"_s).toInteger();
-    if (version.toInteger() != current)
-        return CommerceErrors::concurrentModification(doc->value(u"id"_s).toString(), version.toInteger(),
-                                                      current);
-    if (!body.value(u"actions"_s).isArray())
-        return CommerceErrors::requiredField(u"actions"_s);
+    const auto update = UpdateRequest::read(ctx.json.object(), *doc, &error);
+    if (!update)
+        return error;
+    const qint64 current = update->version();
     const QJsonObject before = *doc;
-    for (const QJsonValue &v : body.value(u"actions"_s).toArray()) {
+    for (const QJsonValue &v : update->actions()) {
         if (!v.toObject().value(u"action"_s).isString())
             return HttpResponse::invalidInput(
                 u"Every update action must be an object with an 'action' name."_s);

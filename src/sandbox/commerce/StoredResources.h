@@ -34,8 +34,6 @@ public:
     HttpResponse update(const RequestContext &ctx, bool byKey, const QDateTime &now, const ApplyAction &apply,
                         const Visible &visible = {}, const Columns &columns = {}) const;
     HttpResponse remove(const RequestContext &ctx, bool byKey, const Visible &visible = {}) const;
-    // 404 unless the path's project is `projectKey`.
-    static std::optional<HttpResponse> checkProject(const RequestContext &ctx, const QString &projectKey);
 
 private:
     std::optional<QJsonObject> load(const RequestContext &ctx, bool byKey, const Visible &visible,

@@ -3,9 +3,6 @@
 
 #include "sandbox/http/ContractRecorder.h"
 #include "sandbox/http/RequestIdentity.h"
-#include "sandbox/outside/DeferredReply.h"
-#include "sandbox/outside/FaultAdmin.h"
-#include "sandbox/outside/FaultInjector.h"
 #include "sandbox/storage/Database.h"
 
 #include <QElapsedTimer>
@@ -16,7 +13,6 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QUuid>
 
 #include <exception>
@@ -47,28 +43,6 @@ bool isFormContent(const QByteArray &contentType)
     return contentType.trimmed().toLower().startsWith("application/x-www-form-urlencoded");
 }
 
-QString errorCodeFor(int status)
-{
-    switch (status) {
-    case 400:
-        return u"InvalidInput"_s;
-    case 401:
-        return u"invalid_token"_s;
-    case 403:
-        return u"insufficient_scope"_s;
-    case 404:
-        return u"ResourceNotFound"_s;
-    case 502:
-        return u"BadGateway"_s;
-    case 503:
-        return u"ServiceUnavailable"_s;
-    case 504:
-        return u"GatewayTimeout"_s;
-    default:
-        return u"General"_s;
-    }
-}
-
 } // namespace
 
 HttpServer::HttpServer(const Router &router, Authenticator authenticator, Database *database, QObject *parent)
@@ -77,12 +51,6 @@ HttpServer::HttpServer(const Router &router, Authenticator authenticator, Databa
     , m_authenticator(std::move(authenticator))
     , m_database(database)
 {}
-
-void HttpServer::setFaults(std::shared_ptr<FaultInjector> faults, const QString &projectKey)
-{
-    m_faults = std::move(faults);
-    m_projectPrefix = u'/' % projectKey;
-}
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -94,8 +62,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     RequestContext ctx;
     ctx.correlationId = correlationIdFor(request);
     readRequest(request, socket, ctx);
-    if (m_faults && handleFaults(request, socket, ctx))
-        return true;
+    if (m_frontGate) {
+        const bool close = request.value("Connection").trimmed().toLower() == "close";
+        if (m_frontGate(ctx, DeferredReply(socket, ctx.correlationId, close)))
+            return true;
+    }
     const HttpResponse response = dispatch(ctx);
     ContractRecorder::record(m_router, ctx, response); // contract log (tests/contract); no-op unless enabled
     write(request, socket, response, ctx.correlationId);
@@ -118,78 +89,8 @@ void HttpServer::readRequest(const QHttpServerRequest &request, QTcpSocket *sock
     ctx.headers = request.headers();
     ctx.body = request.body();
     ctx.baseUrl = baseUrlFor(request, socket);
+    ctx.loopbackPeer = socket->peerAddress().isLoopback();
     ctx.query = parseFormEncoded(request.url().query(QUrl::FullyEncoded).toLatin1());
-}
-
-bool HttpServer::handleFaults(const QHttpServerRequest &request, QTcpSocket *socket, RequestContext &ctx)
-{
-    const bool close = request.value("Connection").trimmed().toLower() == "close";
-    const DeferredReply reply(socket, ctx.correlationId, close);
-    if (FaultAdmin::isAdminPath(ctx.path)) {
-        reply.send(socket->peerAddress().isLoopback()
-                       ? FaultAdmin::handle(m_faults.get(), ctx, u"api"_s,
-                                            [](int status, const QString &code, const QString &message) {
-                                                return HttpResponse::error(status, code, message);
-                                            })
-                       : HttpResponse::error(403, u"insufficient_scope"_s,
-                                             u"The fault admin endpoint answers on loopback only."_s));
-        return true;
-    }
-    const QString path = ctx.path.startsWith(m_projectPrefix % u'/') || ctx.path == m_projectPrefix
-                             ? ctx.path.mid(m_projectPrefix.size())
-                             : ctx.path;
-    const FaultInjector::Decision fault = m_faults->decide(u"api"_s, path, methodName(ctx.method));
-    if (!fault.any())
-        return false;
-    qCInfo(lcHttp).noquote() << "fault on" << methodName(ctx.method) << ctx.path << ctx.correlationId;
-    if (fault.outage) {
-        reply.send(HttpResponse::error(503, u"ServiceUnavailable"_s, u"The sandbox API is down (outage)."_s));
-        return true;
-    }
-    if (fault.timeout)
-        return true; // never answered; the connection stays open until the client gives up
-    // Applied from the event loop (never from inside the socket's read handler), after the latency.
-    QTimer::singleShot(fault.latencyMs, this, [this, ctx, reply, fault]() mutable {
-        if (!reply.isPending())
-            return;
-        if (fault.reset)
-            reply.abort();
-        else if (fault.status)
-            reply.send(injectedError(ctx, *fault.status));
-        else if (fault.garbage)
-            reply.send(HttpResponse::bytes("{\"results\": [ <<injected garbage>>", "application/json"));
-        else
-            reply.send(dispatch(ctx));
-    });
-    return true;
-}
-
-HttpResponse HttpServer::injectedError(RequestContext ctx, int status)
-{
-    if (status != 409) {
-        return HttpResponse::error(status, errorCodeFor(status),
-                                   u"Injected fault: the API answers %1."_s.arg(status));
-    }
-    const QJsonValue expected = QJsonDocument::fromJson(ctx.body).object().value(u"version"_s);
-    // The resource as a GET of the same path sees it (same token), for its id and current version.
-    ctx.method = HttpMethod::Get;
-    ctx.body.clear();
-    const HttpResponse current = dispatch(ctx);
-    const QJsonObject resource =
-        current.status == 200 ? QJsonDocument::fromJson(current.body).object() : QJsonObject();
-    const QString id = resource.value(u"id"_s).toString(ctx.path.section(u'/', -1));
-    QJsonObject extra;
-    if (resource.value(u"version"_s).isDouble())
-        extra.insert(u"currentVersion"_s, resource.value(u"version"_s));
-    else if (expected.isDouble())
-        extra.insert(u"currentVersion"_s, expected);
-    return HttpResponse::error(
-        409, u"ConcurrentModification"_s,
-        u"Object %1 has a different version than expected. Expected: %2 - Actual: %3. (injected fault)"_s
-            .arg(id)
-            .arg(expected.toInteger())
-            .arg(extra.value(u"currentVersion"_s).toInteger()),
-        extra);
 }
 
 HttpResponse HttpServer::dispatch(RequestContext &ctx)
@@ -217,6 +118,9 @@ HttpResponse HttpServer::dispatch(RequestContext &ctx)
         return *failure;
     if (auto failure = authorize(options, ctx))
         return *failure;
+    if (!m_projectKey.isEmpty() && ctx.pathParams.contains(u"projectKey"_s) &&
+        ctx.projectKey() != m_projectKey)
+        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
     return invoke(*match.route, ctx);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/http/DeferredReply.h"
 #include "sandbox/http/Principal.h"
 #include "sandbox/http/Router.h"
 
@@ -13,7 +14,6 @@
 namespace commercedesk::sandbox {
 
 class Database;
-class FaultInjector;
 
 // The sandbox's HTTP front: owns no routes, dispatches to a Router and enforces the request
 // contract for every route before a handler runs:
@@ -26,12 +26,11 @@ class FaultInjector;
 // MaxBodyBytes is 1 MiB: far above any sandbox payload (the real API accepts more; its limit is not
 // documented in our reference). QtHttpServer 6.4 buffers a request fully before dispatch, so the
 // limit bounds what handlers see, not what the socket buffers.
-// Fault injection (setFaults): `/_fault` is answered by FaultAdmin (loopback peers only, default
-// service "api", never faulted); every other request first asks the FaultInjector for service "api"
-// with its path relative to /{projectKey} and its method: latency delays the whole request (it is
-// dispatched later), error:409 answers ConcurrentModification with the resource's currentVersion (read
-// with a GET of the same path), other errors the commercetools shape, reset drops the connection,
-// timeout never answers, outage answers 503 ServiceUnavailable, garbage a 200 that is not JSON.
+// Routes whose pattern has a {projectKey} parameter serve one project (setProjectKey): another key
+// answers 404 ResourceNotFound "The project '<key>' was not found." after the body and token checks,
+// before the handler runs — the endpoints never compare the key themselves.
+// A front gate (setFrontGate; the sandbox puts its fault injection there, see faults/FaultGate.h) sees
+// every request before routing and may answer it itself, now or later.
 // Threading: lives in, and serves from, the thread that created it (with the Router and Database).
 class HttpServer final : public QAbstractHttpServer
 {
@@ -47,8 +46,18 @@ public:
     HttpServer(const Router &router, Authenticator authenticator, Database *database,
                QObject *parent = nullptr);
 
-    // Turns fault injection on (null: off). `projectKey` is stripped from paths before rules match.
-    void setFaults(std::shared_ptr<FaultInjector> faults, const QString &projectKey);
+    // The project the {projectKey} routes serve (empty: any key reaches the handlers). Set before serving.
+    void setProjectKey(const QString &projectKey) { m_projectKey = projectKey; }
+
+    // Returns true when it answers the request itself through the reply (now, later or never), false
+    // to let the request run normally.
+    using FrontGate = std::function<bool(const RequestContext &ctx, const DeferredReply &reply)>;
+    // Installs the gate (empty: none). Set before the server serves.
+    void setFrontGate(FrontGate gate) { m_frontGate = std::move(gate); }
+
+    // Runs one request through the routes: body limit, routing, body parsing, authorisation and the
+    // handler (in its transaction). No front gate, no contract recording. This thread only.
+    HttpResponse dispatch(RequestContext &ctx);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -56,10 +65,6 @@ protected:
 
 private:
     static void readRequest(const QHttpServerRequest &request, QTcpSocket *socket, RequestContext &ctx);
-    HttpResponse dispatch(RequestContext &ctx);
-    // Answers `/_fault` or applies the faults that match; false when the request runs normally.
-    bool handleFaults(const QHttpServerRequest &request, QTcpSocket *socket, RequestContext &ctx);
-    HttpResponse injectedError(RequestContext ctx, int status);
     std::optional<HttpResponse> prepareBody(const RouteOptions &options, RequestContext &ctx) const;
     std::optional<HttpResponse> authorize(const RouteOptions &options, RequestContext &ctx) const;
     HttpResponse invoke(const Router::Route &route, RequestContext &ctx);
@@ -69,8 +74,8 @@ private:
     const Router &m_router;
     Authenticator m_authenticator;
     Database *m_database;
-    std::shared_ptr<FaultInjector> m_faults;
-    QString m_projectPrefix; // "/{projectKey}"
+    FrontGate m_frontGate;
+    QString m_projectKey;
 };
 
 } // namespace commercedesk::sandbox

@@ -27,7 +27,8 @@ struct RequestContext
     QList<QPair<QByteArray, QByteArray>> headers;
     std::optional<Principal> principal; // set for routes that require a bearer token
     QString correlationId;
-    QString baseUrl; // "http://host:port" as the client addressed us (Host header)
+    QString baseUrl;           // "http://host:port" as the client addressed us (Host header)
+    bool loopbackPeer = false; // the peer's address is a loopback address
 
     QString param(const QString &name) const { return pathParams.value(name); }
     QString projectKey() const { return pathParams.value(QStringLiteral("projectKey")); }

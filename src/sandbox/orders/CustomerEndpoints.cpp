@@ -5,6 +5,8 @@
 #include "sandbox/auth/ScopeRules.h"
 #include "sandbox/auth/SignInThrottle.h"
 #include "sandbox/commerce/BuyerSchemas.h"
+#include "sandbox/http/ActionTable.h"
+#include "sandbox/http/UpdateRequest.h"
 #include "sandbox/orders/CustomerSignIn.h"
 #include "sandbox/orders/ResourceErrors.h"
 #include "sandbox/query/ResourceQuery.h"
@@ -81,8 +83,6 @@ void CustomerEndpoints::registerRoutes(Router &router)
 
 HttpResponse CustomerEndpoints::query(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     ResourceQuerySpec spec;
     spec.table = u"customers"_s;
     spec.columns = {{u"email"_s, u"email"_s}};
@@ -91,8 +91,6 @@ HttpResponse CustomerEndpoints::query(RequestContext &ctx)
 
 HttpResponse CustomerEndpoints::get(RequestContext &ctx, bool byKey)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     ResourceTable customers(m_database, u"customers"_s);
     const auto customer = byKey ? customers.byKey(ctx.param(u"key"_s)) : customers.byId(ctx.param(u"id"_s));
     if (!customer)
@@ -154,8 +152,6 @@ std::optional<HttpResponse> CustomerEndpoints::insert(const QJsonObject &draft, 
 
 HttpResponse CustomerEndpoints::create(RequestContext &ctx, bool me)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     const QJsonObject draft = ctx.json.object();
     if (me) {
         if (auto refused = BuyerSchemas::checkDraft(u"MyCustomerDraft"_s, draft))
@@ -179,8 +175,6 @@ HttpResponse CustomerEndpoints::create(RequestContext &ctx, bool me)
 
 HttpResponse CustomerEndpoints::signIn(RequestContext &ctx, bool me)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     const QJsonObject body = ctx.json.object();
     // MyCustomerSignin names no anonymous cart: /me/login merges only the caller's own session.
     if (me) {
@@ -227,8 +221,6 @@ HttpResponse CustomerEndpoints::signIn(RequestContext &ctx, bool me)
 
 HttpResponse CustomerEndpoints::me(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     if (ctx.principal->customerId.isEmpty())
         return HttpResponse::insufficientScope(u"This endpoint needs a customer (password flow) token."_s);
     const auto customer = ResourceTable(m_database, u"customers"_s).byId(ctx.principal->customerId);
@@ -240,38 +232,54 @@ HttpResponse CustomerEndpoints::me(RequestContext &ctx)
 std::optional<HttpResponse> CustomerEndpoints::applyAction(QJsonObject &customer, const QJsonObject &action,
                                                            QString *email)
 {
-    const QString name = action.value(u"action"_s).toString();
-    if (name == u"setFirstName"_s || name == u"setLastName"_s) {
-        const QString field = name == u"setFirstName"_s ? u"firstName"_s : u"lastName"_s;
-        if (action.value(field).isString())
-            customer.insert(field, action.value(field));
-        else
-            customer.remove(field);
-        return std::nullopt;
-    }
-    if (name == u"addAddress"_s) {
-        const QJsonObject address = action.value(u"address"_s).toObject();
-        if (address.value(u"country"_s).toString().size() != 2)
-            return ResourceErrors::invalidField(u"address.country"_s, address.value(u"country"_s));
-        QJsonArray addresses = customer.value(u"addresses"_s).toArray();
-        addresses.append(withAddressId(address));
-        customer.insert(u"addresses"_s, addresses);
-        return std::nullopt;
-    }
-    if (name == u"changeEmail"_s) {
-        const QString next = action.value(u"email"_s).toString().trimmed();
-        if (next.isEmpty())
-            return ResourceErrors::missingValue(u"email"_s);
-        if (m_database
-                .scalar(u"SELECT 1 FROM customers WHERE email = ? AND id <> ?"_s,
-                        {next.toLower(), customer.value(u"id"_s).toString()})
-                .isValid())
-            return ResourceErrors::duplicateField(u"email"_s, next);
-        customer.insert(u"email"_s, next);
-        *email = next.toLower();
-        return std::nullopt;
-    }
-    return ResourceErrors::unknownAction(name);
+    // What a customer action edits: the customer, and the lower-case email stored beside it.
+    struct Edit
+    {
+        Database &database;
+        QJsonObject &customer;
+        QString &email;
+    };
+    const auto setName = [](const QString &field) {
+        return [field](Edit &e, const QJsonObject &a) -> std::optional<HttpResponse> {
+            if (a.value(field).isString())
+                e.customer.insert(field, a.value(field));
+            else
+                e.customer.remove(field);
+            return std::nullopt;
+        };
+    };
+    static const ActionTable<Edit> table(
+        {
+            {u"setFirstName"_s, setName(u"firstName"_s)},
+            {u"setLastName"_s, setName(u"lastName"_s)},
+            {u"addAddress"_s,
+             [](Edit &e, const QJsonObject &a) -> std::optional<HttpResponse> {
+                 const QJsonObject address = a.value(u"address"_s).toObject();
+                 if (address.value(u"country"_s).toString().size() != 2)
+                     return ResourceErrors::invalidField(u"address.country"_s, address.value(u"country"_s));
+                 QJsonArray addresses = e.customer.value(u"addresses"_s).toArray();
+                 addresses.append(withAddressId(address));
+                 e.customer.insert(u"addresses"_s, addresses);
+                 return std::nullopt;
+             }},
+            {u"changeEmail"_s,
+             [](Edit &e, const QJsonObject &a) -> std::optional<HttpResponse> {
+                 const QString next = a.value(u"email"_s).toString().trimmed();
+                 if (next.isEmpty())
+                     return ResourceErrors::missingValue(u"email"_s);
+                 if (e.database
+                         .scalar(u"SELECT 1 FROM customers WHERE email = ? AND id <> ?"_s,
+                                 {next.toLower(), e.customer.value(u"id"_s).toString()})
+                         .isValid())
+                     return ResourceErrors::duplicateField(u"email"_s, next);
+                 e.customer.insert(u"email"_s, next);
+                 e.email = next.toLower();
+                 return std::nullopt;
+             }},
+        },
+        &ResourceErrors::unknownAction);
+    Edit edit{m_database, customer, *email};
+    return table.apply(edit, action);
 }
 
 HttpResponse CustomerEndpoints::updateMe(RequestContext &ctx)
@@ -283,15 +291,14 @@ HttpResponse CustomerEndpoints::updateMe(RequestContext &ctx)
     const QJsonObject body = ctx.json.object();
     if (auto refused = BuyerSchemas::checkUpdate(u"MyCustomerUpdate"_s, u"MyCustomerUpdateAction"_s, body))
         return *refused;
-    if (!body.value(u"version"_s).isDouble())
-        return ResourceErrors::missingValue(u"version"_s);
-    const qint64 current = stored.value(u"version"_s).toInteger();
-    if (body.value(u"version"_s).toInteger() != current)
-        return ResourceErrors::concurrentModification(stored.value(u"id"_s).toString(),
-                                                      body.value(u"version"_s).toInteger(), current);
+    HttpResponse refused;
+    const auto update = UpdateRequest::read(body, stored, &refused);
+    if (!update)
+        return refused;
+    const qint64 current = update->version();
     QJsonObject customer = stored;
     QString email = stored.value(u"email"_s).toString().toLower();
-    for (const QJsonValue &a : body.value(u"actions"_s).toArray()) {
+    for (const QJsonValue &a : update->actions()) {
         if (auto error = applyAction(customer, a.toObject(), &email))
             return *error;
     }

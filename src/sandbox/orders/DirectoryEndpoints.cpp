@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/orders/DirectoryEndpoints.h"
 
+#include "sandbox/auth/BusinessUnitAccess.h"
 #include "sandbox/auth/ScopeRules.h"
-#include "sandbox/orders/BusinessUnitAccess.h"
 #include "sandbox/orders/ResourceErrors.h"
 #include "sandbox/storage/Database.h"
 
@@ -54,8 +54,6 @@ void DirectoryEndpoints::registerRoutes(Router &router)
 std::optional<HttpResponse> DirectoryEndpoints::restrict(const RequestContext &ctx, const Resource &resource,
                                                          ResourceQuerySpec &spec) const
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     if (!resource.mine)
         return std::nullopt;
     if (!ctx.principal || ctx.principal->customerId.isEmpty())

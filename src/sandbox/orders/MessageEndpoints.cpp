@@ -27,8 +27,6 @@ void MessageEndpoints::registerRoutes(Router &router)
 
 HttpResponse MessageEndpoints::query(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     ResourceQuerySpec spec;
     spec.table = u"messages"_s;
     spec.columns = {{u"type"_s, u"type"_s},
@@ -40,8 +38,6 @@ HttpResponse MessageEndpoints::query(RequestContext &ctx)
 
 HttpResponse MessageEndpoints::get(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     const auto message = ResourceTable(m_database, u"messages"_s).byId(ctx.param(u"id"_s));
     if (!message)
         return ResourceErrors::notFound(u"ID"_s, ctx.param(u"id"_s));

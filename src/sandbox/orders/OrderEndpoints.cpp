@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/orders/OrderEndpoints.h"
 
+#include "sandbox/auth/BusinessUnitAccess.h"
 #include "sandbox/auth/ScopeRules.h"
 #include "sandbox/commerce/BuyerSchemas.h"
-#include "sandbox/orders/BusinessUnitAccess.h"
 #include "sandbox/orders/OrderColumns.h"
 #include "sandbox/orders/OrderFromCart.h"
 #include "sandbox/orders/OrderUpdater.h"
@@ -105,17 +105,8 @@ void OrderEndpoints::registerRoutes(Router &router)
         associate);
 }
 
-std::optional<HttpResponse> OrderEndpoints::checkProject(const RequestContext &ctx) const
-{
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
-    return std::nullopt;
-}
-
 std::optional<HttpResponse> OrderEndpoints::checkBuyer(const RequestContext &ctx) const
 {
-    if (auto error = checkProject(ctx))
-        return error;
     if (!ctx.principal || (ctx.principal->customerId.isEmpty() && ctx.principal->anonymousId.isEmpty())) {
         return HttpResponse::insufficientScope(
             u"This endpoint needs a customer (password flow) or anonymous session token."_s);
@@ -127,8 +118,6 @@ std::optional<HttpResponse> OrderEndpoints::checkAssociate(const RequestContext 
                                                            const QStringList &anyPermission,
                                                            bool *seesOthers) const
 {
-    if (auto error = checkProject(ctx))
-        return error;
     const QString associateId = ctx.param(u"associateId"_s);
     const bool merchant =
         ctx.principal && ctx.principal->hasAnyScope({u"manage_orders"_s, u"view_orders"_s}, m_projectKey);
@@ -167,8 +156,6 @@ HttpResponse OrderEndpoints::present(const RequestContext &ctx, const QJsonObjec
 
 HttpResponse OrderEndpoints::create(RequestContext &ctx)
 {
-    if (auto error = checkProject(ctx))
-        return *error;
     HttpResponse r = OrderFromCart(m_database, m_clock->now()).create(ctx.json.object(), {});
     return r.isSuccess() && ctx.hasQuery(u"expand"_s)
                ? present(ctx, QJsonDocument::fromJson(r.body).object(), 201)
@@ -177,15 +164,11 @@ HttpResponse OrderEndpoints::create(RequestContext &ctx)
 
 HttpResponse OrderEndpoints::query(RequestContext &ctx)
 {
-    if (auto error = checkProject(ctx))
-        return *error;
     return ResourceQuery::run(m_database, querySpec(), ctx);
 }
 
 HttpResponse OrderEndpoints::get(RequestContext &ctx, Lookup lookup)
 {
-    if (auto error = checkProject(ctx))
-        return *error;
     const auto order = load(ctx, lookup);
     if (!order) {
         return lookup == Lookup::Id ? ResourceErrors::notFound(u"ID"_s, ctx.param(u"id"_s))
@@ -196,8 +179,6 @@ HttpResponse OrderEndpoints::get(RequestContext &ctx, Lookup lookup)
 
 HttpResponse OrderEndpoints::update(RequestContext &ctx, Lookup lookup)
 {
-    if (auto error = checkProject(ctx))
-        return *error;
     const auto order = load(ctx, lookup);
     if (!order) {
         return lookup == Lookup::Id ? ResourceErrors::notFound(u"ID"_s, ctx.param(u"id"_s))
@@ -210,8 +191,6 @@ HttpResponse OrderEndpoints::update(RequestContext &ctx, Lookup lookup)
 
 HttpResponse OrderEndpoints::remove(RequestContext &ctx, Lookup lookup)
 {
-    if (auto error = checkProject(ctx))
-        return *error;
     const auto order = load(ctx, lookup);
     if (!order) {
         return lookup == Lookup::Id ? ResourceErrors::notFound(u"ID"_s, ctx.param(u"id"_s))

@@ -46,7 +46,6 @@ private:
     std::optional<QJsonObject> load(const RequestContext &ctx, Lookup lookup) const;
     HttpResponse present(const RequestContext &ctx, const QJsonObject &order, int status = 200) const;
     // Checks the project key and, for /me, that the token is a customer or anonymous session.
-    std::optional<HttpResponse> checkProject(const RequestContext &ctx) const;
     std::optional<HttpResponse> checkBuyer(const RequestContext &ctx) const;
     // For as-associate routes: the associate's permissions in the path's unit, or the error.
     std::optional<HttpResponse> checkAssociate(const RequestContext &ctx, const QStringList &anyPermission,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/orders/OrderUpdater.h"
 
+#include "sandbox/http/ActionTable.h"
+#include "sandbox/http/UpdateRequest.h"
 #include "sandbox/orders/OrderColumns.h"
 #include "sandbox/orders/OrderDeliveries.h"
 #include "sandbox/orders/ResourceErrors.h"
@@ -44,17 +46,14 @@ OrderUpdater::OrderUpdater(Database &database, QDateTime now)
 
 HttpResponse OrderUpdater::update(const QJsonObject &storedOrder, const QJsonObject &body)
 {
-    if (!body.value(u"version"_s).isDouble())
-        return ResourceErrors::missingValue(u"version"_s);
-    if (!body.value(u"actions"_s).isArray())
-        return ResourceErrors::missingValue(u"actions"_s);
+    HttpResponse refused;
+    const auto update = UpdateRequest::read(body, storedOrder, &refused);
+    if (!update)
+        return refused;
     const QString id = storedOrder.value(u"id"_s).toString();
-    const qint64 expected = body.value(u"version"_s).toInteger();
-    const qint64 current = storedOrder.value(u"version"_s).toInteger();
-    if (expected != current)
-        return ResourceErrors::concurrentModification(id, expected, current);
+    const qint64 current = update->version();
     QJsonObject order = storedOrder;
-    for (const QJsonValue &action : body.value(u"actions"_s).toArray()) {
+    for (const QJsonValue &action : update->actions()) {
         if (auto error = apply(order, action.toObject()))
             return *error;
     }
@@ -87,49 +86,69 @@ std::optional<HttpResponse> OrderUpdater::applyInMemory(QJsonObject &order, cons
 
 std::optional<HttpResponse> OrderUpdater::apply(QJsonObject &order, const QJsonObject &action)
 {
-    const QString name = action.value(u"action"_s).toString();
-    OrderDeliveries deliveries(m_now, m_messages);
-    if (name == u"changeOrderState"_s)
-        return changeEnum(order, action, u"orderState"_s, OrderColumns::orderStates(),
-                          u"OrderStateChanged"_s);
-    if (name == u"changeShipmentState"_s) {
-        return changeEnum(order, action, u"shipmentState"_s, OrderColumns::shipmentStates(),
-                          u"OrderShipmentStateChanged"_s);
-    }
-    if (name == u"changePaymentState"_s) {
-        return changeEnum(order, action, u"paymentState"_s, OrderColumns::paymentStates(),
-                          u"OrderPaymentStateChanged"_s);
-    }
-    if (name == u"transitionState"_s)
-        return transitionState(order, action);
-    if (name == u"addDelivery"_s)
-        return deliveries.addDelivery(order, action);
-    if (name == u"addParcelToDelivery"_s)
-        return deliveries.addParcelToDelivery(order, action);
-    if (name == u"setParcelTrackingData"_s)
-        return deliveries.setParcelTrackingData(order, action);
-    if (name == u"removeDelivery"_s)
-        return deliveries.removeDelivery(order, action);
-    if (name == u"setOrderNumber"_s)
-        return setOrderNumber(order, action);
-    if (name == u"setPurchaseOrderNumber"_s) {
-        return setOptionalText(order, action, u"purchaseOrderNumber"_s, u"purchaseOrderNumber"_s,
-                               u"OrderPurchaseOrderNumberSet"_s);
-    }
-    if (name == u"setCustomerEmail"_s)
-        return setOptionalText(order, action, u"customerEmail"_s, u"email"_s, u"OrderCustomerEmailSet"_s);
-    if (name == u"addPayment"_s || name == u"removePayment"_s)
-        return changePayment(order, action, name == u"addPayment"_s);
-    if (name == u"setShippingAddress"_s || name == u"setBillingAddress"_s)
-        return setAddress(order, action,
-                          name == u"setShippingAddress"_s ? u"shippingAddress"_s : u"billingAddress"_s);
-    if (name == u"updateSyncInfo"_s)
-        return updateSyncInfo(order, action);
-    if (name == u"setCustomType"_s)
-        return setCustomType(order, action);
-    if (name == u"setCustomField"_s)
-        return setCustomField(order, action);
-    return ResourceErrors::unknownAction(name);
+    using Result = std::optional<HttpResponse>;
+    // What an order action edits: the order, through the updater (its clock and pending messages).
+    struct Edit
+    {
+        OrderUpdater &self;
+        QJsonObject &order;
+    };
+    using Own = Result (OrderUpdater::*)(QJsonObject &, const QJsonObject &);
+    using Delivery = Result (OrderDeliveries::*)(QJsonObject &, const QJsonObject &);
+    const auto own = [](Own handler) {
+        return [handler](Edit &e, const QJsonObject &a) { return (e.self.*handler)(e.order, a); };
+    };
+    const auto delivery = [](Delivery handler) {
+        return [handler](Edit &e, const QJsonObject &a) {
+            OrderDeliveries deliveries(e.self.m_now, e.self.m_messages);
+            return (deliveries.*handler)(e.order, a);
+        };
+    };
+    const auto enumAction = [](const QString &field, const QStringList &(*allowed)(),
+                               const QString &messageType) {
+        return [=](Edit &e, const QJsonObject &a) {
+            return e.self.changeEnum(e.order, a, field, allowed(), messageType);
+        };
+    };
+    const auto textAction = [](const QString &field, const QString &actionField, const QString &messageType) {
+        return [=](Edit &e, const QJsonObject &a) {
+            return e.self.setOptionalText(e.order, a, field, actionField, messageType);
+        };
+    };
+    const auto paymentAction = [](bool add) {
+        return [add](Edit &e, const QJsonObject &a) { return e.self.changePayment(e.order, a, add); };
+    };
+    const auto addressAction = [](const QString &field) {
+        return [field](Edit &e, const QJsonObject &a) { return e.self.setAddress(e.order, a, field); };
+    };
+    static const ActionTable<Edit> table(
+        {
+            {u"changeOrderState"_s,
+             enumAction(u"orderState"_s, &OrderColumns::orderStates, u"OrderStateChanged"_s)},
+            {u"changeShipmentState"_s,
+             enumAction(u"shipmentState"_s, &OrderColumns::shipmentStates, u"OrderShipmentStateChanged"_s)},
+            {u"changePaymentState"_s,
+             enumAction(u"paymentState"_s, &OrderColumns::paymentStates, u"OrderPaymentStateChanged"_s)},
+            {u"transitionState"_s, own(&OrderUpdater::transitionState)},
+            {u"addDelivery"_s, delivery(&OrderDeliveries::addDelivery)},
+            {u"addParcelToDelivery"_s, delivery(&OrderDeliveries::addParcelToDelivery)},
+            {u"setParcelTrackingData"_s, delivery(&OrderDeliveries::setParcelTrackingData)},
+            {u"removeDelivery"_s, delivery(&OrderDeliveries::removeDelivery)},
+            {u"setOrderNumber"_s, own(&OrderUpdater::setOrderNumber)},
+            {u"setPurchaseOrderNumber"_s, textAction(u"purchaseOrderNumber"_s, u"purchaseOrderNumber"_s,
+                                                     u"OrderPurchaseOrderNumberSet"_s)},
+            {u"setCustomerEmail"_s, textAction(u"customerEmail"_s, u"email"_s, u"OrderCustomerEmailSet"_s)},
+            {u"addPayment"_s, paymentAction(true)},
+            {u"removePayment"_s, paymentAction(false)},
+            {u"setShippingAddress"_s, addressAction(u"shippingAddress"_s)},
+            {u"setBillingAddress"_s, addressAction(u"billingAddress"_s)},
+            {u"updateSyncInfo"_s, own(&OrderUpdater::updateSyncInfo)},
+            {u"setCustomType"_s, own(&OrderUpdater::setCustomType)},
+            {u"setCustomField"_s, own(&OrderUpdater::setCustomField)},
+        },
+        &ResourceErrors::unknownAction);
+    Edit edit{*this, order};
+    return table.apply(edit, action);
 }
 
 std::optional<HttpResponse> OrderUpdater::changeEnum(QJsonObject &order, const QJsonObject &action,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/orders/ResourceErrors.h"
 
+#include "sandbox/http/UpdateRequest.h"
+
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -9,19 +11,12 @@ namespace commercedesk::sandbox {
 
 HttpResponse ResourceErrors::concurrentModification(const QString &id, qint64 expected, qint64 current)
 {
-    return HttpResponse::error(
-        409, u"ConcurrentModification"_s,
-        u"Object %1 has a different version than expected. Expected: %2 - Actual: %3."_s.arg(id)
-            .arg(expected)
-            .arg(current),
-        QJsonObject{{u"currentVersion"_s, current}});
+    return UpdateRequest::concurrentModification(id, expected, current);
 }
 
 HttpResponse ResourceErrors::missingValue(const QString &field)
 {
-    const QString message = field % u": Missing required value"_s;
-    return HttpResponse::error(400, u"InvalidJsonInput"_s, u"Request body does not contain valid JSON."_s,
-                               QJsonObject{{u"detailedErrorMessage"_s, message}});
+    return UpdateRequest::missingValue(field);
 }
 
 HttpResponse ResourceErrors::requiredField(const QString &field)
@@ -73,11 +68,6 @@ HttpResponse ResourceErrors::referencedNotFound(const QString &typeId, const QSt
 HttpResponse ResourceErrors::notFound(const QString &what, const QString &value)
 {
     return HttpResponse::notFound(u"The Resource with %1 '%2' was not found."_s.arg(what, value));
-}
-
-HttpResponse ResourceErrors::unknownProject(const QString &projectKey)
-{
-    return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(projectKey));
 }
 
 std::optional<HttpResponse> ResourceErrors::checkEnum(const QString &field, const QJsonValue &value,

@@ -32,8 +32,6 @@ public:
     static HttpResponse referencedNotFound(const QString &typeId, const QString &id, const QString &key = {});
     // 404 ResourceNotFound "The Resource with ID '<id>' was not found." (or key).
     static HttpResponse notFound(const QString &what, const QString &value);
-    // 404 for a foreign project key.
-    static HttpResponse unknownProject(const QString &projectKey);
     // nullopt when `value` is one of `allowed`; else 400 InvalidField with allowedValues.
     static std::optional<HttpResponse> checkEnum(const QString &field, const QJsonValue &value,
                                                  const QStringList &allowed);

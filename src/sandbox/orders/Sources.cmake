@@ -5,7 +5,6 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ResourceErrors.h ${CMAKE_CURRENT_LIST_DIR}/ResourceErrors.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderColumns.h ${CMAKE_CURRENT_LIST_DIR}/OrderColumns.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MessageLog.h ${CMAKE_CURRENT_LIST_DIR}/MessageLog.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/BusinessUnitAccess.h ${CMAKE_CURRENT_LIST_DIR}/BusinessUnitAccess.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderFromCart.h ${CMAKE_CURRENT_LIST_DIR}/OrderFromCart.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderDeliveries.h ${CMAKE_CURRENT_LIST_DIR}/OrderDeliveries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderUpdater.h ${CMAKE_CURRENT_LIST_DIR}/OrderUpdater.cpp

@@ -2,6 +2,8 @@
 #include "sandbox/orders/SubscriptionEndpoints.h"
 
 #include "sandbox/auth/ScopeRules.h"
+#include "sandbox/http/ActionTable.h"
+#include "sandbox/http/UpdateRequest.h"
 #include "sandbox/orders/ResourceErrors.h"
 #include "sandbox/query/ResourceQuery.h"
 #include "sandbox/storage/Database.h"
@@ -86,8 +88,6 @@ std::optional<QJsonObject> SubscriptionEndpoints::load(const RequestContext &ctx
 
 HttpResponse SubscriptionEndpoints::query(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     ResourceQuerySpec spec;
     spec.table = u"subscriptions"_s;
     return ResourceQuery::run(m_database, spec, ctx);
@@ -95,8 +95,6 @@ HttpResponse SubscriptionEndpoints::query(RequestContext &ctx)
 
 HttpResponse SubscriptionEndpoints::create(RequestContext &ctx)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     const QJsonObject draft = ctx.json.object();
     if (auto error = checkDestination(draft.value(u"destination"_s)))
         return *error;
@@ -127,8 +125,6 @@ HttpResponse SubscriptionEndpoints::create(RequestContext &ctx)
 
 HttpResponse SubscriptionEndpoints::get(RequestContext &ctx, bool byKey)
 {
-    if (ctx.projectKey() != m_projectKey)
-        return ResourceErrors::unknownProject(ctx.projectKey());
     const auto s = load(ctx, byKey);
     if (!s)
         return byKey ? ResourceErrors::notFound(u"key"_s, ctx.param(u"key"_s))
@@ -143,32 +139,41 @@ HttpResponse SubscriptionEndpoints::update(RequestContext &ctx, bool byKey)
         return found;
     QJsonObject s = *load(ctx, byKey);
     const QJsonObject body = ctx.json.object();
-    if (!body.value(u"version"_s).isDouble())
-        return ResourceErrors::missingValue(u"version"_s);
-    const qint64 current = s.value(u"version"_s).toInteger();
-    if (body.value(u"version"_s).toInteger() != current)
-        return ResourceErrors::concurrentModification(s.value(u"id"_s).toString(),
-                                                      body.value(u"version"_s).toInteger(), current);
-    for (const QJsonValue &v : body.value(u"actions"_s).toArray()) {
-        const QJsonObject action = v.toObject();
-        const QString name = action.value(u"action"_s).toString();
-        if (name == u"changeDestination"_s) {
-            if (auto error = checkDestination(action.value(u"destination"_s)))
-                return *error;
-            s.insert(u"destination"_s, action.value(u"destination"_s));
-        } else if (name == u"setMessages"_s) {
-            if (auto error = checkMessages(action.value(u"messages"_s)))
-                return *error;
-            s.insert(u"messages"_s, normalisedMessages(action.value(u"messages"_s)));
-        } else if (name == u"setKey"_s) {
-            const QString key = action.value(u"key"_s).toString();
-            if (key.isEmpty())
-                s.remove(u"key"_s);
-            else
-                s.insert(u"key"_s, key);
-        } else {
-            return ResourceErrors::unknownAction(name);
-        }
+    HttpResponse refused;
+    const auto update = UpdateRequest::read(body, s, &refused);
+    if (!update)
+        return refused;
+    const qint64 current = update->version();
+    static const ActionTable<QJsonObject> table(
+        {
+            {u"changeDestination"_s,
+             [](QJsonObject &sub, const QJsonObject &a) -> std::optional<HttpResponse> {
+                 if (auto error = checkDestination(a.value(u"destination"_s)))
+                     return error;
+                 sub.insert(u"destination"_s, a.value(u"destination"_s));
+                 return std::nullopt;
+             }},
+            {u"setMessages"_s,
+             [](QJsonObject &sub, const QJsonObject &a) -> std::optional<HttpResponse> {
+                 if (auto error = checkMessages(a.value(u"messages"_s)))
+                     return error;
+                 sub.insert(u"messages"_s, normalisedMessages(a.value(u"messages"_s)));
+                 return std::nullopt;
+             }},
+            {u"setKey"_s,
+             [](QJsonObject &sub, const QJsonObject &a) -> std::optional<HttpResponse> {
+                 const QString key = a.value(u"key"_s).toString();
+                 if (key.isEmpty())
+                     sub.remove(u"key"_s);
+                 else
+                     sub.insert(u"key"_s, key);
+                 return std::nullopt;
+             }},
+        },
+        &ResourceErrors::unknownAction);
+    for (const QJsonValue &v : update->actions()) {
+        if (auto error = table.apply(s, v.toObject()))
+            return *error;
     }
     s.insert(u"version"_s, current + 1);
     s.insert(u"lastModifiedAt"_s, JsonValues::timestamp(m_clock->now()));

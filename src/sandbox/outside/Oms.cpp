@@ -2,7 +2,7 @@
 #include "sandbox/outside/Oms.h"
 
 #include "sandbox/auth/LocalSecrets.h"
-#include "sandbox/outside/FaultInjector.h"
+#include "sandbox/faults/FaultInjector.h"
 #include "sandbox/outside/OmsActions.h"
 #include "sandbox/outside/OmsStore.h"
 #include "sandbox/outside/OmsWriteBack.h"

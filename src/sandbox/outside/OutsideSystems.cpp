@@ -2,7 +2,7 @@
 #include "sandbox/outside/OutsideSystems.h"
 
 #include "sandbox/auth/LocalSecrets.h"
-#include "sandbox/outside/FaultInjector.h"
+#include "sandbox/faults/FaultInjector.h"
 #include "sandbox/outside/Oms.h"
 #include "sandbox/outside/OrderNumberService.h"
 #include "sandbox/outside/PaymentGateway.h"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "sandbox/Clock.h"
-#include "sandbox/outside/FaultRule.h"
+#include "sandbox/faults/FaultRule.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "sandbox/Clock.h"
+#include "sandbox/http/DeferredReply.h"
 #include "sandbox/http/HttpResponse.h"
 #include "sandbox/http/RequestContext.h"
-#include "sandbox/outside/DeferredReply.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -2,8 +2,6 @@
 #include "sandbox/outside/ServiceServer.h"
 
 #include "sandbox/http/RequestIdentity.h"
-#include "sandbox/outside/FaultAdmin.h"
-#include "sandbox/outside/FaultInjector.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -30,10 +28,31 @@ const QByteArray GarbageBody = "{\"actions\": [ <<injected garbage>>";
 
 } // namespace
 
+FaultGate::Answers ServiceServer::faultAnswers()
+{
+    FaultGate::Answers a;
+    a.service = m_service;
+    a.error = [](int status, const QString &code, const QString &message) {
+        return error(status, code, message);
+    };
+    a.loopbackOnlyCode = u"forbidden"_s;
+    a.outage = error(503, u"service_unavailable"_s, u"The %1 service is down (outage)."_s.arg(m_service));
+    a.injected = [service = m_service](const RequestContext &, int status) {
+        return error(status, u"injected_fault"_s,
+                     u"Injected fault: %1 answers %2."_s.arg(service).arg(status));
+    };
+    a.garbage = GarbageBody;
+    a.observer = [this](const RequestContext &ctx, int status) {
+        if (m_faultObserver)
+            m_faultObserver(ctx, status);
+    };
+    return a;
+}
+
 ServiceServer::ServiceServer(QString serviceName, std::shared_ptr<FaultInjector> faults, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_service(std::move(serviceName))
-    , m_faults(std::move(faults))
+    , m_gate(std::move(faults), faultAnswers())
 {}
 
 void ServiceServer::route(HttpMethod method, const QString &pattern, RouteHandler handler, bool json)
@@ -111,55 +130,17 @@ bool ServiceServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     ctx.body = request.body();
     ctx.query = parseFormEncoded(request.url().query(QUrl::FullyEncoded).toLatin1());
     ctx.baseUrl = url().toString();
+    ctx.loopbackPeer = socket->peerAddress().isLoopback();
     const bool close = request.value("Connection").trimmed().toLower() == "close";
     const DeferredReply reply(socket, ctx.correlationId, close);
-
-    if (FaultAdmin::isAdminPath(ctx.path)) {
-        if (!socket->peerAddress().isLoopback()) {
-            reply.send(error(403, u"forbidden"_s, u"The fault admin endpoint answers on loopback only."_s));
-            return true;
-        }
-        reply.send(FaultAdmin::handle(m_faults.get(), ctx, m_service,
-                                      [](int status, const QString &code, const QString &message) {
-                                          return error(status, code, message);
-                                      }));
+    const auto run = [this](RequestContext &c, const DeferredReply &r) { process(c, r); };
+    if (m_gate.intercept(ctx, reply, this, run))
         return true;
-    }
-    const FaultInjector::Decision fault =
-        m_faults ? m_faults->decide(m_service, ctx.path, methodName(ctx.method)) : FaultInjector::Decision();
-    if (fault.outage) {
-        if (m_faultObserver)
-            m_faultObserver(ctx, 503);
-        reply.send(
-            error(503, u"service_unavailable"_s, u"The %1 service is down (outage)."_s.arg(m_service)));
-        return true;
-    }
-    if (fault.timeout) {
-        qCInfo(lcService).noquote() << m_service << ctx.path << "fault: holding the request (timeout)";
-        return true; // never answered; the connection stays open until the client gives up
-    }
-    const auto run = [this, ctx, reply, fault]() mutable {
-        if (!reply.isPending())
-            return;
-        if (fault.reset) {
-            reply.abort();
-            return;
-        }
-        if (fault.status) {
-            if (m_faultObserver)
-                m_faultObserver(ctx, *fault.status);
-            reply.send(error(*fault.status, u"injected_fault"_s,
-                             u"Injected fault: %1 answers %2."_s.arg(m_service).arg(*fault.status)));
-            return;
-        }
-        if (fault.garbage) {
-            reply.send(HttpResponse::bytes(GarbageBody, "application/json"));
-            return;
-        }
-        process(ctx, reply);
-    };
-    // Faulty outcomes are applied from the event loop, never from inside the socket's read handler.
-    QTimer::singleShot(fault.latencyMs, this, run);
+    // Run from the event loop, never from inside the socket's read handler.
+    QTimer::singleShot(0, this, [this, ctx, reply]() mutable {
+        if (reply.isPending())
+            process(ctx, reply);
+    });
     return true;
 }
 

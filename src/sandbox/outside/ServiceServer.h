@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/faults/FaultGate.h"
+#include "sandbox/http/DeferredReply.h"
 #include "sandbox/http/Router.h"
-#include "sandbox/outside/DeferredReply.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -20,10 +21,10 @@ class FaultInjector;
 // A small JSON-over-HTTP service on one listener (the outside systems: tax, gateway, OMS).
 // Routing reuses sandbox/http/Router; unlike the sandbox HttpServer it has no auth, no database
 // transactions and may answer later (asyncRoute + DeferredReply).
-// Before a route runs, the FaultInjector is asked (service name + path): latency delays the
-// request, error answers that status, reset drops the connection, timeout never answers, outage
-// answers 503, garbage answers 200 with a body that is not JSON. Every service also serves /_fault
-// (FaultAdmin: GET list, POST add, DELETE clear), answered only to loopback peers and never faulted.
+// Faults: a FaultGate (faults/FaultGate.h) stands before the routes with the service's name, as before
+// the sandbox's own API: /_fault (loopback only; 403 forbidden otherwise), and what the FaultInjector
+// decides — an error rule answers 4xx/5xx `injected_fault`, an outage 503 `service_unavailable`,
+// garbage a 200 `{"actions": [ <<injected garbage>>`; both reach the fault observer.
 // Error bodies carry both shapes: {"error":{"code","message",…},"statusCode","message","errors":[…]}
 // so gateway-style and commercetools-style clients both find their fields.
 // Threading: lives in, and serves from, the thread that created it.
@@ -64,12 +65,13 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    FaultGate::Answers faultAnswers();
     void process(RequestContext &ctx, const DeferredReply &reply);
 
     QString m_service;
-    std::shared_ptr<FaultInjector> m_faults;
     Router m_router;
     std::function<void(const RequestContext &, int status)> m_faultObserver;
+    FaultGate m_gate;                 // after m_service: built from it
     DeferredReply m_current;          // the reply of the request being dispatched (for async routes)
     QTcpServer *m_listener = nullptr; // child
     quint16 m_port = 0;

@@ -1,10 +1,6 @@
 # SPDX-License-Identifier: MIT
-# Outside systems beside the sandbox: tax service, payment gateway, OMS, subscription delivery, faults.
+# Outside systems beside the sandbox: tax service, payment gateway, OMS, subscription delivery.
 target_sources(commercedesk_sandbox PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/FaultRule.h ${CMAKE_CURRENT_LIST_DIR}/FaultRule.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/FaultInjector.h ${CMAKE_CURRENT_LIST_DIR}/FaultInjector.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/FaultAdmin.h ${CMAKE_CURRENT_LIST_DIR}/FaultAdmin.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/DeferredReply.h ${CMAKE_CURRENT_LIST_DIR}/DeferredReply.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ServiceServer.h ${CMAKE_CURRENT_LIST_DIR}/ServiceServer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CardRules.h ${CMAKE_CURRENT_LIST_DIR}/CardRules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AuthorizationRequest.h ${CMAKE_CURRENT_LIST_DIR}/AuthorizationRequest.cpp

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/outside/FaultAdmin.h"
+#include "sandbox/faults/FaultAdmin.h"
 
 #include "sandbox/auth/LocalSecrets.h"
-#include "sandbox/outside/FaultInjector.h"
+#include "sandbox/faults/FaultInjector.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/outside/FaultRule.h"
+#include "sandbox/faults/FaultRule.h"
 
 #include <QStringList>
 

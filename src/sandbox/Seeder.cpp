@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/seed/Seeder.h"
+#include "sandbox/Seeder.h"
 
 #include "sandbox/auth/PasswordHasher.h"
 #include "sandbox/catalog/ProductIndexer.h"

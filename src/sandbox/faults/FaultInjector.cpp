@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/outside/FaultInjector.h"
+#include "sandbox/faults/FaultInjector.h"
 
 #include <QMutexLocker>
 #include <QRandomGenerator>

@@ -11,8 +11,8 @@ class QTcpSocket;
 
 namespace commercedesk::sandbox {
 
-// The answer channel of one HTTP request on a ServiceServer, usable after the handler returned
-// (a payment that answers late, a held connection). Copies share one state: the first send() or
+// The answer channel of one HTTP request (HttpServer's front gate, a ServiceServer), usable after the handler
+// returned (a payment that answers late, a held connection). Copies share one state: the first send() or
 // abort() wins, later calls do nothing, and so does anything after the client disconnected.
 // Threading: use it on the thread of the server that made it.
 class DeferredReply

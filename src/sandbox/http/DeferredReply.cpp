@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/outside/DeferredReply.h"
+#include "sandbox/http/DeferredReply.h"
 
 #include <QPointer>
 #include <QTcpSocket>

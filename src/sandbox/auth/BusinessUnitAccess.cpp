@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/orders/BusinessUnitAccess.h"
+#include "sandbox/auth/BusinessUnitAccess.h"
 
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/ResourceTable.h"

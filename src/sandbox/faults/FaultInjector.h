@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sandbox/outside/FaultRule.h"
+#include "sandbox/faults/FaultRule.h"
 
 #include <QList>
 #include <QMutex>
@@ -10,10 +10,24 @@
 
 namespace commercedesk::sandbox {
 
-// The active fault rules of the outside services and the sandbox API (see FaultRule for the grammar).
-// Thread-safe: the services consult it on their thread while tests or the /_fault admin endpoint
-// change it from any thread. Shared by the sandbox's HttpServer and the services of its OutsideSystems
-// (std::shared_ptr).
+// The one home of fault injection: the active fault rules (see FaultRule for the grammar) of the
+// sandbox's own API (service "api") and of every outside service ("tax", "gateway", "oms", "numbers",
+// "subscriptions", …). One injector (std::shared_ptr) is shared by the sandbox's HttpServer and the
+// ServiceServers of its OutsideSystems; each server puts a FaultGate with its service name in front of
+// its routes, so both apply a decision the same way (see FaultGate.h).
+// The /_fault admin contract, the same on every one of those servers (FaultAdmin implements it):
+//  - it exists only after enableAdmin() with a non-empty token (--fault-admin /
+//    OutsideSystemsConfig::faultAdmin); otherwise every method answers 404, as for any unknown path;
+//  - it answers loopback peers only (403 otherwise) and is never itself faulted;
+//  - every request must carry `Authorization: Bearer <token>` (compared in constant time) → otherwise
+//    401 invalid_token; a POST must be `Content-Type: application/json` → otherwise 415 (a browser's
+//    cross-site form post can send neither);
+//  GET    /_fault                     → 200 {"rules":[FaultRule::toJson()…]}
+//  POST   /_fault {"service"?,"route","method"?,"kind","arg"?} → 201 the rule (service defaults to
+//         the server's own); 400 invalid_fault when malformed
+//  DELETE /_fault[?service=S|*]       → 200 {"removed":N} (S defaults to the server's own)
+//  other methods → 405, other paths under /_fault → 404; errors in the server's own error shape.
+// Thread-safe: the servers consult it on their threads while tests or /_fault change it from any thread.
 class FaultInjector
 {
 public:
