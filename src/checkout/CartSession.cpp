@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "checkout/CartSession.h"
 
-#include "api/json/CartActions.h"
+#include "api/actions/CartActions.h"
 #include "checkout/BuyerSession.h"
 
 using namespace Qt::StringLiterals;
@@ -218,12 +218,12 @@ void CartSession::runUpdate(Operation op)
 {
     QList<api::CartUpdateAction> actions;
     for (const api::LineItemDraft &add : op.adds)
-        actions.append(api::json::CartActions::addLineItem(add));
+        actions.append(api::CartActions::addLineItem(add));
     for (const auto &[lineItemId, quantity] : op.quantities) {
         if (!m_cart->lineItem(lineItemId))
             continue; // already gone
-        auto action = quantity <= 0 ? api::json::CartActions::removeLineItem(lineItemId)
-                                    : api::json::CartActions::changeLineItemQuantity(lineItemId, quantity);
+        auto action = quantity <= 0 ? api::CartActions::removeLineItem(lineItemId)
+                                    : api::CartActions::changeLineItemQuantity(lineItemId, quantity);
         action.safeToRepeat = true; // an absolute quantity: the same outcome on any newer version
         actions.append(action);
     }
@@ -308,7 +308,7 @@ void CartSession::followMarket()
         return; // a cart with lines waits for moveToMarket()
     }
     if (m_cart->country.value_or(QString()) != m_buyer->country() && !m_buyer->country().isEmpty())
-        apply({api::json::CartActions::setCountry(m_buyer->country())}, [](const auto &) {});
+        apply({api::CartActions::setCountry(m_buyer->country())}, [](const auto &) {});
 }
 
 void CartSession::moveToMarket()

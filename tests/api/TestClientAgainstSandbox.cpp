@@ -12,14 +12,14 @@
 #include "api/PaymentClient.h"
 #include "api/ProductProjectionClient.h"
 #include "api/ShippingMethodClient.h"
-#include "api/json/CartActions.h"
-#include "api/json/PaymentActions.h"
+#include "api/actions/CartActions.h"
+#include "api/actions/PaymentActions.h"
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using namespace commercedesk::testsupport;
 using Grant = api::OAuthTokenProvider::Grant;
-using api::json::CartActions;
+using api::CartActions;
 
 #define CHECK_OK(result)                                                                                     \
     QVERIFY2((result).ok(),                                                                                  \
@@ -255,7 +255,7 @@ void TestClientAgainstSandbox::paymentsOnTheMePath()
     charge.type = core::TransactionType::Charge;
     charge.amount = amount; // no state: MyTransactionDraft has none, the platform decides
     const auto updated = await(payments.update(created.value().id, created.value().version,
-                                               {api::json::PaymentActions::addTransaction(charge)}),
+                                               {api::PaymentActions::addTransaction(charge)}),
                                this);
     CHECK_OK(updated);
     QCOMPARE(updated.value().transactions.size(), 2);

@@ -4,7 +4,7 @@
 #include "FakeBackend.h"
 #include "api/CartClient.h"
 #include "api/ResourceUpdate.h"
-#include "api/json/CartActions.h"
+#include "api/actions/CartActions.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using namespace commercedesk::testsupport;
-using api::json::CartActions;
+using api::CartActions;
 
 namespace {
 

@@ -21,8 +21,8 @@
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using Products = QList<core::ProductProjection>;
-using Facets = QList<checkout::CatalogFacet>;
-using Categories = QList<checkout::CatalogCategory>;
+using Facets = QList<core::CatalogFacet>;
+using Categories = QList<core::CatalogCategory>;
 
 Q_DECLARE_METATYPE(Products)
 Q_DECLARE_METATYPE(Facets)
@@ -61,9 +61,9 @@ private:
     }
     static qint64 lowestPrice(const core::ProductProjection &product) { return sortPrice(product, false); }
 
-    static const checkout::CatalogFacet *facet(const Facets &facets, const QString &name)
+    static const core::CatalogFacet *facet(const Facets &facets, const QString &name)
     {
-        for (const checkout::CatalogFacet &f : facets) {
+        for (const core::CatalogFacet &f : facets) {
             if (f.name == name)
                 return &f;
         }
@@ -208,14 +208,14 @@ private Q_SLOTS:
         auto browser = facetedBrowser();
         const auto [all, allTotal, allFacets] = firstPage(*browser, [&] { browser->refresh(); });
         QVERIFY(allTotal >= 300);
-        const checkout::CatalogFacet *values = facet(allFacets, attribute);
+        const core::CatalogFacet *values = facet(allFacets, attribute);
         QVERIFY2(values && values->buckets.size() >= 2, qPrintable(attribute));
-        QCOMPARE(values->kind, checkout::CatalogFacet::Kind::Terms);
-        const checkout::CatalogFacet::Bucket chosen = values->buckets.at(1);
+        QCOMPARE(values->kind, core::CatalogFacet::Kind::Terms);
+        const core::CatalogFacet::Bucket chosen = values->buckets.at(1);
         QVERIFY(chosen.count > 0 && chosen.count < allTotal);
-        const checkout::CatalogFacet *price = facet(allFacets, checkout::CatalogQuery::priceFacetName());
+        const core::CatalogFacet *price = facet(allFacets, checkout::CatalogQuery::priceFacetName());
         QVERIFY(price);
-        QCOMPARE(price->kind, checkout::CatalogFacet::Kind::Range);
+        QCOMPARE(price->kind, core::CatalogFacet::Kind::Range);
         QCOMPARE(price->buckets.size(), checkout::CatalogQuery::priceBands().size());
 
         const auto [picked, pickedTotal, pickedFacets] =
@@ -231,7 +231,7 @@ private Q_SLOTS:
         }
         // The counts follow the selection: the chosen value's own count is the new total, and the price
         // buckets now add up over the filtered products only.
-        const checkout::CatalogFacet *after = facet(pickedFacets, attribute);
+        const core::CatalogFacet *after = facet(pickedFacets, attribute);
         QVERIFY(after);
         qint64 chosenAfter = -1;
         for (const auto &bucket : after->buckets) {
@@ -239,7 +239,7 @@ private Q_SLOTS:
                 chosenAfter = bucket.count;
         }
         QCOMPARE(chosenAfter, chosen.count);
-        const auto sum = [](const checkout::CatalogFacet *f) {
+        const auto sum = [](const core::CatalogFacet *f) {
             qint64 n = 0;
             for (const auto &bucket : f->buckets)
                 n += bucket.count;
@@ -358,15 +358,15 @@ private Q_SLOTS:
         QVERIFY(categories.wait(15000));
         const auto list = categories.first().at(0).value<Categories>();
         QVERIFY(list.size() >= 10);
-        const auto find = [&list](const QString &key) -> const checkout::CatalogCategory * {
+        const auto find = [&list](const QString &key) -> const core::CatalogCategory * {
             for (const auto &category : list) {
                 if (category.key == key)
                     return &category;
             }
             return nullptr;
         };
-        const checkout::CatalogCategory *apparel = find(u"apparel"_s);
-        const checkout::CatalogCategory *tops = find(u"apparel-tops"_s);
+        const core::CatalogCategory *apparel = find(u"apparel"_s);
+        const core::CatalogCategory *tops = find(u"apparel-tops"_s);
         QVERIFY(apparel && tops);
         QCOMPARE(tops->parentId, apparel->id);
         QCOMPARE(apparel->name.text(u"de"), u"Bekleidung"_s);

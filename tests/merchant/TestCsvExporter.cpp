@@ -102,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toLongLong(), 5);
 
         const QStringList lines = QString::fromUtf8(buffer.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
-        const core::Order sample = *api::json::decodeOrder(byId.first());
+        const core::Order sample = *api::orderFromWire(byId.first());
         const int perOrder = rowsPerOrder > 0 ? rowsPerOrder : int(sample.lineItems.size());
         QCOMPARE(lines.size(), 1 + 5 * perOrder);
         if (rowsPerOrder > 0) {

@@ -13,7 +13,7 @@
 
 #include <optional>
 
-namespace commercedesk::api::json {
+namespace commercedesk::api {
 
 /// Factories for cart update actions (commercetools-api.md §5.3), each encoded to the official wire shape.
 /// Optional arguments left unset are not sent (for setters that means "unset the field").
@@ -52,4 +52,4 @@ struct CartActions
     static CartUpdateAction recalculate(std::optional<bool> updateProductData = {});
 };
 
-} // namespace commercedesk::api::json
+} // namespace commercedesk::api

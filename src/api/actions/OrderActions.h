@@ -16,7 +16,7 @@
 
 #include <optional>
 
-namespace commercedesk::api::json {
+namespace commercedesk::api {
 
 /// Factories for order update actions (commercetools-api.md §6.4), each encoded to the official wire shape.
 /// safeToRepeat (see UpdateAction): false for addDelivery and addParcelToDelivery (a repeat would ship
@@ -50,4 +50,4 @@ struct OrderActions
     static OrderUpdateAction setCustomField(const QString &name, const QJsonValue &value = {});
 };
 
-} // namespace commercedesk::api::json
+} // namespace commercedesk::api
