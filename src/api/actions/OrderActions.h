@@ -18,7 +18,7 @@
 
 namespace commercedesk::api {
 
-/// Factories for order update actions (commercetools-api.md §6.4), each encoded to the official wire shape.
+/// Factories for order update actions (api.yaml OrderUpdateAction), each encoded to the official wire shape.
 /// safeToRepeat (see UpdateAction): false for addDelivery and addParcelToDelivery (a repeat would ship
 /// twice); true for the state changes, setters, removeDelivery, addPayment and updateSyncInfo.
 struct OrderActions

@@ -11,7 +11,7 @@
 
 namespace commercedesk::api {
 
-/// Factories for payment update actions (commercetools-api.md §7). addTransaction is not safe to repeat
+/// Factories for payment update actions (api.yaml PaymentUpdateAction). addTransaction is not safe to repeat
 /// (a concurrent writer may have recorded the same PSP result); the setters are.
 struct PaymentActions
 {

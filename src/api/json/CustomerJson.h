@@ -11,7 +11,7 @@
 
 #include <optional>
 
-// Customers and B2B business units (commercetools-api.md §8). The customer's password hash is never
+// Customers and B2B business units (api.yaml Customer, BusinessUnit). The customer's password hash is never
 // read. The business-unit mode enums (storeMode, associateMode, approvalRuleMode) and the customer's
 // authenticationMode fall back to core's defaults when absent. Naming and contracts: see CommonJson.h.
 namespace commercedesk::api::json {
