@@ -290,7 +290,8 @@ void TestAccountClientsAgainstSandbox::associateCartBecomesAnOrderOfTheUnit()
     CHECK_OK(ready);
     const auto active = await(carts.activeCart(), this);
     CHECK_OK(active);
-    QCOMPARE(active.value().id, created.value().id);
+    QVERIFY(active.value().has_value());
+    QCOMPARE(active.value()->id, created.value().id);
 
     api::OrderClient orders(session->transport(), scope);
     api::OrderFromCartDraft order;

@@ -151,10 +151,11 @@ void TestClientAgainstSandbox::buyerCartLifecycle()
     api::CartClient carts(m_buyer->transport(), api::ApiScope::me());
     const auto active = await(carts.activeCart(), this);
     CHECK_OK(active);
-    QCOMPARE(active.value().id, cart->id);
+    QVERIFY(active.value().has_value());
+    QCOMPARE(active.value()->id, cart->id);
     const auto byId = await(carts.byId(cart->id), this);
     CHECK_OK(byId);
-    QCOMPARE(byId.value(), active.value());
+    QCOMPARE(byId.value(), *active.value());
     const auto page =
         await(carts.query(api::ResourceQuery().where(u"id = :id"_s).variable(u"id"_s, cart->id)), this);
     CHECK_OK(page);

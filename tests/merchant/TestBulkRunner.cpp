@@ -66,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(results.at(1).status, BulkItemResult::Status::Skipped);
         QCOMPARE(results.at(2).status, BulkItemResult::Status::Applied);
         QCOMPARE(results.at(3).status, BulkItemResult::Status::Failed);
-        QCOMPARE(results.at(3).errorCode, u"InvalidOperation"_s);
+        QVERIFY(results.at(3).error.has_value());
+        QCOMPARE(results.at(3).error->code, u"InvalidOperation"_s);
         QCOMPARE(results.at(3).orderNumber, u"CD-4"_s);
         QCOMPARE(server.requestCount("/demo/orders/order-2"), 0);
         // The re-applied update for order 3 carried the re-read version.
