@@ -164,8 +164,12 @@ private Q_SLOTS:
         for (const QString &prefix : {u"d"_s, u"dr"_s, u"dri"_s, u"dril"_s, u"drill"_s})
             browser.setSearchText(prefix);
         QVERIFY(results.wait(10000));
-        QTest::qWait(300);
         QCOMPARE(results.count(), 1);
+        QVERIFY(!browser.isLoading()); // one search, answered; none waits or runs
+        // Barrier: one more search for the same text. A second debounced search would answer before it.
+        browser.refresh();
+        QVERIFY(results.wait(10000));
+        QCOMPARE(results.count(), 2);
         const auto products = results.first().at(0).value<Products>();
         QVERIFY(!products.isEmpty());
         for (const auto &product : products)
@@ -187,11 +191,15 @@ private Q_SLOTS:
         browser.setSearchText(u"zzqxv"_s);
         browser.refresh();
         QVERIFY(results.wait(10000));
-        QTest::qWait(300);
         QCOMPARE(results.count(), 1);
         QCOMPARE(results.first().at(1).toLongLong(), 0);
         QCOMPARE(loading.count(), 2); // true once, false once
         QVERIFY(!browser.isLoading());
+        // Barrier: the same search once more. The cancelled "glove" answer would arrive before it.
+        browser.refresh();
+        QVERIFY(results.wait(10000));
+        QCOMPARE(results.count(), 2);
+        QCOMPARE(results.last().at(1).toLongLong(), 0);
     }
 
     void facetsCountProductsAndASelectionFiltersResultsAndCounts_data()
@@ -344,9 +352,12 @@ private Q_SLOTS:
         browser->fetchMore();
         browser->setSort(checkout::CatalogQuery::Sort::Newest);
         QVERIFY(results.wait(15000));
-        QTest::qWait(300);
-        QCOMPARE(more.count(), 0);
         QCOMPARE(results.count(), 1);
+        // Barrier: the new query once more. The cancelled next page would arrive before it.
+        browser->refresh();
+        QVERIFY(results.wait(15000));
+        QCOMPARE(results.count(), 2);
+        QCOMPARE(more.count(), 0);
         QCOMPARE(browser->deliveredCount(), checkout::CatalogBrowser::kPageSize);
     }
 

@@ -101,8 +101,9 @@ private Q_SLOTS:
         QCOMPARE(runner.results().size(), 2);
         QCOMPARE(runner.results().at(0).status, BulkItemResult::Status::Cancelled);
         QCOMPARE(runner.results().at(1).status, BulkItemResult::Status::Cancelled);
-        QTest::qWait(50);
+        testsupport::barrier(server, session->transport(), this); // order-2's request would come first
         QCOMPARE(server.requestCount("/demo/orders/order-2"), 0);
+        QVERIFY(testsupport::isBarrier(testsupport::apiRequests(server).last()));
     }
 };
 
