@@ -5,7 +5,7 @@
 
 namespace commercedesk::api {
 
-/// Whose resources a client addresses (commercetools-api.md §1, §2.3, §8):
+/// Whose resources a client addresses (api.yaml paths):
 /// - admin: `/carts`, `/orders`, `/payments` (merchant client: manage_orders, manage_payments);
 /// - me: `/me/carts`, `/me/orders`, `/me/payments` (buyer token: manage_my_*);
 /// - asAssociate: `/as-associate/{associateId}/in-business-unit/key={buKey}/carts|orders` (B2B buyer).

@@ -33,9 +33,39 @@ Job<core::Cart> *CartClient::byId(const QString &id)
     return sendDecoded<core::Cart>(m_transport, HttpRequest::get(cartPath(id)), &json::decodeCart);
 }
 
-Job<core::Cart> *CartClient::activeCart()
+Job<std::optional<core::Cart>> *CartClient::activeCart()
 {
-    return sendDecoded<core::Cart>(m_transport, HttpRequest::get(u"/me/active-cart"_s), &json::decodeCart);
+    using Outcome = Result<std::optional<core::Cart>>;
+    if (m_scope.kind() == ApiScope::Kind::Me) {
+        return m_transport->sendSettled<std::optional<core::Cart>>(
+            HttpRequest::get(u"/me/active-cart"_s), [](const Result<HttpResponse> &answer) -> Outcome {
+                if (!answer.ok()) {
+                    const ApiError &error = answer.error();
+                    if (error.kind == ApiError::Kind::Http && error.httpStatus == 404)
+                        return std::optional<core::Cart>(); // the buyer has no active cart
+                    return error;
+                }
+                Result<core::Cart> cart = decodeBody<core::Cart>(answer.value(), &json::decodeCart);
+                if (!cart.ok())
+                    return cart.error();
+                return std::optional<core::Cart>(std::move(cart).value());
+            });
+    }
+    const ResourceQuery newestActive = ResourceQuery()
+                                           .where(u"cartState = \"Active\""_s)
+                                           .sort(u"lastModifiedAt"_s, ResourceQuery::Direction::Descending)
+                                           .limit(1);
+    return m_transport->send<std::optional<core::Cart>>(
+        HttpRequest::get(m_scope.collection(u"carts"_s), newestActive.toUrlQuery()),
+        [](const HttpResponse &response) -> Outcome {
+            Result<core::PagedResult<core::Cart>> page =
+                decodeBody<core::PagedResult<core::Cart>>(response, &json::decodeCartPage);
+            if (!page.ok())
+                return page.error();
+            if (page.value().results.isEmpty())
+                return std::optional<core::Cart>();
+            return std::optional<core::Cart>(page.value().results.first());
+        });
 }
 
 Job<core::PagedResult<core::Cart>> *CartClient::query(const ResourceQuery &query)

@@ -9,6 +9,8 @@
 #include "core/Cart.h"
 #include "core/PagedResult.h"
 
+#include <optional>
+
 namespace commercedesk::api {
 
 class Transport;
@@ -27,8 +29,11 @@ public:
     /// POST — never retried by the transport (a create).
     Job<core::Cart> *create(const CartDraft &draft);
     Job<core::Cart> *byId(const QString &id);
-    /// `/me/active-cart` (me scope only; 404 ResourceNotFound when the buyer has none).
-    Job<core::Cart> *activeCart();
+    /// The active cart of this scope, or nullopt when there is none — not an error. Me scope:
+    /// `/me/active-cart` (whose 404 answer means "none"); other scopes: the most recently modified Active
+    /// cart of the scope's carts (`cartState = "Active"`, newest `lastModifiedAt` first, limit 1).
+    /// Every other failure is the job's ApiError.
+    Job<std::optional<core::Cart>> *activeCart();
     Job<core::PagedResult<core::Cart>> *query(const ResourceQuery &query);
     Job<core::Cart> *update(const QString &id, qint64 version, const QList<CartUpdateAction> &actions);
     Job<core::Cart> *remove(const QString &id, qint64 version);

@@ -13,7 +13,7 @@
 
 namespace commercedesk::api {
 
-/// CartDraft (admin `/carts`) and MyCartDraft (`/me/carts`, as-associate carts) — commercetools-api.md §5.1.
+/// CartDraft (admin `/carts`) and MyCartDraft (`/me/carts`, as-associate carts) (api.yaml).
 /// Only `currency` is required; unset optionals are not sent. On the me and as-associate paths leave
 /// customerId/anonymousId unset (the token supplies them) and do not use TaxMode::Disabled.
 struct CartDraft

@@ -18,18 +18,18 @@ Job<core::Customer> *CustomerClient::me()
     return sendDecoded<core::Customer>(m_transport, HttpRequest::get(u"/me"_s), &json::decodeCustomer);
 }
 
-Job<json::CustomerSignInResult> *CustomerClient::signUp(const CustomerDraft &draft)
+Job<CustomerSignInResult> *CustomerClient::signUp(const CustomerDraft &draft)
 {
-    return sendDecoded<json::CustomerSignInResult>(
+    return sendDecoded<CustomerSignInResult>(
         m_transport, HttpRequest::post(u"/me/signup"_s, jsonBytes(json::encodeCustomerDraft(draft))),
         &json::decodeCustomerSignInResult);
 }
 
-Job<json::CustomerSignInResult> *CustomerClient::signIn(const CustomerSignin &signin)
+Job<CustomerSignInResult> *CustomerClient::signIn(const CustomerSignin &signin)
 {
     // Logging in changes nothing on the server but the cart merge, which is idempotent; still a POST with
     // a password, so it is not retried automatically.
-    return sendDecoded<json::CustomerSignInResult>(
+    return sendDecoded<CustomerSignInResult>(
         m_transport, HttpRequest::post(u"/me/login"_s, jsonBytes(json::encodeCustomerSignin(signin))),
         &json::decodeCustomerSignInResult);
 }

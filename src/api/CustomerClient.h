@@ -3,8 +3,8 @@
 
 #include "api/ApiJob.h"
 #include "api/CustomerDraft.h"
+#include "api/CustomerSignInResult.h"
 #include "api/CustomerSignin.h"
-#include "api/json/CustomerSignInResult.h"
 #include "core/Customer.h"
 
 namespace commercedesk::api {
@@ -21,9 +21,9 @@ public:
 
     Job<core::Customer> *me();
     /// POST — never retried by the transport.
-    Job<json::CustomerSignInResult> *signUp(const CustomerDraft &draft);
+    Job<CustomerSignInResult> *signUp(const CustomerDraft &draft);
     /// POST /me/login; a wrong password is 400 InvalidCredentials.
-    Job<json::CustomerSignInResult> *signIn(const CustomerSignin &signin);
+    Job<CustomerSignInResult> *signIn(const CustomerSignin &signin);
 
 private:
     Transport *m_transport;

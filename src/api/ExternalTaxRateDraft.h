@@ -11,7 +11,7 @@
 namespace commercedesk::api {
 
 /// ExternalTaxRateDraft {name, amount?, includedInPrice?, country, state?, subRates?} for taxMode External
-/// (commercetools-api.md §5.3). `amount` is exact (0..1); it may be left out when subRates are given.
+/// (api.yaml ExternalTaxRateDraft). `amount` is exact (0..1); it may be left out when subRates are given.
 struct ExternalTaxRateDraft
 {
     struct SubRate

@@ -15,7 +15,7 @@
 
 namespace commercedesk::api {
 
-/// Walks every row of a query endpoint, past the 10,000-offset limit (commercetools-api.md §3.4): pages
+/// Walks every row of a query endpoint, past the 10,000-offset limit (docs/fidelity-limits.md): pages
 /// sorted `id asc`, `withTotal=false`, `limit` = pageSize (500), each next page with `where id > "<last id of
 /// the previous page>"` ANDed with the caller's predicates. Contract:
 /// - each row is delivered exactly once, in id order, one page per onPage call;

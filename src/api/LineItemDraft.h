@@ -21,9 +21,9 @@ struct ItemShippingTarget
     friend bool operator==(const ItemShippingTarget &, const ItemShippingTarget &) = default;
 };
 
-/// LineItemDraft, also the fields of the `addLineItem` action (commercetools-api.md §5.1/§5.3). Address the
-/// variant by `sku` OR by `productId` + `variantId`; unset fields are not sent (the API's defaults apply,
-/// e.g. quantity 1).
+/// LineItemDraft, also the fields of the `addLineItem` action (api.yaml LineItemDraft,
+/// CartAddLineItemAction). Address the variant by `sku` OR by `productId` + `variantId`; unset fields are not
+/// sent (the API's defaults apply, e.g. quantity 1).
 struct LineItemDraft
 {
     std::optional<QString> key;

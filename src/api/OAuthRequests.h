@@ -14,7 +14,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-// The wire side of the OAuth token endpoints (commercetools-api.md §2), shared by OAuthTokenProvider's
+// The wire side of the OAuth token endpoints (oauth.raml), shared by OAuthTokenProvider's
 // grants. Internal to src/api.
 namespace commercedesk::api {
 

@@ -2,6 +2,7 @@
 #include "api/OrderClient.h"
 
 #include "api/ClientSupport.h"
+#include "api/KeysetPager.h"
 #include "api/OrderCreation.h"
 #include "api/ResourceUpdate.h"
 #include "api/json/OrderJson.h"
@@ -94,6 +95,13 @@ Job<core::PagedResult<core::Order>> *OrderClient::query(const ResourceQuery &que
     return sendDecoded<core::PagedResult<core::Order>>(
         m_transport, HttpRequest::get(m_scope.collection(u"orders"_s), query.toUrlQuery()),
         &json::decodeOrderPage);
+}
+
+std::unique_ptr<KeysetPager<core::Order>> OrderClient::walk(const ResourceQuery &filter,
+                                                            QObject *parent) const
+{
+    return std::make_unique<KeysetPager<core::Order>>(m_transport, m_scope.collection(u"orders"_s), filter,
+                                                      &json::decodeOrderPage, parent);
 }
 
 Job<core::PagedResult<core::OrderSummary>> *OrderClient::querySummaries(const ResourceQuery &query)

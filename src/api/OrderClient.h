@@ -10,9 +10,15 @@
 #include "core/OrderSummary.h"
 #include "core/PagedResult.h"
 
+#include <memory>
+
+class QObject;
+
 namespace commercedesk::api {
 
 class Transport;
+template<class T>
+class KeysetPager;
 
 /// Orders in one scope: admin `/orders` (merchant), buyer `/me/orders`, or an associate's
 /// `/as-associate/{id}/in-business-unit/key={key}/orders`. Jobs follow the ApiJob contract.
@@ -44,6 +50,11 @@ public:
     /// orders and fetch the full order only when one is opened or acted on.
     Job<core::PagedResult<core::OrderSummary>> *querySummaries(const ResourceQuery &query);
     Job<core::Order> *update(const QString &id, qint64 version, const QList<OrderUpdateAction> &actions);
+    /// A walk over every order of this scope that matches `filter` (its predicates, variables and
+    /// expansions; its sorts, limit and offset are ignored), past the 10,000-offset limit: see KeysetPager
+    /// for the paging contract. Not started; the caller owns it.
+    std::unique_ptr<KeysetPager<core::Order>> walk(const ResourceQuery &filter,
+                                                   QObject *parent = nullptr) const;
 
 private:
     QString orderPath(const QString &id) const;

@@ -7,8 +7,8 @@
 
 namespace commercedesk::api {
 
-/// Idempotent order creation from a cart (commercetools-api.md §6.1, checklist 5). Internal to src/api;
-/// callers use OrderClient::createFromCart().
+/// Idempotent order creation from a cart (api.yaml OrderFromCartDraft; docs/architecture.md). Internal to
+/// src/api; callers use OrderClient::createFromCart().
 ///
 /// The POST is never retried blindly. After a timeout, a network error or a 5xx — when the order may have
 /// been created anyway — the run first looks the order up:

@@ -8,7 +8,7 @@
 namespace commercedesk::api {
 
 /// OrderFromCartDraft {cart:{typeId:"cart",id}, version, orderNumber?, purchaseOrderNumber?}
-/// (commercetools-api.md §6.1). On the me and as-associate paths only {id, version} is sent
+/// (api.yaml). On the me and as-associate paths only {id, version} is sent
 /// (MyOrderFromCartDraft has no orderNumber).
 struct OrderFromCartDraft
 {

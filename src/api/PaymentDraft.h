@@ -36,7 +36,7 @@ struct CustomFieldsDraft
     friend bool operator==(const CustomFieldsDraft &, const CustomFieldsDraft &) = default;
 };
 
-/// PaymentDraft (admin `/payments`, commercetools-api.md §7) and MyPaymentDraft (`/me/payments`, which takes
+/// PaymentDraft (admin `/payments`, api.yaml) and MyPaymentDraft (`/me/payments`, which takes
 /// one `transaction` and no key/customer/interfaceId/paymentStatus: those fields are dropped on the me path;
 /// `custom` is sent on both).
 /// Never carries card data — only the PSP's references.

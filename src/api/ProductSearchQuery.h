@@ -9,7 +9,7 @@
 
 namespace commercedesk::api {
 
-/// Parameters of `GET /product-projections/search` (commercetools-api.md §4.1), rendered to a query string.
+/// Parameters of `GET /product-projections/search` (api.yaml), rendered to a query string.
 /// Values are passed as given; the caller supplies filter expressions in the commercetools filter syntax, and
 /// quoteFilterValue() makes a string value safe to put inside one.
 struct ProductSearchQuery

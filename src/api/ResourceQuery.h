@@ -10,7 +10,7 @@
 
 namespace commercedesk::api {
 
-/// Parameters of a query endpoint (`GET /orders`, `/carts`, `/messages`, …; commercetools-api.md §3.4/§3.5)
+/// Parameters of a query endpoint (`GET /orders`, `/carts`, `/messages`, …; api.yaml)
 /// rendered to a query string. Values belong in input variables, never spliced into predicates:
 ///
 ///     ResourceQuery().where(u"orderNumber in :nums"_s).variable(u"nums"_s, {u"A"_s, u"B"_s})
@@ -45,7 +45,7 @@ public:
 
     QUrlQuery toUrlQuery() const;
 
-    /// The query of one keyset page (commercetools-api.md §3.4): this query's predicates, variables and
+    /// The query of one keyset page (docs/fidelity-limits.md): this query's predicates, variables and
     /// expansions, plus `id > "<lastId>"` when given, `sort=id asc`, `limit=pageSize`, `withTotal=false`
     /// and no offset. This query's own sorts, limit, offset and withTotal are dropped.
     ResourceQuery keysetPage(const std::optional<QString> &lastId, int pageSize) const;

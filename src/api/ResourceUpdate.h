@@ -7,8 +7,8 @@
 
 namespace commercedesk::api {
 
-/// The update helper (commercetools-api.md §3.1): POSTs `{version, actions}` to a resource path and, on
-/// 409 ConcurrentModification,
+/// The update helper (api.yaml ConcurrentModificationError): POSTs `{version, actions}` to a resource path
+/// and, on 409 ConcurrentModification,
 /// - when the caller marked EVERY action safe to repeat: re-reads the resource (GET on the same path), takes
 ///   its current version and sends the same actions again — at most `maxConflictRetries` times, after which
 ///   the last 409 is returned;

@@ -57,6 +57,20 @@ public:
         return job;
     }
 
+    /// As send(), for a request whose error answers are outcomes too (404 on `/me/active-cart` means "no
+    /// cart"): `settle` turns every outcome — the 2xx response or the ApiError after the transport's own
+    /// retries — into the job's Result.
+    template<class T>
+    Job<T> *sendSettled(HttpRequest request, std::function<Result<T>(const Result<HttpResponse> &)> settle)
+    {
+        auto *job = new Job<T>();
+        start(job, std::move(request),
+              [job, settle = std::move(settle)](const Result<HttpResponse> &outcome) {
+                  job->complete(settle(outcome));
+              });
+        return job;
+    }
+
 private:
     void start(ApiJob *job, HttpRequest request, std::function<void(const Result<HttpResponse> &)> done);
 

@@ -14,8 +14,8 @@ struct Payment;
 namespace commercedesk::api {
 
 /// One update action for a resource of type `Resource`, already in its wire shape
-/// (`{"action":"setCountry","country":"DE"}`). Built only by the factories in json/CartActions.h,
-/// json/OrderActions.h and json/PaymentActions.h, so a cart action cannot be sent to an order.
+/// (`{"action":"setCountry","country":"DE"}`). Built only by the factories in actions/CartActions.h,
+/// actions/OrderActions.h and actions/PaymentActions.h, so a cart action cannot be sent to an order.
 ///
 /// `safeToRepeat` says whether the action may be re-applied unchanged to a newer version of the resource
 /// after a 409 ConcurrentModification (see ResourceUpdate): true for absolute setters whose outcome does not

@@ -38,7 +38,7 @@ void BuyerAccount::signIn(const QString &email, const QString &password)
     m_cart->flush();
     auto *job = api::CustomerClient(m_transport).signIn({email.trimmed(), password});
     m_job = job;
-    job->onFinished(this, [this, password](const api::Result<api::json::CustomerSignInResult> &result) {
+    job->onFinished(this, [this, password](const api::Result<api::CustomerSignInResult> &result) {
         if (!result.ok()) {
             finishWith(result.error());
             return;
@@ -63,7 +63,7 @@ void BuyerAccount::signUp(const QString &email, const QString &password, const Q
         draft.lastName = lastName.trimmed();
     auto *job = api::CustomerClient(m_transport).signUp(draft);
     m_job = job;
-    job->onFinished(this, [this, password](const api::Result<api::json::CustomerSignInResult> &result) {
+    job->onFinished(this, [this, password](const api::Result<api::CustomerSignInResult> &result) {
         if (!result.ok()) {
             finishWith(result.error());
             return;

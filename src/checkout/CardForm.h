@@ -14,7 +14,7 @@ namespace commercedesk::checkout {
 
 /// The secure card form's model: the buyer's card, only in memory, validated live.
 ///
-/// Security contract (architecture.md, "Card data"): the number, expiry, CVC and holder live only in this
+/// Security contract (docs/architecture.md, "Security"): the number, expiry, CVC and holder live only in this
 /// object and in the one gateway request PaymentGatewayClient builds from it. Nothing here logs, persists or
 /// formats them into a message; wipe() overwrites the buffers (the caller wipes after the authorization, and
 /// the destructor wipes too). Accessors return references so the data is not copied around.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "checkout/CartSession.h"
 
-#include "api/json/CartActions.h"
+#include "api/actions/CartActions.h"
 #include "checkout/BuyerSession.h"
 
 using namespace Qt::StringLiterals;
@@ -73,45 +73,24 @@ void CartSession::watch(api::Job<core::Cart> *job,
 
 void CartSession::load()
 {
-    const api::CartClient carts = client();
     setRunning(true);
-    auto handle = [this](const api::Result<core::Cart> &result) {
-        setRunning(false);
-        if (result.ok())
-            setCart(result.value());
-        else if (result.error().httpStatus == 404) {
-            m_cart.reset();
-            Q_EMIT cartChanged();
-        } else
-            Q_EMIT failed(result.error());
-        startNext();
-    };
-    if (carts.scope().kind() == api::ApiScope::Kind::Me) {
-        watch(api::CartClient(carts).activeCart(), handle);
-        return;
-    }
-    api::ResourceQuery query;
-    query.where(u"cartState = \"Active\""_s)
-        .sort(u"lastModifiedAt"_s, api::ResourceQuery::Direction::Descending)
-        .limit(1);
-    auto *job = api::CartClient(carts).query(query);
+    auto *job = client().activeCart();
     m_job = job;
     const quint64 generation = m_generation;
-    job->onFinished(this, [this, generation, handle](const auto &result) {
+    job->onFinished(this, [this, generation](const api::Result<std::optional<core::Cart>> &result) {
         if (generation != m_generation)
-            return;
+            return; // forget() happened meanwhile
         m_job.clear();
-        if (!result.ok()) {
-            handle(result.error());
-            return;
+        setRunning(false);
+        if (!result.ok())
+            Q_EMIT failed(result.error());
+        else if (result.value())
+            setCart(*result.value());
+        else {
+            m_cart.reset(); // no active cart yet: the first add creates one
+            Q_EMIT cartChanged();
         }
-        if (result.value().results.isEmpty()) {
-            api::ApiError none;
-            none.httpStatus = 404;
-            handle(none);
-            return;
-        }
-        handle(result.value().results.first());
+        startNext();
     });
 }
 
@@ -218,12 +197,12 @@ void CartSession::runUpdate(Operation op)
 {
     QList<api::CartUpdateAction> actions;
     for (const api::LineItemDraft &add : op.adds)
-        actions.append(api::json::CartActions::addLineItem(add));
+        actions.append(api::CartActions::addLineItem(add));
     for (const auto &[lineItemId, quantity] : op.quantities) {
         if (!m_cart->lineItem(lineItemId))
             continue; // already gone
-        auto action = quantity <= 0 ? api::json::CartActions::removeLineItem(lineItemId)
-                                    : api::json::CartActions::changeLineItemQuantity(lineItemId, quantity);
+        auto action = quantity <= 0 ? api::CartActions::removeLineItem(lineItemId)
+                                    : api::CartActions::changeLineItemQuantity(lineItemId, quantity);
         action.safeToRepeat = true; // an absolute quantity: the same outcome on any newer version
         actions.append(action);
     }
@@ -308,7 +287,7 @@ void CartSession::followMarket()
         return; // a cart with lines waits for moveToMarket()
     }
     if (m_cart->country.value_or(QString()) != m_buyer->country() && !m_buyer->country().isEmpty())
-        apply({api::json::CartActions::setCountry(m_buyer->country())}, [](const auto &) {});
+        apply({api::CartActions::setCountry(m_buyer->country())}, [](const auto &) {});
 }
 
 void CartSession::moveToMarket()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "checkout/CatalogBrowser.h"
 
+#include "api/CatalogSearchClient.h"
 #include "api/ProductProjectionClient.h"
-#include "checkout/CatalogSearchClient.h"
 
 #include <algorithm>
 
@@ -32,7 +32,7 @@ CatalogBrowser::~CatalogBrowser()
 
 void CatalogBrowser::setTransport(api::Transport *transport)
 {
-    m_search = transport ? std::make_unique<CatalogSearchClient>(transport) : nullptr;
+    m_search = transport ? std::make_unique<api::CatalogSearchClient>(transport) : nullptr;
 }
 
 void CatalogBrowser::setBuyerContext(const BuyerContext &context)
@@ -144,7 +144,7 @@ void CatalogBrowser::startFacets(api::ProductSearchQuery query)
     query.limit = 1; // only the counts are wanted
     auto *job = m_search->search(query);
     m_facetJob = job;
-    job->onFinished(this, [this, job](const api::Result<CatalogPage> &result) {
+    job->onFinished(this, [this, job](const api::Result<core::CatalogPage> &result) {
         if (m_facetJob != job)
             return;
         m_facetJob.clear();
@@ -201,7 +201,7 @@ void CatalogBrowser::loadCategories()
         return;
     auto *job = m_search->categories();
     m_categoriesJob = job;
-    job->onFinished(this, [this](const api::Result<QList<CatalogCategory>> &result) {
+    job->onFinished(this, [this](const api::Result<QList<core::CatalogCategory>> &result) {
         m_categoriesJob.clear();
         if (result.ok())
             Q_EMIT categoriesReady(result.value());

@@ -4,9 +4,9 @@
 #include "api/ApiError.h"
 #include "api/ApiJob.h"
 #include "checkout/BuyerContext.h"
-#include "checkout/CatalogCategory.h"
-#include "checkout/CatalogFacet.h"
 #include "checkout/CatalogQuery.h"
+#include "core/CatalogCategory.h"
+#include "core/CatalogFacet.h"
 #include "core/PagedResult.h"
 #include "core/ProductProjection.h"
 
@@ -18,13 +18,12 @@
 #include <memory>
 
 namespace commercedesk::api {
+class CatalogSearchClient;
 class ProductProjectionClient;
 class Transport;
 } // namespace commercedesk::api
 
 namespace commercedesk::checkout {
-
-class CatalogSearchClient;
 
 /// The storefront's catalog browsing: text, category, facet selections and sort (a CatalogQuery) in the
 /// buyer's context, against the product search API, one page at a time.
@@ -95,8 +94,8 @@ Q_SIGNALS:
     /// After each first page, from a request of their own sent kFacetDelayMs later: the facets over the whole
     /// result (empty without setTransport()). Not emitted when that request fails or a newer search
     /// replaces it.
-    void facetsReady(const QList<checkout::CatalogFacet> &facets);
-    void categoriesReady(const QList<checkout::CatalogCategory> &categories);
+    void facetsReady(const QList<core::CatalogFacet> &facets);
+    void categoriesReady(const QList<core::CatalogCategory> &categories);
     void searchFailed(const api::ApiError &error);
 
 private:
@@ -106,7 +105,7 @@ private:
     void setJob(int offset, api::ApiJob *job);
 
     api::ProductProjectionClient *m_client;
-    std::unique_ptr<CatalogSearchClient> m_search;
+    std::unique_ptr<api::CatalogSearchClient> m_search;
     BuyerContext m_context;
     CatalogQuery m_query;
     QTimer m_debounce;

@@ -4,8 +4,8 @@
 #include "api/OrderClient.h"
 #include "api/PaymentClient.h"
 #include "api/ShippingMethodClient.h"
-#include "api/json/CartActions.h"
-#include "api/json/PaymentActions.h"
+#include "api/actions/CartActions.h"
+#include "api/actions/PaymentActions.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CardForm.h"
 #include "checkout/CartSession.h"
@@ -131,12 +131,12 @@ void CheckoutFlow::retryTax()
 {
     if (m_busy || !m_pendingShipping)
         return;
-    QList<api::CartUpdateAction> actions{api::json::CartActions::setShippingAddress(m_pendingShipping),
-                                         api::json::CartActions::setBillingAddress(m_pendingBilling)};
+    QList<api::CartUpdateAction> actions{api::CartActions::setShippingAddress(m_pendingShipping),
+                                         api::CartActions::setBillingAddress(m_pendingBilling)};
     if (const auto &cart = m_cart->cart(); cart && cart->country != m_pendingShipping->country)
-        actions.append(api::json::CartActions::setCountry(m_pendingShipping->country));
+        actions.append(api::CartActions::setCountry(m_pendingShipping->country));
     if (m_pendingShipping->email && !m_pendingShipping->email->isEmpty())
-        actions.append(api::json::CartActions::setCustomerEmail(m_pendingShipping->email));
+        actions.append(api::CartActions::setCustomerEmail(m_pendingShipping->email));
     setBusy(true);
     m_cart->apply(actions, [this](const api::Result<core::Cart> &result) {
         if (!result.ok()) {
@@ -179,7 +179,7 @@ void CheckoutFlow::chooseShippingMethod(const QString &shippingMethodId)
         return;
     setBusy(true);
     const auto method = core::ResourceIdentifier::byId(u"shipping-method"_s, shippingMethodId);
-    m_cart->apply({api::json::CartActions::setShippingMethod(method)},
+    m_cart->apply({api::CartActions::setShippingMethod(method)},
                   [this](const api::Result<core::Cart> &result) {
                       setBusy(false);
                       if (!result.ok()) {
@@ -258,7 +258,7 @@ void CheckoutFlow::placeOrder()
         payByCard();
         return;
     }
-    m_cart->apply({api::json::CartActions::setPurchaseOrderNumber(m_purchaseOrderNumber)},
+    m_cart->apply({api::CartActions::setPurchaseOrderNumber(m_purchaseOrderNumber)},
                   [this](const api::Result<core::Cart> &result) {
                       if (!result.ok()) {
                           setStep(Step::Review);
@@ -385,15 +385,14 @@ void CheckoutFlow::recordPayment(const GatewayAuthorization &auth)
 void CheckoutFlow::attachPayment(const QString &paymentId)
 {
     ++m_requestsSincePlace;
-    m_cart->apply({api::json::CartActions::addPayment(paymentId)},
-                  [this](const api::Result<core::Cart> &added) {
-                      if (!added.ok()) {
-                          stopAtReview(added.error());
-                          return;
-                      }
-                      m_journal->forget(m_cartId); // from now on the Payment on the cart is the record
-                      createOrder();
-                  });
+    m_cart->apply({api::CartActions::addPayment(paymentId)}, [this](const api::Result<core::Cart> &added) {
+        if (!added.ok()) {
+            stopAtReview(added.error());
+            return;
+        }
+        m_journal->forget(m_cartId); // from now on the Payment on the cart is the record
+        createOrder();
+    });
 }
 
 void CheckoutFlow::stopAtReview(const api::ApiError &error)
@@ -445,7 +444,7 @@ void CheckoutFlow::releasePayment(const core::Payment &payment)
     const auto authorized = payment.authorizedAmount();
     const auto removeFromCart = [this, id = payment.id] {
         ++m_requestsSincePlace;
-        m_cart->apply({api::json::CartActions::removePayment(id)}, [this](const api::Result<core::Cart> &r) {
+        m_cart->apply({api::CartActions::removePayment(id)}, [this](const api::Result<core::Cart> &r) {
             if (!r.ok()) {
                 stopAtReview(r.error());
                 return;

@@ -7,8 +7,8 @@
 
 namespace commercedesk::checkout {
 
-/// The payment gateway's answer to an authorization (contracts.md, "Payment gateway"). Holds no card data
-/// besides what the gateway returns for display: brand, last four digits, expiry.
+/// The payment gateway's answer to an authorization (docs/outside-systems.md, "Payment gateway"). Holds no
+/// card data besides what the gateway returns for display: brand, last four digits, expiry.
 struct GatewayAuthorization
 {
     enum class Status { Approved, Declined, ChallengeRequired, Captured, Voided, Refunded, Unknown };

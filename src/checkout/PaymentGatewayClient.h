@@ -14,9 +14,9 @@ namespace commercedesk::checkout {
 
 class CardForm;
 
-/// The desktop client of the payment gateway (contracts.md, "Payment gateway"): the ONLY code that puts
-/// card data on the wire. The request body is built by hand into one buffer that is overwritten with zeros
-/// as soon as the reply has finished (or failed); nothing of it is logged.
+/// The desktop client of the payment gateway (docs/outside-systems.md, "Payment gateway"): the ONLY code that
+/// puts card data on the wire. The request body is built by hand into one buffer that is overwritten with
+/// zeros as soon as the reply has finished (or failed); nothing of it is logged.
 ///
 /// Jobs follow the api::ApiJob contract (one finished, never synchronous, cancel → Cancelled). Errors are
 /// api::ApiError values: Timeout when no answer arrives within timeout() (the authorization may still have

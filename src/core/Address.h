@@ -22,7 +22,7 @@ struct AddressProblem
     friend bool operator==(const AddressProblem &, const AddressProblem &) = default;
 };
 
-// commercetools BaseAddress (commercetools-api.md §5.1). Only `country` is required on the wire.
+// commercetools BaseAddress (api.yaml BaseAddress). Only `country` is required on the wire.
 struct Address
 {
     std::optional<QString> id;

@@ -30,7 +30,7 @@ struct DiscountedPrice
     friend bool operator==(const DiscountedPrice &, const DiscountedPrice &) = default;
 };
 
-// commercetools Price (common/Price.raml). An unset scope field means "applies to any".
+// commercetools Price (api.yaml Price). An unset scope field means "applies to any".
 struct Price
 {
     QString id;

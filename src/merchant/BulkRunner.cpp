@@ -96,7 +96,6 @@ void BulkRunner::runOne(const core::Order &order, bool isRetry)
                 return;
             } else {
                 BulkItemResult result = resultFor(order, BulkItemResult::Status::Conflict);
-                result.errorCode = outcome.error ? outcome.error->code : QString();
                 result.error = outcome.error;
                 record(result);
             }
@@ -104,8 +103,6 @@ void BulkRunner::runOne(const core::Order &order, bool isRetry)
         }
         case OrderActionOutcome::Status::Failed: {
             BulkItemResult result = resultFor(order, BulkItemResult::Status::Failed);
-            result.errorCode = outcome.error->code;
-            result.message = outcome.error->message;
             result.error = outcome.error;
             record(result);
             break;

@@ -21,7 +21,7 @@ struct BulkItemResult
         Applied,
         Skipped,   ///< not run: `refusal` says why (already in the target state, or not allowed)
         Conflict,  ///< changed underneath twice in a row (one automatic re-apply is attempted)
-        Failed,    ///< `errorCode`/`message` from the API
+        Failed,    ///< `error` says what the API answered
         Cancelled, ///< the run was cancelled before this order
     };
     QString orderId;
@@ -29,8 +29,6 @@ struct BulkItemResult
     Status status = Status::Cancelled;
     StateRefusal refusal = StateRefusal::None; ///< with Skipped
     std::optional<api::ApiError> error;        ///< with Failed (and Conflict when the API said more)
-    QString errorCode;
-    QString message;
 };
 
 /// Runs one OrderCommand over a selection of orders, one request at a time (each with that order's

@@ -2,7 +2,7 @@
 #include "merchant/CsvExporter.h"
 
 #include "api/KeysetPager.h"
-#include "api/json/OrderJson.h"
+#include "api/OrderClient.h"
 
 #include <QIODevice>
 #include <QRegularExpression>
@@ -65,8 +65,7 @@ void CsvExporter::start(const OrderFilter &filter, Granularity granularity,
         header.append(columnKey(column));
     writeLine(header);
 
-    m_pager = std::make_unique<api::KeysetPager<core::Order>>(m_transport, u"/orders"_s, filter.toQuery(),
-                                                              &api::json::decodeOrderPage);
+    m_pager = api::OrderClient(m_transport).walk(filter.toQuery());
     m_pager->setPageSize(m_pageSize);
     m_pager->start([this](const QList<core::Order> &orders) { writePage(orders); },
                    [this](const std::optional<api::ApiError> &error) {

@@ -40,6 +40,8 @@ public:
     bool isActive() const { return m_timer.isActive(); }
     /// Polls now (ignored while a poll is in flight or before start()).
     void pollNow();
+    /// True while a request (the baseline or a poll) is in flight; false once its answer is processed.
+    bool isPolling() const { return !m_job.isNull(); }
     QDateTime since() const { return m_since; }
     int failedPolls() const { return m_failedPolls; }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "merchant/OrderCommand.h"
 
-#include "api/json/OrderActions.h"
+#include "api/actions/OrderActions.h"
 
 namespace commercedesk::merchant {
 
@@ -67,7 +67,7 @@ OrderCommand OrderCommand::setTracking(const QString &parcelId, const core::Trac
 
 QList<api::OrderUpdateAction> OrderCommand::actions(const core::Order &order) const
 {
-    using api::json::OrderActions;
+    using api::OrderActions;
     api::OrderUpdateAction action;
     switch (kind) {
     case Kind::Confirm:

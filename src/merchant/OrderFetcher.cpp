@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace commercedesk::merchant {
@@ -18,9 +20,11 @@ struct OrderFetcher::Run
     QHash<QString, core::Order> found;
     QPointer<QObject> context;
     Done done;
+    int *running = nullptr;
 
     void finish(const api::Result<QList<core::Order>> &result)
     {
+        --*running;
         if (context)
             done(result);
     }
@@ -43,6 +47,8 @@ void OrderFetcher::fetch(const QStringList &ids, QObject *context, Done done)
     run->context = context;
     run->done = std::move(done);
     run->epoch = m_epoch;
+    run->running = &m_running;
+    ++m_running;
     // Never synchronously, also for an empty list.
     QTimer::singleShot(0, this, [this, run] { nextBatch(run); });
 }
@@ -55,6 +61,12 @@ void OrderFetcher::cancelAll()
         if (job)
             job->cancel();
     }
+}
+
+int OrderFetcher::batchesInFlight() const
+{
+    return int(std::count_if(m_jobs.begin(), m_jobs.end(),
+                             [](const QPointer<api::ApiJob> &job) { return job && !job->isFinished(); }));
 }
 
 void OrderFetcher::nextBatch(const std::shared_ptr<Run> &run)

@@ -39,6 +39,10 @@ public:
     void fetch(const QStringList &ids, QObject *context, Done done);
     /// Cancels every fetch in flight.
     void cancelAll();
+    /// True when every fetch() has finished (its `done` ran, or was dropped with its context).
+    bool isIdle() const { return m_running == 0; }
+    /// Batch requests on the wire now (at most one per running fetch).
+    int batchesInFlight() const;
 
 private:
     struct Run;
@@ -47,6 +51,7 @@ private:
     api::OrderClient *m_orders;
     QList<QPointer<api::ApiJob>> m_jobs;
     quint64 m_epoch = 0;
+    int m_running = 0; ///< fetches whose `done` has not run yet
 };
 
 } // namespace commercedesk::merchant

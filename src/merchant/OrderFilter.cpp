@@ -9,15 +9,6 @@ namespace commercedesk::merchant {
 
 namespace {
 
-template<class E>
-QStringList wireList(const QList<E> &values)
-{
-    QStringList out;
-    for (E value : values)
-        out.append(core::toWireString(value));
-    return out;
-}
-
 template<class E, class Parse>
 QList<E> enumList(const QVariant &value, Parse parse)
 {

@@ -8,11 +8,24 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
 
 namespace commercedesk::merchant {
+
+/// The wire strings of state values, in order (e.g. {Open, Confirmed} → {"Open", "Confirmed"}): the
+/// `orderStates` variables of a query, the `anyOf` values of an order search and the saved-view form.
+template<class E>
+QStringList wireList(const QList<E> &values)
+{
+    QStringList out;
+    out.reserve(values.size());
+    for (E value : values)
+        out.append(core::toWireString(value));
+    return out;
+}
 
 /// What the seller filters the order list by, and how it is sorted on the server. A plain value.
 /// toQuery() renders it into predicates with input variables (values are never spliced into predicate text,

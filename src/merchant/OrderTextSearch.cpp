@@ -7,19 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::merchant {
 
-namespace {
-
-template<class E>
-QStringList wireList(const QList<E> &values)
-{
-    QStringList out;
-    for (E value : values)
-        out.append(core::toWireString(value));
-    return out;
-}
-
-} // namespace
-
 OrderTextSearch::OrderTextSearch(api::OrderSearchClient *search, api::OrderClient *orders, QObject *parent)
     : QObject(parent)
     , m_search(search)

@@ -77,6 +77,26 @@ api::Result<T> await(api::Job<T> *job, QObject *context, int timeoutMs = 15000)
     return *outcome;
 }
 
+/// A barrier for "nothing else arrives" checks, instead of a sleep: sends one GET `/barrier` through
+/// `transport` and waits for its answer. Every event the client had queued before has then been processed,
+/// and every request it had sent before reached `server` ahead of the barrier, so the barrier is the last
+/// recorded request unless something came after it.
+inline void barrier(ScriptedHttpServer &server, api::Transport *transport, QObject *context)
+{
+    server.enqueue("/demo/barrier", ScriptedHttpServer::Reply::json(200, "{}"));
+    auto *job = transport->send<QJsonValue>(
+        api::HttpRequest::get(QStringLiteral("/barrier")),
+        [](const api::HttpResponse &) { return api::Result<QJsonValue>(QJsonValue()); });
+    if (!await(job, context).ok())
+        qFatal("the barrier request failed");
+}
+
+/// True when `request` is the barrier's.
+inline bool isBarrier(const ScriptedHttpServer::Request &request)
+{
+    return request.path() == "/demo/barrier";
+}
+
 /// The decoded query of a recorded request.
 inline QUrlQuery queryOf(const ScriptedHttpServer::Request &request)
 {

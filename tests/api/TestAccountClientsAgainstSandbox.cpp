@@ -12,7 +12,7 @@
 #include "api/OrderClient.h"
 #include "api/ProductProjectionClient.h"
 #include "api/ShippingMethodClient.h"
-#include "api/json/CartActions.h"
+#include "api/actions/CartActions.h"
 
 #include <QUuid>
 
@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using namespace commercedesk::testsupport;
 using Grant = api::OAuthTokenProvider::Grant;
-using api::json::CartActions;
+using api::CartActions;
 
 #define CHECK_OK(result)                                                                                     \
     QVERIFY2((result).ok(),                                                                                  \
@@ -290,7 +290,8 @@ void TestAccountClientsAgainstSandbox::associateCartBecomesAnOrderOfTheUnit()
     CHECK_OK(ready);
     const auto active = await(carts.activeCart(), this);
     CHECK_OK(active);
-    QCOMPARE(active.value().id, created.value().id);
+    QVERIFY(active.value().has_value());
+    QCOMPARE(active.value()->id, created.value().id);
 
     api::OrderClient orders(session->transport(), scope);
     api::OrderFromCartDraft order;

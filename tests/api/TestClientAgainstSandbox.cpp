@@ -12,14 +12,14 @@
 #include "api/PaymentClient.h"
 #include "api/ProductProjectionClient.h"
 #include "api/ShippingMethodClient.h"
-#include "api/json/CartActions.h"
-#include "api/json/PaymentActions.h"
+#include "api/actions/CartActions.h"
+#include "api/actions/PaymentActions.h"
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using namespace commercedesk::testsupport;
 using Grant = api::OAuthTokenProvider::Grant;
-using api::json::CartActions;
+using api::CartActions;
 
 #define CHECK_OK(result)                                                                                     \
     QVERIFY2((result).ok(),                                                                                  \
@@ -151,10 +151,11 @@ void TestClientAgainstSandbox::buyerCartLifecycle()
     api::CartClient carts(m_buyer->transport(), api::ApiScope::me());
     const auto active = await(carts.activeCart(), this);
     CHECK_OK(active);
-    QCOMPARE(active.value().id, cart->id);
+    QVERIFY(active.value().has_value());
+    QCOMPARE(active.value()->id, cart->id);
     const auto byId = await(carts.byId(cart->id), this);
     CHECK_OK(byId);
-    QCOMPARE(byId.value(), active.value());
+    QCOMPARE(byId.value(), *active.value());
     const auto page =
         await(carts.query(api::ResourceQuery().where(u"id = :id"_s).variable(u"id"_s, cart->id)), this);
     CHECK_OK(page);
@@ -255,7 +256,7 @@ void TestClientAgainstSandbox::paymentsOnTheMePath()
     charge.type = core::TransactionType::Charge;
     charge.amount = amount; // no state: MyTransactionDraft has none, the platform decides
     const auto updated = await(payments.update(created.value().id, created.value().version,
-                                               {api::json::PaymentActions::addTransaction(charge)}),
+                                               {api::PaymentActions::addTransaction(charge)}),
                                this);
     CHECK_OK(updated);
     QCOMPARE(updated.value().transactions.size(), 2);

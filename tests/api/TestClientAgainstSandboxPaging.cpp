@@ -103,7 +103,7 @@ void TestClientAgainstSandboxPaging::everyOrderExactlyOnce()
         [&done](const std::optional<api::ApiError> &error) { done = error; });
     QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 400000);
     QVERIFY2(!done->has_value(), qPrintable(done->has_value() ? (*done)->diagnostic() : QString()));
-    // With a `where`, `total` is capped at 10,000 (commercetools-api.md §3.4): the filtered walk is checked
+    // With a `where`, `total` is capped at 10,000 (docs/fidelity-limits.md): the filtered walk is checked
     // against the orders of that country seen in the unfiltered walk (the row before) instead.
     const qint64 expected = predicate.isEmpty() ? total : m_ordersByCountry.value(country);
     if (!predicate.isEmpty())

@@ -4,7 +4,7 @@
 #include "FakeBackend.h"
 #include "api/CartClient.h"
 #include "api/ResourceUpdate.h"
-#include "api/json/CartActions.h"
+#include "api/actions/CartActions.h"
 
 #include <QFile>
 #include <QTest>
@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using namespace commercedesk::testsupport;
-using api::json::CartActions;
+using api::CartActions;
 
 namespace {
 
@@ -156,9 +156,11 @@ private Q_SLOTS:
         job->cancel();
         QTRY_COMPARE(calls, 1);
         QVERIFY(error->kind == api::ApiError::Kind::Cancelled);
-        QTest::qWait(50);
+        barrier(*m_server, m_session->transport(), this);
         QCOMPARE(calls, 1);
-        QCOMPARE(requests().size(), 2); // no POST after the cancel
+        const auto sent = requests();
+        QCOMPARE(sent.size(), 3); // the POST, the GET, the barrier: no POST after the cancel
+        QVERIFY(isBarrier(sent.last()));
     }
 };
 

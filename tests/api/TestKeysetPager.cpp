@@ -162,10 +162,12 @@ private Q_SLOTS:
             },
             [&](const std::optional<api::ApiError> &) { doneCalled = true; });
         QTRY_COMPARE(pages, 3);
-        QTest::qWait(100);
+        barrier(*m_server, m_session->transport(), this);
         QCOMPARE(pages, 3);
         QVERIFY(!doneCalled);
-        QCOMPARE(apiRequests(*m_server).size(), 3);
+        const auto sent = apiRequests(*m_server);
+        QCOMPARE(sent.size(), 4); // three pages, then the barrier: no fourth page
+        QVERIFY(isBarrier(sent.last()));
         QVERIFY(!walk->isRunning());
     }
 
@@ -199,7 +201,7 @@ private Q_SLOTS:
                     [&](const std::optional<api::ApiError> &) { called = true; });
         QTRY_COMPARE(apiRequests(*m_server).size(), 1);
         walk.reset();
-        QTest::qWait(100);
+        barrier(*m_server, m_session->transport(), this); // the cancelled page's outcome is processed by now
         QVERIFY(!called);
     }
 };

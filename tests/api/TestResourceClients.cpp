@@ -9,9 +9,9 @@
 #include "api/OrderClient.h"
 #include "api/PaymentClient.h"
 #include "api/ShippingMethodClient.h"
-#include "api/json/CartActions.h"
-#include "api/json/OrderActions.h"
-#include "api/json/PaymentActions.h"
+#include "api/actions/CartActions.h"
+#include "api/actions/OrderActions.h"
+#include "api/actions/PaymentActions.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -117,8 +117,7 @@ private Q_SLOTS:
         row(
             "me: update cart",
             [](Transport *t) {
-                return CartClient(t, ApiScope::me())
-                    .update(u"c-1"_s, 3, {json::CartActions::setCountry(u"DE"_s)});
+                return CartClient(t, ApiScope::me()).update(u"c-1"_s, 3, {CartActions::setCountry(u"DE"_s)});
             },
             "POST", "/demo/me/carts/c-1", {},
             parsed("{\"version\":3,\"actions\":[{\"action\":\"setCountry\",\"country\":\"DE\"}]}"));
@@ -149,7 +148,7 @@ private Q_SLOTS:
         row(
             "admin: update payment",
             [](Transport *t) {
-                return PaymentClient(t).update(u"p-1"_s, 2, {json::PaymentActions::setInterfaceId(u"x"_s)});
+                return PaymentClient(t).update(u"p-1"_s, 2, {PaymentActions::setInterfaceId(u"x"_s)});
             },
             "POST", "/demo/payments/p-1", {},
             parsed("{\"version\":2,\"actions\":[{\"action\":\"setInterfaceId\",\"interfaceId\":\"x\"}]}"));
@@ -182,8 +181,8 @@ private Q_SLOTS:
         row(
             "admin: update order",
             [](Transport *t) {
-                return OrderClient(t).update(
-                    u"o-1"_s, 5, {json::OrderActions::changeOrderState(core::OrderState::Confirmed)});
+                return OrderClient(t).update(u"o-1"_s, 5,
+                                             {OrderActions::changeOrderState(core::OrderState::Confirmed)});
             },
             "POST", "/demo/orders/o-1", {},
             parsed("{\"version\":5,\"actions\":[{\"action\":\"changeOrderState\",\"orderState\":"

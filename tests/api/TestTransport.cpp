@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -42,6 +43,15 @@ api::Result<QJsonValue> decodeJson(const api::HttpResponse &response)
     return api::parseJsonBody(response);
 }
 
+/// Waits until the job `alive` guards is deleted: then it cannot finish again or send anything (the event to
+/// wait for instead of a sleep). Take the guard when the job is created: it may be gone by the time its
+/// handler's effect is seen.
+void awaitDeleted(const QPointer<api::ApiJob> &alive)
+{
+    if (!QTest::qWaitFor([&alive] { return alive.isNull(); }, 15000))
+        qFatal("the job was not deleted after it finished");
+}
+
 } // namespace
 
 class TestTransport : public QObject
@@ -56,6 +66,7 @@ private:
     api::Result<QJsonValue> run(api::HttpRequest request)
     {
         auto *job = m_session->transport()->send<QJsonValue>(std::move(request), &decodeJson);
+        const QPointer<api::ApiJob> alive(job);
         std::optional<api::Result<QJsonValue>> outcome;
         int calls = 0;
         job->onFinished(this, [&](const api::Result<QJsonValue> &result) {
@@ -64,7 +75,7 @@ private:
         });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 15000))
             qFatal("the job did not finish within 15 s");
-        QTest::qWait(20);
+        awaitDeleted(alive);
         if (calls != 1)
             qFatal("handler ran %d times", calls);
         return *outcome;
@@ -276,6 +287,7 @@ private Q_SLOTS:
         m_server->enqueue(kSearchPath, hang);
         auto *job = m_session->transport()->send<QJsonValue>(
             api::HttpRequest::get(u"/product-projections/search"_s), &decodeJson);
+        const QPointer<api::ApiJob> alive(job);
         int calls = 0;
         int kind = -1;
         job->onFinished(this, [&](const api::Result<QJsonValue> &result) {
@@ -286,7 +298,7 @@ private Q_SLOTS:
         job->cancel();
         job->cancel();
         QTRY_COMPARE(calls, 1);
-        QTest::qWait(50);
+        awaitDeleted(alive); // gone: it cannot finish again
         QCOMPARE(calls, 1);
         QCOMPARE(kind, int(api::ApiError::Kind::Cancelled));
     }
@@ -300,6 +312,7 @@ private Q_SLOTS:
         m_session->transport()->setRetryPolicy({3, 300, 300});
         auto *job = m_session->transport()->send<QJsonValue>(
             api::HttpRequest::get(u"/product-projections/search"_s), &decodeJson);
+        const QPointer<api::ApiJob> alive(job);
         int calls = 0;
         int kind = -1;
         job->onFinished(this, [&](const api::Result<QJsonValue> &result) {
@@ -310,7 +323,7 @@ private Q_SLOTS:
         delete m_session;
         m_session = nullptr;
         QTRY_COMPARE(calls, 1);
-        QTest::qWait(400);
+        awaitDeleted(alive); // gone with its retry timer: it cannot finish again or send the retry
         QCOMPARE(calls, 1);
         QCOMPARE(kind, int(api::ApiError::Kind::Cancelled));
         QCOMPARE(m_server->requestCount(kSearchPath), 1);
@@ -326,6 +339,7 @@ private Q_SLOTS:
         m_server->enqueue(kSearchPath, hang);
         auto *job = m_session->transport()->send<QJsonValue>(
             api::HttpRequest::get(u"/product-projections/search"_s), &decodeJson);
+        const QPointer<api::ApiJob> alive(job);
         int calls = 0;
         int kind = -1;
         job->onFinished(this, [&](const api::Result<QJsonValue> &result) {
@@ -336,7 +350,7 @@ private Q_SLOTS:
         delete m_session;
         m_session = nullptr;
         QTRY_COMPARE(calls, 1);
-        QTest::qWait(100);
+        awaitDeleted(alive); // gone: it cannot finish again
         QCOMPARE(calls, 1);
         QCOMPARE(kind, int(api::ApiError::Kind::Cancelled));
     }

@@ -3,9 +3,9 @@
 // (tests/data/commercetools-examples/{Cart,Order,Payment}/<Kind><Action>Action.json), and carries the
 // documented safe-to-repeat flag.
 #include "api/UpdateAction.h"
-#include "api/json/CartActions.h"
-#include "api/json/OrderActions.h"
-#include "api/json/PaymentActions.h"
+#include "api/actions/CartActions.h"
+#include "api/actions/OrderActions.h"
+#include "api/actions/PaymentActions.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,7 +15,6 @@
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using namespace commercedesk::api;
-using namespace commercedesk::api::json;
 
 namespace {
 

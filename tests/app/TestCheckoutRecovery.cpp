@@ -373,45 +373,41 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
     }
 
-    /// The payment is on the cart, creating the order failed, and the app was closed: after the restart the
-    /// buyer walks the checkout again and the order uses the payment already on the cart.
-    void orderFailureThenRestartUsesThePaymentOnTheCart()
+    /// A step of the checkout failed after the gateway approved, and the app was closed. After the restart
+    /// the buyer walks the checkout again and the order uses that one authorization, never a second:
+    /// - creating the order failed: the Payment is on the cart and the order uses it;
+    /// - creating the Payment failed: the journal on disk lets the restarted checkout record the
+    ///   authorization instead of asking for a second one.
+    void restartAfterAFailureUsesTheOneAuthorization_data()
     {
-        walkToReview(u"5555555555554444"_s);
-        const QString cartId = m_cart->cart()->id;
-        m_authorizationPosts.clear();
-        failApi(u"POST /me/orders"_s);
-        placeAndFail();
-        QCOMPARE(m_authorizationPosts.size(), 1);
-        QCOMPARE(m_cart->cart()->paymentInfo.payments.size(), 1);
-        clearApiFaults();
+        QTest::addColumn<QString>("card");
+        QTest::addColumn<QString>("failing");
+        QTest::addColumn<int>("paymentsOnTheCart"); // after the failure
 
-        restartCheckout();
-        QTRY_VERIFY_WITH_TIMEOUT(m_cart->cart() && m_cart->cart()->id == cartId && !m_cart->isBusy(), 15000);
-        walkToReview(u"5555555555554444"_s, false);
-        QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
-        QCOMPARE(m_authorizationPosts.size(), 1);
-        const QList<QJsonObject> stored = storedAuthorizations(cartId);
-        QCOMPARE(stored.size(), 1);
-        QCOMPARE(pspReference(*m_flow->order()), stored.first().value("id"_L1).toString());
-        QCOMPARE(ordersFromCart(cartId), 1);
-        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+        QTest::newRow("order failed: the payment on the cart")
+            << u"5555555555554444"_s << u"POST /me/orders"_s << 1;
+        QTest::newRow("payment failed: the journaled authorization")
+            << u"4242424242424242"_s << u"POST /me/payments"_s << 0;
     }
 
-    /// The gateway approved, the app was closed before the Payment existed: the journal on disk lets the
-    /// restarted checkout record that authorization instead of asking for a second one.
-    void restartBeforeThePaymentExistsRecordsTheJournaledAuthorization()
+    void restartAfterAFailureUsesTheOneAuthorization()
     {
-        walkToReview(u"4242424242424242"_s);
+        QFETCH(QString, card);
+        QFETCH(QString, failing);
+        QFETCH(int, paymentsOnTheCart);
+
+        walkToReview(card);
         const QString cartId = m_cart->cart()->id;
         m_authorizationPosts.clear();
-        failApi(u"POST /me/payments"_s);
+        failApi(failing);
         placeAndFail();
+        QCOMPARE(m_authorizationPosts.size(), 1);
+        QCOMPARE(m_cart->cart()->paymentInfo.payments.size(), paymentsOnTheCart);
         clearApiFaults();
+
         restartCheckout();
         QTRY_VERIFY_WITH_TIMEOUT(m_cart->cart() && m_cart->cart()->id == cartId && !m_cart->isBusy(), 15000);
-        walkToReview(u"4242424242424242"_s, false);
+        walkToReview(card, false);
         QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
         QCOMPARE(m_authorizationPosts.size(), 1);

@@ -3,7 +3,7 @@
 // the pane offscreen. Covers issue #7 "Done when".
 #include "api/ApiSession.h"
 #include "api/OrderClient.h"
-#include "api/json/OrderActions.h"
+#include "api/actions/OrderActions.h"
 #include "app/merchant/AddDeliveryDialog.h"
 #include "app/merchant/BulkProgressDialog.h"
 #include "app/merchant/ConflictDialog.h"
@@ -363,7 +363,7 @@ private Q_SLOTS:
         select(row);
         const core::Order seen = *m_pane->detail()->order();
         // Someone else marks the payment failed underneath: what confirming depends on.
-        changeUnderneath(seen, {api::json::OrderActions::changePaymentState(core::PaymentState::Failed)});
+        changeUnderneath(seen, {api::OrderActions::changePaymentState(core::PaymentState::Failed)});
 
         QTest::mouseClick(m_pane->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
         app::ConflictDialog *dialog = nullptr;
@@ -390,11 +390,11 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         select(row);
         const core::Order seen = *m_pane->detail()->order();
-        changeUnderneath(seen,
-                         {api::json::OrderActions::updateSyncInfo(
-                             core::ResourceIdentifier::byKey(u"channel"_s, u"oms"_s), u"OMS-TEST-1"_s)});
+        changeUnderneath(
+            seen, {api::OrderActions::updateSyncInfo(core::ResourceIdentifier::byKey(u"channel"_s, u"oms"_s),
+                                                     u"OMS-TEST-1"_s)});
         changeUnderneath(fetch(seen.id),
-                         {api::json::OrderActions::changeShipmentState(core::ShipmentState::Ready)});
+                         {api::OrderActions::changeShipmentState(core::ShipmentState::Ready)});
         QCOMPARE(model()->summary(model()->rowOf(seen.id))->version, seen.version);
 
         QTest::mouseClick(m_pane->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
@@ -604,8 +604,7 @@ private Q_SLOTS:
             QVERIFY2(!pane.findChild<QPushButton *>(QString::fromLatin1(name))->isVisible(), name);
         const core::OrderSummary order = *pane.orderModel()->summary(0);
         auto *job = context.orders()->update(
-            order.id, order.version,
-            {api::json::OrderActions::changeOrderState(core::OrderState::Cancelled)});
+            order.id, order.version, {api::OrderActions::changeOrderState(core::OrderState::Cancelled)});
         QSignalSpy done(job, &api::ApiJob::finished);
         QVERIFY(done.wait(10000));
         QVERIFY(!job->result().ok());

@@ -6,7 +6,7 @@
 #include "api/CartClient.h"
 #include "api/ProductProjectionClient.h"
 #include "api/Transport.h"
-#include "api/json/CartActions.h"
+#include "api/actions/CartActions.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
 #include "sandbox/Sandbox.h"
@@ -141,9 +141,8 @@ private Q_SLOTS:
 
         // Someone else (another window) changes the cart: our version is now stale.
         api::CartClient other(m_session->transport(), api::ApiScope::me());
-        auto *job =
-            other.update(stale.id, stale.version,
-                         {api::json::CartActions::addLineItem(api::LineItemDraft::bySku(m_skus.at(2), 1))});
+        auto *job = other.update(stale.id, stale.version,
+                                 {api::CartActions::addLineItem(api::LineItemDraft::bySku(m_skus.at(2), 1))});
         std::optional<api::Result<core::Cart>> done;
         job->onFinished(this, [&done](const auto &r) { done = r; });
         QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 10000);

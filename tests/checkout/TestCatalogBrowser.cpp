@@ -22,8 +22,8 @@
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using Products = QList<core::ProductProjection>;
-using Facets = QList<checkout::CatalogFacet>;
-using Categories = QList<checkout::CatalogCategory>;
+using Facets = QList<core::CatalogFacet>;
+using Categories = QList<core::CatalogCategory>;
 
 Q_DECLARE_METATYPE(Products)
 Q_DECLARE_METATYPE(Facets)
@@ -62,9 +62,9 @@ private:
     }
     static qint64 lowestPrice(const core::ProductProjection &product) { return sortPrice(product, false); }
 
-    static const checkout::CatalogFacet *facet(const Facets &facets, const QString &name)
+    static const core::CatalogFacet *facet(const Facets &facets, const QString &name)
     {
-        for (const checkout::CatalogFacet &f : facets) {
+        for (const core::CatalogFacet &f : facets) {
             if (f.name == name)
                 return &f;
         }
@@ -165,8 +165,12 @@ private Q_SLOTS:
         for (const QString &prefix : {u"d"_s, u"dr"_s, u"dri"_s, u"dril"_s, u"drill"_s})
             browser.setSearchText(prefix);
         QVERIFY(results.wait(10000));
-        QTest::qWait(300);
         QCOMPARE(results.count(), 1);
+        QVERIFY(!browser.isLoading()); // one search, answered; none waits or runs
+        // Barrier: one more search for the same text. A second debounced search would answer before it.
+        browser.refresh();
+        QVERIFY(results.wait(10000));
+        QCOMPARE(results.count(), 2);
         const auto products = results.first().at(0).value<Products>();
         QVERIFY(!products.isEmpty());
         for (const auto &product : products)
@@ -188,11 +192,15 @@ private Q_SLOTS:
         browser.setSearchText(u"zzqxv"_s);
         browser.refresh();
         QVERIFY(results.wait(10000));
-        QTest::qWait(300);
         QCOMPARE(results.count(), 1);
         QCOMPARE(results.first().at(1).toLongLong(), 0);
         QCOMPARE(loading.count(), 2); // true once, false once
         QVERIFY(!browser.isLoading());
+        // Barrier: the same search once more. The cancelled "glove" answer would arrive before it.
+        browser.refresh();
+        QVERIFY(results.wait(10000));
+        QCOMPARE(results.count(), 2);
+        QCOMPARE(results.last().at(1).toLongLong(), 0);
     }
 
     void facetsCountProductsAndASelectionFiltersResultsAndCounts_data()
@@ -209,14 +217,14 @@ private Q_SLOTS:
         auto browser = facetedBrowser();
         const auto [all, allTotal, allFacets] = firstPage(*browser, [&] { browser->refresh(); });
         QVERIFY(allTotal >= 300);
-        const checkout::CatalogFacet *values = facet(allFacets, attribute);
+        const core::CatalogFacet *values = facet(allFacets, attribute);
         QVERIFY2(values && values->buckets.size() >= 2, qPrintable(attribute));
-        QCOMPARE(values->kind, checkout::CatalogFacet::Kind::Terms);
-        const checkout::CatalogFacet::Bucket chosen = values->buckets.at(1);
+        QCOMPARE(values->kind, core::CatalogFacet::Kind::Terms);
+        const core::CatalogFacet::Bucket chosen = values->buckets.at(1);
         QVERIFY(chosen.count > 0 && chosen.count < allTotal);
-        const checkout::CatalogFacet *price = facet(allFacets, checkout::CatalogQuery::priceFacetName());
+        const core::CatalogFacet *price = facet(allFacets, checkout::CatalogQuery::priceFacetName());
         QVERIFY(price);
-        QCOMPARE(price->kind, checkout::CatalogFacet::Kind::Range);
+        QCOMPARE(price->kind, core::CatalogFacet::Kind::Range);
         QCOMPARE(price->buckets.size(), checkout::CatalogQuery::priceBands().size());
 
         const auto [picked, pickedTotal, pickedFacets] =
@@ -232,7 +240,7 @@ private Q_SLOTS:
         }
         // The counts follow the selection: the chosen value's own count is the new total, and the price
         // buckets now add up over the filtered products only.
-        const checkout::CatalogFacet *after = facet(pickedFacets, attribute);
+        const core::CatalogFacet *after = facet(pickedFacets, attribute);
         QVERIFY(after);
         qint64 chosenAfter = -1;
         for (const auto &bucket : after->buckets) {
@@ -240,7 +248,7 @@ private Q_SLOTS:
                 chosenAfter = bucket.count;
         }
         QCOMPARE(chosenAfter, chosen.count);
-        const auto sum = [](const checkout::CatalogFacet *f) {
+        const auto sum = [](const core::CatalogFacet *f) {
             qint64 n = 0;
             for (const auto &bucket : f->buckets)
                 n += bucket.count;
@@ -345,9 +353,12 @@ private Q_SLOTS:
         browser->fetchMore();
         browser->setSort(checkout::CatalogQuery::Sort::Newest);
         QVERIFY(results.wait(15000));
-        QTest::qWait(300);
-        QCOMPARE(more.count(), 0);
         QCOMPARE(results.count(), 1);
+        // Barrier: the new query once more. The cancelled next page would arrive before it.
+        browser->refresh();
+        QVERIFY(results.wait(15000));
+        QCOMPARE(results.count(), 2);
+        QCOMPARE(more.count(), 0);
         QCOMPARE(browser->deliveredCount(), checkout::CatalogBrowser::kPageSize);
     }
 
@@ -359,15 +370,15 @@ private Q_SLOTS:
         QVERIFY(categories.wait(15000));
         const auto list = categories.first().at(0).value<Categories>();
         QVERIFY(list.size() >= 10);
-        const auto find = [&list](const QString &key) -> const checkout::CatalogCategory * {
+        const auto find = [&list](const QString &key) -> const core::CatalogCategory * {
             for (const auto &category : list) {
                 if (category.key == key)
                     return &category;
             }
             return nullptr;
         };
-        const checkout::CatalogCategory *apparel = find(u"apparel"_s);
-        const checkout::CatalogCategory *tops = find(u"apparel-tops"_s);
+        const core::CatalogCategory *apparel = find(u"apparel"_s);
+        const core::CatalogCategory *tops = find(u"apparel-tops"_s);
         QVERIFY(apparel && tops);
         QCOMPARE(tops->parentId, apparel->id);
         QCOMPARE(apparel->name.text(u"de"), u"Bekleidung"_s);

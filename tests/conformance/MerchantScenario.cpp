@@ -5,7 +5,7 @@
 #include "api/OrderClient.h"
 #include "api/ResourceQuery.h"
 #include "api/Transport.h"
-#include "api/json/OrderActions.h"
+#include "api/actions/OrderActions.h"
 #include "support/TestNetwork.h"
 
 #include <QTest>
@@ -90,7 +90,7 @@ void MerchantScenario::changeState(QObject *context)
     m_staleVersion = m_order.version;
     const auto updated =
         await(orders.update(m_order.id, m_order.version,
-                            {api::json::OrderActions::changeOrderState(core::OrderState::Confirmed)}),
+                            {api::OrderActions::changeOrderState(core::OrderState::Confirmed)}),
               context);
     CHECK_OK(updated);
     QCOMPARE(updated.value().id, m_order.id);
@@ -107,7 +107,7 @@ void MerchantScenario::changeState(QObject *context)
 void MerchantScenario::staleVersionConflicts(QObject *context)
 {
     api::OrderClient orders(m_merchant->transport());
-    api::OrderUpdateAction ship = api::json::OrderActions::changeShipmentState(core::ShipmentState::Shipped);
+    api::OrderUpdateAction ship = api::OrderActions::changeShipmentState(core::ShipmentState::Shipped);
     ship.safeToRepeat = false; // the caller wants to see the conflict
     const auto conflict = await(orders.update(m_order.id, m_staleVersion, {ship}), context);
     QVERIFY(!conflict.ok());
@@ -125,7 +125,7 @@ void MerchantScenario::staleVersionConflicts(QObject *context)
 void MerchantScenario::safeActionIsReappliedAfterConflict(QObject *context)
 {
     api::OrderClient orders(m_merchant->transport());
-    const api::OrderUpdateAction paid = api::json::OrderActions::changePaymentState(core::PaymentState::Paid);
+    const api::OrderUpdateAction paid = api::OrderActions::changePaymentState(core::PaymentState::Paid);
     QVERIFY(paid.safeToRepeat);
     const auto updated = await(orders.update(m_order.id, m_staleVersion, {paid}), context);
     CHECK_OK(updated);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Which server a shared scenario runs against. The scenarios check the real API's behaviour
-// (commercetools-api.md) and loosen a check ONLY for the LabdMock peer and only for a deviation listed in
-// ../shared/reference/labd-commercetools-mock.md §6, named by `Deviation` (and in a comment) where it is
-// tolerated. Against the Sandbox every check is strict.
+// (api.yaml) and loosen a check ONLY for the LabdMock peer and only for a known deviation of that mock,
+// named by `Deviation` (and in a comment) where it is tolerated. Against the Sandbox every check is strict.
 
 #include "api/ConnectionConfig.h"
 
@@ -11,7 +10,8 @@ namespace commercedesk::conformance {
 
 enum class Peer { Sandbox, LabdMock };
 
-/// The deviations of @labdigital/commercetools-mock 4.4.0 that the scenarios tolerate (reference §6).
+/// The deviations of @labdigital/commercetools-mock 4.4.0 that the scenarios tolerate, each in the words it
+/// is known by.
 enum class Deviation {
     VersionPerAction,             ///< "The version goes up by one per action"
     TotalPriceExcludesShipping,   ///< "totalPrice excludes the shipping price"

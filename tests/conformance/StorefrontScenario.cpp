@@ -8,7 +8,7 @@
 #include "api/ProductProjectionClient.h"
 #include "api/ShippingMethodClient.h"
 #include "api/Transport.h"
-#include "api/json/CartActions.h"
+#include "api/actions/CartActions.h"
 #include "support/TestNetwork.h"
 
 #include <QTest>
@@ -152,7 +152,7 @@ void StorefrontScenario::createCart(QObject *context)
 void StorefrontScenario::addressAndLineTax(QObject *context)
 {
     api::CartClient carts(m_buyer->transport(), api::ApiScope::me());
-    using api::json::CartActions;
+    using api::CartActions;
     const QString lineId = m_cart.lineItems.first().id;
     // MyCartUpdateAction (api.yaml) has no setLineItemTaxRate: on a real project and on the sandbox the
     // buyer sets the address and the tax integration (an API extension) sets the rates. The mock never calls
@@ -210,12 +210,11 @@ void StorefrontScenario::shippingMethod(QObject *context)
     // The shipping rate's tax is the tax integration's on the sandbox (a buyer may not set externalTaxRate,
     // docs/security.md); the mock calls no extension, so there the scenario sets it as the integration would.
     const auto method = core::ResourceIdentifier::byId(u"shipping-method"_s, chosen->id);
-    const auto updated =
-        await(carts.update(m_cart.id, m_cart.version,
-                           {m_setup.peer == Peer::LabdMock
-                                ? api::json::CartActions::setShippingMethod(method, germanVat())
-                                : api::json::CartActions::setShippingMethod(method)}),
-              context);
+    const auto updated = await(carts.update(m_cart.id, m_cart.version,
+                                            {m_setup.peer == Peer::LabdMock
+                                                 ? api::CartActions::setShippingMethod(method, germanVat())
+                                                 : api::CartActions::setShippingMethod(method)}),
+                               context);
     CHECK_OK(updated);
     checkVersionStep(m_cart.version, updated.value().version, 1);
     m_cart = updated.value();
@@ -273,8 +272,8 @@ void StorefrontScenario::payment(QObject *context)
 void StorefrontScenario::addPaymentToCart(QObject *context)
 {
     api::CartClient carts(m_buyer->transport(), api::ApiScope::me());
-    const auto updated = await(
-        carts.update(m_cart.id, m_cart.version, {api::json::CartActions::addPayment(m_payment.id)}), context);
+    const auto updated =
+        await(carts.update(m_cart.id, m_cart.version, {api::CartActions::addPayment(m_payment.id)}), context);
     CHECK_OK(updated);
     checkVersionStep(m_cart.version, updated.value().version, 1);
     m_cart = updated.value();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Starts the pinned @labdigital/commercetools-mock as a real HTTP server on loopback for the conformance
-// tests (recipe: ../shared/reference/labd-commercetools-mock.md §3). Copied next to its node_modules by
+// tests (see tests/conformance/CMakeLists.txt and docs/fidelity.md). Copied next to its node_modules by
 // install-peer.sh. Env: CT_MOCK_PORT (0 = any free port), CT_MOCK_PROJECT, CT_MOCK_AUTH ("true" = bearer
 // tokens required and checked). Prints one line "listening <port>" on stdout once it accepts connections.
 import { CommercetoolsMock } from "@labdigital/commercetools-mock";

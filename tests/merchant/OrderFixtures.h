@@ -3,7 +3,7 @@
 // Order payloads for the merchant tests: the official order example with the fields a test cares about
 // replaced, so every decoder path stays realistic. Header-only, test code only.
 
-#include "api/json/OrderJson.h"
+#include "api/WirePayload.h"
 #include "core/Order.h"
 
 #include <QFile>
@@ -59,10 +59,10 @@ inline QJsonObject orderJson(const OrderSpec &spec)
 
 inline core::Order order(const OrderSpec &spec)
 {
-    api::json::JsonError error;
-    const std::optional<core::Order> decoded = api::json::decodeOrder(orderJson(spec), &error);
+    QString problem;
+    const std::optional<core::Order> decoded = api::orderFromWire(orderJson(spec), &problem);
     if (!decoded)
-        qFatal("the order fixture does not decode");
+        qFatal("the order fixture does not decode: %s", qPrintable(problem));
     return *decoded;
 }
 

@@ -102,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toLongLong(), 5);
 
         const QStringList lines = QString::fromUtf8(buffer.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
-        const core::Order sample = *api::json::decodeOrder(byId.first());
+        const core::Order sample = *api::orderFromWire(byId.first());
         const int perOrder = rowsPerOrder > 0 ? rowsPerOrder : int(sample.lineItems.size());
         QCOMPARE(lines.size(), 1 + 5 * perOrder);
         if (rowsPerOrder > 0) {
@@ -145,8 +145,9 @@ private Q_SLOTS:
         QTRY_COMPARE(server.requestCount("/demo/orders"), 1);
         exporter.cancel();
         QCOMPARE(cancelled.size(), 1);
-        QTest::qWait(50);
+        testsupport::barrier(server, session->transport(), this); // the cancelled page is processed by now
         QVERIFY(finished.isEmpty());
+        QCOMPARE(server.requestCount("/demo/orders"), 1); // no next page
         QCOMPARE(buffer.data(), "orderNumber\r\n"_ba);
     }
 };

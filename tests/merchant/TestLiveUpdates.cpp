@@ -65,7 +65,7 @@ private Q_SLOTS:
 
         live.pollNow();
         QTRY_COMPARE(server.requestCount("/demo/orders"), 3);
-        QTest::qWait(100);
+        QTRY_VERIFY(!live.isPolling()); // the third poll's answer is processed
         QCOMPARE(changed.size(), 1);
         QCOMPARE(created.size(), 1);
         const QUrlQuery last = testsupport::queryOf(testsupport::apiRequests(server).last());

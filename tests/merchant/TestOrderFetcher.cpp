@@ -46,7 +46,8 @@ private:
             qFatal("done ran synchronously");
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
             qFatal("no answer");
-        QTest::qWait(0);
+        if (!fetcher.isIdle()) // the fetch is over: `done` cannot run again
+            qFatal("the fetcher still runs after done");
         if (calls != 1)
             qFatal("done ran more than once");
         return *out;
@@ -134,7 +135,7 @@ private Q_SLOTS:
 
         out.reset();
         fetcher.fetch(m_ids, this, [&](const api::Result<QList<core::Order>> &result) { out = result; });
-        QTest::qWait(0); // let the first batch start
+        QTRY_COMPARE(fetcher.batchesInFlight(), 1); // the first batch is on the wire
         fetcher.cancelAll();
         QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
         QVERIFY(!out->ok());
@@ -148,7 +149,7 @@ private Q_SLOTS:
         auto *context = new QObject;
         fetcher.fetch(m_ids.mid(0, 3), context, [&](const auto &) { called = true; });
         delete context;
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(fetcher.isIdle(), 15000); // the fetch ran to its end
         QVERIFY(!called);
     }
 };

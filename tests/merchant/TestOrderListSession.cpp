@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/FakeBackend.h"
 #include "api/OrderClient.h"
+#include "api/OrderSearch.h"
 #include "merchant/OrderFixtures.h"
 #include "merchant/OrderListSession.h"
 
@@ -10,6 +11,8 @@
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using testsupport::ScriptedHttpServer;
+
+Q_DECLARE_METATYPE(commercedesk::testsupport::ScriptedHttpServer::Reply)
 
 // The order list over a scripted backend that answers like the Orders query endpoint: count requests
 // (withTotal=true) get `total`; page requests get the next slice of a fixed, sorted run of orders, chosen by
@@ -179,9 +182,74 @@ private Q_SLOTS:
         QCOMPARE(count.last().at(0).toLongLong(), 25);
         QVERIFY(!count.last().at(1).toBool());
         QCOMPARE(list.total(), std::optional<qint64>(25));
-        QTest::qWait(50); // a stray count request would arrive now
-        QCOMPARE(testsupport::apiRequests(server).size(), 1);
+        testsupport::barrier(server, session->transport(), this); // a stray count request would come first
+        const auto requests = testsupport::apiRequests(server);
+        QCOMPARE(requests.size(), 2); // the page, then the barrier
+        QVERIFY(testsupport::isBarrier(requests.last()));
         m_total = 25;
+    }
+
+    /// A project without Order Search answers POST /orders/search with 404: the list then matches the text
+    /// exactly over the Orders query endpoint, from then on without asking the search again. Any other
+    /// error of the search is the list's failure, with no fallback.
+    void textSearchFallsBackToExactMatchingOnlyWhenSearchIsMissing_data()
+    {
+        QTest::addColumn<ScriptedHttpServer::Reply>("searchAnswer");
+        QTest::addColumn<bool>("fallsBack");
+
+        QTest::newRow("404: no order search") << testsupport::errorReply(404, u"ResourceNotFound"_s) << true;
+        QTest::newRow("400: a real error") << testsupport::errorReply(400, u"InvalidInput"_s) << false;
+        QTest::newRow("403: not allowed") << testsupport::errorReply(403, u"insufficient_scope"_s) << false;
+    }
+
+    void textSearchFallsBackToExactMatchingOnlyWhenSearchIsMissing()
+    {
+        QFETCH(ScriptedHttpServer::Reply, searchAnswer);
+        QFETCH(bool, fallsBack);
+
+        ScriptedHttpServer server;
+        QVERIFY(server.start());
+        server.setFallback([this, searchAnswer](const ScriptedHttpServer::Request &request) {
+            return request.path() == "/demo/orders/search"_ba ? searchAnswer : answer(request);
+        });
+        auto session = testsupport::fakeSession(server);
+        api::OrderClient orders(session->transport());
+        api::OrderSearchClient search(session->transport());
+        merchant::OrderListSession list(&orders, true);
+        list.setTextSearch(&search);
+        QSignalSpy pages(&list, &merchant::OrderListSession::pageLoaded);
+        QSignalSpy failed(&list, &merchant::OrderListSession::failed);
+
+        merchant::OrderFilter filter;
+        filter.text = u" CD-7 "_s;
+        list.setFilter(filter);
+        if (!fallsBack) {
+            QVERIFY(failed.wait());
+            QCOMPARE(failed.first().at(0).value<api::ApiError>().httpStatus, searchAnswer.status);
+            testsupport::barrier(server, session->transport(), this);
+            const auto requests = testsupport::apiRequests(server);
+            QCOMPARE(requests.size(), 2); // the search, then the barrier: no query fallback
+            QCOMPARE(requests.first().path(), "/demo/orders/search"_ba);
+            QVERIFY(pages.isEmpty());
+            return;
+        }
+        QVERIFY(pages.wait());
+        QVERIFY(failed.isEmpty());
+        const auto requests = testsupport::apiRequests(server);
+        QCOMPARE(requests.first().method, "POST"_ba);
+        QCOMPARE(requests.first().path(), "/demo/orders/search"_ba);
+        QCOMPARE(requests.at(1).method, "GET"_ba);
+        QCOMPARE(requests.at(1).path(), "/demo/orders"_ba);
+        const QUrlQuery exact = testsupport::queryOf(requests.at(1));
+        QVERIFY(exact.queryItemValue(u"where"_s, QUrl::FullyDecoded).contains(u"orderNumber = :text"_s));
+        QCOMPARE(exact.queryItemValue(u"var.text"_s, QUrl::FullyDecoded), u"CD-7"_s);
+
+        // The next text goes straight to the exact match.
+        filter.text = u"CD-8"_s;
+        list.setFilter(filter);
+        QVERIFY(pages.wait());
+        QCOMPARE(server.requestCount("/demo/orders/search"), 1);
+        QVERIFY(failed.isEmpty());
     }
 };
 

@@ -42,7 +42,7 @@ private:
     {
         QList<core::Order> out;
         for (const QJsonObject &json : testsupport::orderRun(first, count))
-            out.append(*api::json::decodeOrder(json));
+            out.append(*api::orderFromWire(json));
         return out;
     }
 

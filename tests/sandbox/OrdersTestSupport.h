@@ -12,7 +12,7 @@
 
 namespace commercedesk::sandbox::test {
 
-// What a directly inserted test cart looks like (a commercetools Cart JSON, contracts.md "Cart JSON").
+// What a directly inserted test cart looks like (a commercetools Cart JSON, api.yaml Cart).
 struct CartSpec
 {
     QString taxMode = QStringLiteral("Platform");

@@ -12,7 +12,7 @@
 
 #include <optional>
 
-// Cart shapes (commercetools-api.md §5.2). Naming and contracts: see CommonJson.h.
+// Cart shapes (api.yaml Cart). Naming and contracts: see CommonJson.h.
 //
 // Required: id, version, cartState, totalPrice, createdAt, lastModifiedAt; line items need id, productId,
 // name, variant, price, quantity, totalPrice. The mode enums (taxMode, inventoryMode, taxRoundingMode,

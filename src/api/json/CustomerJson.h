@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/json/CustomerSignInResult.h"
+#include "api/CustomerSignInResult.h"
 #include "api/json/JsonCursor.h"
 #include "core/BusinessUnit.h"
 #include "core/Customer.h"
@@ -11,8 +11,8 @@
 
 #include <optional>
 
-// Customers and B2B business units (commercetools-api.md §8). The customer's password hash is never read.
-// The business-unit mode enums (storeMode, associateMode, approvalRuleMode) and the customer's
+// Customers and B2B business units (api.yaml Customer, BusinessUnit). The customer's password hash is never
+// read. The business-unit mode enums (storeMode, associateMode, approvalRuleMode) and the customer's
 // authenticationMode fall back to core's defaults when absent. Naming and contracts: see CommonJson.h.
 namespace commercedesk::api::json {
 

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// Order fulfilment shapes (commercetools-api.md §6.3). Naming and contracts: see CommonJson.h.
+// Order fulfilment shapes (api.yaml Delivery, Parcel). Naming and contracts: see CommonJson.h.
 namespace commercedesk::api::json {
 
 /// Delivery {id, key?, createdAt, items:[{id, quantity}], parcels:[Parcel], address?}.

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// Error responses (commercetools-api.md §9). Naming and contracts: see CommonJson.h.
+// Error responses (api.yaml ErrorResponse). Naming and contracts: see CommonJson.h.
 namespace commercedesk::api::json {
 
 /// One error object {code, message, ...}: every other member (currentVersion, field, duplicateValue,

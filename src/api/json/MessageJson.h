@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// Messages (commercetools-api.md §11). The common fields id, version, sequenceNumber, resource,
+// Messages (api.yaml Message). The common fields id, version, sequenceNumber, resource,
 // resourceVersion, type, createdAt and lastModifiedAt are typed; every other member (the type-specific
 // payload such as "order", plus createdBy, resourceUserProvidedIdentifiers, ...) is kept in `payload` and
 // written back verbatim. Naming and contracts: see CommonJson.h.

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-// Order shapes (commercetools-api.md §6.3): the cart-like fields (see CartJson.h for their rules) plus the
+// Order shapes (api.yaml Order): the cart-like fields (see CartJson.h for their rules) plus the
 // order workflow. Required on top of the cart rules: orderState. Naming and contracts: see CommonJson.h.
 namespace commercedesk::api::json {
 

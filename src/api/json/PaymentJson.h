@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// Payments (commercetools-api.md §7), also the MyPayment shape of /me/payments, which has no paymentStatus,
+// Payments (api.yaml Payment), also the MyPayment shape of /me/payments, which has no paymentStatus,
 // createdAt or lastModifiedAt: those read as empty / invalid QDateTime, and an invalid timestamp is not
 // written. Naming and contracts: see CommonJson.h.
 namespace commercedesk::api::json {

@@ -13,7 +13,7 @@
 
 #include <optional>
 
-// Catalog shapes (commercetools-api.md §4.3). Naming and contracts: see CommonJson.h.
+// Catalog shapes (api.yaml ProductProjection). Naming and contracts: see CommonJson.h.
 namespace commercedesk::api::json {
 
 /// Price {id, key?, value, country?, customerGroup?, channel?, validFrom?, validUntil?, discounted?, tiers?}.

@@ -44,7 +44,7 @@ public:
     static inline const QString EmbeddedName = QStringLiteral("embedded");
     /// The name shown to the user (translated for the embedded sandbox).
     QString displayName() const;
-    /// The scopes each pane needs (architecture.md, security model).
+    /// The scopes each pane needs (docs/architecture.md, "Security").
     static QStringList requiredStorefrontScopes();
     static QStringList requiredMerchantScopes();
 

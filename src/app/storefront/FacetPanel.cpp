@@ -130,7 +130,7 @@ void FacetPanel::setCatalog(checkout::CatalogBrowser *catalog)
     catalog->loadCategories();
 }
 
-QString FacetPanel::bandLabel(const checkout::CatalogFacet::Bucket &bucket) const
+QString FacetPanel::bandLabel(const core::CatalogFacet::Bucket &bucket) const
 {
     const QString currency = m_catalog ? m_catalog->buyerContext().currency : u"EUR"_s;
     const auto money = [&currency](qint64 minor) {
@@ -146,15 +146,15 @@ QString FacetPanel::bandLabel(const checkout::CatalogFacet::Bucket &bucket) cons
     return tr("Any price");
 }
 
-void FacetPanel::showFacets(const QList<checkout::CatalogFacet> &facets)
+void FacetPanel::showFacets(const QList<core::CatalogFacet> &facets)
 {
     m_facets = facets;
     const checkout::CatalogQuery &query = m_catalog->query();
     QList<models::FacetModel::Group> groups;
-    const auto add = [&](const QString &name, const checkout::CatalogFacet *facet) {
+    const auto add = [&](const QString &name, const core::CatalogFacet *facet) {
         models::FacetModel::Group group{name, facetTitle(name), {}};
         if (name == checkout::CatalogQuery::priceFacetName()) {
-            for (const auto &bucket : facet ? facet->buckets : QList<checkout::CatalogFacet::Bucket>()) {
+            for (const auto &bucket : facet ? facet->buckets : QList<core::CatalogFacet::Bucket>()) {
                 const checkout::CatalogQuery::PriceRange range{bucket.from, bucket.to};
                 const bool selected = query.priceRanges.contains(range);
                 if (bucket.count > 0 || selected)
@@ -164,7 +164,7 @@ void FacetPanel::showFacets(const QList<checkout::CatalogFacet> &facets)
         } else {
             const QStringList chosen = query.attributeValues.value(name);
             QStringList shown;
-            for (const auto &bucket : facet ? facet->buckets : QList<checkout::CatalogFacet::Bucket>()) {
+            for (const auto &bucket : facet ? facet->buckets : QList<core::CatalogFacet::Bucket>()) {
                 group.entries.append({bucket.term, bucket.term, bucket.count, chosen.contains(bucket.term)});
                 shown << bucket.term;
             }
@@ -179,8 +179,8 @@ void FacetPanel::showFacets(const QList<checkout::CatalogFacet> &facets)
     QStringList names = checkout::CatalogQuery::facetAttributes();
     names << checkout::CatalogQuery::priceFacetName();
     for (const QString &name : std::as_const(names)) {
-        const checkout::CatalogFacet *found = nullptr;
-        for (const checkout::CatalogFacet &facet : facets) {
+        const core::CatalogFacet *found = nullptr;
+        for (const core::CatalogFacet &facet : facets) {
             if (facet.name == name)
                 found = &facet;
         }
@@ -192,7 +192,7 @@ void FacetPanel::showFacets(const QList<checkout::CatalogFacet> &facets)
     m_filtersLabel->setText(selected ? tr("&Filters (%n active)", nullptr, selected) : tr("&Filters"));
 }
 
-void FacetPanel::showCategories(const QList<checkout::CatalogCategory> &categories)
+void FacetPanel::showCategories(const QList<core::CatalogCategory> &categories)
 {
     m_categoryList = categories;
     QTreeWidgetItem *all = m_categories->topLevelItem(0);
@@ -202,12 +202,12 @@ void FacetPanel::showCategories(const QList<checkout::CatalogCategory> &categori
         delete m_categories->takeTopLevelItem(1);
     QHash<QString, QTreeWidgetItem *> items;
     // Parents come before children in orderHint order in the seed, but do not rely on it: two passes.
-    for (const checkout::CatalogCategory &category : categories) {
+    for (const core::CatalogCategory &category : categories) {
         auto *item = new QTreeWidgetItem({category.name.text(QLocale())});
         item->setData(0, kCategoryIdRole, category.id);
         items.insert(category.id, item);
     }
-    for (const checkout::CatalogCategory &category : categories) {
+    for (const core::CatalogCategory &category : categories) {
         QTreeWidgetItem *item = items.value(category.id);
         if (QTreeWidgetItem *parent = items.value(category.parentId))
             parent->addChild(item);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "checkout/CatalogCategory.h"
-#include "checkout/CatalogFacet.h"
+#include "core/CatalogCategory.h"
+#include "core/CatalogFacet.h"
 
 #include <QWidget>
 
@@ -48,10 +48,10 @@ protected:
 
 private:
     void retranslate();
-    void showFacets(const QList<checkout::CatalogFacet> &facets);
-    void showCategories(const QList<checkout::CatalogCategory> &categories);
+    void showFacets(const QList<core::CatalogFacet> &facets);
+    void showCategories(const QList<core::CatalogCategory> &categories);
     void onToggled(const QString &group, const QString &value);
-    QString bandLabel(const checkout::CatalogFacet::Bucket &bucket) const;
+    QString bandLabel(const core::CatalogFacet::Bucket &bucket) const;
 
     checkout::CatalogBrowser *m_catalog = nullptr;
     models::FacetModel *m_model;
@@ -60,8 +60,8 @@ private:
     QLabel *m_filtersLabel;
     QPushButton *m_clearButton;
     QLabel *m_categoriesLabel = nullptr;
-    QList<checkout::CatalogFacet> m_facets;
-    QList<checkout::CatalogCategory> m_categoryList;
+    QList<core::CatalogFacet> m_facets;
+    QList<core::CatalogCategory> m_categoryList;
 };
 
 } // namespace commercedesk::app

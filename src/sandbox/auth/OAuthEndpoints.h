@@ -12,7 +12,7 @@ class SignInThrottle;
 class TokenStore;
 struct TokenGrant;
 
-// The OAuth 2.0 token endpoints (commercetools-api.md §2), all with HTTP Basic client auth and
+// The OAuth 2.0 token endpoints (oauth.raml), all with HTTP Basic client auth and
 // form-encoded parameters (body or query):
 //   POST /oauth/token                          client_credentials | refresh_token
 //   POST /oauth/{projectKey}/anonymous/token   client_credentials (needs create_anonymous_token)

@@ -12,7 +12,7 @@ namespace commercedesk::sandbox {
 // What a buyer may send on the /me and as-associate surfaces, as one allow-list per official schema.
 //
 // table() is generated from the specification (scripts/generate-buyer-schemas reads
-// ../shared/reference/commercetools-openapi/api.yaml) and re-checked against it by
+// the official commercetools-openapi/api.yaml) and re-checked against it by
 // tests/sandbox/TestBuyerSurfaces.cpp. Its entries are
 //   "<DraftSchema>"                → the schema's `properties`
 //   "<UpdateActionSchema>"         → the discriminator `mapping` (the action names)

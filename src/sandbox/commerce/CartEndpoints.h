@@ -11,7 +11,7 @@ namespace commercedesk::sandbox {
 class Clock;
 class Database;
 
-// The cart endpoints (commercetools-api.md §5), each with the real scope rules (ScopeRules) and the
+// The cart endpoints (api.yaml Cart), each with the real scope rules (ScopeRules) and the
 // visibility of CartAccess:
 //   /{projectKey}/carts                      GET query, POST create (CartDraft)
 //   /{projectKey}/carts/{id} | /key={key}    GET, POST update {version, actions}, DELETE ?version

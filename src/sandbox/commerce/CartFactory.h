@@ -13,7 +13,7 @@ namespace commercedesk::sandbox {
 class CartAccess;
 
 // Builds a new Cart (version 1, cartState Active, every total computed) from a CartDraft /
-// MyCartDraft (commercetools-api.md §5.1). `currency` is required; enum fields are validated
+// MyCartDraft (api.yaml). `currency` is required; enum fields are validated
 // (400 InvalidField); references must exist (400 ReferencedResourceNotFound); a taken key → 400
 // DuplicateField. Line items, addresses and the shipping method go through the same code as the
 // update actions, so they are validated the same way. Same thread as the context's Database.

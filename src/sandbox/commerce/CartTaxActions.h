@@ -8,7 +8,7 @@
 
 namespace commercedesk::sandbox {
 
-// The tax update actions of a cart (commercetools-api.md §5.3/5.4): setLineItemTaxRate and
+// The tax update actions of a cart (api.yaml CartUpdateAction, TaxMode): setLineItemTaxRate and
 // setShippingMethodTaxRate (External mode only), setLineItemTaxAmount, setShippingMethodTaxAmount
 // and setCartTotalTax (ExternalAmount mode only), changeTaxMode. A wrong mode → 400
 // InvalidOperation; bad values → 400 InvalidField / RequiredField. Stateless.

@@ -9,7 +9,7 @@
 
 namespace commercedesk::sandbox {
 
-// Applies cart update actions (commercetools-api.md §5.3) to a Cart document in memory. All actions
+// Applies cart update actions (api.yaml CartUpdateAction) to a Cart document in memory. All actions
 // of one request are applied in order; the first failing one stops the request (the caller writes
 // nothing then). An unknown action → 400 InvalidInput; enum values → 400 InvalidField. An Ordered
 // cart refuses every action, a Frozen cart every line-item change (400 InvalidOperation).

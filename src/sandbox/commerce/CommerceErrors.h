@@ -13,7 +13,7 @@ namespace commercedesk::sandbox {
 // nullopt = the step succeeded; otherwise the commercetools error response to send.
 using ActionResult = std::optional<HttpResponse>;
 
-// The commercetools error bodies the commerce endpoints answer with (commercetools-api.md §9).
+// The commercetools error bodies the commerce endpoints answer with (api.yaml ErrorResponse).
 // Stateless.
 class CommerceErrors
 {

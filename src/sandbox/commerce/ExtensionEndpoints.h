@@ -11,7 +11,7 @@ namespace commercedesk::sandbox {
 class Clock;
 class Database;
 
-// Storage endpoints of API extensions (scope manage_extensions; commercetools-api.md §10):
+// Storage endpoints of API extensions (scope manage_extensions; api.yaml Extension):
 //   /{projectKey}/extensions                  GET query, POST create (ExtensionDraft)
 //   /{projectKey}/extensions/{id}|/key={key}  GET, POST update, DELETE ?version
 // Drafts are validated: destination {type:"HTTP", url (http/https), authentication?

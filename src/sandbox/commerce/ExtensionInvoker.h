@@ -17,7 +17,8 @@ class Database;
 // (resourceTypeId `typeId` — "cart" for cart Create/Update, "order" for order Create from a cart —,
 // the action "Create"|"Update", and the optional `condition` predicate evaluated on the resource as
 // it would be stored: a cart after the request's own actions, an order as built from its cart),
-// synchronously, in creation order, with the commercetools protocol (contracts.md "Extensions"):
+// synchronously, in creation order, with the commercetools protocol (api.yaml Extension;
+// docs/outside-systems.md):
 //   POST <destination.url>  {"action":…, "resource":{"typeId":<typeId>,"id":…,"obj":{…}}}
 //   authentication AuthorizationHeader → "Authorization: <headerValue>",
 //   AzureFunctions → "x-functions-key: <key>".

@@ -13,7 +13,7 @@ namespace commercedesk::sandbox {
 class Clock;
 class Database;
 
-// Payments (commercetools-api.md §7; scopes ScopeRules::Payments / MyPayments):
+// Payments (api.yaml Payment; scopes ScopeRules::Payments / MyPayments):
 //   /{projectKey}/payments                      GET query, POST create (PaymentDraft)
 //   /{projectKey}/payments/{id}|/key={key}      GET, POST update, DELETE ?version
 //   /{projectKey}/me/payments[/{id}]            GET/POST (MyPaymentDraft), update, DELETE — only the

@@ -11,7 +11,7 @@
 namespace commercedesk::sandbox {
 
 // limit (default 20, 0..500), offset (default 0, 0..10000), withTotal (default true), as the
-// real API validates them (commercetools-api.md §3.4).
+// real API validates them (docs/fidelity-limits.md).
 struct Paging
 {
     static constexpr int MaxLimit = 500;

@@ -18,7 +18,7 @@ namespace commercedesk::sandbox {
 
 namespace {
 
-// Cart fields an Order takes over unchanged (commercetools-api.md §6.3, contracts.md "Cart JSON").
+// Cart fields an Order takes over unchanged (api.yaml Order and Cart).
 const QStringList &copiedCartFields()
 {
     static const QStringList fields{u"customerId"_s,

@@ -10,7 +10,7 @@
 
 namespace commercedesk::sandbox {
 
-// The commercetools error responses the orders area answers with (commercetools-api.md §9), so
+// The commercetools error responses the orders area answers with (api.yaml ErrorResponse), so
 // every endpoint words them the same way. Stateless.
 class ResourceErrors
 {

@@ -37,7 +37,7 @@ struct PaymentGatewayConfig
     QByteArray merchantKey;
 };
 
-// The payment gateway sandbox (PSP) — API in /work/briefs/contracts.md and docs/outside-systems.md:
+// The payment gateway sandbox (PSP) — API in docs/outside-systems.md:
 // POST /v1/authorizations (Idempotency-Key required), GET /v1/authorizations/{id},
 // POST /v1/authorizations/{id}/challenge|capture|void|refund.
 // Never logs or stores a card number or a CVC: brand, last4 and expiry only.

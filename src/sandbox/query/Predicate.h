@@ -14,7 +14,7 @@
 
 namespace commercedesk::sandbox {
 
-// A parsed commercetools query predicate (commercetools-api.md §3.5), e.g.
+// A parsed commercetools query predicate (the `where` parameter of api.yaml), e.g.
 //   orderState = "Open" and totalPrice(centAmount > 10000)
 //   lineItems(variant(sku in ("A", "B"))) or not(customerEmail is defined)
 //   orderNumber in :nums          (variables: {"nums": ["A-1","A-2"]})

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "api/json/OrderActions.h"
+#include "api/actions/OrderActions.h"
 
 #include "api/json/CommonJson.h"
 #include "api/json/JsonWriter.h"
 
 using namespace Qt::StringLiterals;
+using namespace commercedesk::api::json;
 
-namespace commercedesk::api::json {
+namespace commercedesk::api {
 
 namespace {
 
@@ -187,4 +188,4 @@ OrderUpdateAction OrderActions::setCustomField(const QString &name, const QJsonV
     return make(w, true);
 }
 
-} // namespace commercedesk::api::json
+} // namespace commercedesk::api

@@ -9,9 +9,9 @@
 
 #include <optional>
 
-namespace commercedesk::api::json {
+namespace commercedesk::api {
 
-/// Factories for payment update actions (commercetools-api.md §7). addTransaction is not safe to repeat
+/// Factories for payment update actions (api.yaml PaymentUpdateAction). addTransaction is not safe to repeat
 /// (a concurrent writer may have recorded the same PSP result); the setters are.
 struct PaymentActions
 {
@@ -21,4 +21,4 @@ struct PaymentActions
     static PaymentUpdateAction setInterfaceId(const std::optional<QString> &interfaceId);
 };
 
-} // namespace commercedesk::api::json
+} // namespace commercedesk::api

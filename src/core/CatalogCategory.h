@@ -5,7 +5,7 @@
 
 #include <QString>
 
-namespace commercedesk::checkout {
+namespace commercedesk::core {
 
 /// A catalog category as the storefront navigates them (parent id empty for a root).
 struct CatalogCategory
@@ -19,4 +19,4 @@ struct CatalogCategory
     friend bool operator==(const CatalogCategory &, const CatalogCategory &) = default;
 };
 
-} // namespace commercedesk::checkout
+} // namespace commercedesk::core

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace commercedesk::checkout {
+namespace commercedesk::core {
 
 /// One facet of a search answer: the terms of an attribute (most frequent first, as the server orders
 /// them) or the buckets of a price range facet (in the order requested). `count` is the number of products
@@ -31,4 +31,4 @@ struct CatalogFacet
     friend bool operator==(const CatalogFacet &, const CatalogFacet &) = default;
 };
 
-} // namespace commercedesk::checkout
+} // namespace commercedesk::core

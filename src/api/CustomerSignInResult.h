@@ -6,10 +6,10 @@
 
 #include <optional>
 
-namespace commercedesk::api::json {
+namespace commercedesk::api {
 
 /// The answer of /me/login, /login and /me/signup: the customer plus the active cart when one was merged or
-/// exists. (Lives here until core models it.)
+/// exists.
 struct CustomerSignInResult
 {
     core::Customer customer;
@@ -18,4 +18,4 @@ struct CustomerSignInResult
     friend bool operator==(const CustomerSignInResult &, const CustomerSignInResult &) = default;
 };
 
-} // namespace commercedesk::api::json
+} // namespace commercedesk::api

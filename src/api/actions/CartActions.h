@@ -13,9 +13,9 @@
 
 #include <optional>
 
-namespace commercedesk::api::json {
+namespace commercedesk::api {
 
-/// Factories for cart update actions (commercetools-api.md §5.3), each encoded to the official wire shape.
+/// Factories for cart update actions (api.yaml CartUpdateAction), each encoded to the official wire shape.
 /// Optional arguments left unset are not sent (for setters that means "unset the field").
 /// safeToRepeat (see UpdateAction): false for addLineItem, a partial removeLineItem and
 /// changeLineItemQuantity; true for every setter, whole-line removal, payments and the state changes.
@@ -52,4 +52,4 @@ struct CartActions
     static CartUpdateAction recalculate(std::optional<bool> updateProductData = {});
 };
 
-} // namespace commercedesk::api::json
+} // namespace commercedesk::api

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "api/json/CartActions.h"
+#include "api/actions/CartActions.h"
 
 #include "api/json/CommonJson.h"
 #include "api/json/DraftJson.h"
 #include "api/json/JsonWriter.h"
 
 using namespace Qt::StringLiterals;
+using namespace commercedesk::api::json;
 
-namespace commercedesk::api::json {
+namespace commercedesk::api {
 
 namespace {
 
@@ -182,4 +183,4 @@ CartUpdateAction CartActions::recalculate(std::optional<bool> updateProductData)
     return make(w, true);
 }
 
-} // namespace commercedesk::api::json
+} // namespace commercedesk::api

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "checkout/CatalogSearchClient.h"
+#include "api/json/CatalogJson.h"
 
-#include "api/JsonBody.h"
-#include "api/Transport.h"
 #include "api/json/ProductJson.h"
 
 #include <QJsonArray>
@@ -12,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace commercedesk::checkout {
+namespace commercedesk::api::json {
 
 namespace {
 
@@ -32,12 +30,12 @@ qint64 bucketCount(const QJsonObject &bucket)
     return qint64(products.isUndefined() ? bucket.value(u"count"_s).toDouble() : products.toDouble());
 }
 
-CatalogFacet decodeFacet(const QString &name, const QJsonObject &object)
+core::CatalogFacet decodeFacet(const QString &name, const QJsonObject &object)
 {
-    CatalogFacet facet;
+    core::CatalogFacet facet;
     facet.name = name;
     if (object.value(u"type"_s).toString() == u"range"_s) {
-        facet.kind = CatalogFacet::Kind::Range;
+        facet.kind = core::CatalogFacet::Kind::Range;
         for (const QJsonValue &value : object.value(u"ranges"_s).toArray()) {
             const QJsonObject range = value.toObject();
             facet.buckets.append(
@@ -54,12 +52,14 @@ CatalogFacet decodeFacet(const QString &name, const QJsonObject &object)
     return facet;
 }
 
-std::optional<CatalogPage> decodeCatalogPage(const QJsonValue &value, api::json::JsonError *error)
+} // namespace
+
+std::optional<core::CatalogPage> decodeCatalogPage(const QJsonValue &value, JsonError *error)
 {
-    auto page = api::json::decodeProductProjectionPage(value, error);
+    auto page = decodeProductProjectionPage(value, error);
     if (!page)
         return std::nullopt;
-    CatalogPage out;
+    core::CatalogPage out;
     out.page = std::move(*page);
     const QJsonObject facets = value.toObject().value(u"facets"_s).toObject();
     for (auto it = facets.begin(); it != facets.end(); ++it)
@@ -67,17 +67,17 @@ std::optional<CatalogPage> decodeCatalogPage(const QJsonValue &value, api::json:
     return out;
 }
 
-std::optional<QList<CatalogCategory>> decodeCategories(const QJsonValue &value, api::json::JsonError *error)
+std::optional<QList<core::CatalogCategory>> decodeCategories(const QJsonValue &value, JsonError *error)
 {
     if (!value.toObject().value(u"results"_s).isArray()) {
         if (error)
             *error = {u"results"_s, u"expected array"_s};
         return std::nullopt;
     }
-    QList<CatalogCategory> out;
+    QList<core::CatalogCategory> out;
     for (const QJsonValue &entry : value.toObject().value(u"results"_s).toArray()) {
         const QJsonObject object = entry.toObject();
-        CatalogCategory category;
+        core::CatalogCategory category;
         category.id = object.value(u"id"_s).toString();
         category.key = object.value(u"key"_s).toString();
         const QJsonObject names = object.value(u"name"_s).toObject();
@@ -92,35 +92,11 @@ std::optional<QList<CatalogCategory>> decodeCategories(const QJsonValue &value, 
         }
         out.append(category);
     }
-    std::stable_sort(out.begin(), out.end(), [](const CatalogCategory &a, const CatalogCategory &b) {
-        return a.orderHint < b.orderHint;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const core::CatalogCategory &a, const core::CatalogCategory &b) {
+                         return a.orderHint < b.orderHint;
+                     });
     return out;
 }
 
-} // namespace
-
-CatalogSearchClient::CatalogSearchClient(api::Transport *transport)
-    : m_transport(transport)
-{}
-
-api::Job<CatalogPage> *CatalogSearchClient::search(const api::ProductSearchQuery &query)
-{
-    return m_transport->send<CatalogPage>(
-        api::HttpRequest::get(u"/product-projections/search"_s, query.toUrlQuery()),
-        [](const api::HttpResponse &response) {
-            return api::decodeBody<CatalogPage>(response, &decodeCatalogPage);
-        });
-}
-
-api::Job<QList<CatalogCategory>> *CatalogSearchClient::categories()
-{
-    QUrlQuery query;
-    query.addQueryItem(u"limit"_s, u"500"_s);
-    return m_transport->send<QList<CatalogCategory>>(
-        api::HttpRequest::get(u"/categories"_s, query), [](const api::HttpResponse &response) {
-            return api::decodeBody<QList<CatalogCategory>>(response, &decodeCategories);
-        });
-}
-
-} // namespace commercedesk::checkout
+} // namespace commercedesk::api::json

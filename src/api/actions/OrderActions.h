@@ -16,9 +16,9 @@
 
 #include <optional>
 
-namespace commercedesk::api::json {
+namespace commercedesk::api {
 
-/// Factories for order update actions (commercetools-api.md §6.4), each encoded to the official wire shape.
+/// Factories for order update actions (api.yaml OrderUpdateAction), each encoded to the official wire shape.
 /// safeToRepeat (see UpdateAction): false for addDelivery and addParcelToDelivery (a repeat would ship
 /// twice); true for the state changes, setters, removeDelivery, addPayment and updateSyncInfo.
 struct OrderActions
@@ -50,4 +50,4 @@ struct OrderActions
     static OrderUpdateAction setCustomField(const QString &name, const QJsonValue &value = {});
 };
 
-} // namespace commercedesk::api::json
+} // namespace commercedesk::api

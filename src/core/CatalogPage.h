@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "checkout/CatalogFacet.h"
+#include "core/CatalogFacet.h"
 #include "core/PagedResult.h"
 #include "core/ProductProjection.h"
 
-namespace commercedesk::checkout {
+namespace commercedesk::core {
 
 /// One page of a catalog search: the products and the facets computed over the whole result.
 struct CatalogPage
@@ -14,4 +14,4 @@ struct CatalogPage
     QList<CatalogFacet> facets;
 };
 
-} // namespace commercedesk::checkout
+} // namespace commercedesk::core

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "api/json/PaymentActions.h"
+#include "api/actions/PaymentActions.h"
 
 #include "api/json/DraftJson.h"
 #include "api/json/JsonWriter.h"
 
 using namespace Qt::StringLiterals;
+using namespace commercedesk::api::json;
 
-namespace commercedesk::api::json {
+namespace commercedesk::api {
 
 PaymentUpdateAction PaymentActions::addTransaction(const TransactionDraft &transaction)
 {
@@ -34,4 +35,4 @@ PaymentUpdateAction PaymentActions::setInterfaceId(const std::optional<QString> 
     return PaymentUpdateAction{w.take(), true};
 }
 
-} // namespace commercedesk::api::json
+} // namespace commercedesk::api

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/json/JsonError.h"
+#include "core/CatalogCategory.h"
+#include "core/CatalogPage.h"
+
+#include <QJsonValue>
+#include <QList>
+
+#include <optional>
+
+namespace commercedesk::api::json {
+
+/// A product-projection search answer (api.yaml ProductProjectionPagedSearchResponse) with its `facets`:
+/// a range facet (`"type":"range"`) as its ranges in the requested order, any other as its terms in the
+/// server's order; a bucket's count is `productCount` when present, else `count`.
+std::optional<core::CatalogPage> decodeCatalogPage(const QJsonValue &value, JsonError *error);
+
+/// A CategoryPagedQueryResponse as the storefront's category list, sorted by orderHint (stable). Every
+/// category needs an `id`.
+std::optional<QList<core::CatalogCategory>> decodeCategories(const QJsonValue &value, JsonError *error);
+
+} // namespace commercedesk::api::json
