@@ -13,6 +13,7 @@
 #include "models/ProductTableModel.h"
 #include "sandbox/Sandbox.h"
 #include "support/SandboxConnection.h"
+#include "support/Screenshots.h"
 #include "support/TestNetwork.h"
 
 #include <QComboBox>
@@ -86,19 +87,15 @@ private:
         return lowest;
     }
 
-    void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
-        const QString path = QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name;
-        QVERIFY(widget->grab().save(path, "PNG"));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
+    void saveScreenshot(QWidget *widget, const QString &name) { testsupport::saveScreenshot(widget, name); }
 
     // Waits for the list to show the answer to what was just done, and for nothing stale after it.
     void waitForResults(QSignalSpy &shown)
     {
         QVERIFY(shown.wait(15000));
-        QTest::qWait(150);
+        // Every change was delivered before its request went out (the search text's debounce has fired
+        // when a result arrives), so once no list request is in flight nothing stale can follow.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_catalog->isLoading(), 15000);
     }
 
 private Q_SLOTS:
@@ -250,7 +247,6 @@ private Q_SLOTS:
         const QUrl first = model()->index(0, 0).data(models::ProductTableModel::ImageUrlRole).toUrl();
         QVERIFY(first.isValid());
         QTRY_VERIFY_WITH_TIMEOUT(!m_images->cachedImage(first).isNull(), 15000);
-        QTest::qWait(200); // let the repaint land
         saveScreenshot(m_pane.get(), u"catalog-grid.png"_s);
 
         // A new pane reading the same settings starts in the grid.
@@ -313,7 +309,6 @@ private Q_SLOTS:
         QCOMPARE(add.first().at(2).toInt(), 25);
         QTRY_VERIFY_WITH_TIMEOUT(
             !m_images->cachedImage(QUrl(dialog->currentVariant().images.first().url)).isNull(), 15000);
-        QTest::qWait(200);
         saveScreenshot(dialog, u"catalog-product-detail.png"_s);
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());

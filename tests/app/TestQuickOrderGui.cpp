@@ -11,6 +11,7 @@
 #include "checkout/QuickOrder.h"
 #include "sandbox/Sandbox.h"
 #include "support/SandboxConnection.h"
+#include "support/Screenshots.h"
 #include "support/TestNetwork.h"
 
 #include <QClipboard>
@@ -30,8 +31,6 @@ using namespace Qt::StringLiterals;
 using namespace commercedesk;
 
 namespace {
-
-const QString kShotDir = u"/tmp/cd-shots"_s;
 
 /// The tier of `price` that applies to `quantity`, if any.
 std::optional<core::PriceTier> tierFor(const core::Price &price, qint64 quantity)
@@ -71,13 +70,7 @@ private:
         return widget;
     }
 
-    void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        QDir().mkpath(kShotDir);
-        const QString path = kShotDir + u'/' + name;
-        QVERIFY(widget->grab().save(path, "PNG"));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
+    void saveScreenshot(QWidget *widget, const QString &name) { testsupport::saveScreenshot(widget, name); }
 
     std::unique_ptr<app::QuickOrderDialog> openDialog()
     {
@@ -200,8 +193,7 @@ private Q_SLOTS:
 
         // Checking adds nothing; closing the dialog adds nothing either.
         dialog->reject();
-        QTest::qWait(100);
-        QVERIFY(!m_cart->isBusy());
+        QVERIFY(!m_cart->isBusy()); // an add would be queued (busy) synchronously by now
         QVERIFY(!m_cart->cart().has_value() || m_cart->cart()->lineItems.isEmpty());
     }
 
