@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The storefront catalog end to end against a real sandbox on loopback: type a search, pick a facet with the
+// The storefront catalog end to end in the app as it is built (testsupport::DesktopHarness: the composition
+// root on its embedded sandbox), driving the window's storefront pane: type a search, pick a facet with the
 // keyboard, sort by price, scroll to load page 2, switch list/grid (remembered), open a B2B product's detail
 // and read its tier table. Screenshots: list view with facets, grid view, product detail.
-#include "api/ApiSession.h"
-#include "api/ProductProjectionClient.h"
 #include "app/storefront/FacetPanel.h"
 #include "app/storefront/ProductDetailDialog.h"
 #include "app/storefront/StorefrontPane.h"
@@ -11,9 +10,8 @@
 #include "checkout/ImageLoader.h"
 #include "models/FacetModel.h"
 #include "models/ProductTableModel.h"
-#include "sandbox/Sandbox.h"
-#include "support/SandboxConnection.h"
-#include "support/TestNetwork.h"
+#include "support/DesktopHarness.h"
+#include "support/Screenshots.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -42,22 +40,26 @@ class TestCatalog : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_data;
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<api::ApiSession> m_session;
-    std::unique_ptr<api::ProductProjectionClient> m_client;
-    std::unique_ptr<checkout::CatalogBrowser> m_catalog;
-    std::unique_ptr<checkout::ImageLoader> m_images;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<app::StorefrontPane> m_pane;
+    testsupport::DesktopHarness m_app{demoFree()};
+    checkout::CatalogBrowser *m_catalog = nullptr; ///< the app's, from the harness's backend
+    checkout::ImageLoader *m_images = nullptr;
+    QSettings *m_settings = nullptr;
+    app::StorefrontPane *m_pane = nullptr; ///< the window's storefront pane
 
-    // The catalog part of the storefront's services (no cart: these tests browse).
-    app::StorefrontServices services() const
+    static app::AppOptions demoFree()
+    {
+        app::AppOptions options;
+        options.demoOrders = 0; // these tests browse: no demo orders needed
+        return options;
+    }
+
+    // The catalog part of the app's storefront services (no cart), for a second pane on the same settings.
+    app::StorefrontServices services()
     {
         app::StorefrontServices services;
-        services.catalog = m_catalog.get();
-        services.images = m_images.get();
-        services.settings = m_settings.get();
+        services.catalog = m_catalog;
+        services.images = m_images;
+        services.settings = m_settings;
         return services;
     }
 
@@ -86,51 +88,28 @@ private:
         return lowest;
     }
 
-    void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
-        const QString path = QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name;
-        QVERIFY(widget->grab().save(path, "PNG"));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
+    void saveScreenshot(QWidget *widget, const QString &name) { testsupport::saveScreenshot(widget, name); }
 
     // Waits for the list to show the answer to what was just done, and for nothing stale after it.
     void waitForResults(QSignalSpy &shown)
     {
         QVERIFY(shown.wait(15000));
-        QTest::qWait(150);
+        // Every change was delivered before its request went out (the search text's debounce has fired
+        // when a result arrives), so once no list request is in flight nothing stale can follow.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_catalog->isLoading(), 15000);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_data.isValid());
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        sandbox::SandboxConfig config;
-        config.dataDir = m_data.filePath(u"sandbox"_s);
-        m_sandbox = std::make_unique<sandbox::Sandbox>(config);
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
-        const api::ConnectionConfig connection = testsupport::sandboxConnection(credentials, u"storefront");
-        QVERIFY(!connection.clientId.isEmpty());
-        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
-                                                      api::OAuthTokenProvider::Grant::AnonymousSession);
-        m_client = std::make_unique<api::ProductProjectionClient>(m_session->transport());
-        m_catalog = std::make_unique<checkout::CatalogBrowser>(m_client.get());
-        m_catalog->setTransport(m_session->transport());
-        m_images =
-            std::make_unique<checkout::ImageLoader>(testsupport::testNetwork(), m_data.filePath(u"images"_s));
-        m_settings = std::make_unique<QSettings>(m_data.filePath(u"settings.ini"_s), QSettings::IniFormat);
-
-        m_pane = std::make_unique<app::StorefrontPane>(services());
-        m_pane->resize(1280, 820);
-        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
-        m_pane->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
-        m_pane->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
-        waitForResults(shown);
+        QVERIFY(m_app.start(QSize(1440, 900))); // waits for the first catalog page
+        m_catalog = m_app.backend()->catalog();
+        m_images = m_app.backend()->images();
+        m_settings = m_app.settings();
+        m_pane = m_app.window()->storefront();
+        m_app.window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_catalog->isLoading(), 15000);
         QCOMPARE(model()->rowCount(), checkout::CatalogBrowser::kPageSize);
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->facetPanel()->categoryTree()->topLevelItemCount() > 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->facetPanel()->facetModel()->rowCount() >= 3, 15000);
@@ -138,17 +117,13 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_pane.reset();
-        m_catalog.reset();
-        m_images.reset();
-        m_client.reset();
-        m_session.reset();
-        m_sandbox.reset();
+        m_pane = nullptr;
+        m_app.stop();
     }
 
     void typingSearches()
     {
-        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        QSignalSpy shown(m_pane, &app::StorefrontPane::catalogShown);
         auto *edit = child<QLineEdit>(u"searchEdit"_s);
         edit->setFocus();
         QTest::keyClicks(edit, u"mug"_s);
@@ -189,7 +164,7 @@ private Q_SLOTS:
         const QString value = pick.data(models::FacetModel::ValueRole).toString();
         const QString attribute = pick.data(models::FacetModel::GroupNameRole).toString();
 
-        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        QSignalSpy shown(m_pane, &app::StorefrontPane::catalogShown);
         QTreeView *view = m_pane->facetPanel()->facetView();
         view->setFocus();
         view->setCurrentIndex(pick);
@@ -208,19 +183,19 @@ private Q_SLOTS:
 
     void sortingByPriceOrdersTheList()
     {
-        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        QSignalSpy shown(m_pane, &app::StorefrontPane::catalogShown);
         auto *sort = child<QComboBox>(u"sortCombo"_s);
         sort->setCurrentIndex(sort->findData(int(checkout::CatalogQuery::Sort::PriceAscending)));
         waitForResults(shown);
         QCOMPARE(m_catalog->query().sort, checkout::CatalogQuery::Sort::PriceAscending);
         for (int row = 1; row < model()->rowCount(); ++row)
             QVERIFY(lowestPrice(*model()->product(row - 1)) <= lowestPrice(*model()->product(row)));
-        saveScreenshot(m_pane.get(), u"catalog-list-facets.png"_s);
+        saveScreenshot(m_pane, u"catalog-list-facets.png"_s);
     }
 
     void scrollingToTheEndLoadsPageTwo()
     {
-        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        QSignalSpy shown(m_pane, &app::StorefrontPane::catalogShown);
         auto *table = child<QTableView>(u"productTableView"_s);
         QScrollBar *bar = table->verticalScrollBar();
         QTRY_VERIFY(bar->maximum() > 0);
@@ -240,7 +215,7 @@ private Q_SLOTS:
 
     void gridViewShowsPicturesAndIsRemembered()
     {
-        QTest::keyClick(m_pane.get(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(m_pane, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_pane->resultsView(), app::StorefrontPane::ResultsView::Grid);
         QCOMPARE(m_settings->value(u"storefront/resultsView"_s).toString(), u"grid"_s);
         auto *grid = child<QListView>(u"productGridView"_s);
@@ -250,19 +225,18 @@ private Q_SLOTS:
         const QUrl first = model()->index(0, 0).data(models::ProductTableModel::ImageUrlRole).toUrl();
         QVERIFY(first.isValid());
         QTRY_VERIFY_WITH_TIMEOUT(!m_images->cachedImage(first).isNull(), 15000);
-        QTest::qWait(200); // let the repaint land
-        saveScreenshot(m_pane.get(), u"catalog-grid.png"_s);
+        saveScreenshot(m_pane, u"catalog-grid.png"_s);
 
         // A new pane reading the same settings starts in the grid.
         app::StorefrontPane other(services());
         QCOMPARE(other.resultsView(), app::StorefrontPane::ResultsView::Grid);
-        QTest::keyClick(m_pane.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(m_pane, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_pane->resultsView(), app::StorefrontPane::ResultsView::List);
     }
 
     void productDetailShowsTheTierTableOfAB2BProduct()
     {
-        QSignalSpy shown(m_pane.get(), &app::StorefrontPane::catalogShown);
+        QSignalSpy shown(m_pane, &app::StorefrontPane::catalogShown);
         child<QPushButton>(u"clearFiltersButton"_s)->click();
         waitForResults(shown);
         auto *edit = child<QLineEdit>(u"searchEdit"_s);
@@ -313,7 +287,6 @@ private Q_SLOTS:
         QCOMPARE(add.first().at(2).toInt(), 25);
         QTRY_VERIFY_WITH_TIMEOUT(
             !m_images->cachedImage(QUrl(dialog->currentVariant().images.first().url)).isNull(), 15000);
-        QTest::qWait(200);
         saveScreenshot(dialog, u"catalog-product-detail.png"_s);
         QTest::keyClick(dialog, Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());

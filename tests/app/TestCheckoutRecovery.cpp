@@ -20,6 +20,7 @@
 #include "sandbox/faults/FaultInjector.h"
 #include "sandbox/faults/FaultRule.h"
 #include "support/SandboxConnection.h"
+#include "support/Screenshots.h"
 #include "support/TestNetwork.h"
 
 #include <QComboBox>
@@ -43,7 +44,6 @@ using Step = checkout::CheckoutFlow::Step;
 
 namespace {
 
-const QString kShotDir = u"/tmp/cd-shots"_s;
 constexpr int kClientTimeoutMs = 1000;
 constexpr int kGatewayHoldMs = 6000;
 
@@ -84,13 +84,7 @@ private:
         return widget;
     }
 
-    void saveScreenshot(QWidget *widget, const QString &name)
-    {
-        QDir().mkpath(kShotDir);
-        const QString path = kShotDir + u'/' + name;
-        QVERIFY(widget->grab().save(path, "PNG"));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
+    void saveScreenshot(QWidget *widget, const QString &name) { testsupport::saveScreenshot(widget, name); }
 
     void setText(const QString &name, const QString &text)
     {

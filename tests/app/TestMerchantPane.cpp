@@ -21,6 +21,7 @@
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
 #include "support/SandboxConnection.h"
+#include "support/Screenshots.h"
 #include "support/TestNetwork.h"
 
 #include <QApplication>
@@ -80,9 +81,7 @@ private:
     void screenshot(QWidget *widget, const QString &name)
     {
         QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // labels sized to their last text
-        const QImage image = widget->grab().toImage();
-        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
-        QVERIFY(image.save(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name, "PNG"));
+        testsupport::saveScreenshot(widget, name);
     }
 
     core::Order fetch(const QString &id)

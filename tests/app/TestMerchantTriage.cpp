@@ -17,6 +17,7 @@
 #include "sandbox/SandboxHost.h"
 #include "sandbox/orders/OrderGenerator.h"
 #include "support/SandboxConnection.h"
+#include "support/Screenshots.h"
 #include "support/TestNetwork.h"
 
 #include <QAction>
@@ -87,9 +88,7 @@ private:
     void screenshot(QWidget *widget, const QString &name)
     {
         QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        const QImage image = widget->grab().toImage();
-        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
-        QVERIFY(image.save(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name, "PNG"));
+        testsupport::saveScreenshot(widget, name);
     }
 
     /// Runs `choose` on the context menu the header opens (QMenu::exec), then closes it.

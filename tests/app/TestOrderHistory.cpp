@@ -2,7 +2,8 @@
 // The order history view on a real sandbox over loopback, offscreen: the signed-in shopper opens "My
 // orders", sees the order numbers (newest first), opens one with Enter (detail with lines and totals),
 // reorders it and finds the lines in the cart panel; a reorder with a product that is no longer published
-// names it. Screenshots of the list, the detail and the reorder outcome go to /tmp/cd-shots/.
+// names it. Screenshots of the list, the detail and the reorder outcome go where COMMERCEDESK_SCREENSHOT_DIR
+// says.
 #include "api/ApiSession.h"
 #include "api/CartClient.h"
 #include "api/OrderClient.h"
@@ -18,6 +19,7 @@
 #include "checkout/Reorder.h"
 #include "sandbox/Sandbox.h"
 #include "support/SandboxConnection.h"
+#include "support/Screenshots.h"
 #include "support/TestNetwork.h"
 
 #include <QDir>
@@ -36,8 +38,6 @@ using namespace Qt::StringLiterals;
 using namespace commercedesk;
 
 namespace {
-
-const QString kShotDir = u"/tmp/cd-shots"_s;
 
 core::Address hamburg()
 {
@@ -97,13 +97,7 @@ private:
         return widget;
     }
 
-    void saveScreenshot(const QString &name)
-    {
-        QDir().mkpath(kShotDir);
-        const QString path = kShotDir + u'/' + name;
-        QVERIFY(m_window->grab().save(path, "PNG"));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
+    void saveScreenshot(const QString &name) { testsupport::saveScreenshot(m_window.get(), name); }
 
     template<class T>
     std::optional<T> await(api::Job<T> *job)

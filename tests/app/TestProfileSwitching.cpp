@@ -20,6 +20,7 @@
 #include "sandbox/Sandbox.h"
 #include "sandbox/orders/OrderGenerator.h"
 #include "support/DesktopHarness.h"
+#include "support/Screenshots.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -64,18 +65,9 @@ private:
     app::SettingsController *m_controller = nullptr;
     qint64 m_embeddedTotal = -1;
 
-    static QString shotDir()
-    {
-        const QString env = qEnvironmentVariable("COMMERCEDESK_SHOT_DIR");
-        return env.isEmpty() ? QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) : env;
-    }
-
     static void screenshot(QWidget *widget, const QString &name)
     {
-        QDir().mkpath(shotDir());
-        const QString path = shotDir() + u'/' + name;
-        QVERIFY(widget->grab().save(path, "PNG"));
-        qInfo("screenshot: %s", qPrintable(path));
+        testsupport::saveScreenshot(widget, name);
     }
 
     app::ConnectionProfile remoteProfile(const QString &name) const

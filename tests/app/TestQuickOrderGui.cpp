@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The B2B quick order dialog on a real sandbox over loopback, offscreen, as the demo B2B buyer of the
-// company unit: typed lines with a bad quantity and an unknown SKU are marked in the preview and nothing
-// reaches the cart; a pasted `sku,quantity` CSV is checked and added in one go, at the buyer's tier prices.
+// The B2B quick order dialog on the app's own services (testsupport::DesktopHarness: the composition root on
+// its embedded sandbox), offscreen, as the demo B2B buyer of the company unit: typed lines with a bad
+// quantity and an unknown SKU are marked in the preview and nothing reaches the cart; a pasted `sku,quantity`
+// CSV is checked and added in one go, at the buyer's tier prices.
 #include "api/ApiSession.h"
 #include "api/ProductProjectionClient.h"
 #include "app/storefront/QuickOrderDialog.h"
@@ -9,8 +10,9 @@
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
 #include "checkout/QuickOrder.h"
-#include "sandbox/Sandbox.h"
+#include "support/DesktopHarness.h"
 #include "support/SandboxConnection.h"
+#include "support/Screenshots.h"
 #include "support/TestNetwork.h"
 
 #include <QClipboard>
@@ -31,8 +33,6 @@ using namespace commercedesk;
 
 namespace {
 
-const QString kShotDir = u"/tmp/cd-shots"_s;
-
 /// The tier of `price` that applies to `quantity`, if any.
 std::optional<core::PriceTier> tierFor(const core::Price &price, qint64 quantity)
 {
@@ -51,14 +51,15 @@ class TestQuickOrderGui : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_data;
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<api::ApiSession> m_session;
-    std::unique_ptr<checkout::BuyerSession> m_buyer;
-    std::unique_ptr<checkout::CartSession> m_cart;
-    std::unique_ptr<checkout::BuyerAccount> m_account;
+    testsupport::DesktopHarness m_app{demoFree()};
+    checkout::BuyerSession *m_buyer = nullptr;
+    checkout::CartSession *m_cart = nullptr;
+    checkout::BuyerAccount *m_account = nullptr;
+    checkout::QuickOrder *m_quickOrder = nullptr;
+    /// The test's own reader of the catalog (the expected tier prices), kept apart from the app's services
+    /// on purpose: an anonymous storefront client from harness.sandbox()->credentials().
+    std::unique_ptr<api::ApiSession> m_referenceSession;
     std::unique_ptr<api::ProductProjectionClient> m_products;
-    std::unique_ptr<checkout::QuickOrder> m_quickOrder;
     QStringList m_tieredSkus; ///< master SKUs of products sold with volume tiers (the industrial range)
     QHash<QString, qint64> m_baseCents; ///< price id → the price row's base value (before tiers)
 
@@ -71,17 +72,18 @@ private:
         return widget;
     }
 
-    void saveScreenshot(QWidget *widget, const QString &name)
+    void saveScreenshot(QWidget *widget, const QString &name) { testsupport::saveScreenshot(widget, name); }
+
+    static app::AppOptions demoFree()
     {
-        QDir().mkpath(kShotDir);
-        const QString path = kShotDir + u'/' + name;
-        QVERIFY(widget->grab().save(path, "PNG"));
-        qInfo("screenshot: %s", qPrintable(path));
+        app::AppOptions options;
+        options.demoOrders = 0; // no demo orders needed here
+        return options;
     }
 
     std::unique_ptr<app::QuickOrderDialog> openDialog()
     {
-        auto dialog = std::make_unique<app::QuickOrderDialog>(m_quickOrder.get(), m_tieredSkus);
+        auto dialog = std::make_unique<app::QuickOrderDialog>(m_quickOrder, m_tieredSkus);
         dialog->show();
         if (!QTest::qWaitForWindowExposed(dialog.get()))
             return nullptr;
@@ -105,28 +107,22 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        sandbox::SandboxConfig config;
-        config.dataDir = m_data.path();
-        config.outside.services = {u"tax"_s};
-        m_sandbox = std::make_unique<sandbox::Sandbox>(config);
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
-        const api::ConnectionConfig connection = testsupport::sandboxConnection(credentials, u"storefront");
-        QVERIFY(!connection.clientId.isEmpty());
-        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
-                                                      api::OAuthTokenProvider::Grant::AnonymousSession);
-        m_buyer = std::make_unique<checkout::BuyerSession>();
+        QVERIFY(m_app.start());
+        app::Backend *backend = m_app.backend();
+        m_buyer = backend->buyer();
+        m_cart = backend->cart();
+        m_account = backend->account();
+        m_quickOrder = backend->quickOrder();
         m_buyer->setMode(checkout::BuyerSession::Mode::B2B);
-        m_cart = std::make_unique<checkout::CartSession>(m_session->transport(), m_buyer.get());
         m_cart->setDebounceInterval(20);
-        m_account = std::make_unique<checkout::BuyerAccount>(m_session->transport(), m_session->auth(),
-                                                             m_buyer.get(), m_cart.get());
-        m_products = std::make_unique<api::ProductProjectionClient>(m_session->transport());
-        m_quickOrder = std::make_unique<checkout::QuickOrder>(m_products.get(), m_cart.get());
+        const api::ConnectionConfig connection =
+            testsupport::sandboxConnection(m_app.sandbox()->credentials(), u"storefront");
+        QVERIFY(!connection.clientId.isEmpty());
+        m_referenceSession = std::make_unique<api::ApiSession>(
+            testsupport::testNetwork(), connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+        m_products = std::make_unique<api::ProductProjectionClient>(m_referenceSession->transport());
 
-        QSignalSpy signedIn(m_account.get(), &checkout::BuyerAccount::signedIn);
+        QSignalSpy signedIn(m_account, &checkout::BuyerAccount::signedIn);
         m_account->signIn(u"buyer@acme-industrial.example"_s, u"Buyer-Demo-2026"_s);
         QVERIFY(signedIn.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(m_buyer->actsForBusinessUnit(), 15000);
@@ -155,11 +151,9 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_quickOrder.reset();
-        m_account.reset();
-        m_cart.reset();
-        m_session.reset();
-        m_sandbox.reset();
+        m_products.reset();
+        m_referenceSession.reset();
+        m_app.stop();
     }
 
     void typedLinesWithProblemsAreMarkedAndNothingIsAdded()
@@ -200,8 +194,7 @@ private Q_SLOTS:
 
         // Checking adds nothing; closing the dialog adds nothing either.
         dialog->reject();
-        QTest::qWait(100);
-        QVERIFY(!m_cart->isBusy());
+        QVERIFY(!m_cart->isBusy()); // an add would be queued (busy) synchronously by now
         QVERIFY(!m_cart->cart().has_value() || m_cart->cart()->lineItems.isEmpty());
     }
 

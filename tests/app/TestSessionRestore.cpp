@@ -9,6 +9,7 @@
 #include "checkout/CartSession.h"
 #include "models/ProductTableModel.h"
 #include "support/DesktopHarness.h"
+#include "support/Screenshots.h"
 
 #include <QDialog>
 #include <QLabel>
@@ -109,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(u"signOutButton"_s)->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(cart()->cart().has_value() && !cart()->isBusy(), 15000);
         QCOMPARE(cart()->cart()->id, cartId);
+        testsupport::saveScreenshot(m_app.window(), u"session-restored-signed-in.png"_s);
     }
 
     void aBuyerWhoSignedOutStartsSignedOut()

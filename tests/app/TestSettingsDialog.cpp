@@ -9,6 +9,7 @@
 #include "app/settings/SettingsDialog.h"
 #include "platform/KeychainCredentialStore.h"
 #include "sandbox/Sandbox.h"
+#include "support/Screenshots.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -83,13 +84,7 @@ private:
         return child<QLabel>(u"testResultLabel"_s)->text();
     }
 
-    void saveScreenshot(const QString &name)
-    {
-        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
-        const QString path = QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name;
-        QVERIFY(m_dialog->grab().save(path, "PNG"));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
+    void saveScreenshot(const QString &name) { testsupport::saveScreenshot(m_dialog.get(), name); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -15,6 +15,7 @@
 #include "checkout/CheckoutFlow.h"
 #include "models/ProductTableModel.h"
 #include "support/DesktopHarness.h"
+#include "support/Screenshots.h"
 #include "support/ScriptedHttpServer.h"
 
 #include <QAbstractItemView>
@@ -191,7 +192,8 @@ private Q_SLOTS:
              {u"First name is required."_s, u"Last name is required."_s, u"Street is required."_s,
               u"City is required."_s, u"E-mail is required."_s})
             QVERIFY2(problems->text().contains(line), qPrintable(problems->text()));
-        QTest::qWait(200);
+        // The click answered synchronously: had it sent the address, the cart would be busy now.
+        QVERIFY(!cart()->isBusy());
         QCOMPARE(flow()->step(), Step::Address);
         QVERIFY(!cart()->cart()->shippingAddress.has_value()); // nothing was sent
         backToCatalog();
@@ -281,11 +283,10 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(u"addToCartButton"_s), Qt::LeftButton);
         app::ProductDetailDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<app::ProductDetailDialog *>()) && dialog->isVisible());
-        QTest::qWait(200);
-        QVERIFY(!cart()->isBusy());
+        QVERIFY(!cart()->isBusy()); // the click only opened the dialog: nothing queued, nothing in flight
         QCOMPARE(cart()->cart() ? int(cart()->cart()->lineItems.size()) : 0, before); // nothing added yet
         auto *variants = dialog->findChild<QComboBox *>(u"variantCombo"_s);
-        QVERIFY(variants->hasFocus());
+        QTRY_VERIFY(variants->hasFocus());
         QTest::keyClick(variants, Qt::Key_Down);
         QCOMPARE(variants->currentIndex(), 1);
         const core::ProductVariant chosen = dialog->currentVariant();
@@ -356,8 +357,8 @@ private Q_SLOTS:
 
         QVERIFY(m_translations.apply(QLocale(QLocale::German, QLocale::Germany)));
         QTRY_VERIFY(child<QPushButton>(u"checkoutCancelButton"_s)->text() != cancelEnglish);
-        QTest::qWait(200);                      // let every queued language change arrive
-        QCOMPARE(m_window->storefront(), pane); // retranslated, not rebuilt
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // every queued one delivered
+        QCOMPARE(m_window->storefront(), pane);                              // retranslated, not rebuilt
         QCOMPARE(child<QLineEdit>(u"searchEdit"_s)->text(), u"zz-no-such-product"_s);
         QCOMPARE(flow()->step(), Step::Address);
         QCOMPARE(child<QLineEdit>(u"shippingStreetEdit"_s)->text(), u"Halbgetippte Stra"_s);
@@ -386,23 +387,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy(), 15000);
         if (!cart()->cart() || cart()->cart()->lineItems.isEmpty())
             addProduct(productRow(true));
-        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
         const QList<QPair<QString, QLocale>> languages{
             {u"en"_s, QLocale(QLocale::English, QLocale::UnitedStates)},
             {u"de"_s, QLocale(QLocale::German, QLocale::Germany)},
             {u"fr"_s, QLocale(QLocale::French, QLocale::France)}};
         for (const auto &[code, locale] : languages) {
             QVERIFY(m_translations.apply(locale) || code == u"en"_s);
-            QTest::qWait(300);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // every widget retranslated
             QSignalSpy shown(m_window->storefront(), &app::StorefrontPane::catalogShown);
             shown.wait(3000); // a re-search for the product names of the language, when there is one
             auto *search = child<QLineEdit>(u"searchEdit"_s);
             auto *table = child<QTableView>(u"productTableView"_s);
             const int nameWidth = table->columnWidth(models::ProductTableModel::NameColumn);
-            const QString path =
-                QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u"/storefront-"_s + code + u".png"_s;
-            QVERIFY(m_window->grab().save(path, "PNG"));
-            qInfo("screenshot: %s (search %d px, names %d px)", qPrintable(path), search->width(), nameWidth);
+            testsupport::saveScreenshot(m_window, u"storefront-"_s + code);
+            qInfo("%s: search %d px, names %d px", qPrintable(code), search->width(), nameWidth);
             QVERIFY2(search->width() >=
                          search->fontMetrics().horizontalAdvance(search->placeholderText()) / 2,
                      qPrintable(u"%1: the search box is %2 px wide"_s.arg(code).arg(search->width())));

@@ -16,6 +16,7 @@
 #include "models/ProductTableModel.h"
 #include "sandbox/SandboxHost.h"
 #include "support/DesktopHarness.h"
+#include "support/Screenshots.h"
 #include "support/ScriptedHttpServer.h"
 
 #include <QComboBox>
@@ -78,13 +79,7 @@ private:
     checkout::CheckoutFlow *flow() const { return backend()->checkout(); }
     checkout::CartSession *cart() const { return backend()->cart(); }
 
-    void saveScreenshot(const QString &name)
-    {
-        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
-        const QString path = QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name;
-        QVERIFY(m_window->grab().save(path, "PNG"));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
+    void saveScreenshot(const QString &name) { testsupport::saveScreenshot(m_window, name); }
 
     ScriptedHttpServer::Reply gatewayAnswer(const ScriptedHttpServer::Request &request)
     {
@@ -374,7 +369,8 @@ private Q_SLOTS:
         QTest::mouseDClick(place, Qt::LeftButton);
         QTest::mouseClick(place, Qt::LeftButton);
         QVERIFY(placed.wait(20000));
-        QTest::qWait(300); // nothing else may arrive
+        // Nothing else may arrive: a second placement would keep the flow or the cart busy.
+        QTRY_VERIFY_WITH_TIMEOUT(!flow()->isBusy() && !cart()->isBusy(), 20000);
         QCOMPARE(placed.count(), 1);
         QCOMPARE(m_gatewayAuthorizations - before, 1);
         finishAndReturn(u"double"_s);

@@ -3,7 +3,9 @@
 // product-projections/search → model → table, with the search box filtering for real.
 #include "app/MainWindow.h"
 #include "app/storefront/StorefrontPane.h"
+#include "checkout/CatalogBrowser.h"
 #include "support/DesktopHarness.h"
+#include "support/Screenshots.h"
 
 #include <QDir>
 #include <QLabel>
@@ -51,17 +53,13 @@ private:
         edit->clear();
         QTest::keyClicks(edit, text);
         QVERIFY(shown.wait(10000));
-        // Typing fires one debounced search; nothing stale may arrive afterwards.
-        QTest::qWait(300);
+        // Typing fires one debounced search; nothing stale may arrive afterwards. The keystrokes were all
+        // delivered before the debounce fired, so once no list request is in flight none can follow.
+        QTRY_VERIFY_WITH_TIMEOUT(!backend()->catalog()->isLoading(), 10000);
+        QCOMPARE(shown.count(), 1);
     }
 
-    void saveScreenshot(const QString &name)
-    {
-        QDir().mkpath(QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR));
-        const QString path = QStringLiteral(COMMERCEDESK_SCREENSHOT_DIR) + u'/' + name;
-        QVERIFY(m_window->grab().save(path, "PNG"));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
+    void saveScreenshot(const QString &name) { testsupport::saveScreenshot(m_window, name); }
 
 private Q_SLOTS:
     void initTestCase()
