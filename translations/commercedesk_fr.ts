@@ -574,77 +574,77 @@
 <context>
     <name>OrderActionsBar</name>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="8"/>
+        <location filename="../ui/OrderActionsBar.ui" line="11"/>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="8"/>
+        <location filename="../ui/OrderActionsBar.ui" line="11"/>
         <source>Confirm the selected orders (C)</source>
         <translation>Confirmer les commandes sélectionnées (C)</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="9"/>
+        <location filename="../ui/OrderActionsBar.ui" line="12"/>
         <source>Co&amp;mplete</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="9"/>
+        <location filename="../ui/OrderActionsBar.ui" line="12"/>
         <source>Complete the selected orders (M)</source>
         <translation>Terminer les commandes sélectionnées (M)</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="10"/>
+        <location filename="../ui/OrderActionsBar.ui" line="13"/>
         <source>Cancel order…</source>
         <translation>Annuler la commande…</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="10"/>
+        <location filename="../ui/OrderActionsBar.ui" line="13"/>
         <source>Cancel the selected orders (X)</source>
         <translation>Annuler les commandes sélectionnées (X)</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="11"/>
+        <location filename="../ui/OrderActionsBar.ui" line="14"/>
         <source>Shipment</source>
         <translation>Expédition</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="12"/>
+        <location filename="../ui/OrderActionsBar.ui" line="15"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="13"/>
+        <location filename="../ui/OrderActionsBar.ui" line="16"/>
         <source>Add delivery…</source>
         <translation>Ajouter une livraison…</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="13"/>
+        <location filename="../ui/OrderActionsBar.ui" line="16"/>
         <source>Add a delivery with tracking (D)</source>
         <translation>Ajouter une livraison avec suivi (D)</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="15"/>
+        <location filename="../ui/OrderActionsBar.ui" line="22"/>
         <source>Live updates</source>
         <translation>Mises à jour en direct</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="16"/>
+        <location filename="../ui/OrderActionsBar.ui" line="23"/>
         <source>Notify new orders</source>
         <translation>Notifier les nouvelles commandes</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="17"/>
+        <location filename="../ui/OrderActionsBar.ui" line="25"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="18"/>
+        <location filename="../ui/OrderActionsBar.ui" line="26"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="19"/>
+        <location filename="../ui/OrderActionsBar.ui" line="27"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1023,22 +1023,22 @@
 <context>
     <name>commercedesk::app::AddDeliveryDialog</name>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="21"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="22"/>
         <source>Add delivery — %1</source>
         <translation>Ajouter une livraison — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="26"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="28"/>
         <source>All items of the order go into one parcel.</source>
         <translation>Tous les articles de la commande sont placés dans un seul colis.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="28"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="33"/>
         <source>Tracking number</source>
         <translation>Numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="29"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="34"/>
         <source>Carrier</source>
         <translation>Transporteur</translation>
     </message>
@@ -1269,42 +1269,42 @@
 <context>
     <name>commercedesk::app::BulkProgressDialog</name>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="23"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="24"/>
         <source>Done</source>
         <translation>Effectué</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="25"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="26"/>
         <source>Skipped</source>
         <translation>Ignorée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="27"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="28"/>
         <source>Changed meanwhile</source>
         <translation>Modifiée entre-temps</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="29"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="30"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="31"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="32"/>
         <source>Not run</source>
         <translation>Non exécuté</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="43"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="57"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="44"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="58"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="47"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -1312,27 +1312,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="55"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="125"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="59"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="59"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="59"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="103"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="133"/>
         <source>%1 applied, %2 skipped, %3 not applied.</source>
         <translation>%1 appliquées, %2 ignorées, %3 non appliquées.</translation>
     </message>
@@ -1805,77 +1805,77 @@
 <context>
     <name>commercedesk::app::ConflictDialog</name>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="18"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="21"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="20"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="23"/>
         <source>Payment state</source>
         <translation>État du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="22"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="25"/>
         <source>Shipment state</source>
         <translation>État de l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="24"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="27"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="26"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="29"/>
         <source>OMS sync entries</source>
         <translation>Entrées de synchronisation OMS</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="28"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="31"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="30"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="33"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="32"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="35"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="34"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="37"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="44"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52"/>
         <source>The order changed</source>
         <translation>La commande a été modifiée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="46"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="53"/>
         <source>Order %1 was changed by someone else while you were looking at it, so &quot;%2&quot; was not applied. This is what changed:</source>
         <translation>La commande %1 a été modifiée par quelqu’un d’autre pendant que vous la consultiez ; « %2 » n’a donc pas été appliqué. Voici ce qui a changé :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="56"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="56"/>
         <source>You saw</source>
         <translation>Votre version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="52"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="56"/>
         <source>Now</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ConflictDialog.cpp" line="68"/>
+        <location filename="../src/app/merchant/ConflictDialog.cpp" line="76"/>
         <source>Apply again</source>
         <translation>Appliquer à nouveau</translation>
     </message>
@@ -1939,33 +1939,33 @@
 <context>
     <name>commercedesk::app::ExportDialog</name>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="30"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="93"/>
         <source>One row per order</source>
         <translation>Une ligne par commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="31"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="94"/>
         <source>One row per line item</source>
         <translation>Une ligne par article</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="36"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="95"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="37"/>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="168"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="96"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="210"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="40"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="92"/>
         <source>Export orders to CSV</source>
         <translation>Exporter les commandes en CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="64"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="97"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -1980,52 +1980,53 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="74"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="75"/>
         <source>The export uses the current filters and does not hold all orders in memory.</source>
         <translation>L’export utilise les filtres actuels et ne charge pas toutes les commandes en mémoire.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="84"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="98"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="85"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="99"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="86"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="100"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="105"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="125"/>
         <source>%1 orders, %2 rows written…</source>
         <translation>%1 commandes, %2 lignes écrites…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="109"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="132"/>
         <source>Exported %1 orders (%2 rows).</source>
         <translation>%1 commandes exportées (%2 lignes).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="113"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="138"/>
         <source>The export failed; the file was removed.</source>
         <translation>L’export a échoué ; le fichier a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="115"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="141"/>
         <source>Export cancelled; the file was removed.</source>
         <translation>Export annulé ; le fichier a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="147"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="189"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ExportDialog.cpp" line="151"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="96"/>
+        <location filename="../src/app/merchant/ExportDialog.cpp" line="193"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2209,57 +2210,57 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="57"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="58"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="174"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="211"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="160"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="197"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="280"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="324"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="285"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="327"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="287"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="329"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="372"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="414"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="373"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="415"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="375"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="417"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="407"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="449"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="400"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="442"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2267,12 +2268,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="185"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="223"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="418"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="123"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="460"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2293,42 +2295,42 @@
         <translation>Les commandes sélectionnées n’existent plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="42"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Les commandes sélectionnées n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="77"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="79"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="79"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="81"/>
         <source>%1: done for %2.</source>
         <translation>%1 : effectué pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="83"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="86"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="92"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
         <source>%1 failed: %2</source>
         <translation>%1 : échec — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="103"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="98"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="121"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -2336,7 +2338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 : %n commande</numerusform>
@@ -2344,38 +2346,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="116"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="129"/>
         <source>%1: nothing was changed.</source>
         <translation>%1 : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="150"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="153"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="139"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="152"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Annuler la commande %1 ? L’acheteur n’est pas remboursé automatiquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="167"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="180"/>
         <source>CommerceDesk</source>
         <translation>CommerceDesk</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="183"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="183"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -2383,12 +2385,12 @@
 <context>
     <name>commercedesk::app::OrderActionsBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="47"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="54"/>
         <source>Packing slip…</source>
         <translation>Bon de livraison…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="49"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="58"/>
         <source>Invoice…</source>
         <translation>Facture…</translation>
     </message>
@@ -2396,204 +2398,203 @@
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="91"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="160"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="92"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="161"/>
         <source>Show the detail in its own window</source>
         <translation>Afficher le détail dans une fenêtre séparée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="162"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="135"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="137"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Ce client API n’a pas le droit de lire l’historique de la commande (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="136"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="138"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="160"/>
         <source>Attach</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="208"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="288"/>
         <source>The order could not be loaded: %1</source>
         <translation>La commande n’a pas pu être chargée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="248"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="283"/>
         <source>No order selected</source>
         <translation>Aucune commande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="250"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="294"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Sélectionnez une commande pour voir ses articles, son paiement, ses livraisons et son historique.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="233"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="288"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="340"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="234"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="295"/>
         <source>Loading the order…</source>
         <translation>Chargement de la commande…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="299"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="351"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="300"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="352"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="301"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="353"/>
         <source>Payment state</source>
         <translation>État du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="303"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="355"/>
         <source>Shipment state</source>
         <translation>État de l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="305"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="357"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="307"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="361"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="311"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="363"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="312"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="315"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="367"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="316"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="368"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="317"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="369"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="320"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="372"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="323"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="375"/>
         <source>Shipping method</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="327"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="379"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="329"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="381"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="333"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="385"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="335"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="387"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="344"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="396"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="347"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="399"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Paiement sur facture (bon de commande).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="347"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="399"/>
         <source>No payment.</source>
         <translation>Aucun paiement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="349"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="401"/>
         <source>Loading the payment…</source>
         <translation>Chargement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="356"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="408"/>
         <source>PSP reference: %1</source>
         <translation>Référence PSP : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="358"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="410"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="362"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="414"/>
         <source>Authorization code: %1</source>
         <translation>Code d&apos;autorisation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="365"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="417"/>
         <source>Card: %1 ending in %2</source>
         <translation>Carte : %1 se terminant par %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="381"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="433"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="384"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="436"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="389"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="441"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2601,47 +2602,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="392"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="444"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="397"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="449"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="407"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="459"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="409"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="461"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="413"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="465"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="420"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="472"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="422"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="474"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="430"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="482"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="434"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="486"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Le journal de livraison de l’OMS n’a pas pu être lu : %1</translation>
     </message>
@@ -2649,52 +2650,53 @@
 <context>
     <name>commercedesk::app::OrderFilterBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="62"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="127"/>
         <source>Any order state</source>
         <translation>Tous les états de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="65"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="129"/>
         <source>Any payment</source>
         <translation>Tous les états de paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="69"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="131"/>
         <source>Any shipment</source>
         <translation>Tous les états d’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="74"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="133"/>
         <source>With or without PO</source>
         <translation>Avec ou sans bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="75"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="134"/>
         <source>With PO number</source>
         <translation>Avec numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="76"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="135"/>
         <source>Without PO number</source>
         <translation>Sans numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="79"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="141"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="176"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="136"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="224"/>
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="191"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="239"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="192"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="240"/>
         <source>Name of this view (filters, columns and sort):</source>
         <translation>Nom de cette vue (filtres, colonnes et tri) :</translation>
     </message>
@@ -3494,32 +3496,32 @@
 <context>
     <name>commercedesk::models::OrderLineModel</name>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="86"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="92"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="88"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="94"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="90"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="96"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="92"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="98"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="94"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="100"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="96"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="102"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3527,154 +3529,154 @@
 <context>
     <name>commercedesk::models::OrderTableModel</name>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="122"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="129"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="124"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="131"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="126"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="133"/>
         <source>Complete</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="128"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="135"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="137"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="144"/>
         <source>Balance due</source>
         <translation>Solde dû</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="139"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="146"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="141"/>
-        <location filename="../src/models/OrderTableModel.cpp" line="160"/>
-        <location filename="../src/models/OrderTableModel.cpp" line="224"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="148"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="167"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="231"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="143"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="150"/>
         <source>Credit owed</source>
         <translation>Remboursement dû</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="145"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="152"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="154"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="161"/>
         <source>Shipped</source>
         <translation>Expédiée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="156"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="163"/>
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="158"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="165"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="162"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="169"/>
         <source>Delayed</source>
         <translation>Retardée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="164"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="171"/>
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="166"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="173"/>
         <source>Backorder</source>
         <translation>En attente de stock</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="168"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="175"/>
         <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="177"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="184"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="179"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="186"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="181"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="188"/>
         <source>Customer / unit</source>
         <translation>Client / unité</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="183"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="190"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="185"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="192"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="187"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="194"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="189"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="196"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="191"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="198"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="193"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="200"/>
         <source>Shipment</source>
         <translation>Expédition</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="195"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="202"/>
         <source>OMS</source>
         <translation>OMS</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="197"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="204"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="199"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="206"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="201"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="208"/>
         <source>Modified</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="224"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="231"/>
         <source>Synced</source>
         <translation>Synchronisée</translation>
     </message>

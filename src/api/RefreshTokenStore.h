@@ -9,7 +9,7 @@
 namespace commercedesk::api {
 
 /// Where one API client identity keeps its refresh token between runs (the OS keychain in the app: see
-/// platform::KeychainRefreshTokenStore; MemoryRefreshTokenStore in tests). The api layer only sees this
+/// app::KeychainRefreshTokenStore; MemoryRefreshTokenStore in tests). The api layer only sees this
 /// interface, so it never links the platform layer.
 ///
 /// Contract of load/save/clear, for every implementation:
@@ -19,7 +19,7 @@ namespace commercedesk::api {
 ///  - calls on one store complete in the order they were made (a load after a save sees it);
 ///  - load of nothing stored succeeds with an empty token; clear of nothing stored succeeds.
 /// The token is a secret: implementations never log it.
-/// Header-only and free of Q_OBJECT on purpose: platform::KeychainRefreshTokenStore implements it without
+/// Header-only and free of Q_OBJECT on purpose: app::KeychainRefreshTokenStore implements it without
 /// linking the api library (the layer rules forbid platform → api links).
 class RefreshTokenStore
 {

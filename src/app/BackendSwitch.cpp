@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/BackendSwitch.h"
 
+#include "app/settings/KeychainRefreshTokenStore.h"
 #include "app/settings/SecretVault.h"
-#include "platform/KeychainRefreshTokenStore.h"
 #include "platform/Redactor.h"
 #include "sandbox/SandboxHost.h"
 
@@ -287,8 +287,8 @@ void BackendSwitch::build(BackendSetup setup)
         QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/product-images"_s;
     std::unique_ptr<api::RefreshTokenStore> buyerTokens;
     if (m_credentials) {
-        buyerTokens = std::make_unique<platform::KeychainRefreshTokenStore>(
-            m_credentials, m_profile.name, ConnectionProfile::StorefrontClient);
+        buyerTokens = std::make_unique<app::KeychainRefreshTokenStore>(m_credentials, m_profile.name,
+                                                                       ConnectionProfile::StorefrontClient);
     }
     m_backend = std::make_unique<Backend>(setup, m_network, std::move(buyerTokens), m_redactor);
     Q_EMIT backendReady();

@@ -7,13 +7,14 @@
 // list is not loaded again. An export dialog that is open retranslates too. Screenshots of the window at
 // its default size in each language only when COMMERCEDESK_SCREENSHOT_DIR names a folder.
 #include "app/MainWindow.h"
-#include "support/DesktopHarness.h"
 #include "app/Translations.h"
 #include "app/merchant/MerchantPane.h"
 #include "app/merchant/OrderDetailPanel.h"
 #include "merchant/OrderDesk.h"
 #include "merchant/OrderListSession.h"
 #include "models/OrderTableModel.h"
+#include "support/ComboChoice.h"
+#include "support/DesktopHarness.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -100,21 +101,13 @@ private:
 
     int sectionOf(merchant::OrderColumn column) const { return int(model()->columns().indexOf(column)); }
 
-    /// Chooses the item of a combo box whose data is `data` as a mouse user does: a click opens the list, a
-    /// click on the item chooses it.
+    /// Chooses the item of a combo box whose data is `data` as a user does (testsupport::chooseFromPopup).
     void choose(const QString &name, const QVariant &data)
     {
         auto *combo = child<QComboBox>(name);
         const int row = combo->findData(data);
         QVERIFY2(row >= 0, qPrintable(name));
-        QTest::mouseClick(combo, Qt::LeftButton);
-        QAbstractItemView *view = combo->view();
-        QTRY_VERIFY(view->isVisible());
-        QTest::qWait(QApplication::doubleClickInterval() + 100); // the list ignores a release that fast
-        const QModelIndex index = view->model()->index(row, combo->modelColumn());
-        view->scrollTo(index);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-        QTRY_VERIFY(!view->isVisible());
+        QVERIFY2(testsupport::chooseFromPopup(combo, row), qPrintable(name));
         QCOMPARE(combo->currentData(), data);
     }
 

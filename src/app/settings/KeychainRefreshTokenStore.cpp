@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: MIT
-#include "platform/KeychainRefreshTokenStore.h"
+#include "app/settings/KeychainRefreshTokenStore.h"
 
 #include "platform/CredentialStore.h"
+#include "platform/PendingCredentialCall.h"
 
-namespace commercedesk::platform {
+namespace commercedesk::app {
+
+using platform::CredentialCallback;
+using platform::CredentialError;
+using platform::CredentialKey;
+using platform::CredentialResult;
+using platform::CredentialStore;
 
 namespace {
 
@@ -46,4 +53,4 @@ void KeychainRefreshTokenStore::clear(QObject *context, Handler handler)
     m_credentials->remove(m_key, context, forward(std::move(handler), false));
 }
 
-} // namespace commercedesk::platform
+} // namespace commercedesk::app

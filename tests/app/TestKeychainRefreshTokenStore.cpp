@@ -2,8 +2,8 @@
 // The api layer's refresh-token store on the real OS keychain (gnome-keyring on a private D-Bus session,
 // scripts/with-secret-service.sh): load/save/clear round trips, the entry's name, isolation per
 // profile/client, and that nothing stored loads as "empty" rather than as an error.
+#include "app/settings/KeychainRefreshTokenStore.h"
 #include "platform/KeychainCredentialStore.h"
-#include "platform/KeychainRefreshTokenStore.h"
 
 #include <QTest>
 
@@ -12,6 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using namespace commercedesk::platform;
+using commercedesk::app::KeychainRefreshTokenStore;
 using Outcome = api::RefreshTokenStore::Outcome;
 
 namespace {
