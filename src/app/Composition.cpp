@@ -121,11 +121,6 @@ bool Composition::start(QString *error)
     return true;
 }
 
-void Composition::activate(const ConnectionProfile &profile)
-{
-    m_switch->activate(profile);
-}
-
 void Composition::saveWindowState()
 {
     m_environment.settings->setValue(kGeometryKey, m_window->saveGeometry());

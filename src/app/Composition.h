@@ -18,7 +18,6 @@ class Redactor;
 namespace commercedesk::app {
 
 class BackendSwitch;
-struct ConnectionProfile;
 class ConnectionTester;
 class MainWindow;
 class ProfileStore;
@@ -53,8 +52,6 @@ public:
     /// first start, else the remembered profile. False (with `error`) when the options name a profile that
     /// does not exist; nothing is shown then.
     bool start(QString *error = nullptr);
-    /// Switches to `profile` (see BackendSwitch::activate()).
-    void activate(const ConnectionProfile &profile);
     /// Remembers the window's geometry and pane (main() calls it when the app is about to quit).
     void saveWindowState();
 
