@@ -34,6 +34,15 @@ if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
     set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
 endif()
 
+# Debug information, sized for a disk that may be small (CI): every test executable links the static
+# libraries, so full DWARF in each would cost about 200 MB per executable. The optimized build with debug
+# info keeps line tables only (-g1: backtraces, profilers and sanitizer reports still name file and line),
+# and every build compresses its debug sections (-gz). The debug preset keeps full information for gdb.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(commercedesk_settings INTERFACE $<$<CONFIG:RelWithDebInfo>:-g1> -gz)
+    target_link_options(commercedesk_settings INTERFACE -gz)
+endif()
+
 # Sanitizer builds (scripts/test-sanitizers): e.g. -DCOMMERCEDESK_SANITIZE=address,undefined or =thread.
 # Every target links commercedesk_settings, so the whole project is instrumented; a finding aborts the
 # test (no recovery), so CTest reports it as a failure.

@@ -182,7 +182,9 @@ async function main() {
     const status = String(line.status);
     if (!(status in op.statuses)) {
       fail("status", op, status, "/", "status not documented for the operation", line);
-    } else if (op.statuses[status] && line.method !== "HEAD") {
+    }
+    if (line.bodiesOmitted) continue; // the recorder's sampling bound (src/sandbox/http/ContractRecorder.h)
+    if (op.statuses[status] && line.method !== "HEAD") {
       check("response", op, status, op.statuses[status], line.response, line);
     }
     const fromClient = /^(client|conformance)/.test(String(line.source ?? ""));

@@ -12,9 +12,12 @@ namespace commercedesk::sandbox {
 // NDJSON line {source, method, route, path, status, request, response} to "<source>-<pid>.ndjson", where
 // `route` is the matched route pattern ("/{projectKey}/carts/{id}"; empty for an unknown path), `request` and
 // `response` the bodies (parsed JSON, a string when not JSON, null when empty) and `source` the value of
-// COMMERCEDESK_CONTRACT_SOURCE ("sandbox" when unset). The validator (tests/contract/validate.mjs) checks the
-// bodies against the official specification. Without the variable, record() does nothing and costs one
-// branch. Headers (tokens) are never recorded. Thread-safe: sandboxes in several threads share the file.
+// COMMERCEDESK_CONTRACT_SOURCE ("sandbox" when unset). The log is bounded: once one kind of exchange (method,
+// route, status and update-action names) has logged 40 exchanges or 2 MiB of bodies in this process (but
+// never before its first 3), its further lines carry `"bodiesOmitted": true` instead of the bodies. The
+// validator (tests/contract/validate.mjs) checks the bodies against the official specification. Without the
+// variable, record() does nothing and costs one branch. Headers (tokens) are never recorded. Thread-safe:
+// sandboxes in several threads share the file.
 class ContractRecorder
 {
 public:
