@@ -1797,7 +1797,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="148"/>
+        <location filename="../src/app/Composition.cpp" line="143"/>
         <source>Not connected yet: enter your project&apos;s details in the settings, save the profile and choose &quot;Use this profile&quot;.</source>
         <translation>Noch nicht verbunden: Geben Sie die Daten Ihres Projekts in den Einstellungen ein, speichern Sie das Profil und wählen Sie „Dieses Profil verwenden“.</translation>
     </message>
@@ -2396,205 +2396,149 @@
     </message>
 </context>
 <context>
-    <name>commercedesk::app::OrderDetailPanel</name>
+    <name>commercedesk::app::OrderDetailDocument</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="160"/>
-        <source>Detach</source>
-        <translation>Abdocken</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="161"/>
-        <source>Show the detail in its own window</source>
-        <translation>Details in einem eigenen Fenster anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="162"/>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="137"/>
-        <source>This API client may not read the order history (view_messages).</source>
-        <translation>Dieser API-Client darf den Bestellverlauf nicht lesen (view_messages).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="138"/>
-        <source>No changes recorded for this order yet.</source>
-        <translation>Für diese Bestellung sind noch keine Änderungen erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="160"/>
-        <source>Attach</source>
-        <translation>Andocken</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="288"/>
-        <source>The order could not be loaded: %1</source>
-        <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="283"/>
-        <source>No order selected</source>
-        <translation>Keine Bestellung ausgewählt</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="294"/>
-        <source>Select an order to see its items, payment, deliveries and history.</source>
-        <translation>Wählen Sie eine Bestellung aus, um Artikel, Zahlung, Lieferungen und Verlauf zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="340"/>
-        <source>Order %1</source>
-        <translation>Bestellung %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="295"/>
-        <source>Loading the order…</source>
-        <translation>Bestellung wird geladen…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="351"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="58"/>
         <source>Created</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="352"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="59"/>
         <source>Order state</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="353"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="60"/>
         <source>Payment state</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="355"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="62"/>
         <source>Shipment state</source>
         <translation>Versandstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="357"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="64"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="66"/>
         <source>Business unit</source>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="361"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="68"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="363"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="70"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="367"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="368"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
         <source>Shipping</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="369"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="76"/>
         <source>Billing</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="372"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="375"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="82"/>
         <source>Shipping method</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="379"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="86"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="381"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="88"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="385"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="92"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="387"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="94"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="396"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="103"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="399"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Kauf auf Rechnung (mit PO-Nummer).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="399"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
         <source>No payment.</source>
         <translation>Keine Zahlung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="401"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="108"/>
         <source>Loading the payment…</source>
         <translation>Zahlung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="408"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="115"/>
         <source>PSP reference: %1</source>
         <translation>PSP-Referenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="410"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="117"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="414"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="121"/>
         <source>Authorization code: %1</source>
         <translation>Autorisierungscode: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="417"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="124"/>
         <source>Card: %1 ending in %2</source>
         <translation>Karte: %1 mit Endziffern %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="433"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="140"/>
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="436"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="143"/>
         <source>Not shipped yet.</source>
         <translation>Noch nicht versendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="441"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="148"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2602,49 +2546,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="444"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
         <source>Parcel</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="449"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="156"/>
         <source>no tracking</source>
         <translation>keine Sendungsverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="459"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="166"/>
         <source>Order management system</source>
         <translation>Bestellverwaltungssystem</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="461"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="168"/>
         <source>Not yet received by the OMS.</source>
         <translation>Noch nicht vom OMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="465"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="172"/>
         <source>Synced %1 as %2</source>
         <translation>Am %1 als %2 synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="472"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="179"/>
         <source>Delivery attempts: %1</source>
         <translation>Übermittlungsversuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="474"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="181"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="482"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="189"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>Das OMS hat kein Übermittlungsprotokoll für diese Bestellung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="486"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="193"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Das Zustellprotokoll des OMS konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::OrderDetailPanel</name>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="118"/>
+        <source>Detach</source>
+        <translation>Abdocken</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="119"/>
+        <source>Show the detail in its own window</source>
+        <translation>Details in einem eigenen Fenster anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="120"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="95"/>
+        <source>This API client may not read the order history (view_messages).</source>
+        <translation>Dieser API-Client darf den Bestellverlauf nicht lesen (view_messages).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="96"/>
+        <source>No changes recorded for this order yet.</source>
+        <translation>Für diese Bestellung sind noch keine Änderungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="118"/>
+        <source>Attach</source>
+        <translation>Andocken</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="245"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="241"/>
+        <source>No order selected</source>
+        <translation>Keine Bestellung ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="253"/>
+        <source>Select an order to see its items, payment, deliveries and history.</source>
+        <translation>Wählen Sie eine Bestellung aus, um Artikel, Zahlung, Lieferungen und Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="242"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="300"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="254"/>
+        <source>Loading the order…</source>
+        <translation>Bestellung wird geladen…</translation>
     </message>
 </context>
 <context>

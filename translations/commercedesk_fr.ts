@@ -1797,7 +1797,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="148"/>
+        <location filename="../src/app/Composition.cpp" line="143"/>
         <source>Not connected yet: enter your project&apos;s details in the settings, save the profile and choose &quot;Use this profile&quot;.</source>
         <translation>Pas encore connecté : saisissez les informations de votre projet dans les paramètres, enregistrez le profil et choisissez « Utiliser ce profil ».</translation>
     </message>
@@ -2396,205 +2396,149 @@
     </message>
 </context>
 <context>
-    <name>commercedesk::app::OrderDetailPanel</name>
+    <name>commercedesk::app::OrderDetailDocument</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="160"/>
-        <source>Detach</source>
-        <translation>Détacher</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="161"/>
-        <source>Show the detail in its own window</source>
-        <translation>Afficher le détail dans une fenêtre séparée</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="162"/>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="137"/>
-        <source>This API client may not read the order history (view_messages).</source>
-        <translation>Ce client API n’a pas le droit de lire l’historique de la commande (view_messages).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="138"/>
-        <source>No changes recorded for this order yet.</source>
-        <translation>Aucune modification n’a encore été enregistrée pour cette commande.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="160"/>
-        <source>Attach</source>
-        <translation>Rattacher</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="288"/>
-        <source>The order could not be loaded: %1</source>
-        <translation>La commande n’a pas pu être chargée : %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="283"/>
-        <source>No order selected</source>
-        <translation>Aucune commande sélectionnée</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="294"/>
-        <source>Select an order to see its items, payment, deliveries and history.</source>
-        <translation>Sélectionnez une commande pour voir ses articles, son paiement, ses livraisons et son historique.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="340"/>
-        <source>Order %1</source>
-        <translation>Commande %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="295"/>
-        <source>Loading the order…</source>
-        <translation>Chargement de la commande…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="351"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="58"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="352"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="59"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="353"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="60"/>
         <source>Payment state</source>
         <translation>État du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="355"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="62"/>
         <source>Shipment state</source>
         <translation>État de l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="357"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="64"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="359"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="66"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="361"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="68"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="363"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="70"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="364"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="367"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="368"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="369"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="76"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="372"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="375"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="82"/>
         <source>Shipping method</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="379"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="86"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="381"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="88"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="385"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="92"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="387"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="94"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="396"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="103"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="399"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Paiement sur facture (bon de commande).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="399"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
         <source>No payment.</source>
         <translation>Aucun paiement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="401"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="108"/>
         <source>Loading the payment…</source>
         <translation>Chargement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="408"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="115"/>
         <source>PSP reference: %1</source>
         <translation>Référence PSP : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="410"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="117"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="414"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="121"/>
         <source>Authorization code: %1</source>
         <translation>Code d&apos;autorisation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="417"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="124"/>
         <source>Card: %1 ending in %2</source>
         <translation>Carte : %1 se terminant par %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="433"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="140"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="436"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="143"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="441"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="148"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2602,49 +2546,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="444"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="449"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="156"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="459"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="166"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="461"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="168"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="465"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="172"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="472"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="179"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="474"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="181"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="482"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="189"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="486"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="193"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Le journal de livraison de l’OMS n’a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::OrderDetailPanel</name>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="118"/>
+        <source>Detach</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="119"/>
+        <source>Show the detail in its own window</source>
+        <translation>Afficher le détail dans une fenêtre séparée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="120"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="95"/>
+        <source>This API client may not read the order history (view_messages).</source>
+        <translation>Ce client API n’a pas le droit de lire l’historique de la commande (view_messages).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="96"/>
+        <source>No changes recorded for this order yet.</source>
+        <translation>Aucune modification n’a encore été enregistrée pour cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="118"/>
+        <source>Attach</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="245"/>
+        <source>The order could not be loaded: %1</source>
+        <translation>La commande n’a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="241"/>
+        <source>No order selected</source>
+        <translation>Aucune commande sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="253"/>
+        <source>Select an order to see its items, payment, deliveries and history.</source>
+        <translation>Sélectionnez une commande pour voir ses articles, son paiement, ses livraisons et son historique.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="242"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="300"/>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="254"/>
+        <source>Loading the order…</source>
+        <translation>Chargement de la commande…</translation>
     </message>
 </context>
 <context>

@@ -82,9 +82,6 @@ private:
     void showLines();
     void fitSkuColumn();
     void cancelLoad();
-    QString paymentsHtml() const;
-    QString deliveriesHtml() const;
-    QString omsHtml() const;
 
     merchant::OrderDetailLoader *m_loader = nullptr;
     QLocale m_locale;

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/ApiError.h"
+#include "core/Order.h"
+#include "core/Payment.h"
+#include "merchant/OmsLogClient.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <optional>
+
+namespace commercedesk::app {
+
+/// The order detail as rich text, in the current language and `locale`'s formats: the order's facts,
+/// addresses, totals with the tax breakdown, its payments and transactions (no card data beyond brand and
+/// last four), deliveries and parcels, and the OMS sync with its delivery log (or why it could not be
+/// read, in ErrorPresenter's words). A value: it renders what it is given and fetches nothing. `payments`
+/// empty while the order has payments means they are still loading.
+class OrderDetailDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(commercedesk::app::OrderDetailDocument)
+
+public:
+    OrderDetailDocument(const core::Order &order, const QList<core::Payment> &payments,
+                        const std::optional<merchant::OmsDeliveryLog> &deliveryLog,
+                        const std::optional<api::ApiError> &omsError, const QLocale &locale)
+        : m_order(order)
+        , m_payments(payments)
+        , m_deliveryLog(deliveryLog)
+        , m_omsError(omsError)
+        , m_locale(locale)
+    {}
+
+    QString html() const;
+
+private:
+    QString paymentsHtml() const;
+    QString deliveriesHtml() const;
+    QString omsHtml() const;
+
+    const core::Order &m_order;
+    const QList<core::Payment> &m_payments;
+    const std::optional<merchant::OmsDeliveryLog> &m_deliveryLog;
+    const std::optional<api::ApiError> &m_omsError;
+    const QLocale &m_locale;
+};
+
+} // namespace commercedesk::app
