@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -29,6 +30,8 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -217,6 +220,38 @@ private:
                          qPrintable(u"%1: %2 is %3 px wide, needs %4"_s.arg(code, widget->objectName())
                                         .arg(widget->width())
                                         .arg(widget->minimumSizeHint().width())));
+            }
+            // What a filter shows must be readable whole: the chosen item of every combo box (and its
+            // longest item, which the seller may choose next), the hint of every empty search field.
+            for (QComboBox *combo : child<QWidget>(bar)->findChildren<QComboBox *>()) {
+                if (!combo->isVisible())
+                    continue;
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                option.editable = combo->isEditable();
+                const int room =
+                    combo->style()
+                        ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo)
+                        .width();
+                for (int item = 0; item < combo->count(); ++item) {
+                    const int needed = combo->fontMetrics().horizontalAdvance(combo->itemText(item));
+                    QVERIFY2(needed <= room,
+                             qPrintable(u"%1: %2 cuts \"%3\" (%4 px in %5 px)"_s
+                                            .arg(code, combo->objectName(), combo->itemText(item))
+                                            .arg(needed)
+                                            .arg(room)));
+                }
+            }
+            for (QLineEdit *edit : child<QWidget>(bar)->findChildren<QLineEdit *>()) {
+                if (!edit->isVisible() || !edit->text().isEmpty() || edit->placeholderText().isEmpty() ||
+                    qobject_cast<QAbstractSpinBox *>(edit->parentWidget()))
+                    continue;
+                const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+                QVERIFY2(needed <= edit->width() - 8,
+                         qPrintable(u"%1: %2 cuts its hint \"%3\" (%4 px in %5 px)"_s
+                                        .arg(code, edit->objectName(), edit->placeholderText())
+                                        .arg(needed)
+                                        .arg(edit->width())));
             }
         }
     }

@@ -264,12 +264,12 @@ void OrderDetailPanel::showLines()
 
 void OrderDetailPanel::fitSkuColumn()
 {
-    // Long SKUs must not squeeze the product name out: fit the SKU column, but at most a third of the view
-    // (the amounts beside it take more room in some languages).
+    // Long SKUs must not squeeze the product name out: fit the SKU column, but at most a quarter of the
+    // view (the amounts beside it take more room in some languages; the SKU's tail is rarely needed).
     m_linesView->resizeColumnToContents(models::OrderLineModel::SkuColumn);
     m_linesView->setColumnWidth(models::OrderLineModel::SkuColumn,
                                 std::min(m_linesView->columnWidth(models::OrderLineModel::SkuColumn),
-                                         std::max(m_linesView->viewport()->width() / 3, 96)));
+                                         std::max(m_linesView->viewport()->width() / 4, 80)));
 }
 
 void OrderDetailPanel::setOrder(const core::Order &order)

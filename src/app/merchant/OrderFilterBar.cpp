@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "app/merchant/OrderFilterBar.h"
 
+#include "app/FlowLayout.h"
 #include "models/OrderTableModel.h"
 #include "ui_OrderFilterBar.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +56,47 @@ QString decimalText(qint64 cents)
            QString::number(magnitude % 100).rightJustified(2, u'0');
 }
 
+/// Moves the items of `row` (a box layout inside `parent`'s vertical layout) into a FlowLayout at the same
+/// place, so a row that does not fit the pane's width in a long language wraps instead of cutting its texts.
+void wrapRow(QBoxLayout *parent, QLayout *row)
+{
+    const int at = parent->indexOf(row);
+    auto *flow = new FlowLayout(nullptr, parent->spacing());
+    flow->takeItemsFrom(row);
+    parent->removeItem(row);
+    delete row;
+    parent->insertLayout(at, flow);
+}
+
+/// The same for the layout of `widget`.
+void wrapWidget(QWidget *widget)
+{
+    QLayout *row = widget->layout();
+    QList<QLayoutItem *> items;
+    while (QLayoutItem *item = row->takeAt(0))
+        items.append(item);
+    const int spacing = row->spacing();
+    delete row;
+    auto *flow = new FlowLayout(widget, spacing);
+    for (QLayoutItem *item : items) {
+        if (QWidget *child = item->widget()) {
+            delete item;
+            flow->addWidget(child);
+        } else {
+            flow->addItem(item);
+        }
+    }
+}
+
+/// A line edit at least as wide as its placeholder (plus room for the frame and the clear button), so the
+/// hint is readable in every language.
+void fitPlaceholder(QLineEdit *edit)
+{
+    const int wanted = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 36;
+    edit->setMaximumWidth(std::max(edit->maximumWidth(), wanted));
+    edit->setMinimumWidth(std::max(edit->property("designMinimumWidth").toInt(), wanted));
+}
+
 void selectData(QComboBox *combo, const QString &wire)
 {
     combo->setCurrentIndex(std::max(combo->findData(wire), 0));
@@ -66,6 +110,12 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     , m_searchDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
+    wrapRow(m_ui->filterBarLayout, m_ui->filterLayout);
+    m_ui->filterLayout = nullptr;
+    wrapWidget(m_ui->moreFiltersWidget);
+    m_ui->moreFiltersLayout = nullptr;
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setProperty("designMinimumWidth", edit->minimumWidth());
     m_ui->moreFiltersWidget->setVisible(false);
     connect(m_ui->moreFiltersButton, &QToolButton::toggled, m_ui->moreFiltersWidget, &QWidget::setVisible);
     m_searchDebounce->setSingleShot(true);
@@ -134,6 +184,9 @@ void OrderFilterBar::retranslate()
     m_ui->poCombo->setItemText(1, tr("With PO number"));
     m_ui->poCombo->setItemText(2, tr("Without PO number"));
     m_ui->savedViewCombo->setItemText(0, tr("All orders"));
+    for (QLineEdit *edit : {m_ui->orderSearchEdit, m_ui->storeEdit, m_ui->businessUnitEdit, m_ui->countryEdit,
+                            m_ui->minTotalEdit, m_ui->maxTotalEdit})
+        fitPlaceholder(edit);
     for (QComboBox *combo :
          {m_ui->orderStateCombo, m_ui->paymentStateCombo, m_ui->shipmentStateCombo, m_ui->poCombo})
         combo->setToolTip(combo->currentText());
