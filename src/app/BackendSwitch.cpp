@@ -222,12 +222,11 @@ void BackendSwitch::onSecretsRead(const QString &storefrontSecret, const QString
         m_redactor->addSecret(storefrontSecret);
         m_redactor->addSecret(merchantSecret);
     }
-    if (!m_tester) {
+    if (!m_tester)
         m_tester = new ConnectionTester(m_network, this);
-        connect(m_tester, &ConnectionTester::finished, this, &BackendSwitch::onChecked);
-    }
     m_checking = true;
-    m_tester->run(m_profile, storefrontSecret, merchantSecret);
+    m_tester->run(m_profile, storefrontSecret, merchantSecret, this,
+                  [this](const QList<ConnectionTester::ClientCheck> &checks) { onChecked(checks); });
 }
 
 void BackendSwitch::onChecked(const QList<ConnectionTester::ClientCheck> &checks)

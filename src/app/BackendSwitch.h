@@ -48,6 +48,9 @@ public:
     /// Where the secrets of non-embedded profiles come from (not owned; must outlive the composition).
     /// Without a vault such profiles fail with a clear message.
     void setSecretVault(SecretVault *vault) { m_vault = vault; }
+    /// The app's connection tester (not owned; must outlive the switch). Without one, the switch makes its
+    /// own on the first check.
+    void setConnectionTester(ConnectionTester *tester) { m_tester = tester; }
     /// Where the buyer's refresh token is kept between runs, per profile (not owned; must outlive the
     /// switch): a signed-in buyer stays signed in, and an anonymous buyer keeps the cart, across restarts.
     /// Without one, every run starts a new anonymous session.

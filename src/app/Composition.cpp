@@ -54,6 +54,7 @@ Composition::Composition(AppOptions options, AppEnvironment environment, QObject
     , m_window(std::make_unique<MainWindow>())
 {
     m_switch->setSecretVault(m_secrets.get());
+    m_switch->setConnectionTester(m_tester.get());
     m_switch->setCredentialStore(environment.credentials);
     m_switch->setSettings(environment.settings);
     m_controller = std::make_unique<SettingsController>(*environment.settings, m_window.get(), m_switch.get(),
@@ -77,8 +78,8 @@ Composition::~Composition()
     // The panes before the services they point to; the window's dialogs before the controller's vault.
     m_controller.reset();
     m_window.reset();
+    m_switch.reset(); // before the tester it checks with
     m_tester.reset();
-    m_switch.reset();
 }
 
 void Composition::onBackendReady()

@@ -38,6 +38,24 @@ QString failureMessage(const QString &client, const api::ApiError &error)
 
 } // namespace
 
+/// One run's state: the token requests (their callbacks die with the run), the answers so far, and who
+/// asked.
+class ConnectionTester::Run final : public QObject
+{
+public:
+    Run(QObject *parent, Done onDone)
+        : QObject(parent)
+        , done(std::move(onDone))
+    {}
+
+    Done done;
+    std::vector<std::unique_ptr<api::OAuthTokenProvider>> providers;
+    QList<ClientCheck> checks;
+    int pending = 2;
+    const QObject *receiver = nullptr;
+    QMetaObject::Connection receiverGone;
+};
+
 ConnectionTester::ConnectionTester(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -45,32 +63,53 @@ ConnectionTester::ConnectionTester(QNetworkAccessManager *network, QObject *pare
 
 ConnectionTester::~ConnectionTester() = default;
 
-void ConnectionTester::run(const ConnectionProfile &profile, const QString &storefrontSecret,
-                           const QString &merchantSecret)
+bool ConnectionTester::isRunning(const QObject *receiver) const
 {
-    delete m_runContext; // drops the callbacks of a previous run
-    m_runContext = new QObject(this);
-    m_providers.clear();
-    m_checks.clear();
-    m_pending = 2;
+    return m_runs.contains(receiver);
+}
+
+void ConnectionTester::run(const ConnectionProfile &profile, const QString &storefrontSecret,
+                           const QString &merchantSecret, QObject *receiver, Done done)
+{
+    if (Run *previous = m_runs.take(receiver)) { // replaced: its answers are dropped with it
+        disconnect(previous->receiverGone);
+        delete previous;
+    }
+    auto *run = new Run(this, std::move(done));
+    run->receiver = receiver;
+    run->receiverGone =
+        connect(receiver, &QObject::destroyed, this, [this, receiver] { delete m_runs.take(receiver); });
+    m_runs.insert(receiver, run);
     // No scope parameter: the auth server then grants every scope the client has, so the comparison
     // below can name each missing one instead of failing on the first.
     api::ConnectionConfig storefront = profile.storefrontConfig(storefrontSecret);
     storefront.scopes.clear();
     api::ConnectionConfig merchant = profile.merchantConfig(merchantSecret);
     merchant.scopes.clear();
-    check(ConnectionProfile::StorefrontClient, storefront, ConnectionProfile::requiredStorefrontScopes());
-    check(ConnectionProfile::MerchantClient, merchant, ConnectionProfile::requiredMerchantScopes());
+    check(run, ConnectionProfile::StorefrontClient, storefront,
+          ConnectionProfile::requiredStorefrontScopes());
+    check(run, ConnectionProfile::MerchantClient, merchant, ConnectionProfile::requiredMerchantScopes());
 }
 
-void ConnectionTester::check(const QString &client, const api::ConnectionConfig &config,
+void ConnectionTester::finish(Run *run)
+{
+    m_runs.remove(run->receiver);
+    disconnect(run->receiverGone);
+    const QList<ClientCheck> checks = run->checks;
+    const Done done = std::move(run->done);
+    run->deleteLater(); // its token provider is still on the stack
+    done(checks);
+    Q_EMIT finished(checks);
+}
+
+void ConnectionTester::check(Run *run, const QString &client, const api::ConnectionConfig &config,
                              const QStringList &required)
 {
     auto provider = std::make_unique<api::OAuthTokenProvider>(
         m_network, config, api::OAuthTokenProvider::Grant::ClientCredentials);
     api::OAuthTokenProvider *raw = provider.get();
-    m_providers.push_back(std::move(provider));
-    raw->requestToken(m_runContext, [this, client, required](const api::Result<api::AccessToken> &result) {
+    run->providers.push_back(std::move(provider));
+    raw->requestToken(run, [this, run, client, required](const api::Result<api::AccessToken> &result) {
         ClientCheck c;
         c.client = client;
         if (!result) {
@@ -95,9 +134,9 @@ void ConnectionTester::check(const QString &client, const api::ConnectionConfig 
             else
                 c.message = tr("%1: connected, all required scopes granted.").arg(clientTitle(client));
         }
-        m_checks.append(c);
-        if (--m_pending == 0)
-            Q_EMIT finished(m_checks);
+        run->checks.append(c);
+        if (--run->pending == 0)
+            finish(run);
     });
 }
 

@@ -37,7 +37,6 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretVault *secrets, Con
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
     connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->useButton, &QPushButton::clicked, this, &SettingsDialog::useProfile);
-    connect(m_tester, &ConnectionTester::finished, this, &SettingsDialog::showTestResult);
     connect(m_ui->languageCombo, &QComboBox::activated, this, [this] { Q_EMIT languageChosen(language()); });
     // Profiles added or removed elsewhere (another window, the first-run chooser) show up here too; the
     // form is kept while the user types a new profile or while this dialog saves.
@@ -277,8 +276,10 @@ void SettingsDialog::testConnection()
     QPointer<SettingsDialog> self(this);
     const auto runWhenReady = [self, profile, secrets, pending] {
         if (self && *pending == 0)
-            self->m_tester->run(profile, secrets->value(ConnectionProfile::StorefrontClient),
-                                secrets->value(ConnectionProfile::MerchantClient));
+            self->m_tester->run(
+                profile, secrets->value(ConnectionProfile::StorefrontClient),
+                secrets->value(ConnectionProfile::MerchantClient), self,
+                [self](const QList<ConnectionTester::ClientCheck> &checks) { self->showTestResult(checks); });
     };
     for (const QString &client : {ConnectionProfile::StorefrontClient, ConnectionProfile::MerchantClient}) {
         if (!secrets->value(client).isEmpty() || m_loadedName.isEmpty())
