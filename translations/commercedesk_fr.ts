@@ -1239,29 +1239,29 @@
         <translation>Le bac à sable intégré n’a pas de client API boutique.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="248"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="247"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk ne parvient pas à se connecter avec le profil « %1 » :
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="273"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="272"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Bac à sable intégré · projet %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="277"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="276"/>
         <source>sandbox</source>
         <translation>bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="277"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="276"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="277"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · projet %3 · %4</translation>
     </message>
@@ -1797,7 +1797,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/app/Composition.cpp" line="143"/>
+        <location filename="../src/app/Composition.cpp" line="144"/>
         <source>Not connected yet: enter your project&apos;s details in the settings, save the profile and choose &quot;Use this profile&quot;.</source>
         <translation>Pas encore connecté : saisissez les informations de votre projet dans les paramètres, enregistrez le profil et choisissez « Utiliser ce profil ».</translation>
     </message>
@@ -1908,17 +1908,17 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="90"/>
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="129"/>
         <source>%1: connected, but the client lacks these scopes: %2.</source>
         <translation>%1 : connecté, mais il manque au client les scopes suivants : %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="93"/>
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="132"/>
         <source>%1: connected, view only (no manage_orders scope: order actions are hidden).</source>
         <translation>%1 : connecté, en lecture seule (pas de scope manage_orders : les actions sur les commandes sont masquées).</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/ConnectionTester.cpp" line="96"/>
+        <location filename="../src/app/settings/ConnectionTester.cpp" line="135"/>
         <source>%1: connected, all required scopes granted.</source>
         <translation>%1 : connecté, tous les scopes requis sont accordés.</translation>
     </message>
@@ -1934,6 +1934,28 @@
         <location filename="../src/app/merchant/DeskPrompter.cpp" line="33"/>
         <source>Don&apos;t</source>
         <translation>Ne pas appliquer</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::EmptyListNotice</name>
+    <message>
+        <location filename="../src/app/merchant/EmptyListNotice.cpp" line="38"/>
+        <source>No orders yet. Orders placed in the shop appear here.</source>
+        <translation>Aucune commande pour l’instant. Les commandes passées dans la boutique apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/EmptyListNotice.cpp" line="40"/>
+        <source>No orders match “%1” with these filters.
+Search for part of an order number, PO number, e-mail, name or SKU, or clear the search and filters to see every order.</source>
+        <translation>Aucune commande ne correspond à « %1 » avec ces filtres.
+Cherchez une partie d’un numéro de commande, de bon de commande, d’e-mail, de nom ou de SKU, ou effacez la recherche et les filtres pour voir toutes les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/EmptyListNotice.cpp" line="44"/>
+        <source>No orders match these filters.
+Clear the filters to see every order.</source>
+        <translation>Aucune commande ne correspond à ces filtres.
+Effacez les filtres pour voir toutes les commandes.</translation>
     </message>
 </context>
 <context>
@@ -2210,57 +2232,57 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="58"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="60"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="211"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="214"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="197"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="200"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="324"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="331"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="327"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="334"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="329"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="336"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="414"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="421"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="415"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="422"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="417"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="424"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="449"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="456"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="442"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="449"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2268,13 +2290,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="223"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="123"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="460"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="125"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="467"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2653,53 +2675,53 @@
 <context>
     <name>commercedesk::app::OrderFilterBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="177"/>
         <source>Any order state</source>
         <translation>Tous les états de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="129"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="179"/>
         <source>Any payment</source>
         <translation>Tous les états de paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="131"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="181"/>
         <source>Any shipment</source>
         <translation>Tous les états d’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="133"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="183"/>
         <source>With or without PO</source>
         <translation>Avec ou sans bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="134"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="184"/>
         <source>With PO number</source>
         <translation>Avec numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="135"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="185"/>
         <source>Without PO number</source>
         <translation>Sans numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="141"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="194"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="136"/>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="224"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="186"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="277"/>
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="239"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="292"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="240"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="293"/>
         <source>Name of this view (filters, columns and sort):</source>
         <translation>Nom de cette vue (filtres, colonnes et tri) :</translation>
     </message>
@@ -3099,78 +3121,78 @@
 <context>
     <name>commercedesk::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="61"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="60"/>
         <source>The embedded sandbox</source>
         <translation>Le bac à sable intégré</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="62"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="61"/>
         <source>A sandbox running elsewhere</source>
         <translation>Un bac à sable exécuté ailleurs</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="63"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="62"/>
         <source>A commercetools project</source>
         <translation>Un projet commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="68"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="67"/>
         <source>Custom URLs</source>
         <translation>URL personnalisées</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="71"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="70"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="89"/>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="347"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="348"/>
         <source>%1 (in use)</source>
         <translation>%1 (actif)</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="205"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="204"/>
         <source>Remove profile</source>
         <translation>Supprimer le profil</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="206"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="205"/>
         <source>Remove the profile &quot;%1&quot; and forget its secrets from the system keychain?</source>
         <translation>Supprimer le profil « %1 » et effacer ses secrets du trousseau système ?</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="222"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="221"/>
         <source>A profile with this name exists already.</source>
         <translation>Un profil portant ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="235"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="234"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="250"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="249"/>
         <source>No system keychain</source>
         <translation>Aucun trousseau système</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="251"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="250"/>
         <source>No Secret Service is available, so the secret cannot be stored safely. CommerceDesk never writes secrets to a file. Keep it in memory for this run only?</source>
         <translation>Aucun Secret Service n’est disponible ; le secret ne peut donc pas être stocké de manière sûre. CommerceDesk n’écrit jamais de secrets dans un fichier. Le conserver en mémoire pour cette session uniquement ?</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="258"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="257"/>
         <source>The secret could not be stored in the system keychain: %1</source>
         <translation>Le secret n’a pas pu être stocké dans le trousseau système : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="271"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="270"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/SettingsDialog.cpp" line="317"/>
+        <location filename="../src/app/settings/SettingsDialog.cpp" line="318"/>
         <source>Save the profile before using it.</source>
         <translation>Enregistrez le profil avant de l’utiliser.</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "app/ErrorPresenter.h"
 #include "app/merchant/DeskPrompter.h"
+#include "app/merchant/EmptyListNotice.h"
 #include "app/merchant/ExportDialog.h"
 #include "app/merchant/OrderActionRunner.h"
 #include "app/merchant/OrderDetailPanel.h"
@@ -36,6 +37,7 @@ MerchantPane::MerchantPane(const MerchantServices &services, QWidget *parent)
     , m_detail(new OrderDetailPanel)
 {
     m_ui->setupUi(this);
+    m_emptyNotice = new EmptyListNotice(m_ui->ordersTable);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -180,6 +182,7 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
     m_ui->ordersTable->setModel(m_model);
     m_header = new OrderTableHeader(m_ui->ordersTable, m_model, m_desk, this);
     m_header->showSort();
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_emptyNotice, &QWidget::hide); // a live new order
     m_detail->setLoader(context->detailLoader());
     m_detail->setLocale(QLocale());
     m_runner = new OrderActionRunner(this, m_desk, m_prompter, this);
@@ -210,9 +213,13 @@ void MerchantPane::connectDesk()
     connect(list, &merchant::OrderListSession::reset, this, [this] {
         showCount([] { return tr("loading…"); });
         m_detail->clear();
+        m_emptyNotice->hide();
     });
     connect(list, &merchant::OrderListSession::pageLoaded, this, [this] {
         updateCount();
+        const merchant::OrderFilter &filter = m_desk->filter();
+        m_emptyNotice->update(m_model->rowCount(), m_desk->list()->isLoading(),
+                              filter.hasPredicates() || !filter.text.trimmed().isEmpty(), filter.text);
         if (!m_header->isFitted())
             m_header->fitColumns();
         if (!m_ui->ordersTable->currentIndex().isValid() && m_model->rowCount() > 0)

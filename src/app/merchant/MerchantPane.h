@@ -36,6 +36,7 @@ namespace commercedesk::app {
 class DeskPrompter;
 class OrderActionRunner;
 class OrderDetailPanel;
+class EmptyListNotice;
 class OrderTableHeader;
 
 /// The seller's order desk: a filter bar (OrderFilterBar: filters and saved views), an actions bar
@@ -122,6 +123,7 @@ private:
     merchant::OrderDesk *m_desk = nullptr;
     models::OrderTableModel *m_model = nullptr;
     OrderTableHeader *m_header = nullptr;
+    EmptyListNotice *m_emptyNotice = nullptr;
     OrderActionRunner *m_runner = nullptr;
     DeskPrompter *m_ownPrompter;
     DeskPrompter *m_prompter;
