@@ -186,57 +186,57 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="11"/>
+        <location filename="../src/app/CountryNames.cpp" line="11"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="13"/>
+        <location filename="../src/app/CountryNames.cpp" line="13"/>
         <source>Austria</source>
         <translation>Österreich</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="15"/>
+        <location filename="../src/app/CountryNames.cpp" line="15"/>
         <source>Belgium</source>
         <translation>Belgien</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="17"/>
+        <location filename="../src/app/CountryNames.cpp" line="17"/>
         <source>France</source>
         <translation>Frankreich</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="19"/>
+        <location filename="../src/app/CountryNames.cpp" line="19"/>
         <source>Italy</source>
         <translation>Italien</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="21"/>
+        <location filename="../src/app/CountryNames.cpp" line="21"/>
         <source>Netherlands</source>
         <translation>Niederlande</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="23"/>
+        <location filename="../src/app/CountryNames.cpp" line="23"/>
         <source>Spain</source>
         <translation>Spanien</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="25"/>
+        <location filename="../src/app/CountryNames.cpp" line="25"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="27"/>
+        <location filename="../src/app/CountryNames.cpp" line="27"/>
         <source>United States</source>
         <translation>Vereinigte Staaten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="29"/>
+        <location filename="../src/app/CountryNames.cpp" line="29"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="31"/>
+        <location filename="../src/app/CountryNames.cpp" line="31"/>
         <source>Switzerland</source>
         <translation>Schweiz</translation>
     </message>
@@ -2420,147 +2420,147 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::OrderDetailDocument</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="58"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="59"/>
         <source>Created</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="59"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="60"/>
         <source>Order state</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="60"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="61"/>
         <source>Payment state</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="62"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="63"/>
         <source>Shipment state</source>
         <translation>Versandstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="64"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="65"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="66"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="67"/>
         <source>Business unit</source>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="68"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="69"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="70"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="72"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="76"/>
         <source>Shipping</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="76"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="77"/>
         <source>Billing</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="80"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="82"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="83"/>
         <source>Shipping method</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="86"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="87"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="88"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="89"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="92"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="93"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="94"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="95"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="103"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="104"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Kauf auf Rechnung (mit PO-Nummer).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
         <source>No payment.</source>
         <translation>Keine Zahlung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="108"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
         <source>Loading the payment…</source>
         <translation>Zahlung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="115"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="116"/>
         <source>PSP reference: %1</source>
         <translation>PSP-Referenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="117"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="118"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="122"/>
         <source>Authorization code: %1</source>
         <translation>Autorisierungscode: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="125"/>
         <source>Card: %1 ending in %2</source>
         <translation>Karte: %1 mit Endziffern %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="141"/>
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="143"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="144"/>
         <source>Not shipped yet.</source>
         <translation>Noch nicht versendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="148"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="149"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2568,47 +2568,47 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="152"/>
         <source>Parcel</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="156"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="157"/>
         <source>no tracking</source>
         <translation>keine Sendungsverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="166"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="167"/>
         <source>Order management system</source>
         <translation>Bestellverwaltungssystem</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="168"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
         <source>Not yet received by the OMS.</source>
         <translation>Noch nicht vom OMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="172"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="173"/>
         <source>Synced %1 as %2</source>
         <translation>Am %1 als %2 synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="179"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="180"/>
         <source>Delivery attempts: %1</source>
         <translation>Übermittlungsversuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="181"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="189"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="190"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>Das OMS hat kein Übermittlungsprotokoll für diese Bestellung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="193"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="194"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Das Zustellprotokoll des OMS konnte nicht gelesen werden: %1</translation>
     </message>

@@ -186,57 +186,57 @@
 <context>
     <name>CountryNames</name>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="11"/>
+        <location filename="../src/app/CountryNames.cpp" line="11"/>
         <source>Germany</source>
         <translation>Allemagne</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="13"/>
+        <location filename="../src/app/CountryNames.cpp" line="13"/>
         <source>Austria</source>
         <translation>Autriche</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="15"/>
+        <location filename="../src/app/CountryNames.cpp" line="15"/>
         <source>Belgium</source>
         <translation>Belgique</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="17"/>
+        <location filename="../src/app/CountryNames.cpp" line="17"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="19"/>
+        <location filename="../src/app/CountryNames.cpp" line="19"/>
         <source>Italy</source>
         <translation>Italie</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="21"/>
+        <location filename="../src/app/CountryNames.cpp" line="21"/>
         <source>Netherlands</source>
         <translation>Pays-Bas</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="23"/>
+        <location filename="../src/app/CountryNames.cpp" line="23"/>
         <source>Spain</source>
         <translation>Espagne</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="25"/>
+        <location filename="../src/app/CountryNames.cpp" line="25"/>
         <source>United Kingdom</source>
         <translation>Royaume-Uni</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="27"/>
+        <location filename="../src/app/CountryNames.cpp" line="27"/>
         <source>United States</source>
         <translation>États-Unis</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="29"/>
+        <location filename="../src/app/CountryNames.cpp" line="29"/>
         <source>Canada</source>
         <translation>Canada</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CountryNames.cpp" line="31"/>
+        <location filename="../src/app/CountryNames.cpp" line="31"/>
         <source>Switzerland</source>
         <translation>Suisse</translation>
     </message>
@@ -2420,147 +2420,147 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::OrderDetailDocument</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="58"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="59"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="59"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="60"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="60"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="61"/>
         <source>Payment state</source>
         <translation>État du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="62"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="63"/>
         <source>Shipment state</source>
         <translation>État de l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="64"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="65"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="66"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="67"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="68"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="69"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="70"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="72"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="76"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="76"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="77"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="80"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="82"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="83"/>
         <source>Shipping method</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="86"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="87"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="88"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="89"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="92"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="93"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="94"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="103"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="104"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Paiement sur facture (bon de commande).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
         <source>No payment.</source>
         <translation>Aucun paiement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="108"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
         <source>Loading the payment…</source>
         <translation>Chargement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="115"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="116"/>
         <source>PSP reference: %1</source>
         <translation>Référence PSP : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="117"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="118"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="122"/>
         <source>Authorization code: %1</source>
         <translation>Code d&apos;autorisation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="125"/>
         <source>Card: %1 ending in %2</source>
         <translation>Carte : %1 se terminant par %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="141"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="143"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="144"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="148"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="149"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2568,47 +2568,47 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="152"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="156"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="157"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="166"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="167"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="168"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="172"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="173"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="179"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="180"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="181"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="189"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="190"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="193"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="194"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Le journal de livraison de l’OMS n’a pas pu être lu : %1</translation>
     </message>

@@ -61,6 +61,7 @@ struct DeskState
     QString detailId;
     int scroll = 0;
     int detailScroll = 0;
+    int detailScrollMax = 0; // the detail's text is longer or shorter in another language
     int rows = 0;
 };
 
@@ -73,6 +74,7 @@ struct Words
     QString confirmed;    // the chosen item of the order-state filter
     QString ordersSuffix; // the count label ends with it
     QString refusal;      // in the status: why Confirm was not sent (the order is confirmed already)
+    QString country;      // the detail's shipping address names its country (not "DE")
 };
 
 } // namespace
@@ -139,6 +141,7 @@ private:
         s.detailId = pane()->detail()->order() ? pane()->detail()->order()->id : QString();
         s.scroll = table()->verticalScrollBar()->value();
         s.detailScroll = child<QTextBrowser>(u"detailBrowser"_s)->verticalScrollBar()->value();
+        s.detailScrollMax = child<QTextBrowser>(u"detailBrowser"_s)->verticalScrollBar()->maximum();
         s.rows = model()->rowCount();
         return s;
     }
@@ -157,7 +160,15 @@ private:
         QCOMPARE(now.selectedRows, before.selectedRows);
         QCOMPARE(now.detailId, before.detailId);
         QCOMPARE(now.scroll, before.scroll);
-        QCOMPARE(now.detailScroll, before.detailScroll);
+        // The detail's text is longer or shorter in another language (country names, labels): the reading
+        // position is kept where the new text allows — within a tenth of the scroll range, not to the pixel.
+        QVERIFY2(std::abs(now.detailScroll - std::min(before.detailScroll, now.detailScrollMax)) <=
+                     std::max(now.detailScrollMax, before.detailScrollMax) / 10,
+                 qPrintable(u"detail scrolled to %1 of %2, was %3 of %4"_s.arg(now.detailScroll)
+                                .arg(now.detailScrollMax)
+                                .arg(before.detailScroll)
+                                .arg(before.detailScrollMax)));
+        QVERIFY(now.detailScroll > 0);
         QCOMPARE(now.rows, before.rows);
     }
 
@@ -168,7 +179,8 @@ private:
                 child<QPushButton>(u"exportButton"_s)->text(),
                 child<QComboBox>(u"orderStateCombo"_s)->currentText(),
                 child<QLabel>(u"countLabel"_s)->text(),
-                child<QLabel>(u"statusLabel"_s)->text()};
+                child<QLabel>(u"statusLabel"_s)->text(),
+                child<QTextBrowser>(u"detailBrowser"_s)->toPlainText()};
     }
 
     /// Switches to `locale` and checks the words of `expected` are shown, the state is `before` and the list
@@ -187,6 +199,8 @@ private:
         QVERIFY2(shown.ordersSuffix.endsWith(expected.ordersSuffix), qPrintable(shown.ordersSuffix));
         const QString status = child<QLabel>(u"statusLabel"_s)->text();
         QVERIFY2(status.contains(expected.refusal), qPrintable(status));
+        const QString detail = child<QTextBrowser>(u"detailBrowser"_s)->toPlainText();
+        QVERIFY2(detail.contains(expected.country), qPrintable(detail));
         const QString number = pane()->detail()->order()->orderNumber.value_or(QString());
         QCOMPARE(child<QLabel>(u"detailTitleLabel"_s)->text(),
                  QCoreApplication::translate("commercedesk::app::OrderDetailPanel", "Order %1").arg(number) +
@@ -353,7 +367,7 @@ private Q_SLOTS:
 
         switchTo(u"de"_s, QLocale(QLocale::German, QLocale::Germany),
                  {u"Bestellungen"_s, u"Bestellstatus"_s, u"CSV exportieren…"_s, u"Bestätigt"_s,
-                  u" Bestellungen"_s, u"Bestätigen ("_s + number + u"): Nichts zu tun"_s},
+                  u" Bestellungen"_s, u"Bestätigen ("_s + number + u"): Nichts zu tun"_s, u"Deutschland"_s},
                  before);
         if (QTest::currentTestFailed())
             return;
@@ -361,13 +375,13 @@ private Q_SLOTS:
                  u"Bestellnr., PO, E-Mail, Name oder SKU suchen  (/)"_s);
         switchTo(u"fr"_s, QLocale(QLocale::French, QLocale::France),
                  {u"Commandes"_s, u"État de la commande"_s, u"Exporter en CSV…"_s, u"Confirmée"_s,
-                  u" commandes"_s, u"Confirmer ("_s + number + u") : Rien à faire"_s},
+                  u" commandes"_s, u"Confirmer ("_s + number + u") : Rien à faire"_s, u"Allemagne"_s},
                  before);
         if (QTest::currentTestFailed())
             return;
         switchTo(u"en"_s, QLocale(QLocale::English, QLocale::UnitedStates),
                  {english.title, english.stateHeader, english.exportButton, english.confirmed, u" orders"_s,
-                  u"Confirm ("_s + number + u"): Nothing to do"_s},
+                  u"Confirm ("_s + number + u"): Nothing to do"_s, u"Germany"_s},
                  before);
     }
 

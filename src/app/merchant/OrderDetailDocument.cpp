@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/merchant/OrderDetailDocument.h"
 
+#include "app/CountryNames.h"
 #include "app/ErrorPresenter.h"
 #include "models/OrderTableModel.h"
 
@@ -39,7 +40,7 @@ QString addressText(const std::optional<core::Address> &address)
     add(address->firstName.value_or(QString()) + u' ' + address->lastName.value_or(QString()));
     add(address->streetName.value_or(QString()) + u' ' + address->streetNumber.value_or(QString()));
     add(address->postalCode.value_or(QString()) + u' ' + address->city.value_or(QString()));
-    add(address->country);
+    add(CountryNames::name(address->country));
     add(address->email.value_or(QString()));
     return parts.join(u"<br/>"_s);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/storefront/AddressForm.h"
 
-#include "app/storefront/CountryNames.h"
+#include "app/CountryNames.h"
 #include "core/AddressRules.h"
 #include "core/Subdivisions.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/storefront/BuyerBar.h"
 
-#include "app/storefront/CountryNames.h"
+#include "app/CountryNames.h"
 #include "app/storefront/SignInDialog.h"
 #include "checkout/BuyerAccount.h"
 #include "checkout/BuyerSession.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/storefront/TextBinder.h"
+#include "app/TextBinder.h"
 
 #include <QPointer>
 #include <QWidget>

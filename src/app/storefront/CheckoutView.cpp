@@ -2,11 +2,11 @@
 #include "app/storefront/CheckoutView.h"
 
 #include "app/ErrorPresenter.h"
+#include "app/TextBinder.h"
 #include "app/storefront/AddressForm.h"
 #include "app/storefront/CardFormWidget.h"
 #include "app/storefront/ChallengeDialog.h"
 #include "app/storefront/CheckoutSummary.h"
-#include "app/storefront/TextBinder.h"
 #include "checkout/BuyerAccount.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CardForm.h"

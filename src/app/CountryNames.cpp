@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/storefront/CountryNames.h"
+#include "app/CountryNames.h"
 
 using namespace Qt::StringLiterals;
 
