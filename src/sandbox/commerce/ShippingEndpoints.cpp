@@ -3,6 +3,7 @@
 
 #include "sandbox/Clock.h"
 #include "sandbox/auth/ScopeRules.h"
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/commerce/DraftValues.h"
 #include "sandbox/commerce/ShippingRates.h"
 #include "sandbox/commerce/StoredResources.h"
@@ -276,7 +277,7 @@ HttpResponse ShippingEndpoints::matchingCart(RequestContext &ctx)
     if (!cart)
         return CommerceErrors::referencedNotFound(u"cart"_s, cartId, false);
     QJsonArray results;
-    for (const QJsonObject &m : ShippingRates(m_database).matching(*cart))
+    for (const QJsonObject &m : ShippingRates(m_database).matching(CartDocument::fromJson(*cart)))
         results.append(m);
     return HttpResponse::json(QJsonObject{{u"limit"_s, results.size()},
                                           {u"offset"_s, 0},
