@@ -69,9 +69,8 @@ ActionResult checkUpdate(CartSurface surface, const QJsonObject &body)
 
 } // namespace
 
-CartEndpoints::CartEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock)
+CartEndpoints::CartEndpoints(Database &database, std::shared_ptr<const Clock> clock)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
     , m_clock(std::move(clock))
 {}
 

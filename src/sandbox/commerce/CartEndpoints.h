@@ -27,7 +27,7 @@ class Database;
 class CartEndpoints
 {
 public:
-    CartEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock);
+    CartEndpoints(Database &database, std::shared_ptr<const Clock> clock);
     void registerRoutes(Router &router);
 
     // The extra carts columns mirrored from a cart document.
@@ -48,7 +48,6 @@ private:
     HttpResponse present(const RequestContext &ctx, const CartDocument &cart, int status = 200) const;
 
     Database &m_database;
-    QString m_projectKey;
     std::shared_ptr<const Clock> m_clock;
 };
 

@@ -109,10 +109,8 @@ ActionResult applyZoneAction(QJsonObject &zone, const QJsonObject &action)
 
 } // namespace
 
-ShippingEndpoints::ShippingEndpoints(Database &database, QString projectKey,
-                                     std::shared_ptr<const Clock> clock)
+ShippingEndpoints::ShippingEndpoints(Database &database, std::shared_ptr<const Clock> clock)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
     , m_clock(std::move(clock))
 {}
 
