@@ -90,7 +90,7 @@ void Sandbox::buildRoutes()
     m_catalog->registerRoutes(*m_router);
     m_ordersArea = std::make_unique<OrdersArea>(*m_database, m_config, *m_throttle);
     m_ordersArea->registerRoutes(*m_router);
-    m_commerce = std::make_unique<CommerceEndpoints>(*m_database, m_config.projectKey, m_config.clock);
+    m_commerce = std::make_unique<CommerceEndpoints>(*m_database, m_config.clock);
     m_commerce->registerRoutes(*m_router);
 }
 

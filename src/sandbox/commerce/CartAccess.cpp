@@ -81,12 +81,12 @@ std::optional<CartAccess> CartAccess::forRequest(Database &database, CartSurface
     return access;
 }
 
-bool CartAccess::isOwn(const QJsonObject &cart) const
+bool CartAccess::isOwn(const CartDocument &cart) const
 {
-    return !m_customerId.isEmpty() && cart.value(u"customerId"_s).toString() == m_customerId;
+    return !m_customerId.isEmpty() && cart.customerId() == m_customerId;
 }
 
-bool CartAccess::canSee(const QJsonObject &cart) const
+bool CartAccess::canSee(const CartDocument &cart) const
 {
     switch (m_surface) {
     case CartSurface::Admin:
@@ -94,9 +94,9 @@ bool CartAccess::canSee(const QJsonObject &cart) const
     case CartSurface::Me:
         if (!m_customerId.isEmpty())
             return isOwn(cart);
-        return !cart.contains(u"customerId"_s) && cart.value(u"anonymousId"_s).toString() == m_anonymousId;
+        return !cart.hasCustomerId() && cart.anonymousId() == m_anonymousId;
     case CartSurface::Associate:
-        return cart.value(u"businessUnit"_s).toObject().value(u"key"_s).toString() == m_businessUnitKey &&
+        return cart.businessUnitKey() == m_businessUnitKey &&
                holds(isOwn(cart) ? u"ViewMyCarts"_s : u"ViewOthersCarts"_s);
     }
     return false;
@@ -113,7 +113,7 @@ HttpResponse CartAccess::missingPermission(const QStringList &permissions) const
                     {u"permissions"_s, QJsonArray::fromStringList(permissions)}});
 }
 
-ActionResult CartAccess::check(Operation operation, const QJsonObject &cart) const
+ActionResult CartAccess::check(Operation operation, const CartDocument &cart) const
 {
     if (m_surface != CartSurface::Associate)
         return std::nullopt;
@@ -139,18 +139,14 @@ ActionResult CartAccess::check(Operation operation, const QJsonObject &cart) con
     return missingPermission({permission});
 }
 
-void CartAccess::stampOwner(QJsonObject &cart) const
+void CartAccess::stampOwner(CartDocument &cart) const
 {
     if (m_surface == CartSurface::Admin)
         return;
-    cart.remove(u"customerId"_s);
-    cart.remove(u"anonymousId"_s);
-    if (!m_customerId.isEmpty())
-        cart.insert(u"customerId"_s, m_customerId);
-    if (!m_anonymousId.isEmpty())
-        cart.insert(u"anonymousId"_s, m_anonymousId);
+    cart.setCustomerId(m_customerId);
+    cart.setAnonymousId(m_anonymousId);
     if (m_surface == CartSurface::Associate)
-        cart.insert(u"businessUnit"_s, JsonValues::keyReference(u"business-unit"_s, m_businessUnitKey));
+        cart.setBusinessUnitKey(m_businessUnitKey);
 }
 
 bool CartAccess::isAssociate(Database &database, const QString &customerId, const QString &unitKey)
@@ -163,10 +159,10 @@ bool CartAccess::isAssociate(Database &database, const QString &customerId, cons
         .isValid();
 }
 
-ActionResult CartAccess::checkUnitForBuyer(Database &database, const QJsonObject &cart)
+ActionResult CartAccess::checkUnitForBuyer(Database &database, const CartDocument &cart)
 {
-    const QString key = cart.value(u"businessUnit"_s).toObject().value(u"key"_s).toString();
-    if (key.isEmpty() || isAssociate(database, cart.value(u"customerId"_s).toString(), key))
+    const QString key = cart.businessUnitKey();
+    if (key.isEmpty() || isAssociate(database, cart.customerId(), key))
         return std::nullopt;
     return CommerceErrors::referencedNotFound(u"business-unit"_s, key, true);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/commerce/CartActionContext.h"
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/commerce/CommerceErrors.h"
 #include "sandbox/http/RequestContext.h"
 #include "sandbox/query/ResourceQuery.h"
@@ -34,11 +35,11 @@ public:
                                                 const RequestContext &ctx, HttpResponse *error);
 
     CartSurface surface() const { return m_surface; }
-    bool canSee(const QJsonObject &cart) const;
+    bool canSee(const CartDocument &cart) const;
     // nullopt when the operation on `cart` (Create: the new cart) is permitted.
-    ActionResult check(Operation operation, const QJsonObject &cart) const;
+    ActionResult check(Operation operation, const CartDocument &cart) const;
     // Stamps the owner of a new cart: customerId / anonymousId / businessUnit from the token or path.
-    void stampOwner(QJsonObject &cart) const;
+    void stampOwner(CartDocument &cart) const;
     // The restriction for the query endpoint of this surface.
     void restrict(ResourceQuerySpec &spec) const;
     QString customerId() const { return m_customerId; }
@@ -47,10 +48,10 @@ public:
     // Whether `customerId` is an associate (explicit or inherited) of the unit `unitKey`. A /me cart may
     // name only such a unit: anyone else gets ReferencedResourceNotFound, as if the unit did not exist.
     static bool isAssociate(Database &database, const QString &customerId, const QString &unitKey);
-    static ActionResult checkUnitForBuyer(Database &database, const QJsonObject &cart);
+    static ActionResult checkUnitForBuyer(Database &database, const CartDocument &cart);
 
 private:
-    bool isOwn(const QJsonObject &cart) const;
+    bool isOwn(const CartDocument &cart) const;
     bool holds(const QString &permission) const { return m_permissions.contains(permission); }
     HttpResponse missingPermission(const QStringList &permissions) const;
 

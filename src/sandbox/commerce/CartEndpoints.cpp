@@ -10,7 +10,6 @@
 #include "sandbox/commerce/ExtensionInvoker.h"
 #include "sandbox/http/UpdateRequest.h"
 #include "sandbox/storage/Database.h"
-#include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
 
 #include <QJsonDocument>
@@ -70,20 +69,18 @@ ActionResult checkUpdate(CartSurface surface, const QJsonObject &body)
 
 } // namespace
 
-CartEndpoints::CartEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock)
+CartEndpoints::CartEndpoints(Database &database, std::shared_ptr<const Clock> clock)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
     , m_clock(std::move(clock))
 {}
 
-QVariantMap CartEndpoints::columnsOf(const QJsonObject &cart)
+QVariantMap CartEndpoints::columnsOf(const CartDocument &cart)
 {
-    return {{u"customer_id"_s, nullable(cart.value(u"customerId"_s).toString())},
-            {u"anonymous_id"_s, nullable(cart.value(u"anonymousId"_s).toString())},
-            {u"business_unit_key"_s,
-             nullable(cart.value(u"businessUnit"_s).toObject().value(u"key"_s).toString())},
-            {u"store_key"_s, nullable(cart.value(u"store"_s).toObject().value(u"key"_s).toString())},
-            {u"cart_state"_s, cart.value(u"cartState"_s).toString()}};
+    return {{u"customer_id"_s, nullable(cart.customerId())},
+            {u"anonymous_id"_s, nullable(cart.anonymousId())},
+            {u"business_unit_key"_s, nullable(cart.businessUnitKey())},
+            {u"store_key"_s, nullable(cart.storeKey())},
+            {u"cart_state"_s, cart.cartState()}};
 }
 
 void CartEndpoints::registerRoutes(Router &router)
@@ -125,25 +122,26 @@ void CartEndpoints::registerSurface(Router &router, const QString &base, CartSur
     }
 }
 
-HttpResponse CartEndpoints::present(const RequestContext &ctx, const QJsonObject &cart, int status) const
+HttpResponse CartEndpoints::present(const RequestContext &ctx, const CartDocument &cart, int status) const
 {
     const QStringList expand = ctx.queryValues(u"expand"_s);
-    return HttpResponse::json(expand.isEmpty() ? cart : ResourceQuery::expand(m_database, cart, expand),
+    const QJsonObject json = cart.toJson();
+    return HttpResponse::json(expand.isEmpty() ? json : ResourceQuery::expand(m_database, json, expand),
                               status);
 }
 
-std::optional<QJsonObject> CartEndpoints::load(const RequestContext &ctx, const CartAccess &access,
-                                               bool byKey, HttpResponse *error) const
+std::optional<CartDocument> CartEndpoints::load(const RequestContext &ctx, const CartAccess &access,
+                                                bool byKey, HttpResponse *error) const
 {
     ResourceTable carts(m_database, u"carts"_s);
     const QString value = byKey ? ctx.param(u"key"_s) : ctx.param(u"id"_s);
-    auto cart = byKey ? carts.byKey(value) : carts.byId(value);
-    if (!cart || !access.canSee(*cart)) {
+    const auto json = byKey ? carts.byKey(value) : carts.byId(value);
+    if (!json || !access.canSee(CartDocument::fromJson(*json))) {
         *error = HttpResponse::notFound(
             u"The Cart with %1 '%2' was not found."_s.arg(byKey ? u"key"_s : u"ID"_s, value));
         return std::nullopt;
     }
-    return cart;
+    return CartDocument::fromJson(*json);
 }
 
 HttpResponse CartEndpoints::query(RequestContext &ctx, CartSurface surface)
@@ -153,7 +151,8 @@ HttpResponse CartEndpoints::query(RequestContext &ctx, CartSurface surface)
     if (!access)
         return error;
     if (surface == CartSurface::Associate) {
-        const QJsonObject own{{u"customerId"_s, access->customerId()}};
+        CartDocument own;
+        own.setCustomerId(access->customerId());
         if (auto denied = access->check(CartAccess::Operation::View, own))
             return *denied;
     }
@@ -186,7 +185,7 @@ HttpResponse CartEndpoints::create(RequestContext &ctx, CartSurface surface)
     const CartUpdater updater(actionContext);
     if (auto failed = ExtensionInvoker(m_database).run(u"cart"_s, u"Create"_s, *cart, updater))
         return *failed;
-    if (!ResourceTable(m_database, u"carts"_s).insert(*cart, columnsOf(*cart)))
+    if (!ResourceTable(m_database, u"carts"_s).insert(cart->toJson(), columnsOf(*cart)))
         return HttpResponse::error(500, u"General"_s, u"The cart could not be stored."_s);
     return present(ctx, *cart, 201);
 }
@@ -213,7 +212,7 @@ HttpResponse CartEndpoints::update(RequestContext &ctx, CartSurface surface, boo
     if (!cart)
         return error;
     const QJsonObject body = ctx.json.object();
-    const auto update = UpdateRequest::read(body, *cart, &error);
+    const auto update = UpdateRequest::read(body, cart->toJson(), &error);
     if (!update)
         return error;
     const qint64 current = update->version();
@@ -221,7 +220,7 @@ HttpResponse CartEndpoints::update(RequestContext &ctx, CartSurface surface, boo
         return *denied;
     if (auto refused = checkUpdate(surface, body))
         return *refused;
-    const QJsonObject before = *cart;
+    const CartDocument before = *cart;
     const CartActionContext actionContext{m_database, m_clock->now(), surface, access->customerId(),
                                           access->anonymousId()};
     const CartUpdater updater(actionContext);
@@ -233,9 +232,8 @@ HttpResponse CartEndpoints::update(RequestContext &ctx, CartSurface surface, boo
         return *failed;
     if (*cart == before)
         return present(ctx, *cart);
-    cart->insert(u"version"_s, current + 1);
-    cart->insert(u"lastModifiedAt"_s, JsonValues::timestamp(actionContext.now));
-    if (!ResourceTable(m_database, u"carts"_s).update(*cart, current, columnsOf(*cart)))
+    cart->markModified(actionContext.now);
+    if (!ResourceTable(m_database, u"carts"_s).update(cart->toJson(), current, columnsOf(*cart)))
         return HttpResponse::error(500, u"General"_s, u"The cart could not be stored."_s);
     return present(ctx, *cart);
 }
@@ -253,12 +251,12 @@ HttpResponse CartEndpoints::remove(RequestContext &ctx, CartSurface surface, boo
     const qint64 version = ctx.queryValue(u"version"_s).toLongLong(&ok);
     if (!ok)
         return CommerceErrors::requiredField(u"version"_s);
-    const qint64 current = cart->value(u"version"_s).toInteger();
+    const qint64 current = cart->version();
     if (version != current)
-        return CommerceErrors::concurrentModification(cart->value(u"id"_s).toString(), version, current);
+        return CommerceErrors::concurrentModification(cart->id(), version, current);
     if (auto denied = access->check(CartAccess::Operation::Delete, *cart))
         return *denied;
-    if (!ResourceTable(m_database, u"carts"_s).remove(cart->value(u"id"_s).toString()))
+    if (!ResourceTable(m_database, u"carts"_s).remove(cart->id()))
         return HttpResponse::error(500, u"General"_s, u"The cart could not be deleted."_s);
     return present(ctx, *cart);
 }
@@ -278,7 +276,7 @@ HttpResponse CartEndpoints::activeCart(RequestContext &ctx)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
         return HttpResponse::notFound(u"No active cart exists."_s);
-    return present(ctx, QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    return present(ctx, CartDocument::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object()));
 }
 
 } // namespace commercedesk::sandbox

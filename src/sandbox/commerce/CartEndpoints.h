@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/commerce/CartActionContext.h"
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/http/Router.h"
 
 #include <memory>
@@ -26,11 +27,11 @@ class Database;
 class CartEndpoints
 {
 public:
-    CartEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock);
+    CartEndpoints(Database &database, std::shared_ptr<const Clock> clock);
     void registerRoutes(Router &router);
 
     // The extra carts columns mirrored from a cart document.
-    static QVariantMap columnsOf(const QJsonObject &cart);
+    static QVariantMap columnsOf(const CartDocument &cart);
 
 private:
     void registerSurface(Router &router, const QString &base, CartSurface surface);
@@ -42,12 +43,11 @@ private:
     HttpResponse activeCart(RequestContext &ctx);
 
     // Loads the cart named by the path when the access may see it; 404 otherwise.
-    std::optional<QJsonObject> load(const RequestContext &ctx, const class CartAccess &access, bool byKey,
-                                    HttpResponse *error) const;
-    HttpResponse present(const RequestContext &ctx, const QJsonObject &cart, int status = 200) const;
+    std::optional<CartDocument> load(const RequestContext &ctx, const class CartAccess &access, bool byKey,
+                                     HttpResponse *error) const;
+    HttpResponse present(const RequestContext &ctx, const CartDocument &cart, int status = 200) const;
 
     Database &m_database;
-    QString m_projectKey;
     std::shared_ptr<const Clock> m_clock;
 };
 

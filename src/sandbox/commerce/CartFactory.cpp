@@ -45,14 +45,14 @@ CartFactory::CartFactory(const CartActionContext &context)
     : m_ctx(context)
 {}
 
-bool CartFactory::readScalars(const QJsonObject &draft, QJsonObject &cart, HttpResponse *error) const
+bool CartFactory::readScalars(const QJsonObject &draft, CartDocument &cart, HttpResponse *error) const
 {
     for (const EnumField &e : enumFields()) {
         const QStringList allowed =
             e.field == u"taxMode"_s ? CartTaxActions::taxModes(m_ctx.surface) : e.allowed;
         if (!CommerceErrors::checkEnum(draft, e.field, allowed, error))
             return false;
-        cart.insert(e.field, draft.value(e.field).toString(e.fallback));
+        cart.setDraftField(e.field, draft.value(e.field).toString(e.fallback));
     }
     for (const QString &field : {u"key"_s, u"customerEmail"_s, u"country"_s, u"locale"_s,
                                  u"purchaseOrderNumber"_s, u"anonymousId"_s}) {
@@ -62,11 +62,11 @@ bool CartFactory::readScalars(const QJsonObject &draft, QJsonObject &cart, HttpR
             *error = CommerceErrors::invalidField(field, draft.value(field));
             return false;
         }
-        cart.insert(field, draft.value(field));
+        cart.setDraftField(field, draft.value(field));
     }
     static const QRegularExpression country(u"^[A-Z]{2}$"_s);
-    if (cart.contains(u"country"_s) && !country.match(cart.value(u"country"_s).toString()).hasMatch()) {
-        *error = CommerceErrors::invalidField(u"country"_s, cart.value(u"country"_s));
+    if (draft.contains(u"country"_s) && !country.match(cart.country()).hasMatch()) {
+        *error = CommerceErrors::invalidField(u"country"_s, draft.value(u"country"_s));
         return false;
     }
     if (draft.contains(u"key"_s) &&
@@ -82,12 +82,12 @@ bool CartFactory::readScalars(const QJsonObject &draft, QJsonObject &cart, HttpR
                                                   draft.value(u"deleteDaysAfterLastModification"_s));
             return false;
         }
-        cart.insert(u"deleteDaysAfterLastModification"_s, days);
+        cart.setDraftField(u"deleteDaysAfterLastModification"_s, days);
     }
     return true;
 }
 
-bool CartFactory::readReferences(const QJsonObject &draft, QJsonObject &cart, HttpResponse *error) const
+bool CartFactory::readReferences(const QJsonObject &draft, CartDocument &cart, HttpResponse *error) const
 {
     Database &db = m_ctx.database;
     if (draft.contains(u"customerId"_s) && m_ctx.surface == CartSurface::Admin) {
@@ -97,36 +97,36 @@ bool CartFactory::readReferences(const QJsonObject &draft, QJsonObject &cart, Ht
             *error = CommerceErrors::referencedNotFound(u"customer"_s, id, false);
             return false;
         }
-        cart.insert(u"customerId"_s, id);
+        cart.setCustomerId(id);
         if (customer->contains(u"customerGroup"_s))
-            cart.insert(u"customerGroup"_s, customer->value(u"customerGroup"_s));
+            cart.setCustomerGroup(customer->value(u"customerGroup"_s));
     }
     if (draft.contains(u"customerGroup"_s) && m_ctx.surface == CartSurface::Admin) {
         const auto group = DraftValues::resolve(db, draft.value(u"customerGroup"_s), u"customer_groups"_s,
                                                 u"customer-group"_s, u"customerGroup"_s, error);
         if (!group)
             return false;
-        cart.insert(u"customerGroup"_s,
-                    JsonValues::reference(u"customer-group"_s, group->value(u"id"_s).toString()));
+        cart.setCustomerGroup(JsonValues::reference(u"customer-group"_s, group->value(u"id"_s).toString()));
     }
-    const struct
-    {
-        QString field, table, typeId;
-    } keyed[] = {{u"businessUnit"_s, u"business_units"_s, u"business-unit"_s},
-                 {u"store"_s, u"stores"_s, u"store"_s}};
-    for (const auto &k : keyed) {
-        if (!draft.contains(k.field))
-            continue;
-        const auto doc = DraftValues::resolve(db, draft.value(k.field), k.table, k.typeId, k.field, error);
-        if (!doc)
+    if (draft.contains(u"businessUnit"_s)) {
+        const auto unit = DraftValues::resolve(db, draft.value(u"businessUnit"_s), u"business_units"_s,
+                                               u"business-unit"_s, u"businessUnit"_s, error);
+        if (!unit)
             return false;
-        cart.insert(k.field, JsonValues::keyReference(k.typeId, doc->value(u"key"_s).toString()));
+        cart.setBusinessUnitKey(unit->value(u"key"_s).toString());
+    }
+    if (draft.contains(u"store"_s)) {
+        const auto store =
+            DraftValues::resolve(db, draft.value(u"store"_s), u"stores"_s, u"store"_s, u"store"_s, error);
+        if (!store)
+            return false;
+        cart.setStoreKey(store->value(u"key"_s).toString());
     }
     return true;
 }
 
-std::optional<QJsonObject> CartFactory::create(const QJsonObject &draft, const CartAccess &access,
-                                               HttpResponse *error) const
+std::optional<CartDocument> CartFactory::create(const QJsonObject &draft, const CartAccess &access,
+                                                HttpResponse *error) const
 {
     static const QRegularExpression currencyPattern(u"^[A-Z]{3}$"_s);
     if (!draft.contains(u"currency"_s)) {
@@ -138,24 +138,11 @@ std::optional<QJsonObject> CartFactory::create(const QJsonObject &draft, const C
         *error = CommerceErrors::invalidField(u"currency"_s, draft.value(u"currency"_s));
         return std::nullopt;
     }
-    const QString now = JsonValues::timestamp(m_ctx.now);
-    QJsonObject cart{{u"id"_s, JsonValues::randomId()},
-                     {u"version"_s, 1},
-                     {u"createdAt"_s, now},
-                     {u"lastModifiedAt"_s, now},
-                     {u"lineItems"_s, QJsonArray()},
-                     {u"cartState"_s, u"Active"_s},
-                     {u"totalPrice"_s, JsonValues::money(currency, 0)},
-                     {u"shipping"_s, QJsonArray()},
-                     {u"customLineItems"_s, QJsonArray()},
-                     {u"discountCodes"_s, QJsonArray()},
-                     {u"directDiscounts"_s, QJsonArray()},
-                     {u"refusedGifts"_s, QJsonArray()},
-                     {u"itemShippingAddresses"_s, QJsonArray()}};
+    CartDocument cart = CartDocument::create(JsonValues::randomId(), currency, m_ctx.now);
     if (!readScalars(draft, cart, error) || !readReferences(draft, cart, error))
         return std::nullopt;
     if (m_ctx.surface != CartSurface::Admin)
-        cart.remove(u"anonymousId"_s);
+        cart.setAnonymousId(QString());
     access.stampOwner(cart);
     if (m_ctx.surface == CartSurface::Me) {
         if (auto refused = CartAccess::checkUnitForBuyer(m_ctx.database, cart)) {
@@ -165,11 +152,10 @@ std::optional<QJsonObject> CartFactory::create(const QJsonObject &draft, const C
     }
     // As on the platform, a cart of a customer who is in a customer group gets that group (its prices), also
     // when an associate creates it for a business unit.
-    if (m_ctx.surface != CartSurface::Admin && cart.contains(u"customerId"_s)) {
-        const auto customer =
-            ResourceTable(m_ctx.database, u"customers"_s).byId(cart.value(u"customerId"_s).toString());
-        if (customer && customer->contains(u"customerGroup"_s) && !cart.contains(u"customerGroup"_s))
-            cart.insert(u"customerGroup"_s, customer->value(u"customerGroup"_s));
+    if (m_ctx.surface != CartSurface::Admin && cart.hasCustomerId()) {
+        const auto customer = ResourceTable(m_ctx.database, u"customers"_s).byId(cart.customerId());
+        if (customer && customer->contains(u"customerGroup"_s) && !cart.hasCustomerGroup())
+            cart.setCustomerGroup(customer->value(u"customerGroup"_s));
     }
     QJsonArray actions;
     for (const QString &field : {u"shippingAddress"_s, u"billingAddress"_s}) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/commerce/CartActionContext.h"
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/http/HttpResponse.h"
 
 #include <QJsonObject>
@@ -22,12 +23,12 @@ class CartFactory
 public:
     explicit CartFactory(const CartActionContext &context);
 
-    std::optional<QJsonObject> create(const QJsonObject &draft, const CartAccess &access,
-                                      HttpResponse *error) const;
+    std::optional<CartDocument> create(const QJsonObject &draft, const CartAccess &access,
+                                       HttpResponse *error) const;
 
 private:
-    bool readReferences(const QJsonObject &draft, QJsonObject &cart, HttpResponse *error) const;
-    bool readScalars(const QJsonObject &draft, QJsonObject &cart, HttpResponse *error) const;
+    bool readReferences(const QJsonObject &draft, CartDocument &cart, HttpResponse *error) const;
+    bool readScalars(const QJsonObject &draft, CartDocument &cart, HttpResponse *error) const;
 
     const CartActionContext &m_ctx;
 };

@@ -4,7 +4,6 @@
 #include "sandbox/commerce/CartTaxActions.h"
 #include "sandbox/commerce/LineItemFactory.h"
 #include "sandbox/commerce/MoneyLimits.h"
-#include "sandbox/storage/JsonValues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,39 +11,26 @@ namespace commercedesk::sandbox {
 
 namespace {
 
-ActionResult refuseFrozen(const QJsonObject &cart)
+ActionResult refuseFrozen(const CartDocument &cart)
 {
-    if (cart.value(u"cartState"_s).toString() == u"Frozen"_s)
+    if (cart.isFrozen())
         return CommerceErrors::invalidOperation(u"The cart is frozen: its line items cannot be changed."_s);
     return std::nullopt;
 }
 
-bool sameLine(const QJsonObject &a, const QJsonObject &b)
-{
-    return a.value(u"productId"_s) == b.value(u"productId"_s) &&
-           a.value(u"variant"_s).toObject().value(u"id"_s) ==
-               b.value(u"variant"_s).toObject().value(u"id"_s) &&
-           a.value(u"distributionChannel"_s) == b.value(u"distributionChannel"_s) &&
-           a.value(u"supplyChannel"_s) == b.value(u"supplyChannel"_s) &&
-           a.value(u"priceMode"_s).toString() == u"Platform"_s &&
-           b.value(u"priceMode"_s).toString() == u"Platform"_s && a.value(u"key"_s) == b.value(u"key"_s) &&
-           a.value(u"taxRate"_s) == b.value(u"taxRate"_s);
-}
-
 } // namespace
 
-qsizetype CartLineItemActions::indexOf(const QJsonArray &lines, const QJsonObject &action,
+qsizetype CartLineItemActions::indexOf(const QList<LineItemEntry> &lines, const QJsonObject &action,
                                        HttpResponse *error)
 {
     const bool byKey = !action.contains(u"lineItemId"_s) && action.contains(u"lineItemKey"_s);
-    const QString field = byKey ? u"lineItemKey"_s : u"lineItemId"_s;
     const QString wanted = action.value(byKey ? u"lineItemKey"_s : u"lineItemId"_s).toString();
     if (wanted.isEmpty()) {
         *error = CommerceErrors::requiredField(u"lineItemId"_s);
         return -1;
     }
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines.at(i).toObject().value(byKey ? u"key"_s : u"id"_s).toString() == wanted)
+        if ((byKey ? lines.at(i).key() : lines.at(i).id()) == wanted)
             return i;
     }
     *error = CommerceErrors::invalidOperation(
@@ -52,20 +38,7 @@ qsizetype CartLineItemActions::indexOf(const QJsonArray &lines, const QJsonObjec
     return -1;
 }
 
-void CartLineItemActions::setQuantity(QJsonObject &item, qint64 quantity, const QDateTime &now)
-{
-    item.insert(u"quantity"_s, quantity);
-    item.insert(u"lastModifiedAt"_s, JsonValues::timestamp(now));
-    QJsonArray states = item.value(u"state"_s).toArray();
-    if (!states.isEmpty()) {
-        QJsonObject first = states.at(0).toObject();
-        first.insert(u"quantity"_s, quantity);
-        states = QJsonArray{first};
-        item.insert(u"state"_s, states);
-    }
-}
-
-ActionResult CartLineItemActions::add(const CartActionContext &ctx, QJsonObject &cart,
+ActionResult CartLineItemActions::add(const CartActionContext &ctx, CartDocument &cart,
                                       const QJsonObject &action)
 {
     if (auto frozen = refuseFrozen(cart))
@@ -74,59 +47,54 @@ ActionResult CartLineItemActions::add(const CartActionContext &ctx, QJsonObject 
     const auto item = LineItemFactory(ctx.database, ctx.now).create(action, cart, &error);
     if (!item)
         return error;
-    QJsonArray lines = cart.value(u"lineItems"_s).toArray();
+    QList<LineItemEntry> lines = cart.lineItems();
     bool merged = false;
-    for (qsizetype i = 0; i < lines.size() && !merged; ++i) {
-        QJsonObject existing = lines.at(i).toObject();
-        if (sameLine(existing, *item)) {
-            const qint64 sum =
-                existing.value(u"quantity"_s).toInteger() + item->value(u"quantity"_s).toInteger();
+    for (LineItemEntry &existing : lines) {
+        if (existing.mergesWith(*item)) {
+            const qint64 sum = existing.quantity() + item->quantity();
             if (sum > MoneyLimits::MaxQuantity)
                 return MoneyLimits::quantityError(u"quantity"_s, sum);
-            setQuantity(existing, sum, ctx.now);
-            lines.replace(i, existing);
+            existing.changeQuantity(sum, ctx.now);
             merged = true;
+            break;
         }
     }
     if (!merged)
         lines.append(*item);
-    cart.insert(u"lineItems"_s, lines);
+    cart.setLineItems(lines);
     CartTaxActions::invalidateExternalAmounts(cart);
     return std::nullopt;
 }
 
-ActionResult CartLineItemActions::remove(const CartActionContext &ctx, QJsonObject &cart,
+ActionResult CartLineItemActions::remove(const CartActionContext &ctx, CartDocument &cart,
                                          const QJsonObject &action)
 {
     if (auto frozen = refuseFrozen(cart))
         return frozen;
     HttpResponse error;
-    QJsonArray lines = cart.value(u"lineItems"_s).toArray();
+    QList<LineItemEntry> lines = cart.lineItems();
     const qsizetype index = indexOf(lines, action, &error);
     if (index < 0)
         return error;
-    QJsonObject item = lines.at(index).toObject();
-    const qint64 current = item.value(u"quantity"_s).toInteger();
+    const qint64 current = lines.at(index).quantity();
     if (action.contains(u"quantity"_s)) {
         const QJsonValue value = action.value(u"quantity"_s);
         if (value.toDouble(-1) != 0 && !MoneyLimits::isQuantity(value))
             return MoneyLimits::quantityError(u"quantity"_s, value);
         const qint64 quantity = value.toInteger();
-        if (quantity < current) {
-            setQuantity(item, current - quantity, ctx.now);
-            lines.replace(index, item);
-        } else {
+        if (quantity < current)
+            lines[index].changeQuantity(current - quantity, ctx.now);
+        else
             lines.removeAt(index);
-        }
     } else {
         lines.removeAt(index);
     }
-    cart.insert(u"lineItems"_s, lines);
+    cart.setLineItems(lines);
     CartTaxActions::invalidateExternalAmounts(cart);
     return std::nullopt;
 }
 
-ActionResult CartLineItemActions::changeQuantity(const CartActionContext &ctx, QJsonObject &cart,
+ActionResult CartLineItemActions::changeQuantity(const CartActionContext &ctx, CartDocument &cart,
                                                  const QJsonObject &action)
 {
     if (auto frozen = refuseFrozen(cart))
@@ -138,18 +106,15 @@ ActionResult CartLineItemActions::changeQuantity(const CartActionContext &ctx, Q
         return MoneyLimits::quantityError(u"quantity"_s, value);
     const qint64 quantity = value.toInteger();
     HttpResponse error;
-    QJsonArray lines = cart.value(u"lineItems"_s).toArray();
+    QList<LineItemEntry> lines = cart.lineItems();
     const qsizetype index = indexOf(lines, action, &error);
     if (index < 0)
         return error;
-    if (quantity == 0) {
+    if (quantity == 0)
         lines.removeAt(index);
-    } else {
-        QJsonObject item = lines.at(index).toObject();
-        setQuantity(item, quantity, ctx.now);
-        lines.replace(index, item);
-    }
-    cart.insert(u"lineItems"_s, lines);
+    else
+        lines[index].changeQuantity(quantity, ctx.now);
+    cart.setLineItems(lines);
     CartTaxActions::invalidateExternalAmounts(cart);
     return std::nullopt;
 }

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "sandbox/commerce/CartActionContext.h"
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/commerce/CommerceErrors.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace commercedesk::sandbox {
@@ -16,15 +16,14 @@ namespace commercedesk::sandbox {
 class CartLineItemActions
 {
 public:
-    static ActionResult add(const CartActionContext &ctx, QJsonObject &cart, const QJsonObject &action);
-    static ActionResult remove(const CartActionContext &ctx, QJsonObject &cart, const QJsonObject &action);
-    static ActionResult changeQuantity(const CartActionContext &ctx, QJsonObject &cart,
+    static ActionResult add(const CartActionContext &ctx, CartDocument &cart, const QJsonObject &action);
+    static ActionResult remove(const CartActionContext &ctx, CartDocument &cart, const QJsonObject &action);
+    static ActionResult changeQuantity(const CartActionContext &ctx, CartDocument &cart,
                                        const QJsonObject &action);
 
     // Index of the line named by `lineItemId` or `lineItemKey` in the action; -1 + *error otherwise.
-    static qsizetype indexOf(const QJsonArray &lines, const QJsonObject &action, HttpResponse *error);
-    // Sets the quantity (≥ 1) and keeps the line's state quantity in step.
-    static void setQuantity(QJsonObject &item, qint64 quantity, const QDateTime &now);
+    static qsizetype indexOf(const QList<LineItemEntry> &lines, const QJsonObject &action,
+                             HttpResponse *error);
 };
 
 } // namespace commercedesk::sandbox

@@ -15,31 +15,27 @@ namespace commercedesk::sandbox {
 
 namespace {
 
-ActionResult requireMode(const QJsonObject &cart, const QString &mode, const QString &action)
+ActionResult requireMode(const CartDocument &cart, const QString &mode, const QString &action)
 {
-    if (cart.value(u"taxMode"_s).toString() == mode)
+    if (cart.taxMode() == mode)
         return std::nullopt;
     return CommerceErrors::invalidOperation(
         u"The action '%1' is only allowed on carts with taxMode %2."_s.arg(action, mode));
 }
 
-QString currencyOf(const QJsonObject &cart)
-{
-    return cart.value(u"totalPrice"_s).toObject().value(u"currencyCode"_s).toString();
-}
-
 // ExternalTaxAmountDraft {totalGross, taxRate} → {taxRate, taxedPrice}; nullopt + *error.
 std::optional<std::pair<QJsonObject, QJsonObject>>
-externalAmount(const QJsonObject &cart, const QJsonValue &value, HttpResponse *error)
+externalAmount(const CartDocument &cart, const QJsonValue &value, HttpResponse *error)
 {
     const QJsonObject draft = value.toObject();
+    const QString currency = cart.currency();
     const auto gross =
         DraftValues::money(draft.value(u"totalGross"_s), u"externalTaxAmount.totalGross"_s, error);
     if (!gross)
         return std::nullopt;
-    if (gross->value(u"currencyCode"_s).toString() != currencyOf(cart)) {
+    if (gross->value(u"currencyCode"_s).toString() != currency) {
         *error = CommerceErrors::invalidField(u"externalTaxAmount.totalGross.currencyCode"_s,
-                                              gross->value(u"currencyCode"_s), {currencyOf(cart)});
+                                              gross->value(u"currencyCode"_s), {currency});
         return std::nullopt;
     }
     const auto rate = DraftValues::taxRate(draft.value(u"taxRate"_s), u"externalTaxAmount.taxRate"_s, error);
@@ -47,140 +43,107 @@ externalAmount(const QJsonObject &cart, const QJsonValue &value, HttpResponse *e
         return std::nullopt;
     const qint64 grossCents = gross->value(u"centAmount"_s).toInteger();
     const TaxMath::Amounts a = TaxMath::apply(grossCents, DraftValues::ratePpm(*rate), true,
-                                              TaxMath::rounding(cart.value(u"taxRoundingMode"_s).toString()));
-    const QString currency = currencyOf(cart);
-    return std::make_pair(*rate, QJsonObject{{u"totalNet"_s, JsonValues::money(currency, a.net)},
-                                             {u"totalGross"_s, JsonValues::money(currency, a.gross)},
-                                             {u"totalTax"_s, JsonValues::money(currency, a.tax)}});
+                                              TaxMath::rounding(cart.taxRoundingMode()));
+    return std::make_pair(*rate, CartDocument::taxedItemPrice(currency, a.net, a.gross, a.tax));
 }
 
 } // namespace
 
-void CartTaxActions::clearTaxes(QJsonObject &cart)
+void CartTaxActions::invalidateExternalAmounts(CartDocument &cart)
 {
-    QJsonArray lines = cart.value(u"lineItems"_s).toArray();
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QJsonObject item = lines.at(i).toObject();
-        item.remove(u"taxRate"_s);
-        item.remove(u"taxedPrice"_s);
-        lines.replace(i, item);
-    }
-    cart.insert(u"lineItems"_s, lines);
-    if (cart.contains(u"shippingInfo"_s)) {
-        QJsonObject info = cart.value(u"shippingInfo"_s).toObject();
-        info.remove(u"taxRate"_s);
-        info.remove(u"taxedPrice"_s);
-        cart.insert(u"shippingInfo"_s, info);
-    }
-    cart.remove(u"taxedPrice"_s);
-    cart.remove(u"taxedShippingPrice"_s);
+    if (cart.taxMode() == u"ExternalAmount"_s)
+        cart.clearTaxes();
 }
 
-void CartTaxActions::invalidateExternalAmounts(QJsonObject &cart)
-{
-    if (cart.value(u"taxMode"_s).toString() == u"ExternalAmount"_s)
-        clearTaxes(cart);
-}
-
-ActionResult CartTaxActions::setLineItemTaxRate(const CartActionContext &, QJsonObject &cart,
+ActionResult CartTaxActions::setLineItemTaxRate(const CartActionContext &, CartDocument &cart,
                                                 const QJsonObject &action)
 {
     if (auto wrong = requireMode(cart, u"External"_s, u"setLineItemTaxRate"_s))
         return wrong;
     HttpResponse error;
-    QJsonArray lines = cart.value(u"lineItems"_s).toArray();
+    QList<LineItemEntry> lines = cart.lineItems();
     const qsizetype index = CartLineItemActions::indexOf(lines, action, &error);
     if (index < 0)
         return error;
-    QJsonObject item = lines.at(index).toObject();
     if (action.contains(u"externalTaxRate"_s)) {
         const auto rate =
             DraftValues::taxRate(action.value(u"externalTaxRate"_s), u"externalTaxRate"_s, &error);
         if (!rate)
             return error;
-        item.insert(u"taxRate"_s, *rate);
+        lines[index].setTaxRate(*rate);
     } else {
-        item.remove(u"taxRate"_s);
-        item.remove(u"taxedPrice"_s);
+        lines[index].clearTax();
     }
-    lines.replace(index, item);
-    cart.insert(u"lineItems"_s, lines);
+    cart.setLineItems(lines);
     return std::nullopt;
 }
 
-ActionResult CartTaxActions::setShippingMethodTaxRate(const CartActionContext &, QJsonObject &cart,
+ActionResult CartTaxActions::setShippingMethodTaxRate(const CartActionContext &, CartDocument &cart,
                                                       const QJsonObject &action)
 {
     if (auto wrong = requireMode(cart, u"External"_s, u"setShippingMethodTaxRate"_s))
         return wrong;
-    if (!cart.contains(u"shippingInfo"_s))
+    auto info = cart.shippingInfo();
+    if (!info)
         return CommerceErrors::invalidOperation(u"The cart has no shipping method."_s);
-    QJsonObject info = cart.value(u"shippingInfo"_s).toObject();
     if (action.contains(u"externalTaxRate"_s)) {
         HttpResponse error;
         const auto rate =
             DraftValues::taxRate(action.value(u"externalTaxRate"_s), u"externalTaxRate"_s, &error);
         if (!rate)
             return error;
-        info.insert(u"taxRate"_s, *rate);
+        info->setTaxRate(*rate);
     } else {
-        info.remove(u"taxRate"_s);
-        info.remove(u"taxedPrice"_s);
+        info->clearTax();
     }
-    cart.insert(u"shippingInfo"_s, info);
+    cart.setShippingInfo(info);
     return std::nullopt;
 }
 
-ActionResult CartTaxActions::setLineItemTaxAmount(const CartActionContext &, QJsonObject &cart,
+ActionResult CartTaxActions::setLineItemTaxAmount(const CartActionContext &, CartDocument &cart,
                                                   const QJsonObject &action)
 {
     if (auto wrong = requireMode(cart, u"ExternalAmount"_s, u"setLineItemTaxAmount"_s))
         return wrong;
     HttpResponse error;
-    QJsonArray lines = cart.value(u"lineItems"_s).toArray();
+    QList<LineItemEntry> lines = cart.lineItems();
     const qsizetype index = CartLineItemActions::indexOf(lines, action, &error);
     if (index < 0)
         return error;
-    QJsonObject item = lines.at(index).toObject();
     if (action.contains(u"externalTaxAmount"_s)) {
         const auto amount = externalAmount(cart, action.value(u"externalTaxAmount"_s), &error);
         if (!amount)
             return error;
-        item.insert(u"taxRate"_s, amount->first);
-        item.insert(u"taxedPrice"_s, amount->second);
+        lines[index].setTaxed(amount->first, amount->second);
     } else {
-        item.remove(u"taxRate"_s);
-        item.remove(u"taxedPrice"_s);
+        lines[index].clearTax();
     }
-    lines.replace(index, item);
-    cart.insert(u"lineItems"_s, lines);
+    cart.setLineItems(lines);
     return std::nullopt;
 }
 
-ActionResult CartTaxActions::setShippingMethodTaxAmount(const CartActionContext &, QJsonObject &cart,
+ActionResult CartTaxActions::setShippingMethodTaxAmount(const CartActionContext &, CartDocument &cart,
                                                         const QJsonObject &action)
 {
     if (auto wrong = requireMode(cart, u"ExternalAmount"_s, u"setShippingMethodTaxAmount"_s))
         return wrong;
-    if (!cart.contains(u"shippingInfo"_s))
+    auto info = cart.shippingInfo();
+    if (!info)
         return CommerceErrors::invalidOperation(u"The cart has no shipping method."_s);
-    QJsonObject info = cart.value(u"shippingInfo"_s).toObject();
     if (action.contains(u"externalTaxAmount"_s)) {
         HttpResponse error;
         const auto amount = externalAmount(cart, action.value(u"externalTaxAmount"_s), &error);
         if (!amount)
             return error;
-        info.insert(u"taxRate"_s, amount->first);
-        info.insert(u"taxedPrice"_s, amount->second);
+        info->setTaxed(amount->first, amount->second);
     } else {
-        info.remove(u"taxRate"_s);
-        info.remove(u"taxedPrice"_s);
+        info->clearTax();
     }
-    cart.insert(u"shippingInfo"_s, info);
+    cart.setShippingInfo(info);
     return std::nullopt;
 }
 
-ActionResult CartTaxActions::setCartTotalTax(const CartActionContext &, QJsonObject &cart,
+ActionResult CartTaxActions::setCartTotalTax(const CartActionContext &, CartDocument &cart,
                                              const QJsonObject &action)
 {
     if (auto wrong = requireMode(cart, u"ExternalAmount"_s, u"setCartTotalTax"_s))
@@ -190,7 +153,7 @@ ActionResult CartTaxActions::setCartTotalTax(const CartActionContext &, QJsonObj
         DraftValues::money(action.value(u"externalTotalGross"_s), u"externalTotalGross"_s, &error);
     if (!gross)
         return error;
-    const QString currency = currencyOf(cart);
+    const QString currency = cart.currency();
     if (gross->value(u"currencyCode"_s).toString() != currency)
         return CommerceErrors::invalidField(u"externalTotalGross.currencyCode"_s,
                                             gross->value(u"currencyCode"_s), {currency});
@@ -217,10 +180,10 @@ ActionResult CartTaxActions::setCartTotalTax(const CartActionContext &, QJsonObj
         portions.append(portion);
     }
     const qint64 grossCents = gross->value(u"centAmount"_s).toInteger();
-    cart.insert(u"taxedPrice"_s, QJsonObject{{u"totalNet"_s, JsonValues::money(currency, grossCents - tax)},
-                                             {u"totalGross"_s, *gross},
-                                             {u"totalTax"_s, JsonValues::money(currency, tax)},
-                                             {u"taxPortions"_s, portions}});
+    QJsonObject taxed = CartDocument::taxedItemPrice(currency, grossCents - tax, grossCents, tax);
+    taxed.insert(u"totalGross"_s, *gross);
+    taxed.insert(u"taxPortions"_s, portions);
+    cart.setTaxedPrice(taxed);
     return std::nullopt;
 }
 
@@ -233,7 +196,7 @@ QStringList CartTaxActions::taxModes(CartSurface surface)
     return {u"Platform"_s, u"External"_s, u"ExternalAmount"_s, u"Disabled"_s};
 }
 
-ActionResult CartTaxActions::changeTaxMode(const CartActionContext &ctx, QJsonObject &cart,
+ActionResult CartTaxActions::changeTaxMode(const CartActionContext &ctx, CartDocument &cart,
                                            const QJsonObject &action)
 {
     const QStringList allowed = taxModes(ctx.surface);
@@ -243,9 +206,9 @@ ActionResult CartTaxActions::changeTaxMode(const CartActionContext &ctx, QJsonOb
     if (!CommerceErrors::checkEnum(action, u"taxMode"_s, allowed, &error))
         return error;
     const QString mode = action.value(u"taxMode"_s).toString();
-    if (mode != cart.value(u"taxMode"_s).toString()) {
-        clearTaxes(cart);
-        cart.insert(u"taxMode"_s, mode);
+    if (mode != cart.taxMode()) {
+        cart.clearTaxes();
+        cart.setTaxMode(mode);
     }
     return std::nullopt;
 }

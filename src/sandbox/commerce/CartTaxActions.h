@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/commerce/CartActionContext.h"
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/commerce/CommerceErrors.h"
 
 #include <QJsonObject>
@@ -15,25 +16,23 @@ namespace commercedesk::sandbox {
 class CartTaxActions
 {
 public:
-    static ActionResult setLineItemTaxRate(const CartActionContext &ctx, QJsonObject &cart,
+    static ActionResult setLineItemTaxRate(const CartActionContext &ctx, CartDocument &cart,
                                            const QJsonObject &action);
-    static ActionResult setShippingMethodTaxRate(const CartActionContext &ctx, QJsonObject &cart,
+    static ActionResult setShippingMethodTaxRate(const CartActionContext &ctx, CartDocument &cart,
                                                  const QJsonObject &action);
-    static ActionResult setLineItemTaxAmount(const CartActionContext &ctx, QJsonObject &cart,
+    static ActionResult setLineItemTaxAmount(const CartActionContext &ctx, CartDocument &cart,
                                              const QJsonObject &action);
-    static ActionResult setShippingMethodTaxAmount(const CartActionContext &ctx, QJsonObject &cart,
+    static ActionResult setShippingMethodTaxAmount(const CartActionContext &ctx, CartDocument &cart,
                                                    const QJsonObject &action);
-    static ActionResult setCartTotalTax(const CartActionContext &ctx, QJsonObject &cart,
+    static ActionResult setCartTotalTax(const CartActionContext &ctx, CartDocument &cart,
                                         const QJsonObject &action);
     // The tax modes a cart may have on `surface` (buyers: Platform and External only).
     static QStringList taxModes(CartSurface surface);
-    static ActionResult changeTaxMode(const CartActionContext &ctx, QJsonObject &cart,
+    static ActionResult changeTaxMode(const CartActionContext &ctx, CartDocument &cart,
                                       const QJsonObject &action);
 
     // ExternalAmount carts lose their external amounts when prices change (they must be set again).
-    static void invalidateExternalAmounts(QJsonObject &cart);
-    // Removes every tax rate and taxed price (on a tax mode change).
-    static void clearTaxes(QJsonObject &cart);
+    static void invalidateExternalAmounts(CartDocument &cart);
 };
 
 } // namespace commercedesk::sandbox

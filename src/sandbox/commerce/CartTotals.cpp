@@ -2,7 +2,6 @@
 #include "sandbox/commerce/CartTotals.h"
 
 #include "sandbox/commerce/DraftValues.h"
-#include "sandbox/commerce/LineItemFactory.h"
 #include "sandbox/commerce/MoneyLimits.h"
 #include "sandbox/commerce/ShippingRates.h"
 #include "sandbox/commerce/TaxMath.h"
@@ -52,27 +51,19 @@ struct Sums
     }
 };
 
-QJsonObject taxedItemPrice(const QString &currency, const TaxMath::Amounts &a)
-{
-    return QJsonObject{{u"totalNet"_s, JsonValues::money(currency, a.net)},
-                       {u"totalGross"_s, JsonValues::money(currency, a.gross)},
-                       {u"totalTax"_s, JsonValues::money(currency, a.tax)}};
-}
-
-// Applies `rate` (may be empty = none) to an item with `total`; writes taxRate/taxedPrice.
-void applyRate(QJsonObject &item, const QJsonObject &rate, qint64 total, const QString &currency,
+// Applies `rate` (may be empty = none) to a line or the shipping with `total`; sets or clears its tax.
+template<typename Entry>
+void applyRate(Entry &entry, const QJsonObject &rate, qint64 total, const QString &currency,
                TaxMath::Rounding rounding, Sums &sums)
 {
     if (rate.isEmpty()) {
-        item.remove(u"taxRate"_s);
-        item.remove(u"taxedPrice"_s);
+        entry.clearTax();
         sums.complete = false;
         return;
     }
     const TaxMath::Amounts a = TaxMath::apply(total, DraftValues::ratePpm(rate),
                                               rate.value(u"includedInPrice"_s).toBool(), rounding);
-    item.insert(u"taxRate"_s, rate);
-    item.insert(u"taxedPrice"_s, taxedItemPrice(currency, a));
+    entry.setTaxed(rate, CartDocument::taxedItemPrice(currency, a.net, a.gross, a.tax));
     sums.add(rate, a);
 }
 
@@ -112,100 +103,86 @@ std::optional<QJsonObject> CartTotals::platformRate(const QString &taxCategoryId
     return found;
 }
 
-void CartTotals::updateShipping(QJsonObject &cart, qint64 lineTotal) const
+void CartTotals::updateShipping(CartDocument &cart, qint64 lineTotal) const
 {
-    QJsonObject info = cart.value(u"shippingInfo"_s).toObject();
-    if (info.isEmpty())
+    auto info = cart.shippingInfo();
+    if (!info)
         return;
-    const QString methodId = info.value(u"shippingMethod"_s).toObject().value(u"id"_s).toString();
-    const auto method = ResourceTable(m_database, u"shipping_methods"_s).byId(methodId);
+    const auto method = ResourceTable(m_database, u"shipping_methods"_s).byId(info->shippingMethodId());
     const auto rate = method ? ShippingRates(m_database).rateFor(*method, cart) : std::nullopt;
-    const QString currency = cart.value(u"totalPrice"_s).toObject().value(u"currencyCode"_s).toString();
-    if (rate) {
-        info.insert(u"shippingRate"_s, *rate);
-        info.insert(u"price"_s, JsonValues::money(currency, ShippingRates::priceOf(*rate, lineTotal)));
-        info.insert(u"shippingMethodState"_s, u"MatchesCart"_s);
-    } else {
-        info.insert(u"shippingMethodState"_s, u"DoesNotMatchCart"_s);
-    }
-    cart.insert(u"shippingInfo"_s, info);
+    if (rate)
+        info->setMatchingRate(*rate,
+                              JsonValues::money(cart.currency(), ShippingRates::priceOf(*rate, lineTotal)));
+    else
+        info->setDoesNotMatch();
+    cart.setShippingInfo(info);
 }
 
-ActionResult CartTotals::recompute(QJsonObject &cart) const
+ActionResult CartTotals::recompute(CartDocument &cart) const
 {
-    const QString currency = cart.value(u"totalPrice"_s).toObject().value(u"currencyCode"_s).toString();
-    const QString mode = cart.value(u"taxMode"_s).toString();
-    const TaxMath::Rounding rounding = TaxMath::rounding(cart.value(u"taxRoundingMode"_s).toString());
-    const QJsonObject address = cart.value(u"shippingAddress"_s).toObject();
+    const QString currency = cart.currency();
+    const QString mode = cart.taxMode();
+    const TaxMath::Rounding rounding = TaxMath::rounding(cart.taxRoundingMode());
+    const QJsonObject address = cart.shippingAddress();
     Sums sums;
     qint64 lineTotal = 0;
     qint64 quantity = 0;
-    QJsonArray lines;
-    for (const QJsonValue &v : cart.value(u"lineItems"_s).toArray()) {
-        QJsonObject item = v.toObject();
-        const auto itemTotal = LineItemFactory::lineTotal(item);
+    QList<LineItemEntry> lines = cart.lineItems();
+    for (LineItemEntry &item : lines) {
+        const auto itemTotal = item.computedTotal();
         const auto sum = itemTotal ? MoneyLimits::add(lineTotal, *itemTotal) : std::nullopt;
         if (!sum)
             return MoneyLimits::overflow(u"The cart's total price"_s);
         const qint64 total = *itemTotal;
-        item.insert(u"totalPrice"_s, JsonValues::money(currency, total));
+        item.setTotalPrice(JsonValues::money(currency, total));
         lineTotal = *sum;
-        quantity += item.value(u"quantity"_s).toInteger();
+        quantity += item.quantity();
         if (mode == u"Platform"_s) {
-            const auto rate =
-                platformRate(productTaxCategory(item.value(u"productId"_s).toString()), address);
+            const auto rate = platformRate(productTaxCategory(item.productId()), address);
             applyRate(item, rate.value_or(QJsonObject()), total, currency, rounding, sums);
         } else if (mode == u"External"_s) {
-            applyRate(item, item.value(u"taxRate"_s).toObject(), total, currency, rounding, sums);
+            applyRate(item, item.taxRate(), total, currency, rounding, sums);
         } else if (mode == u"Disabled"_s) {
-            item.remove(u"taxRate"_s);
-            item.remove(u"taxedPrice"_s);
+            item.clearTax();
         }
-        lines.append(item);
     }
-    cart.insert(u"lineItems"_s, lines);
+    cart.setLineItems(lines);
     updateShipping(cart, lineTotal);
     qint64 shippingPrice = 0;
-    QJsonObject info = cart.value(u"shippingInfo"_s).toObject();
-    if (!info.isEmpty()) {
-        shippingPrice = info.value(u"price"_s).toObject().value(u"centAmount"_s).toInteger();
+    auto info = cart.shippingInfo();
+    if (info) {
+        shippingPrice = info->priceCentAmount();
         QJsonObject rate;
         if (mode == u"Platform"_s)
-            rate = platformRate(info.value(u"taxCategory"_s).toObject().value(u"id"_s).toString(), address)
-                       .value_or(QJsonObject());
+            rate = platformRate(info->taxCategoryId(), address).value_or(QJsonObject());
         else if (mode == u"External"_s)
-            rate = info.value(u"taxRate"_s).toObject();
-        if (mode == u"Platform"_s || mode == u"External"_s) {
-            applyRate(info, rate, shippingPrice, currency, rounding, sums);
-        } else if (mode == u"Disabled"_s) {
-            info.remove(u"taxRate"_s);
-            info.remove(u"taxedPrice"_s);
-        }
-        cart.insert(u"shippingInfo"_s, info);
+            rate = info->taxRate();
+        if (mode == u"Platform"_s || mode == u"External"_s)
+            applyRate(*info, rate, shippingPrice, currency, rounding, sums);
+        else if (mode == u"Disabled"_s)
+            info->clearTax();
+        cart.setShippingInfo(info);
     }
     const auto cartTotal = MoneyLimits::add(lineTotal, shippingPrice);
     if (!cartTotal || sums.overflow)
         return MoneyLimits::overflow(u"The cart's total price"_s);
-    cart.insert(u"totalPrice"_s, JsonValues::money(currency, *cartTotal));
-    cart.insert(u"totalLineItemQuantity"_s, quantity);
+    cart.setTotals(*cartTotal, quantity);
     if (mode == u"ExternalAmount"_s)
         return std::nullopt; // taxedPrice is owned by setCartTotalTax; taxedShippingPrice stays empty
-    cart.remove(u"taxedShippingPrice"_s);
+    cart.setTaxedShippingPrice(std::nullopt);
     if (mode == u"Disabled"_s || !sums.complete || lines.isEmpty()) {
-        cart.remove(u"taxedPrice"_s);
+        cart.setTaxedPrice(std::nullopt);
         return std::nullopt;
     }
     QJsonArray portions;
     for (const Portion &p : std::as_const(sums.portions))
         portions.append(QJsonObject{
             {u"name"_s, p.name}, {u"rate"_s, p.rate}, {u"amount"_s, JsonValues::money(currency, p.amount)}});
-    cart.insert(u"taxedPrice"_s,
-                QJsonObject{{u"totalNet"_s, JsonValues::money(currency, sums.net)},
-                            {u"totalGross"_s, JsonValues::money(currency, sums.gross)},
-                            {u"totalTax"_s, JsonValues::money(currency, sums.gross - sums.net)},
-                            {u"taxPortions"_s, portions}});
-    if (!info.isEmpty() && info.contains(u"taxedPrice"_s))
-        cart.insert(u"taxedShippingPrice"_s, info.value(u"taxedPrice"_s));
+    QJsonObject taxed = CartDocument::taxedItemPrice(currency, sums.net, sums.gross, sums.gross - sums.net);
+    taxed.insert(u"taxPortions"_s, portions);
+    cart.setTaxedPrice(taxed);
+    if (info && info->hasTaxedPrice())
+        cart.setTaxedShippingPrice(info->taxedPrice());
     return std::nullopt;
 }
 

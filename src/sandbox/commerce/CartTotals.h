@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/commerce/CommerceErrors.h"
 
 #include <QJsonObject>
@@ -27,12 +28,12 @@ public:
     explicit CartTotals(Database &database);
 
     // 400 MoneyOverflow when a total leaves MoneyLimits (the cart is then partly updated: discard it).
-    ActionResult recompute(QJsonObject &cart) const;
+    ActionResult recompute(CartDocument &cart) const;
     // The rate of tax category `taxCategoryId` for an address, as a TaxRate, or nullopt.
     std::optional<QJsonObject> platformRate(const QString &taxCategoryId, const QJsonObject &address) const;
 
 private:
-    void updateShipping(QJsonObject &cart, qint64 lineTotal) const;
+    void updateShipping(CartDocument &cart, qint64 lineTotal) const;
     QString productTaxCategory(const QString &productId) const;
 
     Database &m_database;

@@ -32,21 +32,13 @@ std::optional<QString> optionalString(const QJsonObject &action, const QString &
     return action.value(field).toString();
 }
 
-void setOrRemove(QJsonObject &cart, const QString &field, const QString &value)
-{
-    if (value.isEmpty())
-        cart.remove(field);
-    else
-        cart.insert(field, value);
-}
-
 } // namespace
 
 CartUpdater::CartUpdater(const CartActionContext &context)
     : m_ctx(context)
 {}
 
-ActionResult CartUpdater::apply(QJsonObject &cart, const QJsonValue &actions) const
+ActionResult CartUpdater::apply(CartDocument &cart, const QJsonValue &actions) const
 {
     if (!actions.isArray())
         return CommerceErrors::requiredField(u"actions"_s);
@@ -67,20 +59,20 @@ ActionResult CartUpdater::apply(QJsonObject &cart, const QJsonValue &actions) co
 struct CartUpdater::Edit
 {
     const CartUpdater &updater;
-    QJsonObject &cart;
+    CartDocument &cart;
 };
 
 const ActionTable<CartUpdater::Edit> &CartUpdater::actions()
 {
     // Actions on the context's helpers, and the updater's own; `admin` ones exist on the admin surface only.
     const auto helper =
-        [](ActionResult (*handler)(const CartActionContext &, QJsonObject &, const QJsonObject &)) {
+        [](ActionResult (*handler)(const CartActionContext &, CartDocument &, const QJsonObject &)) {
             return [handler](Edit &e, const QJsonObject &a) { return handler(e.updater.m_ctx, e.cart, a); };
         };
-    const auto own = [](ActionResult (CartUpdater::*handler)(QJsonObject &, const QJsonObject &) const) {
+    const auto own = [](ActionResult (CartUpdater::*handler)(CartDocument &, const QJsonObject &) const) {
         return [handler](Edit &e, const QJsonObject &a) { return (e.updater.*handler)(e.cart, a); };
     };
-    const auto admin = [](ActionResult (CartUpdater::*handler)(QJsonObject &, const QJsonObject &) const) {
+    const auto admin = [](ActionResult (CartUpdater::*handler)(CartDocument &, const QJsonObject &) const) {
         return [handler](Edit &e, const QJsonObject &a) {
             if (e.updater.m_ctx.surface != CartSurface::Admin)
                 return ActionResult(CommerceErrors::unknownAction(a.value(u"action"_s).toString()));
@@ -99,13 +91,9 @@ const ActionTable<CartUpdater::Edit> &CartUpdater::actions()
             {u"setCartTotalTax"_s, helper(&CartTaxActions::setCartTotalTax)},
             {u"changeTaxMode"_s, helper(&CartTaxActions::changeTaxMode)},
             {u"setShippingAddress"_s,
-             [](Edit &e, const QJsonObject &a) {
-                 return e.updater.setAddress(e.cart, a, u"shippingAddress"_s);
-             }},
+             [](Edit &e, const QJsonObject &a) { return e.updater.setAddress(e.cart, a, true); }},
             {u"setBillingAddress"_s,
-             [](Edit &e, const QJsonObject &a) {
-                 return e.updater.setAddress(e.cart, a, u"billingAddress"_s);
-             }},
+             [](Edit &e, const QJsonObject &a) { return e.updater.setAddress(e.cart, a, false); }},
             {u"setShippingMethod"_s, own(&CartUpdater::setShippingMethod)},
             {u"setCustomerEmail"_s, own(&CartUpdater::setCustomerEmail)},
             {u"setCountry"_s, own(&CartUpdater::setCountry)},
@@ -129,47 +117,46 @@ const ActionTable<CartUpdater::Edit> &CartUpdater::actions()
     return table;
 }
 
-ActionResult CartUpdater::applyOne(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::applyOne(CartDocument &cart, const QJsonObject &action) const
 {
-    if (cart.value(u"cartState"_s).toString() == u"Ordered"_s)
+    if (cart.isOrdered())
         return CommerceErrors::invalidOperation(u"The cart has been ordered and can no longer be changed."_s);
     Edit edit{*this, cart};
     return actions().apply(edit, action);
 }
 
-ActionResult CartUpdater::finish(QJsonObject &cart, bool refreshProductData) const
+ActionResult CartUpdater::finish(CartDocument &cart, bool refreshProductData) const
 {
-    if (cart.value(u"cartState"_s).toString() == u"Active"_s) {
+    if (cart.isActive()) {
         const LineItemFactory factory(m_ctx.database, m_ctx.now);
-        QJsonArray lines = cart.value(u"lineItems"_s).toArray();
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            QJsonObject item = lines.at(i).toObject();
+        QList<LineItemEntry> lines = cart.lineItems();
+        for (LineItemEntry &item : lines)
             factory.reprice(item, cart, refreshProductData);
-            lines.replace(i, item);
-        }
-        cart.insert(u"lineItems"_s, lines);
+        cart.setLineItems(lines);
     }
     return CartTotals(m_ctx.database).recompute(cart);
 }
 
-ActionResult CartUpdater::setAddress(QJsonObject &cart, const QJsonObject &action, const QString &field) const
+ActionResult CartUpdater::setAddress(CartDocument &cart, const QJsonObject &action, bool shipping) const
 {
-    if (!action.contains(u"address"_s) || action.value(u"address"_s).isNull()) {
-        cart.remove(field);
-        return std::nullopt;
+    std::optional<QJsonObject> address;
+    if (action.contains(u"address"_s) && !action.value(u"address"_s).isNull()) {
+        HttpResponse error;
+        address = DraftValues::address(action.value(u"address"_s), u"address"_s, &error);
+        if (!address)
+            return error;
     }
-    HttpResponse error;
-    const auto address = DraftValues::address(action.value(u"address"_s), u"address"_s, &error);
-    if (!address)
-        return error;
-    cart.insert(field, *address);
+    if (shipping)
+        cart.setShippingAddress(address);
+    else
+        cart.setBillingAddress(address);
     return std::nullopt;
 }
 
-ActionResult CartUpdater::setShippingMethod(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::setShippingMethod(CartDocument &cart, const QJsonObject &action) const
 {
     if (!action.contains(u"shippingMethod"_s) || action.value(u"shippingMethod"_s).isNull()) {
-        cart.remove(u"shippingInfo"_s);
+        cart.setShippingInfo(std::nullopt);
         CartTaxActions::invalidateExternalAmounts(cart);
         return std::nullopt;
     }
@@ -186,31 +173,23 @@ ActionResult CartUpdater::setShippingMethod(QJsonObject &cart, const QJsonObject
                                    u"rate for the cart's shipping "
                                    u"address zone and currency."_s);
     }
-    QJsonObject info{
-        {u"shippingMethodName"_s, method->value(u"name"_s)},
-        {u"shippingRate"_s, *rate},
-        {u"price"_s, rate->value(u"price"_s)},
-        {u"shippingMethod"_s, JsonValues::reference(u"shipping-method"_s, method->value(u"id"_s).toString())},
-        {u"deliveries"_s, QJsonArray()},
-        {u"shippingMethodState"_s, u"MatchesCart"_s}};
-    if (method->contains(u"taxCategory"_s))
-        info.insert(u"taxCategory"_s, method->value(u"taxCategory"_s));
+    ShippingInfoEntry info = ShippingInfoEntry::forMethod(*method, *rate);
     if (action.contains(u"externalTaxRate"_s)) {
-        if (cart.value(u"taxMode"_s).toString() != u"External"_s)
+        if (cart.taxMode() != u"External"_s)
             return CommerceErrors::invalidOperation(
                 u"An external tax rate can only be set on a cart with taxMode External."_s);
         const auto taxRate =
             DraftValues::taxRate(action.value(u"externalTaxRate"_s), u"externalTaxRate"_s, &error);
         if (!taxRate)
             return error;
-        info.insert(u"taxRate"_s, *taxRate);
+        info.setTaxRate(*taxRate);
     }
-    cart.insert(u"shippingInfo"_s, info);
+    cart.setShippingInfo(info);
     CartTaxActions::invalidateExternalAmounts(cart);
     return std::nullopt;
 }
 
-ActionResult CartUpdater::setCustomerEmail(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::setCustomerEmail(CartDocument &cart, const QJsonObject &action) const
 {
     static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+$"_s);
     HttpResponse error;
@@ -219,11 +198,11 @@ ActionResult CartUpdater::setCustomerEmail(QJsonObject &cart, const QJsonObject 
         return error;
     if (!value->isEmpty() && !email.match(*value).hasMatch())
         return CommerceErrors::invalidField(u"email"_s, *value);
-    setOrRemove(cart, u"customerEmail"_s, *value);
+    cart.setCustomerEmail(*value);
     return std::nullopt;
 }
 
-ActionResult CartUpdater::setCountry(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::setCountry(CartDocument &cart, const QJsonObject &action) const
 {
     static const QRegularExpression country(u"^[A-Z]{2}$"_s);
     HttpResponse error;
@@ -232,12 +211,12 @@ ActionResult CartUpdater::setCountry(QJsonObject &cart, const QJsonObject &actio
         return error;
     if (!value->isEmpty() && !country.match(*value).hasMatch())
         return CommerceErrors::invalidField(u"country"_s, *value);
-    setOrRemove(cart, u"country"_s, *value);
+    cart.setCountry(*value);
     CartTaxActions::invalidateExternalAmounts(cart);
     return std::nullopt;
 }
 
-ActionResult CartUpdater::changePayments(QJsonObject &cart, const QJsonObject &action, bool add) const
+ActionResult CartUpdater::changePayments(CartDocument &cart, const QJsonObject &action, bool add) const
 {
     HttpResponse error;
     const auto payment = DraftValues::resolve(m_ctx.database, action.value(u"payment"_s), u"payments"_s,
@@ -251,24 +230,17 @@ ActionResult CartUpdater::changePayments(QJsonObject &cart, const QJsonObject &a
         return CommerceErrors::referencedNotFound(
             u"payment"_s, identifier.value(byKey ? u"key"_s : u"id"_s).toString(), byKey);
     }
-    const QJsonObject reference = JsonValues::reference(u"payment"_s, payment->value(u"id"_s).toString());
-    QJsonObject info = cart.value(u"paymentInfo"_s).toObject();
-    QJsonArray payments = info.value(u"payments"_s).toArray();
-    const qsizetype index = payments.toVariantList().indexOf(reference.toVariantMap());
+    QStringList payments = cart.paymentIds();
+    const qsizetype index = payments.indexOf(payment->value(u"id"_s).toString());
     if (add && index >= 0)
         return CommerceErrors::invalidOperation(u"The payment is already part of the cart."_s);
     if (!add && index < 0)
         return CommerceErrors::invalidOperation(u"The payment is not part of the cart."_s);
     if (add)
-        payments.append(reference);
+        payments.append(payment->value(u"id"_s).toString());
     else
         payments.removeAt(index);
-    if (payments.isEmpty()) {
-        cart.remove(u"paymentInfo"_s);
-    } else {
-        info.insert(u"payments"_s, payments);
-        cart.insert(u"paymentInfo"_s, info);
-    }
+    cart.setPaymentIds(payments);
     return std::nullopt;
 }
 
@@ -281,17 +253,17 @@ bool CartUpdater::ownsPayment(const QJsonObject &payment) const
            payment.value(u"anonymousId"_s).toString() == m_ctx.buyerAnonymousId;
 }
 
-ActionResult CartUpdater::setPurchaseOrderNumber(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::setPurchaseOrderNumber(CartDocument &cart, const QJsonObject &action) const
 {
     HttpResponse error;
     const auto value = optionalString(action, u"purchaseOrderNumber"_s, &error);
     if (!value)
         return error;
-    setOrRemove(cart, u"purchaseOrderNumber"_s, *value);
+    cart.setPurchaseOrderNumber(*value);
     return std::nullopt;
 }
 
-ActionResult CartUpdater::setBusinessUnit(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::setBusinessUnit(CartDocument &cart, const QJsonObject &action) const
 {
     HttpResponse error;
     const auto unit =
@@ -300,13 +272,12 @@ ActionResult CartUpdater::setBusinessUnit(QJsonObject &cart, const QJsonObject &
     if (!unit)
         return error;
     const QString key = unit->value(u"key"_s).toString();
-    if (m_ctx.surface == CartSurface::Associate &&
-        cart.value(u"businessUnit"_s).toObject().value(u"key"_s).toString() != key) {
+    if (m_ctx.surface == CartSurface::Associate && cart.businessUnitKey() != key) {
         return CommerceErrors::invalidOperation(
             u"The cart must belong to the business unit of the request path."_s);
     }
-    QJsonObject changed = cart;
-    changed.insert(u"businessUnit"_s, JsonValues::keyReference(u"business-unit"_s, key));
+    CartDocument changed = cart;
+    changed.setBusinessUnitKey(key);
     if (m_ctx.surface == CartSurface::Me) {
         if (auto refused = CartAccess::checkUnitForBuyer(m_ctx.database, changed))
             return refused;
@@ -315,38 +286,37 @@ ActionResult CartUpdater::setBusinessUnit(QJsonObject &cart, const QJsonObject &
     return std::nullopt;
 }
 
-ActionResult CartUpdater::setKey(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::setKey(CartDocument &cart, const QJsonObject &action) const
 {
     HttpResponse error;
     const auto value = optionalString(action, u"key"_s, &error);
     if (!value)
         return error;
-    if (!value->isEmpty() && m_ctx.database
-                                 .scalar(u"SELECT 1 FROM carts WHERE key = ? AND id <> ?"_s,
-                                         {*value, cart.value(u"id"_s).toString()})
-                                 .isValid()) {
+    if (!value->isEmpty() &&
+        m_ctx.database.scalar(u"SELECT 1 FROM carts WHERE key = ? AND id <> ?"_s, {*value, cart.id()})
+            .isValid()) {
         return CommerceErrors::duplicateField(u"key"_s, *value);
     }
-    setOrRemove(cart, u"key"_s, *value);
+    cart.setKey(*value);
     return std::nullopt;
 }
 
-ActionResult CartUpdater::changeFrozen(QJsonObject &cart, bool freeze) const
+ActionResult CartUpdater::changeFrozen(CartDocument &cart, bool freeze) const
 {
-    const QString state = cart.value(u"cartState"_s).toString();
+    const QString state = cart.cartState();
     if (freeze && state != u"Active"_s)
         return CommerceErrors::invalidOperation(
             u"Only an Active cart can be frozen (it is %1)."_s.arg(state));
     if (!freeze && state != u"Frozen"_s)
         return CommerceErrors::invalidOperation(
             u"Only a Frozen cart can be unfrozen (it is %1)."_s.arg(state));
-    cart.insert(u"cartState"_s, freeze ? u"Frozen"_s : u"Active"_s);
+    cart.setCartState(freeze ? u"Frozen"_s : u"Active"_s);
     return std::nullopt;
 }
 
-ActionResult CartUpdater::recalculate(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::recalculate(CartDocument &cart, const QJsonObject &action) const
 {
-    if (cart.value(u"cartState"_s).toString() == u"Frozen"_s)
+    if (cart.isFrozen())
         return CommerceErrors::invalidOperation(u"The cart is frozen: its prices cannot be recalculated."_s);
     const QJsonValue update = action.value(u"updateProductData"_s);
     if (!update.isUndefined() && !update.isBool())
@@ -359,42 +329,42 @@ ActionResult CartUpdater::recalculate(QJsonObject &cart, const QJsonObject &acti
     return std::nullopt;
 }
 
-ActionResult CartUpdater::setAnonymousId(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::setAnonymousId(CartDocument &cart, const QJsonObject &action) const
 {
     HttpResponse error;
     const auto value = optionalString(action, u"anonymousId"_s, &error);
     if (!value)
         return error;
-    setOrRemove(cart, u"anonymousId"_s, *value);
+    cart.setAnonymousId(*value);
     return std::nullopt;
 }
 
-ActionResult CartUpdater::setCustomerId(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::setCustomerId(CartDocument &cart, const QJsonObject &action) const
 {
     HttpResponse error;
     const auto value = optionalString(action, u"customerId"_s, &error);
     if (!value)
         return error;
     if (value->isEmpty()) {
-        cart.remove(u"customerId"_s);
+        cart.setCustomerId(QString());
         return std::nullopt;
     }
     const auto customer = ResourceTable(m_ctx.database, u"customers"_s).byId(*value);
     if (!customer)
         return CommerceErrors::referencedNotFound(u"customer"_s, *value, false);
-    cart.insert(u"customerId"_s, *value);
+    cart.setCustomerId(*value);
     if (customer->contains(u"customerGroup"_s))
-        cart.insert(u"customerGroup"_s, customer->value(u"customerGroup"_s));
+        cart.setCustomerGroup(customer->value(u"customerGroup"_s));
     return std::nullopt;
 }
 
-ActionResult CartUpdater::setLocale(QJsonObject &cart, const QJsonObject &action) const
+ActionResult CartUpdater::setLocale(CartDocument &cart, const QJsonObject &action) const
 {
     HttpResponse error;
     const auto value = optionalString(action, u"locale"_s, &error);
     if (!value)
         return error;
-    setOrRemove(cart, u"locale"_s, *value);
+    cart.setLocale(*value);
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/commerce/CartActionContext.h"
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/commerce/CommerceErrors.h"
 #include "sandbox/http/ActionTable.h"
 
@@ -21,30 +22,30 @@ public:
     explicit CartUpdater(const CartActionContext &context);
 
     // `actions` must be a JSON array of objects with an "action" name.
-    ActionResult apply(QJsonObject &cart, const QJsonValue &actions) const;
-    ActionResult applyOne(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult apply(CartDocument &cart, const QJsonValue &actions) const;
+    ActionResult applyOne(CartDocument &cart, const QJsonObject &action) const;
     // 400 MoneyOverflow when a total leaves MoneyLimits.
-    ActionResult finish(QJsonObject &cart, bool refreshProductData = false) const;
+    ActionResult finish(CartDocument &cart, bool refreshProductData = false) const;
 
 private:
     struct Edit;
     // Every cart update action by name (the one dispatch, http/ActionTable).
     static const ActionTable<Edit> &actions();
 
-    ActionResult setAddress(QJsonObject &cart, const QJsonObject &action, const QString &field) const;
-    ActionResult setShippingMethod(QJsonObject &cart, const QJsonObject &action) const;
-    ActionResult setCustomerEmail(QJsonObject &cart, const QJsonObject &action) const;
-    ActionResult setCountry(QJsonObject &cart, const QJsonObject &action) const;
-    ActionResult changePayments(QJsonObject &cart, const QJsonObject &action, bool add) const;
-    ActionResult setPurchaseOrderNumber(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult setAddress(CartDocument &cart, const QJsonObject &action, bool shipping) const;
+    ActionResult setShippingMethod(CartDocument &cart, const QJsonObject &action) const;
+    ActionResult setCustomerEmail(CartDocument &cart, const QJsonObject &action) const;
+    ActionResult setCountry(CartDocument &cart, const QJsonObject &action) const;
+    ActionResult changePayments(CartDocument &cart, const QJsonObject &action, bool add) const;
+    ActionResult setPurchaseOrderNumber(CartDocument &cart, const QJsonObject &action) const;
     bool ownsPayment(const QJsonObject &payment) const;
-    ActionResult setBusinessUnit(QJsonObject &cart, const QJsonObject &action) const;
-    ActionResult setKey(QJsonObject &cart, const QJsonObject &action) const;
-    ActionResult changeFrozen(QJsonObject &cart, bool freeze) const;
-    ActionResult recalculate(QJsonObject &cart, const QJsonObject &action) const;
-    ActionResult setAnonymousId(QJsonObject &cart, const QJsonObject &action) const;
-    ActionResult setCustomerId(QJsonObject &cart, const QJsonObject &action) const;
-    ActionResult setLocale(QJsonObject &cart, const QJsonObject &action) const;
+    ActionResult setBusinessUnit(CartDocument &cart, const QJsonObject &action) const;
+    ActionResult setKey(CartDocument &cart, const QJsonObject &action) const;
+    ActionResult changeFrozen(CartDocument &cart, bool freeze) const;
+    ActionResult recalculate(CartDocument &cart, const QJsonObject &action) const;
+    ActionResult setAnonymousId(CartDocument &cart, const QJsonObject &action) const;
+    ActionResult setCustomerId(CartDocument &cart, const QJsonObject &action) const;
+    ActionResult setLocale(CartDocument &cart, const QJsonObject &action) const;
 
     const CartActionContext &m_ctx;
 };

@@ -8,12 +8,11 @@
 
 namespace commercedesk::sandbox {
 
-CommerceEndpoints::CommerceEndpoints(Database &database, QString projectKey,
-                                     std::shared_ptr<const Clock> clock)
-    : m_carts(std::make_unique<CartEndpoints>(database, projectKey, clock))
-    , m_shipping(std::make_unique<ShippingEndpoints>(database, projectKey, clock))
-    , m_payments(std::make_unique<PaymentEndpoints>(database, projectKey, clock))
-    , m_extensions(std::make_unique<ExtensionEndpoints>(database, projectKey, clock))
+CommerceEndpoints::CommerceEndpoints(Database &database, std::shared_ptr<const Clock> clock)
+    : m_carts(std::make_unique<CartEndpoints>(database, clock))
+    , m_shipping(std::make_unique<ShippingEndpoints>(database, clock))
+    , m_payments(std::make_unique<PaymentEndpoints>(database, clock))
+    , m_extensions(std::make_unique<ExtensionEndpoints>(database, clock))
 {}
 
 CommerceEndpoints::~CommerceEndpoints() = default;

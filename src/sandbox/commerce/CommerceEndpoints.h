@@ -24,7 +24,7 @@ class ExtensionEndpoints;
 class CommerceEndpoints
 {
 public:
-    CommerceEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock);
+    CommerceEndpoints(Database &database, std::shared_ptr<const Clock> clock);
     ~CommerceEndpoints();
     void registerRoutes(Router &router);
     // Where /me payments verify the authorizations they name (PaymentEndpoints::AuthorizationLookup).

@@ -16,10 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::sandbox {
 
-ExtensionEndpoints::ExtensionEndpoints(Database &database, QString projectKey,
-                                       std::shared_ptr<const Clock> clock)
+ExtensionEndpoints::ExtensionEndpoints(Database &database, std::shared_ptr<const Clock> clock)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
     , m_clock(std::move(clock))
 {}
 

@@ -23,7 +23,7 @@ class Database;
 class ExtensionEndpoints
 {
 public:
-    ExtensionEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock);
+    ExtensionEndpoints(Database &database, std::shared_ptr<const Clock> clock);
     void registerRoutes(Router &router);
 
     static constexpr int MaxExtensions = 25;
@@ -36,7 +36,6 @@ private:
     static ActionResult checkTimeout(const QJsonObject &extension);
 
     Database &m_database;
-    QString m_projectKey;
     std::shared_ptr<const Clock> m_clock;
 };
 

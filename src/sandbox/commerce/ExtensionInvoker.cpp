@@ -2,6 +2,7 @@
 #include "sandbox/commerce/ExtensionInvoker.h"
 
 #include "sandbox/commerce/BlockingHttpClient.h"
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/commerce/CartUpdater.h"
 #include "sandbox/query/Predicate.h"
 #include "sandbox/storage/Database.h"
@@ -69,14 +70,21 @@ ExtensionInvoker::ExtensionInvoker(Database &database)
     : m_database(database)
 {}
 
-ActionResult ExtensionInvoker::run(const QString &typeId, const QString &action, QJsonObject &resource,
+ActionResult ExtensionInvoker::run(const QString &typeId, const QString &action, CartDocument &cart,
                                    const CartUpdater &updater) const
 {
-    return run(typeId, action, resource, [&updater](QJsonObject &cart, const QJsonArray &actions) {
-        if (auto failed = updater.apply(cart, actions))
+    QJsonObject resource = cart.toJson();
+    const ActionResult result =
+        run(typeId, action, resource, [&updater](QJsonObject &json, const QJsonArray &actions) {
+            CartDocument changed = CartDocument::fromJson(json);
+            ActionResult failed = updater.apply(changed, actions);
+            if (!failed)
+                failed = updater.finish(changed);
+            json = changed.toJson();
             return failed;
-        return updater.finish(cart);
-    });
+        });
+    cart = CartDocument::fromJson(resource);
+    return result;
 }
 
 ActionResult ExtensionInvoker::run(const QString &typeId, const QString &action, QJsonObject &resource,

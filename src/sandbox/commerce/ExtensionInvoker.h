@@ -10,6 +10,7 @@
 
 namespace commercedesk::sandbox {
 
+class CartDocument;
 class CartUpdater;
 class Database;
 
@@ -43,7 +44,7 @@ public:
     ActionResult run(const QString &typeId, const QString &action, QJsonObject &resource,
                      const Applier &apply) const;
     // Carts: applies with `updater` and recomputes the totals (CartUpdater::finish).
-    ActionResult run(const QString &typeId, const QString &action, QJsonObject &resource,
+    ActionResult run(const QString &typeId, const QString &action, CartDocument &cart,
                      const CartUpdater &updater) const;
 
     static constexpr int DefaultTimeoutMs = 2000;

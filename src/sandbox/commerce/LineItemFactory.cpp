@@ -29,23 +29,6 @@ QJsonObject variantOf(const QJsonObject &current, qint64 variantId)
     return {};
 }
 
-QString currencyOf(const QJsonObject &cart)
-{
-    return cart.value(u"totalPrice"_s).toObject().value(u"currencyCode"_s).toString();
-}
-
-void copyProductData(QJsonObject &item, const QJsonObject &product, const QJsonObject &variant)
-{
-    const QJsonObject current = product.value(u"masterData"_s).toObject().value(u"current"_s).toObject();
-    item.insert(u"productId"_s, product.value(u"id"_s));
-    if (product.contains(u"key"_s))
-        item.insert(u"productKey"_s, product.value(u"key"_s));
-    item.insert(u"name"_s, current.value(u"name"_s));
-    item.insert(u"productSlug"_s, current.value(u"slug"_s));
-    item.insert(u"productType"_s, product.value(u"productType"_s));
-    item.insert(u"variant"_s, variant);
-}
-
 } // namespace
 
 LineItemFactory::LineItemFactory(Database &database, QDateTime now)
@@ -58,13 +41,13 @@ std::optional<QJsonObject> LineItemFactory::productById(const QString &id) const
     return ResourceTable(m_database, u"products"_s).byId(id);
 }
 
-std::optional<QJsonObject> LineItemFactory::selectPrice(const QJsonObject &variant, const QJsonObject &cart,
+std::optional<QJsonObject> LineItemFactory::selectPrice(const QJsonObject &variant, const CartDocument &cart,
                                                         const QString &channelId, qint64 quantity) const
 {
     PriceSelection selection;
-    selection.currency = currencyOf(cart);
-    selection.country = cart.value(u"country"_s).toString();
-    selection.customerGroupId = cart.value(u"customerGroup"_s).toObject().value(u"id"_s).toString();
+    selection.currency = cart.currency();
+    selection.country = cart.country();
+    selection.customerGroupId = cart.customerGroupId();
     selection.channelId = channelId;
     selection.at = m_now;
     auto price = PriceSelector::select(variant.value(u"prices"_s).toArray(), selection);
@@ -82,8 +65,8 @@ std::optional<QJsonObject> LineItemFactory::selectPrice(const QJsonObject &varia
     return price;
 }
 
-std::optional<QJsonObject> LineItemFactory::create(const QJsonObject &draft, const QJsonObject &cart,
-                                                   HttpResponse *error) const
+std::optional<LineItemEntry> LineItemFactory::create(const QJsonObject &draft, const CartDocument &cart,
+                                                     HttpResponse *error) const
 {
     const QJsonValue quantityValue = draft.value(u"quantity"_s);
     if (!quantityValue.isUndefined() && !MoneyLimits::isQuantity(quantityValue)) {
@@ -126,23 +109,12 @@ std::optional<QJsonObject> LineItemFactory::create(const QJsonObject &draft, con
         *error = CommerceErrors::invalidField(u"variantId"_s, draft.value(u"variantId"_s));
         return std::nullopt;
     }
-    QJsonObject item{
-        {u"id"_s, JsonValues::randomId()},
-        {u"quantity"_s, quantity},
-        {u"discountedPricePerQuantity"_s, QJsonArray()},
-        {u"taxedPricePortions"_s, QJsonArray()},
-        {u"perMethodTaxRate"_s, QJsonArray()},
-        {u"lineItemMode"_s, u"Standard"_s},
-        {u"priceMode"_s, u"Platform"_s},
-        {u"addedAt"_s, JsonValues::timestamp(m_now)},
-        {u"lastModifiedAt"_s, JsonValues::timestamp(m_now)},
-        {u"state"_s, QJsonArray{QJsonObject{
-                         {u"quantity"_s, quantity},
-                         {u"state"_s, JsonValues::reference(
-                                          u"state"_s, JsonValues::seededId(u"state"_s, u"Initial"_s))}}}}};
-    copyProductData(item, *product, variant);
+    const QString currency = cart.currency();
+    LineItemEntry item = LineItemEntry::create(JsonValues::randomId(), quantity,
+                                               JsonValues::seededId(u"state"_s, u"Initial"_s), m_now);
+    item.setProductData(*product, masterData.value(u"current"_s).toObject(), variant);
     if (draft.contains(u"key"_s))
-        item.insert(u"key"_s, draft.value(u"key"_s));
+        item.setKey(draft.value(u"key"_s).toString());
     for (const QString &channelField : {u"distributionChannel"_s, u"supplyChannel"_s}) {
         if (!draft.contains(channelField))
             continue;
@@ -150,38 +122,38 @@ std::optional<QJsonObject> LineItemFactory::create(const QJsonObject &draft, con
                                                   u"channel"_s, channelField, error);
         if (!channel)
             return std::nullopt;
-        item.insert(channelField, JsonValues::reference(u"channel"_s, channel->value(u"id"_s).toString()));
+        const QString channelId = channel->value(u"id"_s).toString();
+        if (channelField == u"distributionChannel"_s)
+            item.setDistributionChannel(channelId);
+        else
+            item.setSupplyChannel(channelId);
     }
     if (draft.contains(u"externalPrice"_s)) {
         const auto money = DraftValues::money(draft.value(u"externalPrice"_s), u"externalPrice"_s, error);
         if (!money)
             return std::nullopt;
-        if (money->value(u"currencyCode"_s).toString() != currencyOf(cart)) {
+        if (money->value(u"currencyCode"_s).toString() != currency) {
             *error = CommerceErrors::invalidField(u"externalPrice.currencyCode"_s,
-                                                  money->value(u"currencyCode"_s), {currencyOf(cart)});
+                                                  money->value(u"currencyCode"_s), {currency});
             return std::nullopt;
         }
-        item.insert(u"priceMode"_s, u"ExternalPrice"_s);
-        item.insert(u"price"_s, QJsonObject{{u"id"_s, JsonValues::randomId()}, {u"value"_s, *money}});
+        item.setExternalPrice(JsonValues::randomId(), *money);
     } else {
-        const auto price =
-            selectPrice(variant, cart,
-                        item.value(u"distributionChannel"_s).toObject().value(u"id"_s).toString(), quantity);
+        const auto price = selectPrice(variant, cart, item.distributionChannelId(), quantity);
         if (!price) {
             *error = HttpResponse::error(
                 400, u"MatchingPriceNotFound"_s,
                 u"The variant '%1' of product '%2' does not contain a price for currency '%3'."_s
                     .arg(variantId)
-                    .arg(productId, currencyOf(cart)),
-                QJsonObject{{u"productId"_s, productId},
-                            {u"variantId"_s, variantId},
-                            {u"currency"_s, currencyOf(cart)}});
+                    .arg(productId, currency),
+                QJsonObject{
+                    {u"productId"_s, productId}, {u"variantId"_s, variantId}, {u"currency"_s, currency}});
             return std::nullopt;
         }
-        item.insert(u"price"_s, *price);
+        item.setPrice(*price);
     }
     if (draft.contains(u"externalTaxRate"_s)) {
-        if (cart.value(u"taxMode"_s).toString() != u"External"_s) {
+        if (cart.taxMode() != u"External"_s) {
             *error = CommerceErrors::invalidOperation(
                 u"An external tax rate can only be set on a cart with taxMode External."_s);
             return std::nullopt;
@@ -190,47 +162,35 @@ std::optional<QJsonObject> LineItemFactory::create(const QJsonObject &draft, con
             DraftValues::taxRate(draft.value(u"externalTaxRate"_s), u"externalTaxRate"_s, error);
         if (!rate)
             return std::nullopt;
-        item.insert(u"taxRate"_s, *rate);
+        item.setTaxRate(*rate);
     }
-    const auto total = lineTotal(item);
+    const auto total = item.computedTotal();
     if (!total) {
         *error = MoneyLimits::overflow(u"The line item's total price"_s);
         return std::nullopt;
     }
-    item.insert(u"totalPrice"_s, JsonValues::money(currencyOf(cart), *total));
+    item.setTotalPrice(JsonValues::money(currency, *total));
     return item;
 }
 
-bool LineItemFactory::reprice(QJsonObject &item, const QJsonObject &cart, bool refreshProductData) const
+bool LineItemFactory::reprice(LineItemEntry &item, const CartDocument &cart, bool refreshProductData) const
 {
-    if (item.value(u"priceMode"_s).toString() != u"Platform"_s)
+    if (!item.isPlatformPriced())
         return true;
-    const auto product = productById(item.value(u"productId"_s).toString());
+    const auto product = productById(item.productId());
     if (!product)
         return false;
     const QJsonObject current = product->value(u"masterData"_s).toObject().value(u"current"_s).toObject();
-    const QJsonObject variant =
-        variantOf(current, item.value(u"variant"_s).toObject().value(u"id"_s).toInteger());
+    const QJsonObject variant = variantOf(current, item.variantId());
     if (variant.isEmpty())
         return false;
-    const auto price =
-        selectPrice(variant, cart, item.value(u"distributionChannel"_s).toObject().value(u"id"_s).toString(),
-                    item.value(u"quantity"_s).toInteger());
+    const auto price = selectPrice(variant, cart, item.distributionChannelId(), item.quantity());
     if (!price)
         return false;
-    item.insert(u"price"_s, *price);
+    item.setPrice(*price);
     if (refreshProductData)
-        copyProductData(item, *product, variant);
+        item.setProductData(*product, current, variant);
     return true;
-}
-
-std::optional<qint64> LineItemFactory::lineTotal(const QJsonObject &item)
-{
-    const QJsonObject price = item.value(u"price"_s).toObject();
-    const QJsonObject discounted = price.value(u"discounted"_s).toObject().value(u"value"_s).toObject();
-    const QJsonObject value = discounted.isEmpty() ? price.value(u"value"_s).toObject() : discounted;
-    return MoneyLimits::multiply(value.value(u"centAmount"_s).toInteger(),
-                                 item.value(u"quantity"_s).toInteger());
 }
 
 } // namespace commercedesk::sandbox

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/commerce/CartDocument.h"
+#include "sandbox/commerce/LineItemEntry.h"
 #include "sandbox/http/HttpResponse.h"
 
 #include <QDateTime>
@@ -24,19 +26,16 @@ public:
 
     // A new line item for `cart`, or nullopt + *error (400 InvalidInput, InvalidField,
     // ReferencedResourceNotFound, MatchingPriceNotFound, InvalidOperation for unpublished products).
-    std::optional<QJsonObject> create(const QJsonObject &draft, const QJsonObject &cart,
-                                      HttpResponse *error) const;
+    std::optional<LineItemEntry> create(const QJsonObject &draft, const CartDocument &cart,
+                                        HttpResponse *error) const;
     // Selects the price again for the item's quantity and the cart's current price context
     // (Platform-priced lines only). `refreshProductData` also copies name, slug and variant anew.
     // When the product or a matching price is gone the line keeps its price and false is returned.
-    bool reprice(QJsonObject &item, const QJsonObject &cart, bool refreshProductData) const;
-    // price.value (discounted when discounted) × quantity, or the external total; nullopt when it
-    // leaves MoneyLimits.
-    static std::optional<qint64> lineTotal(const QJsonObject &item);
+    bool reprice(LineItemEntry &item, const CartDocument &cart, bool refreshProductData) const;
 
 private:
     std::optional<QJsonObject> productById(const QString &id) const;
-    std::optional<QJsonObject> selectPrice(const QJsonObject &variant, const QJsonObject &cart,
+    std::optional<QJsonObject> selectPrice(const QJsonObject &variant, const CartDocument &cart,
                                            const QString &channelId, qint64 quantity) const;
 
     Database &m_database;

@@ -89,9 +89,8 @@ struct PaymentEndpoints::Edit
     bool me;
 };
 
-PaymentEndpoints::PaymentEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock)
+PaymentEndpoints::PaymentEndpoints(Database &database, std::shared_ptr<const Clock> clock)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
     , m_clock(std::move(clock))
 {}
 

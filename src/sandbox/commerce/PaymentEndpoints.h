@@ -34,7 +34,7 @@ public:
     // The gateway's authorization with that id (its stored JSON), or nullopt.
     using AuthorizationLookup = std::function<std::optional<QJsonObject>(const QString &id)>;
 
-    PaymentEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock);
+    PaymentEndpoints(Database &database, std::shared_ptr<const Clock> clock);
     void setAuthorizationLookup(AuthorizationLookup lookup) { m_lookup = std::move(lookup); }
     void registerRoutes(Router &router);
 
@@ -55,7 +55,6 @@ private:
                                            HttpResponse *error, bool me) const;
 
     Database &m_database;
-    QString m_projectKey;
     std::shared_ptr<const Clock> m_clock;
     AuthorizationLookup m_lookup;
 };

@@ -3,6 +3,7 @@
 
 #include "sandbox/Clock.h"
 #include "sandbox/auth/ScopeRules.h"
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/commerce/DraftValues.h"
 #include "sandbox/commerce/ShippingRates.h"
 #include "sandbox/commerce/StoredResources.h"
@@ -108,10 +109,8 @@ ActionResult applyZoneAction(QJsonObject &zone, const QJsonObject &action)
 
 } // namespace
 
-ShippingEndpoints::ShippingEndpoints(Database &database, QString projectKey,
-                                     std::shared_ptr<const Clock> clock)
+ShippingEndpoints::ShippingEndpoints(Database &database, std::shared_ptr<const Clock> clock)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
     , m_clock(std::move(clock))
 {}
 
@@ -276,7 +275,7 @@ HttpResponse ShippingEndpoints::matchingCart(RequestContext &ctx)
     if (!cart)
         return CommerceErrors::referencedNotFound(u"cart"_s, cartId, false);
     QJsonArray results;
-    for (const QJsonObject &m : ShippingRates(m_database).matching(*cart))
+    for (const QJsonObject &m : ShippingRates(m_database).matching(CartDocument::fromJson(*cart)))
         results.append(m);
     return HttpResponse::json(QJsonObject{{u"limit"_s, results.size()},
                                           {u"offset"_s, 0},

@@ -21,7 +21,7 @@ class Database;
 class ShippingEndpoints
 {
 public:
-    ShippingEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock);
+    ShippingEndpoints(Database &database, std::shared_ptr<const Clock> clock);
     void registerRoutes(Router &router);
 
 private:
@@ -32,7 +32,6 @@ private:
     std::optional<QJsonObject> readZoneRates(const QJsonValue &value, HttpResponse *error) const;
 
     Database &m_database;
-    QString m_projectKey;
     std::shared_ptr<const Clock> m_clock;
 };
 

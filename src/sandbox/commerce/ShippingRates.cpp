@@ -11,15 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::sandbox {
 
-namespace {
-
-QString currencyOf(const QJsonObject &cart)
-{
-    return cart.value(u"totalPrice"_s).toObject().value(u"currencyCode"_s).toString();
-}
-
-} // namespace
-
 ShippingRates::ShippingRates(Database &database)
     : m_database(database)
 {}
@@ -50,11 +41,10 @@ QStringList ShippingRates::zonesFor(const QJsonObject &address) const
     return ids;
 }
 
-std::optional<QJsonObject> ShippingRates::rateFor(const QJsonObject &method, const QJsonObject &cart) const
+std::optional<QJsonObject> ShippingRates::rateFor(const QJsonObject &method, const CartDocument &cart) const
 {
-    const QJsonObject address = cart.value(u"shippingAddress"_s).toObject();
-    const QStringList zones = zonesFor(address);
-    const QString currency = currencyOf(cart);
+    const QStringList zones = zonesFor(cart.shippingAddress());
+    const QString currency = cart.currency();
     for (const QJsonValue &zr : method.value(u"zoneRates"_s).toArray()) {
         const QJsonObject zoneRate = zr.toObject();
         if (!zones.contains(zoneRate.value(u"zone"_s).toObject().value(u"id"_s).toString()))
@@ -76,7 +66,7 @@ qint64 ShippingRates::priceOf(const QJsonObject &rate, qint64 lineTotal)
     return rate.value(u"price"_s).toObject().value(u"centAmount"_s).toInteger();
 }
 
-QList<QJsonObject> ShippingRates::matching(const QJsonObject &cart) const
+QList<QJsonObject> ShippingRates::matching(const CartDocument &cart) const
 {
     QList<QJsonObject> out;
     QSqlQuery q(m_database.connection());

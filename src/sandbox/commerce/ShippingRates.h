@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/commerce/CartDocument.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -23,11 +25,11 @@ public:
     QStringList zonesFor(const QJsonObject &address) const;
     // The ShippingRate of `method` for the cart's shipping address zone and currency, or nullopt
     // when the method does not match the cart (no address, no zone, no rate in that currency).
-    std::optional<QJsonObject> rateFor(const QJsonObject &method, const QJsonObject &cart) const;
+    std::optional<QJsonObject> rateFor(const QJsonObject &method, const CartDocument &cart) const;
     // The price of `rate` for a cart whose line items total `lineTotal`: 0 at or above freeAbove.
     static qint64 priceOf(const QJsonObject &rate, qint64 lineTotal);
     // Active methods that match the cart; their rates carry `isMatching`.
-    QList<QJsonObject> matching(const QJsonObject &cart) const;
+    QList<QJsonObject> matching(const CartDocument &cart) const;
 
 private:
     Database &m_database;

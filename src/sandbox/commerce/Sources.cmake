@@ -9,6 +9,9 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MoneyLimits.h ${CMAKE_CURRENT_LIST_DIR}/MoneyLimits.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaxMath.h ${CMAKE_CURRENT_LIST_DIR}/TaxMath.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ShippingRates.h ${CMAKE_CURRENT_LIST_DIR}/ShippingRates.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LineItemEntry.h ${CMAKE_CURRENT_LIST_DIR}/LineItemEntry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ShippingInfoEntry.h ${CMAKE_CURRENT_LIST_DIR}/ShippingInfoEntry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CartDocument.h ${CMAKE_CURRENT_LIST_DIR}/CartDocument.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LineItemFactory.h ${CMAKE_CURRENT_LIST_DIR}/LineItemFactory.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CartTotals.h ${CMAKE_CURRENT_LIST_DIR}/CartTotals.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CartActionContext.h

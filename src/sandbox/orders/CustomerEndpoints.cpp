@@ -39,11 +39,9 @@ HttpResponse invalidCredentials()
 
 } // namespace
 
-CustomerEndpoints::CustomerEndpoints(Database &database, QString projectKey,
-                                     std::shared_ptr<const Clock> clock, int passwordIterations,
-                                     SignInThrottle &throttle)
+CustomerEndpoints::CustomerEndpoints(Database &database, std::shared_ptr<const Clock> clock,
+                                     int passwordIterations, SignInThrottle &throttle)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
     , m_clock(std::move(clock))
     , m_passwordIterations(passwordIterations)
     , m_throttle(throttle)

@@ -22,8 +22,8 @@ class SignInThrottle;
 class CustomerEndpoints
 {
 public:
-    CustomerEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock,
-                      int passwordIterations, SignInThrottle &throttle);
+    CustomerEndpoints(Database &database, std::shared_ptr<const Clock> clock, int passwordIterations,
+                      SignInThrottle &throttle);
     void registerRoutes(Router &router);
 
 private:
@@ -39,7 +39,6 @@ private:
     std::optional<HttpResponse> applyAction(QJsonObject &customer, const QJsonObject &action, QString *email);
 
     Database &m_database;
-    QString m_projectKey;
     std::shared_ptr<const Clock> m_clock;
     int m_passwordIterations;
     SignInThrottle &m_throttle;

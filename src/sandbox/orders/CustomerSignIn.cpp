@@ -17,7 +17,15 @@ CustomerSignIn::CustomerSignIn(Database &database, QDateTime now)
     , m_now(std::move(now))
 {}
 
-std::optional<QJsonObject> CustomerSignIn::latestActive(const QString &column, const QString &value) const
+std::optional<CartDocument> CustomerSignIn::byId(const QString &id) const
+{
+    const auto json = ResourceTable(m_database, u"carts"_s).byId(id);
+    if (!json)
+        return std::nullopt;
+    return CartDocument::fromJson(*json);
+}
+
+std::optional<CartDocument> CustomerSignIn::latestActive(const QString &column, const QString &value) const
 {
     if (value.isEmpty())
         return std::nullopt;
@@ -27,43 +35,36 @@ std::optional<QJsonObject> CustomerSignIn::latestActive(const QString &column, c
                           {value});
     if (!id.isValid())
         return std::nullopt;
-    return ResourceTable(m_database, u"carts"_s).byId(id.toString());
+    return byId(id.toString());
 }
 
-bool CustomerSignIn::store(QJsonObject cart, const QVariantMap &columns)
+bool CustomerSignIn::store(CartDocument cart, const QVariantMap &columns)
 {
-    const qint64 version = cart.value(u"version"_s).toInteger();
-    cart.insert(u"version"_s, version + 1);
-    cart.insert(u"lastModifiedAt"_s, JsonValues::timestamp(m_now));
-    return ResourceTable(m_database, u"carts"_s).update(cart, version, columns);
+    const qint64 version = cart.version();
+    cart.markModified(m_now);
+    return ResourceTable(m_database, u"carts"_s).update(cart.toJson(), version, columns);
 }
 
-QJsonObject CustomerSignIn::merge(QJsonObject target, const QJsonObject &source) const
+CartDocument CustomerSignIn::merge(const CartDocument &target, const CartDocument &source) const
 {
-    QJsonArray lines = target.value(u"lineItems"_s).toArray();
-    for (const QJsonValue &v : source.value(u"lineItems"_s).toArray()) {
-        const QJsonObject incoming = v.toObject();
+    QList<LineItemEntry> lines = target.lineItems();
+    for (const LineItemEntry &incoming : source.lineItems()) {
         bool matched = false;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            QJsonObject line = lines.at(i).toObject();
-            if (line.value(u"productId"_s) != incoming.value(u"productId"_s) ||
-                line.value(u"variant"_s).toObject().value(u"id"_s) !=
-                    incoming.value(u"variant"_s).toObject().value(u"id"_s))
+        for (LineItemEntry &line : lines) {
+            if (line.productId() != incoming.productId() || line.variantId() != incoming.variantId())
                 continue;
-            line.insert(u"quantity"_s, std::max(line.value(u"quantity"_s).toInteger(),
-                                                incoming.value(u"quantity"_s).toInteger()));
-            lines.replace(i, line);
+            line.setQuantity(std::max(line.quantity(), incoming.quantity()));
             matched = true;
             break;
         }
         if (!matched) {
-            QJsonObject copy = incoming;
-            copy.insert(u"id"_s, JsonValues::randomId());
+            LineItemEntry copy = incoming;
+            copy.setId(JsonValues::randomId());
             lines.append(copy);
         }
     }
-    QJsonObject merged = target;
-    merged.insert(u"lineItems"_s, lines);
+    CartDocument merged = target;
+    merged.setLineItems(lines);
     // Totals beyond the supported amount: keep the customer's cart as it was.
     if (CartTotals(m_database).recompute(merged))
         return target;
@@ -75,38 +76,41 @@ std::optional<QJsonObject> CustomerSignIn::activeCart(const QString &customerId,
                                                       const QString &anonymousId, const QString &mode,
                                                       const QString &email)
 {
-    std::optional<QJsonObject> anonymous;
+    std::optional<CartDocument> anonymous;
     if (!anonymousCartId.isEmpty()) {
-        anonymous = ResourceTable(m_database, u"carts"_s).byId(anonymousCartId);
+        anonymous = byId(anonymousCartId);
         // A named anonymous cart must also be the named session's, when one is named.
-        if (anonymous &&
-            (anonymous->value(u"cartState"_s).toString() != u"Active"_s ||
-             anonymous->contains(u"customerId"_s) ||
-             (!anonymousId.isEmpty() && anonymous->value(u"anonymousId"_s).toString() != anonymousId)))
+        if (anonymous && (!anonymous->isActive() || anonymous->hasCustomerId() ||
+                          (!anonymousId.isEmpty() && anonymous->anonymousId() != anonymousId)))
             anonymous.reset();
     } else {
         anonymous = latestActive(u"anonymous_id"_s, anonymousId);
-        if (anonymous && anonymous->contains(u"customerId"_s))
+        if (anonymous && anonymous->hasCustomerId())
             anonymous.reset();
     }
-    std::optional<QJsonObject> own = latestActive(u"customer_id"_s, customerId);
-    if (!anonymous)
-        return own;
-    if (!own || mode == u"UseAsNewActiveCustomerCart"_s) {
-        QJsonObject cart = *anonymous;
-        cart.insert(u"customerId"_s, customerId);
-        if (!cart.contains(u"customerEmail"_s))
-            cart.insert(u"customerEmail"_s, email);
+    std::optional<CartDocument> own = latestActive(u"customer_id"_s, customerId);
+    std::optional<CartDocument> result;
+    if (!anonymous) {
+        result = own;
+    } else if (!own || mode == u"UseAsNewActiveCustomerCart"_s) {
+        CartDocument cart = *anonymous;
+        cart.setCustomerId(customerId);
+        if (!cart.hasCustomerEmail())
+            cart.setCustomerEmail(email);
         if (!store(cart, {{u"customer_id"_s, customerId}}))
             return std::nullopt;
-        return ResourceTable(m_database, u"carts"_s).byId(cart.value(u"id"_s).toString());
+        result = byId(cart.id());
+    } else {
+        const CartDocument merged = merge(*own, *anonymous);
+        CartDocument spent = *anonymous;
+        spent.setCartState(u"Merged"_s);
+        if (!store(merged, {}) || !store(spent, {{u"cart_state"_s, u"Merged"_s}}))
+            return std::nullopt;
+        result = byId(merged.id());
     }
-    const QJsonObject merged = merge(*own, *anonymous);
-    QJsonObject spent = *anonymous;
-    spent.insert(u"cartState"_s, u"Merged"_s);
-    if (!store(merged, {}) || !store(spent, {{u"cart_state"_s, u"Merged"_s}}))
+    if (!result)
         return std::nullopt;
-    return ResourceTable(m_database, u"carts"_s).byId(merged.value(u"id"_s).toString());
+    return result->toJson();
 }
 
 } // namespace commercedesk::sandbox

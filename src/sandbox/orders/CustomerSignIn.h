@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/commerce/CartDocument.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -28,9 +30,10 @@ public:
                                           const QString &email);
 
 private:
-    std::optional<QJsonObject> latestActive(const QString &column, const QString &value) const;
-    bool store(QJsonObject cart, const QVariantMap &columns);
-    QJsonObject merge(QJsonObject target, const QJsonObject &source) const;
+    std::optional<CartDocument> latestActive(const QString &column, const QString &value) const;
+    std::optional<CartDocument> byId(const QString &id) const;
+    bool store(CartDocument cart, const QVariantMap &columns);
+    CartDocument merge(const CartDocument &target, const CartDocument &source) const;
 
     Database &m_database;
     QDateTime m_now;

@@ -13,9 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::sandbox {
 
-DirectoryEndpoints::DirectoryEndpoints(Database &database, QString projectKey)
+DirectoryEndpoints::DirectoryEndpoints(Database &database)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
 {}
 
 void DirectoryEndpoints::registerRoutes(Router &router)

@@ -17,7 +17,7 @@ class Database;
 class DirectoryEndpoints
 {
 public:
-    DirectoryEndpoints(Database &database, QString projectKey);
+    DirectoryEndpoints(Database &database);
     void registerRoutes(Router &router);
 
 private:
@@ -34,7 +34,6 @@ private:
                                          ResourceQuerySpec &spec) const;
 
     Database &m_database;
-    QString m_projectKey;
 };
 
 } // namespace commercedesk::sandbox

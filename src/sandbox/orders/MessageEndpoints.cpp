@@ -10,9 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::sandbox {
 
-MessageEndpoints::MessageEndpoints(Database &database, QString projectKey)
+MessageEndpoints::MessageEndpoints(Database &database)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
 {}
 
 void MessageEndpoints::registerRoutes(Router &router)

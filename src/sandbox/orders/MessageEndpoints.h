@@ -13,7 +13,7 @@ class Database;
 class MessageEndpoints
 {
 public:
-    MessageEndpoints(Database &database, QString projectKey);
+    MessageEndpoints(Database &database);
     void registerRoutes(Router &router);
 
 private:
@@ -21,7 +21,6 @@ private:
     HttpResponse get(RequestContext &ctx);
 
     Database &m_database;
-    QString m_projectKey;
 };
 
 } // namespace commercedesk::sandbox

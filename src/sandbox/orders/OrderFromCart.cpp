@@ -18,46 +18,6 @@ namespace commercedesk::sandbox {
 
 namespace {
 
-// Cart fields an Order takes over unchanged (api.yaml Order and Cart).
-const QStringList &copiedCartFields()
-{
-    static const QStringList fields{u"customerId"_s,
-                                    u"customerEmail"_s,
-                                    u"customerGroup"_s,
-                                    u"anonymousId"_s,
-                                    u"businessUnit"_s,
-                                    u"store"_s,
-                                    u"lineItems"_s,
-                                    u"customLineItems"_s,
-                                    u"totalLineItemQuantity"_s,
-                                    u"totalPrice"_s,
-                                    u"taxedPrice"_s,
-                                    u"taxedShippingPrice"_s,
-                                    u"discountOnTotalPrice"_s,
-                                    u"shippingAddress"_s,
-                                    u"billingAddress"_s,
-                                    u"shippingMode"_s,
-                                    u"shippingInfo"_s,
-                                    u"shippingRateInput"_s,
-                                    u"shipping"_s,
-                                    u"itemShippingAddresses"_s,
-                                    u"taxMode"_s,
-                                    u"taxRoundingMode"_s,
-                                    u"taxCalculationMode"_s,
-                                    u"priceRoundingMode"_s,
-                                    u"inventoryMode"_s,
-                                    u"country"_s,
-                                    u"locale"_s,
-                                    u"origin"_s,
-                                    u"discountCodes"_s,
-                                    u"directDiscounts"_s,
-                                    u"refusedGifts"_s,
-                                    u"paymentInfo"_s,
-                                    u"purchaseOrderNumber"_s,
-                                    u"custom"_s};
-    return fields;
-}
-
 // The cart a draft names: {"cart":{"typeId":"cart","id"|"key"}} or the deprecated top-level "id".
 struct CartRef
 {
@@ -73,10 +33,17 @@ CartRef cartRefOf(const QJsonObject &draft)
     return {draft.value(u"id"_s).toString(), {}};
 }
 
-std::optional<HttpResponse> missingTaxRate(const QJsonObject &cart, const QString &what)
+// The cart's tax mode; a cart without one is taxed by the platform.
+QString taxModeOf(const CartDocument &cart)
 {
-    const QString taxMode = cart.value(u"taxMode"_s).toString(u"Platform"_s);
-    const QString country = cart.value(u"shippingAddress"_s).toObject().value(u"country"_s).toString();
+    const QString mode = cart.taxMode();
+    return mode.isEmpty() ? u"Platform"_s : mode;
+}
+
+std::optional<HttpResponse> missingTaxRate(const CartDocument &cart, const QString &what)
+{
+    const QString taxMode = taxModeOf(cart);
+    const QString country = cart.shippingAddress().value(u"country"_s).toString();
     if (taxMode == u"Platform"_s) {
         return HttpResponse::error(
             400, u"MissingTaxRateForCountry"_s,
@@ -123,37 +90,35 @@ std::optional<HttpResponse> OrderFromCart::validateDraft(const QJsonObject &draf
     return std::nullopt;
 }
 
-std::optional<HttpResponse> OrderFromCart::validateCart(const QJsonObject &cart) const
+std::optional<HttpResponse> OrderFromCart::validateCart(const CartDocument &cart) const
 {
-    const QString state = cart.value(u"cartState"_s).toString(u"Active"_s);
+    const QString state = cart.cartState();
     if (state == u"Ordered"_s || state == u"Merged"_s) {
-        return ResourceErrors::invalidOperation(u"The cart '%1' is in state %2 and cannot be ordered."_s.arg(
-            cart.value(u"id"_s).toString(), state));
+        return ResourceErrors::invalidOperation(
+            u"The cart '%1' is in state %2 and cannot be ordered."_s.arg(cart.id(), state));
     }
-    if (!cart.value(u"shippingAddress"_s).isObject())
+    if (!cart.hasShippingAddress())
         return ResourceErrors::invalidOperation(u"The cart has no shipping address; an order needs one."_s);
-    const QString taxMode = cart.value(u"taxMode"_s).toString(u"Platform"_s);
+    const QString taxMode = taxModeOf(cart);
     if (taxMode == u"Disabled"_s)
         return std::nullopt;
     const bool amounts = taxMode == u"ExternalAmount"_s;
-    for (const QString &list : {u"lineItems"_s, u"customLineItems"_s}) {
-        for (const QJsonValue &v : cart.value(list).toArray()) {
-            const QJsonObject item = v.toObject();
-            const bool taxed =
-                item.value(u"taxRate"_s).isObject() && (!amounts || item.contains(u"taxedPrice"_s));
+    for (const QList<LineItemEntry> &list : {cart.lineItems(), cart.customLineItems()}) {
+        for (const LineItemEntry &item : list) {
+            const bool taxed = item.hasTaxRate() && (!amounts || item.hasTaxedPrice());
             if (!taxed)
-                return missingTaxRate(cart, u"line item '%1'"_s.arg(item.value(u"id"_s).toString()));
+                return missingTaxRate(cart, u"line item '%1'"_s.arg(item.id()));
         }
     }
-    const QJsonObject shipping = cart.value(u"shippingInfo"_s).toObject();
-    if (!shipping.isEmpty() && !shipping.value(u"taxRate"_s).isObject())
+    const auto shipping = cart.shippingInfo();
+    if (shipping && !shipping->hasTaxRate())
         return missingTaxRate(cart, u"the shipping method"_s);
-    if (amounts && !cart.value(u"taxedPrice"_s).isObject())
+    if (amounts && !cart.hasTaxedPrice())
         return missingTaxRate(cart, u"the cart total"_s);
     return std::nullopt;
 }
 
-QJsonObject OrderFromCart::buildOrder(const QJsonObject &draft, const QJsonObject &cart) const
+QJsonObject OrderFromCart::buildOrder(const QJsonObject &draft, const CartDocument &cart) const
 {
     const QString ts = JsonValues::timestamp(m_now);
     QJsonObject order{{u"type"_s, u"Order"_s},
@@ -161,10 +126,9 @@ QJsonObject OrderFromCart::buildOrder(const QJsonObject &draft, const QJsonObjec
                       {u"version"_s, 1},
                       {u"createdAt"_s, ts},
                       {u"lastModifiedAt"_s, ts}};
-    for (const QString &field : copiedCartFields()) {
-        if (cart.contains(field))
-            order.insert(field, cart.value(field));
-    }
+    const QJsonObject fromCart = cart.orderFields();
+    for (auto it = fromCart.begin(); it != fromCart.end(); ++it)
+        order.insert(it.key(), it.value());
     for (const QString &list : {u"lineItems"_s, u"customLineItems"_s, u"syncInfo"_s, u"returnInfo"_s,
                                 u"refusedGifts"_s, u"discountCodes"_s, u"itemShippingAddresses"_s}) {
         if (!order.value(list).isArray())
@@ -185,7 +149,7 @@ QJsonObject OrderFromCart::buildOrder(const QJsonObject &draft, const QJsonObjec
                                          ? JsonValues::seededId(u"state"_s, state.value(u"key"_s).toString())
                                          : id));
     }
-    order.insert(u"cart"_s, JsonValues::reference(u"cart"_s, cart.value(u"id"_s).toString()));
+    order.insert(u"cart"_s, JsonValues::reference(u"cart"_s, cart.id()));
     order.insert(u"lastMessageSequenceNumber"_s, 1);
     return order;
 }
@@ -199,13 +163,13 @@ std::optional<HttpResponse> OrderFromCart::runExtensions(QJsonObject &order) con
         });
 }
 
-bool OrderFromCart::markCartOrdered(QJsonObject cart)
+bool OrderFromCart::markCartOrdered(CartDocument cart)
 {
-    const qint64 version = cart.value(u"version"_s).toInteger();
-    cart.insert(u"cartState"_s, u"Ordered"_s);
-    cart.insert(u"version"_s, version + 1);
-    cart.insert(u"lastModifiedAt"_s, JsonValues::timestamp(m_now));
-    return ResourceTable(m_database, u"carts"_s).update(cart, version, {{u"cart_state"_s, u"Ordered"_s}});
+    const qint64 version = cart.version();
+    cart.setCartState(u"Ordered"_s);
+    cart.markModified(m_now);
+    return ResourceTable(m_database, u"carts"_s)
+        .update(cart.toJson(), version, {{u"cart_state"_s, u"Ordered"_s}});
 }
 
 HttpResponse OrderFromCart::create(const QJsonObject &draft, const Restriction &restriction)
@@ -214,26 +178,28 @@ HttpResponse OrderFromCart::create(const QJsonObject &draft, const Restriction &
         return *error;
     const CartRef ref = cartRefOf(draft);
     ResourceTable carts(m_database, u"carts"_s);
-    std::optional<QJsonObject> cart = ref.id.isEmpty() ? carts.byKey(ref.key) : carts.byId(ref.id);
+    const std::optional<QJsonObject> stored = ref.id.isEmpty() ? carts.byKey(ref.key) : carts.byId(ref.id);
+    std::optional<CartDocument> cart;
+    if (stored)
+        cart = CartDocument::fromJson(*stored);
     if (cart && restriction.buyerOnly) {
-        const bool own = (!restriction.customerId.isEmpty() &&
-                          cart->value(u"customerId"_s).toString() == restriction.customerId) ||
-                         (!restriction.anonymousId.isEmpty() && !cart->contains(u"customerId"_s) &&
-                          cart->value(u"anonymousId"_s).toString() == restriction.anonymousId);
+        const bool own =
+            (!restriction.customerId.isEmpty() && cart->customerId() == restriction.customerId) ||
+            (!restriction.anonymousId.isEmpty() && !cart->hasCustomerId() &&
+             cart->anonymousId() == restriction.anonymousId);
         if (!own)
             cart.reset();
     }
     if (!cart)
         return ResourceErrors::referencedNotFound(u"cart"_s, ref.id, ref.key);
-    if (!restriction.businessUnitKey.isEmpty() &&
-        cart->value(u"businessUnit"_s).toObject().value(u"key"_s).toString() != restriction.businessUnitKey) {
+    if (!restriction.businessUnitKey.isEmpty() && cart->businessUnitKey() != restriction.businessUnitKey) {
         return ResourceErrors::invalidOperation(
             u"The cart does not belong to the business unit '%1'."_s.arg(restriction.businessUnitKey));
     }
     const qint64 expected = draft.value(u"version"_s).toInteger();
-    const qint64 current = cart->value(u"version"_s).toInteger();
+    const qint64 current = cart->version();
     if (expected != current)
-        return ResourceErrors::concurrentModification(cart->value(u"id"_s).toString(), expected, current);
+        return ResourceErrors::concurrentModification(cart->id(), expected, current);
     if (auto error = validateCart(*cart))
         return *error;
     const QString orderNumber = draft.value(u"orderNumber"_s).toString();
@@ -247,8 +213,7 @@ HttpResponse OrderFromCart::create(const QJsonObject &draft, const Restriction &
     ResourceTable orders(m_database, u"orders"_s);
     if (!orders.insert(order, OrderColumns::extra(order, OrderColumns::omsChannelId(m_database)))) {
         // cart_id UNIQUE: another order was made from this cart in the meantime.
-        if (m_database.scalar(u"SELECT 1 FROM orders WHERE cart_id = ?"_s, {cart->value(u"id"_s).toString()})
-                .isValid()) {
+        if (m_database.scalar(u"SELECT 1 FROM orders WHERE cart_id = ?"_s, {cart->id()}).isValid()) {
             return ResourceErrors::invalidOperation(u"An order was already created from this cart."_s);
         }
         return HttpResponse::error(500, u"General"_s, u"Could not store the order."_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/commerce/CartDocument.h"
 #include "sandbox/http/HttpResponse.h"
 
 #include <QDateTime>
@@ -42,10 +43,10 @@ public:
 
 private:
     std::optional<HttpResponse> validateDraft(const QJsonObject &draft) const;
-    std::optional<HttpResponse> validateCart(const QJsonObject &cart) const;
-    QJsonObject buildOrder(const QJsonObject &draft, const QJsonObject &cart) const;
+    std::optional<HttpResponse> validateCart(const CartDocument &cart) const;
+    QJsonObject buildOrder(const QJsonObject &draft, const CartDocument &cart) const;
     std::optional<HttpResponse> runExtensions(QJsonObject &order) const;
-    bool markCartOrdered(QJsonObject cart);
+    bool markCartOrdered(CartDocument cart);
 
     Database &m_database;
     QDateTime m_now;

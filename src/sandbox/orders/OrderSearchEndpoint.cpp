@@ -13,9 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::sandbox {
 
-OrderSearchEndpoint::OrderSearchEndpoint(Database &database, QString projectKey)
+OrderSearchEndpoint::OrderSearchEndpoint(Database &database)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
 {}
 
 void OrderSearchEndpoint::registerRoutes(Router &router)

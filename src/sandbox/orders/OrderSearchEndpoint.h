@@ -17,14 +17,13 @@ class Database;
 class OrderSearchEndpoint
 {
 public:
-    OrderSearchEndpoint(Database &database, QString projectKey);
+    OrderSearchEndpoint(Database &database);
     void registerRoutes(Router &router);
 
 private:
     HttpResponse search(RequestContext &ctx);
 
     Database &m_database;
-    QString m_projectKey;
 };
 
 } // namespace commercedesk::sandbox

@@ -12,12 +12,12 @@ namespace commercedesk::sandbox {
 
 OrdersArea::OrdersArea(Database &database, const SandboxConfig &config, SignInThrottle &throttle)
     : m_orders(std::make_unique<OrderEndpoints>(database, config.projectKey, config.clock))
-    , m_messages(std::make_unique<MessageEndpoints>(database, config.projectKey))
-    , m_customers(std::make_unique<CustomerEndpoints>(database, config.projectKey, config.clock,
-                                                      config.passwordIterations, throttle))
-    , m_directory(std::make_unique<DirectoryEndpoints>(database, config.projectKey))
-    , m_subscriptions(std::make_unique<SubscriptionEndpoints>(database, config.projectKey, config.clock))
-    , m_search(std::make_unique<OrderSearchEndpoint>(database, config.projectKey))
+    , m_messages(std::make_unique<MessageEndpoints>(database))
+    , m_customers(
+          std::make_unique<CustomerEndpoints>(database, config.clock, config.passwordIterations, throttle))
+    , m_directory(std::make_unique<DirectoryEndpoints>(database))
+    , m_subscriptions(std::make_unique<SubscriptionEndpoints>(database, config.clock))
+    , m_search(std::make_unique<OrderSearchEndpoint>(database))
 {}
 
 OrdersArea::~OrdersArea() = default;

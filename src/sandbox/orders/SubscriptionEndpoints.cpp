@@ -50,10 +50,8 @@ QJsonArray normalisedMessages(const QJsonValue &messages)
 
 } // namespace
 
-SubscriptionEndpoints::SubscriptionEndpoints(Database &database, QString projectKey,
-                                             std::shared_ptr<const Clock> clock)
+SubscriptionEndpoints::SubscriptionEndpoints(Database &database, std::shared_ptr<const Clock> clock)
     : m_database(database)
-    , m_projectKey(std::move(projectKey))
     , m_clock(std::move(clock))
 {}
 

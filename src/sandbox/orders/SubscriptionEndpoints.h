@@ -20,7 +20,7 @@ class Database;
 class SubscriptionEndpoints
 {
 public:
-    SubscriptionEndpoints(Database &database, QString projectKey, std::shared_ptr<const Clock> clock);
+    SubscriptionEndpoints(Database &database, std::shared_ptr<const Clock> clock);
     void registerRoutes(Router &router);
 
 private:
@@ -32,7 +32,6 @@ private:
     std::optional<QJsonObject> load(const RequestContext &ctx, bool byKey) const;
 
     Database &m_database;
-    QString m_projectKey;
     std::shared_ptr<const Clock> m_clock;
 };
 
