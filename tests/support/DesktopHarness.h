@@ -110,7 +110,7 @@ public:
     /// Refresh button). False with `error` on failure.
     bool addGeneratedOrders(qint64 count, quint64 seed, QString *error = nullptr)
     {
-        if (!sandbox()) {
+        if (!sandbox() || !sandbox()->isRunning()) {
             if (error)
                 *error = QStringLiteral("the embedded sandbox is not running");
             return false;
@@ -126,7 +126,7 @@ public:
     apiSession(QStringView client,
                api::OAuthTokenProvider::Grant grant = api::OAuthTokenProvider::Grant::ClientCredentials)
     {
-        if (!sandbox())
+        if (!sandbox() || !sandbox()->isRunning())
             return nullptr;
         const api::ConnectionConfig config = sandboxConnection(sandbox()->credentials(), client);
         if (config.clientId.isEmpty())
