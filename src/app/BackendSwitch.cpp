@@ -151,6 +151,8 @@ void BackendSwitch::startEmbedded()
         config.outside.faultAdmin = true;
         config.outside.faultAdminToken = m_options.sandboxFaultAdminToken;
     }
+    if (m_tuneSandbox)
+        m_tuneSandbox(config);
     m_sandbox->start(config);
 }
 

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -21,6 +22,7 @@ class Redactor;
 } // namespace commercedesk::platform
 namespace commercedesk::sandbox {
 class SandboxHost;
+struct SandboxConfig;
 struct SandboxCredentials;
 } // namespace commercedesk::sandbox
 
@@ -77,6 +79,12 @@ public:
     /// The payment gateway's base URL, used when the backend names none (a remote sandbox or a
     /// commercetools project, or an embedded sandbox without its own gateway). Call before activate().
     void setPaymentGatewayUrl(const QUrl &url) { m_gatewayUrl = url; }
+    /// Tests only: changes the embedded sandbox's configuration (outside services, their timings) right
+    /// before each start of it. Call before activate(); a running sandbox is not restarted.
+    void setSandboxTuning(std::function<void(sandbox::SandboxConfig &)> tune)
+    {
+        m_tuneSandbox = std::move(tune);
+    }
     /// e.g. "Embedded sandbox · project commercedesk-demo · http://127.0.0.1:41234" (translated when
     /// called); empty unless isReady().
     QString connectionDescription() const;
@@ -118,6 +126,7 @@ private:
     QString m_storefrontSecret;
     QString m_merchantSecret;
     QUrl m_gatewayUrl;
+    std::function<void(sandbox::SandboxConfig &)> m_tuneSandbox;
 };
 
 } // namespace commercedesk::app

@@ -43,15 +43,17 @@ void SandboxHost::start(const SandboxConfig &config)
             QString error;
             const bool ok = sandbox->start(&error);
             const SandboxCredentials credentials = ok ? sandbox->credentials() : SandboxCredentials();
+            std::shared_ptr<FaultInjector> faults = ok ? sandbox->faults() : nullptr;
             if (!ok)
                 delete sandbox;
             QMetaObject::invokeMethod(
                 host,
-                [host, generation, ok, credentials, error] {
+                [host, generation, ok, credentials, error, faults] {
                     if (host->m_generation != generation)
                         return;
                     if (ok) {
                         host->m_credentials = credentials;
+                        host->m_faults = faults;
                         Q_EMIT host->started(credentials);
                     } else {
                         host->stop();
@@ -68,6 +70,7 @@ void SandboxHost::stop()
     if (!m_thread)
         return;
     ++m_generation; // results still in flight are dropped
+    m_faults.reset();
     QObject *worker = m_worker;
     QThread *thread = m_thread;
     QMetaObject::invokeMethod(

@@ -6,10 +6,13 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QThread;
 
 namespace commercedesk::sandbox {
 
+class FaultInjector;
 class Sandbox;
 
 // Runs a Sandbox on its own QThread so the GUI thread never runs SQL or serves HTTP.
@@ -32,6 +35,9 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
     // The credentials of the last successful start (empty before).
     SandboxCredentials credentials() const { return m_credentials; }
+    // The fault rules of the running sandbox (Sandbox::faults(): its API and its outside services), for
+    // tests that take a service down; thread-safe. Null before started() and after stop().
+    std::shared_ptr<FaultInjector> faults() const { return m_faults; }
 
 Q_SIGNALS:
     void started(const commercedesk::sandbox::SandboxCredentials &credentials);
@@ -41,6 +47,7 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives in m_thread; owns the Sandbox
     SandboxCredentials m_credentials;
+    std::shared_ptr<FaultInjector> m_faults;
     quint64 m_generation = 0; // drops results of a start() that was stopped meanwhile
 };
 

@@ -1,30 +1,27 @@
 // SPDX-License-Identifier: MIT
-// Payment recovery through the checkout view, offscreen, against a real sandbox and its payment gateway on
-// loopback: (1) the challenge test card → the ChallengeDialog → the right code → approved → one order;
+// Payment recovery in the real app (tests/support/DesktopHarness.h: the composition root on its embedded
+// sandbox and that sandbox's payment gateway on loopback), offscreen, through the storefront's cart and
+// checkout: (1) the challenge test card → the ChallengeDialog → the right code → approved → one order;
 // (2) the gateway-timeout test card: the first answer is held longer than the client waits, the checkout
 // retries with the SAME Idempotency-Key and gets the stored result → the gateway holds ONE authorization for
 // the cart (read from its store) and the buyer has ONE order for it; (3) issue 22 item 6: whatever fails
 // after the gateway approved (recording the payment, creating the order, the app closing in between, the
 // cart total changing) the retry reuses the authorization or voids it — never a second one, never an orphan.
-#include "api/ApiSession.h"
+// Faults go into the embedded sandbox's own fault rules (DesktopHarness::faults()).
 #include "api/PaymentClient.h"
-#include "api/ProductProjectionClient.h"
+#include "app/MainWindow.h"
 #include "app/storefront/ChallengeDialog.h"
-#include "app/storefront/CheckoutView.h"
-#include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
 #include "checkout/CheckoutFlow.h"
 #include "checkout/OrderHistory.h"
 #include "checkout/PaymentGatewayClient.h"
-#include "sandbox/Sandbox.h"
-#include "sandbox/faults/FaultInjector.h"
+#include "models/ProductTableModel.h"
 #include "sandbox/faults/FaultRule.h"
-#include "support/SandboxConnection.h"
+#include "support/DesktopHarness.h"
 #include "support/Screenshots.h"
-#include "support/TestNetwork.h"
 
 #include <QComboBox>
-#include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -35,7 +32,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +50,13 @@ struct GatewayCall
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
 };
 
+app::AppOptions noDemoOrders()
+{
+    app::AppOptions options;
+    options.demoOrders = 0; // the buyer's orders are counted per cart
+    return options;
+}
+
 } // namespace
 
 class TestCheckoutRecovery : public QObject
@@ -60,25 +64,20 @@ class TestCheckoutRecovery : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_data;
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<api::ApiSession> m_session;
-    QNetworkAccessManager m_gatewayNetwork;
+    testsupport::DesktopHarness m_app{noDemoOrders()};
+    /// A merchant session of the test's own: reads the payments the buyer's checkout recorded.
+    std::unique_ptr<api::ApiSession> m_oracle;
     QNetworkAccessManager m_probe;
     QUrl m_gatewayUrl;
-    std::unique_ptr<checkout::BuyerSession> m_buyer;
-    std::unique_ptr<checkout::CartSession> m_cart;
-    std::unique_ptr<checkout::PaymentGatewayClient> m_gateway;
-    std::unique_ptr<checkout::CheckoutFlow> m_flow;
-    std::unique_ptr<checkout::OrderHistory> m_history;
-    std::unique_ptr<app::CheckoutView> m_view;
-    QString m_sku;
     QList<GatewayCall> m_authorizationPosts;
+
+    checkout::CartSession *cart() const { return m_app.backend()->cart(); }
+    checkout::CheckoutFlow *flow() const { return m_app.backend()->checkout(); }
 
     template<class T>
     T *child(const QString &name) const
     {
-        T *widget = m_view->findChild<T *>(name);
+        T *widget = m_app.window()->findChild<T *>(name);
         if (!widget)
             qFatal("no widget named %s", qPrintable(name));
         return widget;
@@ -93,15 +92,51 @@ private:
         QTest::keyClicks(edit, text);
     }
 
-    /// A fresh cart with one product (unless `addItem` is false: the cart as it is), then address →
-    /// shipping → card → review in the view.
+    /// Starts (or starts again: the next run of the same user) the app and watches the authorization
+    /// requests that leave it for the gateway.
+    void startApp()
+    {
+        QVERIFY(m_app.start(QSize(1280, 820)));
+        cart()->setDebounceInterval(20);
+        m_app.backend()->paymentGateway()->setTimeout(kClientTimeoutMs);
+        connect(m_app.composition()->network(), &QNetworkAccessManager::finished, this,
+                [this](QNetworkReply *reply) {
+                    if (reply->operation() == QNetworkAccessManager::PostOperation &&
+                        reply->url().path().endsWith("/v1/authorizations"_L1))
+                        m_authorizationPosts.append(
+                            {reply->request().rawHeader("Idempotency-Key"), reply->error()});
+                });
+    }
+
+    /// Adds the first single-variant product of the catalog with the catalog's "Add to cart".
+    void addProductToCart()
+    {
+        auto *table = child<QTableView>(u"productTableView"_s);
+        auto *products = qobject_cast<models::ProductTableModel *>(table->model());
+        QVERIFY(products);
+        QTRY_VERIFY_WITH_TIMEOUT(products->rowCount() > 0, 15000);
+        int row = 0;
+        while (row < products->rowCount() && products->product(row)->allVariants().size() != 1)
+            ++row;
+        QVERIFY(row < products->rowCount());
+        const qsizetype before = cart()->cart() ? cart()->cart()->lineItems.size() : 0;
+        table->setCurrentIndex(products->index(row, 0));
+        QTest::mouseClick(child<QPushButton>(u"addToCartButton"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cart()->cart() && cart()->cart()->lineItems.size() == before + 1 && !cart()->isBusy(), 15000);
+    }
+
+    /// A product into the cart (unless `addItem` is false: the cart as it is), then the cart's Checkout →
+    /// address → shipping → card → review in the view.
     void walkToReview(const QString &cardNumber, bool addItem = true)
     {
         if (addItem)
-            m_cart->addSku(m_sku, 1);
-        QTRY_VERIFY_WITH_TIMEOUT(m_cart->cart() && !m_cart->isBusy(), 15000);
-        m_flow->start();
-        QTRY_COMPARE(m_flow->step(), Step::Address);
+            addProductToCart();
+        QTRY_VERIFY_WITH_TIMEOUT(cart()->cart() && !cart()->isBusy(), 15000);
+        auto *checkout = child<QPushButton>(u"checkoutButton"_s);
+        QTRY_VERIFY(checkout->isVisible() && checkout->isEnabled());
+        QTest::mouseClick(checkout, Qt::LeftButton);
+        QTRY_COMPARE(flow()->step(), Step::Address);
         setText(u"shippingFirstNameEdit"_s, u"Ada"_s);
         setText(u"shippingLastNameEdit"_s, u"Lovelace"_s);
         setText(u"shippingStreetEdit"_s, u"Unter den Linden"_s);
@@ -112,36 +147,20 @@ private:
         country->setCurrentIndex(country->findData(u"DE"_s));
         setText(u"shippingEmailEdit"_s, u"ada@example.com"_s);
         QTest::mouseClick(child<QPushButton>(u"addressContinueButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Shipping, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Shipping, 15000);
         QTest::mouseClick(child<QPushButton>(u"shippingContinueButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Payment, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Payment, 15000);
+        typeCard(cardNumber);
+        QTest::mouseClick(child<QPushButton>(u"paymentContinueButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Review, 10000);
+    }
+
+    void typeCard(const QString &cardNumber)
+    {
         setText(u"cardNumberEdit"_s, cardNumber);
         setText(u"cardExpiryEdit"_s, u"12/30"_s);
         setText(u"cardCvcEdit"_s, u"123"_s);
         setText(u"cardHolderEdit"_s, u"Ada Lovelace"_s);
-        QTest::mouseClick(child<QPushButton>(u"paymentContinueButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Review, 10000);
-    }
-
-    QString journalPath() const { return m_data.filePath(u"checkout-journal.ini"_s); }
-
-    /// The checkout's part of the app as after a restart: a new cart session, flow and view for the same
-    /// buyer, reading the same journal file; the active cart is loaded again from the backend.
-    void restartCheckout()
-    {
-        m_view.reset();
-        m_flow.reset();
-        m_cart.reset();
-        m_cart = std::make_unique<checkout::CartSession>(m_session->transport(), m_buyer.get());
-        m_cart->setDebounceInterval(20);
-        m_flow = std::make_unique<checkout::CheckoutFlow>(m_session->transport(), m_cart.get(), m_buyer.get(),
-                                                          m_gateway.get());
-        m_flow->setJournalPath(journalPath());
-        m_view = std::make_unique<app::CheckoutView>(m_flow.get(), m_cart.get(), m_buyer.get());
-        m_view->resize(1000, 720);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        m_cart->load();
     }
 
     /// Makes the sandbox API answer `route` ("POST /me/orders") with 503 until clearApiFaults().
@@ -150,17 +169,18 @@ private:
         QString error;
         const auto rule = sandbox::FaultRule::parse(u"api:"_s + route + u":error:503"_s, &error);
         QVERIFY2(rule, qPrintable(error));
-        m_sandbox->faults()->add(*rule);
+        QVERIFY(m_app.faults());
+        m_app.faults()->add(*rule);
     }
-    void clearApiFaults() { m_sandbox->faults()->clear(u"api"_s); }
+    void clearApiFaults() { m_app.faults()->clear(u"api"_s); }
 
     /// Clicks Place order and waits for the failure banner (the flow back at Review).
     void placeAndFail()
     {
         QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"checkoutMessageLabel"_s)->isVisible(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_flow->isBusy(), 20000);
-        QCOMPARE(m_flow->step(), Step::Review);
+        QTRY_VERIFY_WITH_TIMEOUT(!flow()->isBusy(), 20000);
+        QCOMPARE(flow()->step(), Step::Review);
         QVERIFY(child<QPushButton>(u"checkoutRetryButton"_s)->isVisible());
     }
 
@@ -170,7 +190,7 @@ private:
         QList<QJsonObject> out;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"gateway-store"_s);
-            db.setDatabaseName(m_data.filePath(u"gateway.sqlite"_s));
+            db.setDatabaseName(m_app.sandboxDataPath(u"gateway.sqlite"_s));
             db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
             QSqlQuery q(db);
             if (db.open() && q.exec(u"SELECT doc FROM authorizations"_s)) {
@@ -197,15 +217,16 @@ private:
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
-    /// The buyer's orders made from `cartId`, through the order history.
+    /// The buyer's orders made from `cartId`, through the app's order history.
     int ordersFromCart(const QString &cartId)
     {
-        QSignalSpy loaded(m_history.get(), &checkout::OrderHistory::loaded);
-        m_history->load();
+        checkout::OrderHistory *history = m_app.backend()->orderHistory();
+        QSignalSpy loaded(history, &checkout::OrderHistory::loaded);
+        history->load();
         if (!loaded.wait(15000))
             return -1;
         int count = 0;
-        for (const core::Order &order : m_history->orders())
+        for (const core::Order &order : history->orders())
             count += order.cart && order.cart->id == cartId ? 1 : 0;
         return count;
     }
@@ -216,7 +237,7 @@ private:
         if (order.paymentInfo.payments.size() != 1)
             return {};
         std::optional<api::Result<core::Payment>> payment;
-        api::PaymentClient(m_session->transport(), api::ApiScope::me())
+        api::PaymentClient(m_oracle->transport())
             .byId(order.paymentInfo.payments.first().id)
             ->onFinished(this, [&payment](const auto &r) { payment = r; });
         if (!QTest::qWaitFor([&payment] { return payment.has_value(); }, 10000) || !payment->ok() ||
@@ -225,110 +246,76 @@ private:
         return payment->value().transactions.first().interactionId.value_or(QString());
     }
 
+    void continueShopping()
+    {
+        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(child<QTableView>(u"productTableView"_s)->isVisible());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         qRegisterMetaType<api::ApiError>();
-        sandbox::SandboxConfig config;
-        config.dataDir = m_data.path();
-        config.outside.services = {u"tax"_s, u"gateway"_s};
-        config.outside.gatewayTimeoutCardHoldMs = kGatewayHoldMs;
-        m_sandbox = std::make_unique<sandbox::Sandbox>(config);
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-        const sandbox::SandboxCredentials credentials = m_sandbox->credentials();
-        QVERIFY2(!credentials.gatewayUrl.isEmpty(), "the sandbox runs no payment gateway");
-        m_gatewayUrl = credentials.gatewayUrl;
-        const api::ConnectionConfig connection = testsupport::sandboxConnection(credentials, u"storefront");
-        QVERIFY(!connection.clientId.isEmpty());
-        m_session = std::make_unique<api::ApiSession>(testsupport::testNetwork(), connection,
-                                                      api::OAuthTokenProvider::Grant::AnonymousSession);
-        m_buyer = std::make_unique<checkout::BuyerSession>();
-        m_cart = std::make_unique<checkout::CartSession>(m_session->transport(), m_buyer.get());
-        m_cart->setDebounceInterval(20);
-        m_gateway = std::make_unique<checkout::PaymentGatewayClient>(&m_gatewayNetwork, m_gatewayUrl);
-        m_gateway->setTimeout(kClientTimeoutMs);
-        m_flow = std::make_unique<checkout::CheckoutFlow>(m_session->transport(), m_cart.get(), m_buyer.get(),
-                                                          m_gateway.get());
-        m_flow->setJournalPath(journalPath());
-        m_history = std::make_unique<checkout::OrderHistory>(m_session->transport(), m_buyer.get());
-        connect(&m_gatewayNetwork, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
-            if (reply->operation() == QNetworkAccessManager::PostOperation &&
-                reply->url().path().endsWith("/v1/authorizations"_L1))
-                m_authorizationPosts.append({reply->request().rawHeader("Idempotency-Key"), reply->error()});
+        m_app.tuneSandbox([](sandbox::SandboxConfig &config) {
+            config.outside.services = {u"tax"_s, u"gateway"_s};
+            config.outside.gatewayTimeoutCardHoldMs = kGatewayHoldMs;
         });
-
-        api::ProductSearchQuery query;
-        query.limit = 1;
-        m_buyer->buyerContext().applyPriceSelection(query);
-        api::ProductProjectionClient(m_session->transport())
-            .search(query)
-            ->onFinished(this, [this](const auto &r) {
-                if (r.ok() && !r.value().results.isEmpty())
-                    m_sku = r.value().results.first().masterVariant.sku.value_or(QString());
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(!m_sku.isEmpty(), 15000);
-
-        m_view = std::make_unique<app::CheckoutView>(m_flow.get(), m_cart.get(), m_buyer.get());
-        m_view->resize(1000, 720);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        startApp();
+        m_gatewayUrl = m_app.sandbox()->credentials().gatewayUrl;
+        QVERIFY2(!m_gatewayUrl.isEmpty(), "the sandbox runs no payment gateway");
+        m_oracle = m_app.apiSession(u"merchant");
+        QVERIFY(m_oracle);
     }
 
     void cleanupTestCase()
     {
-        m_view.reset();
-        m_history.reset();
-        m_flow.reset();
-        m_gateway.reset();
-        m_cart.reset();
-        m_session.reset();
-        m_sandbox.reset();
+        m_oracle.reset();
+        m_app.stop();
     }
 
     void challengeCardIsApprovedThroughTheChallengeDialog()
     {
         walkToReview(u"4000000000003220"_s);
-        const QString cartId = m_cart->cart()->id;
+        const QString cartId = cart()->cart()->id;
         m_authorizationPosts.clear();
-        QSignalSpy challenged(m_flow.get(), &checkout::CheckoutFlow::challengeRequired);
+        QSignalSpy challenged(flow(), &checkout::CheckoutFlow::challengeRequired);
         QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
         QVERIFY(challenged.wait(15000));
         app::ChallengeDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_view->findChild<app::ChallengeDialog *>()) && dialog->isVisible());
-        QCOMPARE(m_flow->step(), Step::Placing); // waiting for the buyer, nothing placed yet
+        QTRY_VERIFY((dialog = m_app.window()->findChild<app::ChallengeDialog *>()) && dialog->isVisible());
+        QCOMPARE(flow()->step(), Step::Placing); // waiting for the buyer, nothing placed yet
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"challengeCodeEdit"_s), u"123456"_s);
         saveScreenshot(dialog, u"recovery-challenge-dialog.png"_s);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"challengeConfirmButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Placed, 20000);
         QVERIFY(child<QLabel>(u"confirmationLabel"_s)
                     ->text()
-                    .contains(m_flow->order()->orderNumber.value_or(m_flow->order()->id)));
-        saveScreenshot(m_view.get(), u"recovery-challenge-placed.png"_s);
+                    .contains(flow()->order()->orderNumber.value_or(flow()->order()->id)));
+        saveScreenshot(m_app.window(), u"recovery-challenge-placed.png"_s);
 
         QCOMPARE(m_authorizationPosts.size(), 1);
         const QList<QJsonObject> stored = storedAuthorizations(cartId);
         QCOMPARE(stored.size(), 1);
-        const QString psp = pspReference(*m_flow->order());
+        const QString psp = pspReference(*flow()->order());
         QCOMPARE(psp, stored.first().value("id"_L1).toString());
         QCOMPARE(gatewayAuthorization(psp).value("status"_L1).toString(), u"approved"_s);
         QCOMPARE(ordersFromCart(cartId), 1);
-        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+        continueShopping();
     }
 
     void gatewayTimeoutRetriesWithTheSameKeyAndAuthorizesOnce()
     {
         walkToReview(u"4000000000000341"_s);
-        const QString cartId = m_cart->cart()->id;
+        const QString cartId = cart()->cart()->id;
         m_authorizationPosts.clear();
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Placed, 20000);
         // Placed before the gateway released its held first answer: the retry got the stored result.
         QVERIFY2(clock.elapsed() < kGatewayHoldMs, qPrintable(QString::number(clock.elapsed())));
-        saveScreenshot(m_view.get(), u"recovery-timeout-placed.png"_s);
+        saveScreenshot(m_app.window(), u"recovery-timeout-placed.png"_s);
 
         QCOMPARE(m_authorizationPosts.size(), 2);
         QVERIFY(m_authorizationPosts.at(0).error != QNetworkReply::NoError); // given up after the timeout
@@ -338,19 +325,19 @@ private Q_SLOTS:
 
         const QList<QJsonObject> stored = storedAuthorizations(cartId);
         QCOMPARE(stored.size(), 1); // ONE authorization at the gateway
-        const QString psp = pspReference(*m_flow->order());
+        const QString psp = pspReference(*flow()->order());
         QCOMPARE(psp, stored.first().value("id"_L1).toString());
         QCOMPARE(gatewayAuthorization(psp).value("status"_L1).toString(), u"approved"_s);
         QCOMPARE(ordersFromCart(cartId), 1); // and ONE order
-        QCOMPARE(m_flow->order()->paymentInfo.payments.size(), 1);
-        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+        QCOMPARE(flow()->order()->paymentInfo.payments.size(), 1);
+        continueShopping();
     }
 
     /// The gateway approved, then recording the Payment failed: Retry records that authorization.
     void paymentFailureAfterApprovalReusesTheAuthorization()
     {
         walkToReview(u"4242424242424242"_s);
-        const QString cartId = m_cart->cart()->id;
+        const QString cartId = cart()->cart()->id;
         m_authorizationPosts.clear();
         failApi(u"POST /me/payments"_s);
         placeAndFail();
@@ -358,17 +345,18 @@ private Q_SLOTS:
         QCOMPARE(storedAuthorizations(cartId).size(), 1); // approved, but no payment yet
         clearApiFaults();
         QTest::mouseClick(child<QPushButton>(u"checkoutRetryButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Placed, 20000);
         QCOMPARE(m_authorizationPosts.size(), 1); // the gateway was not asked again
         const QList<QJsonObject> stored = storedAuthorizations(cartId);
         QCOMPARE(stored.size(), 1);
-        QCOMPARE(pspReference(*m_flow->order()), stored.first().value("id"_L1).toString());
+        QCOMPARE(pspReference(*flow()->order()), stored.first().value("id"_L1).toString());
         QCOMPARE(ordersFromCart(cartId), 1);
-        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+        continueShopping();
     }
 
     /// A step of the checkout failed after the gateway approved, and the app was closed. After the restart
-    /// the buyer walks the checkout again and the order uses that one authorization, never a second:
+    /// (the same user: the guest's session and cart come back from the keychain, the journal from disk) the
+    /// buyer walks the checkout again and the order uses that one authorization, never a second:
     /// - creating the order failed: the Payment is on the cart and the order uses it;
     /// - creating the Payment failed: the journal on disk lets the restarted checkout record the
     ///   authorization instead of asking for a second one.
@@ -391,25 +379,29 @@ private Q_SLOTS:
         QFETCH(int, paymentsOnTheCart);
 
         walkToReview(card);
-        const QString cartId = m_cart->cart()->id;
+        const QString cartId = cart()->cart()->id;
         m_authorizationPosts.clear();
         failApi(failing);
         placeAndFail();
         QCOMPARE(m_authorizationPosts.size(), 1);
-        QCOMPARE(m_cart->cart()->paymentInfo.payments.size(), paymentsOnTheCart);
+        QCOMPARE(cart()->cart()->paymentInfo.payments.size(), paymentsOnTheCart);
         clearApiFaults();
 
-        restartCheckout();
-        QTRY_VERIFY_WITH_TIMEOUT(m_cart->cart() && m_cart->cart()->id == cartId && !m_cart->isBusy(), 15000);
+        m_app.stop(); // the buyer closes the app …
+        startApp();   // … and opens it again
+        m_gatewayUrl = m_app.sandbox()->credentials().gatewayUrl;
+        m_oracle = m_app.apiSession(u"merchant");
+        QVERIFY(m_oracle);
+        QTRY_VERIFY_WITH_TIMEOUT(cart()->cart() && cart()->cart()->id == cartId && !cart()->isBusy(), 15000);
         walkToReview(card, false);
         QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Placed, 20000);
         QCOMPARE(m_authorizationPosts.size(), 1);
         const QList<QJsonObject> stored = storedAuthorizations(cartId);
         QCOMPARE(stored.size(), 1);
-        QCOMPARE(pspReference(*m_flow->order()), stored.first().value("id"_L1).toString());
+        QCOMPARE(pspReference(*flow()->order()), stored.first().value("id"_L1).toString());
         QCOMPARE(ordersFromCart(cartId), 1);
-        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+        continueShopping();
     }
 
     /// The order failed, then the buyer changed the cart: the old authorization no longer fits the total, so
@@ -417,36 +409,34 @@ private Q_SLOTS:
     void changedTotalVoidsTheEarlierAuthorization()
     {
         walkToReview(u"4242424242424242"_s);
-        const QString cartId = m_cart->cart()->id;
+        const QString cartId = cart()->cart()->id;
         failApi(u"POST /me/orders"_s);
         placeAndFail();
         clearApiFaults();
         QCOMPARE(storedAuthorizations(cartId).size(), 1);
         const QString first = storedAuthorizations(cartId).first().value("id"_L1).toString();
-        const core::Money before = m_cart->cart()->displayTotal();
-        m_cart->setQuantity(m_cart->cart()->lineItems.first().id, 2);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_cart->isBusy() && m_cart->cart()->displayTotal() != before, 15000);
+        const core::Money before = cart()->cart()->displayTotal();
+        // The quantity change the cart panel's quantity cell makes (the panel is hidden by the checkout).
+        cart()->setQuantity(cart()->cart()->lineItems.first().id, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy() && cart()->cart()->displayTotal() != before, 15000);
         QTest::mouseClick(child<QPushButton>(u"checkoutRetryButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Payment, 20000); // the card is needed again
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Payment, 20000); // the card is needed again
         QTRY_VERIFY(child<QLabel>(u"checkoutMessageLabel"_s)->isVisible());
         QCOMPARE(gatewayAuthorization(first).value("status"_L1).toString(), u"voided"_s);
-        QVERIFY(m_cart->cart()->paymentInfo.payments.isEmpty());
-        setText(u"cardNumberEdit"_s, u"4242424242424242"_s);
-        setText(u"cardExpiryEdit"_s, u"12/30"_s);
-        setText(u"cardCvcEdit"_s, u"123"_s);
-        setText(u"cardHolderEdit"_s, u"Ada Lovelace"_s);
+        QVERIFY(cart()->cart()->paymentInfo.payments.isEmpty());
+        typeCard(u"4242424242424242"_s);
         QTest::mouseClick(child<QPushButton>(u"paymentContinueButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Review, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Review, 10000);
         QTest::mouseClick(child<QPushButton>(u"placeOrderButton"_s), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_flow->step(), Step::Placed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(flow()->step(), Step::Placed, 20000);
         const QList<QJsonObject> stored = storedAuthorizations(cartId);
         QCOMPARE(stored.size(), 2);
-        const QString second = pspReference(*m_flow->order());
+        const QString second = pspReference(*flow()->order());
         QVERIFY(!second.isEmpty() && second != first);
         QCOMPARE(gatewayAuthorization(second).value("status"_L1).toString(), u"approved"_s);
         QCOMPARE(gatewayAuthorization(first).value("status"_L1).toString(), u"voided"_s);
         QCOMPARE(ordersFromCart(cartId), 1);
-        QTest::mouseClick(child<QPushButton>(u"continueShoppingButton"_s), Qt::LeftButton);
+        continueShopping();
     }
 };
 

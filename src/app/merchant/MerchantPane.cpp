@@ -363,8 +363,8 @@ void MerchantPane::setupShortcuts()
         if (!findChild<QLineEdit *>(u"orderSearchEdit"_s)->hasFocus())
             focusSearch();
     });
-    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, &MerchantPane::focusSearch);
+    // Ctrl+F is the window's (MainWindow sends it to the pane shown): a second Find shortcut here made the
+    // key ambiguous whenever the focus was in the desk, and it then did nothing.
 }
 
 QList<core::OrderSummary> MerchantPane::selectedSummaries() const
