@@ -380,60 +380,148 @@
         <translation>Die Verbindungseinstellungen sind unvollständig: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="44"/>
-        <location filename="../src/app/ErrorPresenter.cpp" line="49"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="46"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="51"/>
         <source>The API client id or secret was not accepted.</source>
         <translation>Die Client-ID oder das Client-Secret des API-Clients wurde nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="46"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="48"/>
         <source>The API client is not allowed the permissions CommerceDesk asked for.</source>
         <translation>Der API-Client hat nicht die Berechtigungen, die CommerceDesk angefordert hat.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="47"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="49"/>
         <source>The server did not accept the request: %1</source>
         <translation>Der Server hat die Anfrage nicht angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="50"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="52"/>
         <source>Your session has expired. Sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="52"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="54"/>
         <source>This API client is not allowed to do that.</source>
         <translation>Dieser API-Client darf das nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="54"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="56"/>
         <source>It no longer exists on the server.</source>
         <translation>Es existiert auf dem Server nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="56"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="58"/>
         <source>Someone else changed it in the meantime. Reload and try again.</source>
         <translation>Jemand anderes hat es inzwischen geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="58"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="60"/>
         <source>The request was too large for the server.</source>
         <translation>Die Anfrage war zu groß für den Server.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="62"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="64"/>
         <source>The server is busy or unavailable. Try again in a moment.</source>
         <translation>Der Server ist ausgelastet oder nicht verfügbar. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="65"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="67"/>
         <source>The server had a problem (HTTP %1). Try again in a moment.</source>
         <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="66"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="68"/>
         <source>The request failed (HTTP %1).</source>
         <translation>Die Anfrage ist fehlgeschlagen (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="76"/>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="78"/>
+        <source>The email address or password is wrong.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="80"/>
+        <source>Sign in to do that.</source>
+        <translation>Melden Sie sich an, um das zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="82"/>
+        <source>Your role in this business unit does not allow that. Ask an administrator of the unit.</source>
+        <translation>Ihre Rolle in dieser Geschäftseinheit erlaubt das nicht. Wenden Sie sich an einen Administrator der Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="84"/>
+        <source>The card payment was not approved. Use another card or try again.</source>
+        <translation>Die Kartenzahlung wurde nicht genehmigt. Verwenden Sie eine andere Karte oder versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="86"/>
+        <source>The card payment does not match this cart any more (its total changed). Pay again.</source>
+        <translation>Die Kartenzahlung passt nicht mehr zu diesem Warenkorb (sein Gesamtbetrag hat sich geändert). Bezahlen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="88"/>
+        <source>The card payment was not found at the payment provider. Pay again.</source>
+        <translation>Die Kartenzahlung wurde beim Zahlungsdienstleister nicht gefunden. Bezahlen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="90"/>
+        <source>Card payments are not available right now. Try again in a moment.</source>
+        <translation>Kartenzahlungen sind gerade nicht möglich. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="92"/>
+        <source>This cart has already been ordered. Your order history shows the order.</source>
+        <translation>Dieser Warenkorb wurde bereits bestellt. Die Bestellung finden Sie in Ihrem Bestellverlauf.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="94"/>
+        <source>There is no cart to continue with. Add an item to start a new one.</source>
+        <translation>Es gibt keinen Warenkorb, mit dem Sie fortfahren können. Legen Sie einen Artikel hinein, um einen neuen zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="96"/>
+        <source>The shop does not allow this change from the storefront.</source>
+        <translation>Der Shop lässt diese Änderung über die Storefront nicht zu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/ErrorPresenter.cpp" line="99"/>
+        <source>Too many requests in a short time. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Zu viele Anfragen in kurzer Zeit. Warten Sie %n Sekunde und versuchen Sie es erneut.</numerusform>
+            <numerusform>Zu viele Anfragen in kurzer Zeit. Warten Sie %n Sekunden und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="101"/>
+        <source>Too many requests in a short time. Wait a moment and try again.</source>
+        <translation>Zu viele Anfragen in kurzer Zeit. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="104"/>
+        <source>The shop could not record the sign-out. Try again.</source>
+        <translation>Der Shop konnte die Abmeldung nicht speichern. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="106"/>
+        <source>The shop&apos;s commerce platform is busy or unavailable. Try again in a moment.</source>
+        <translation>Die Commerce-Plattform des Shops ist ausgelastet oder nicht erreichbar. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="108"/>
+        <source>The shop&apos;s commerce platform refused the shop&apos;s own request; the shop&apos;s setup needs attention.</source>
+        <translation>Die Commerce-Plattform hat eine Anfrage des Shops selbst abgelehnt; die Einrichtung des Shops muss geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="111"/>
+        <source>An account with this email address already exists. Sign in instead.</source>
+        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse. Melden Sie sich stattdessen an.</translation>
     </message>
 </context>
 <context>

@@ -380,60 +380,148 @@
         <translation>Les paramètres de connexion sont incomplets : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="44"/>
-        <location filename="../src/app/ErrorPresenter.cpp" line="49"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="46"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="51"/>
         <source>The API client id or secret was not accepted.</source>
         <translation>L’identifiant ou le secret du client API n’a pas été accepté.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="46"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="48"/>
         <source>The API client is not allowed the permissions CommerceDesk asked for.</source>
         <translation>Le client API ne dispose pas des autorisations demandées par CommerceDesk.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="47"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="49"/>
         <source>The server did not accept the request: %1</source>
         <translation>Le serveur n’a pas accepté la requête : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="50"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="52"/>
         <source>Your session has expired. Sign in again.</source>
         <translation>Votre session a expiré. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="52"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="54"/>
         <source>This API client is not allowed to do that.</source>
         <translation>Ce client API n’est pas autorisé à faire cela.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="54"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="56"/>
         <source>It no longer exists on the server.</source>
         <translation>Cet élément n’existe plus sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="56"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="58"/>
         <source>Someone else changed it in the meantime. Reload and try again.</source>
         <translation>Quelqu’un d’autre l’a modifié entre-temps. Rechargez et réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="58"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="60"/>
         <source>The request was too large for the server.</source>
         <translation>La requête était trop volumineuse pour le serveur.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="62"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="64"/>
         <source>The server is busy or unavailable. Try again in a moment.</source>
         <translation>Le serveur est occupé ou indisponible. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="65"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="67"/>
         <source>The server had a problem (HTTP %1). Try again in a moment.</source>
         <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../src/app/ErrorPresenter.cpp" line="66"/>
+        <location filename="../src/app/ErrorPresenter.cpp" line="68"/>
         <source>The request failed (HTTP %1).</source>
         <translation>La requête a échoué (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="76"/>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Votre session a pris fin. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="78"/>
+        <source>The email address or password is wrong.</source>
+        <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="80"/>
+        <source>Sign in to do that.</source>
+        <translation>Connectez-vous pour effectuer cette action.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="82"/>
+        <source>Your role in this business unit does not allow that. Ask an administrator of the unit.</source>
+        <translation>Votre rôle dans cette unité commerciale ne le permet pas. Adressez-vous à un administrateur de l’unité.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="84"/>
+        <source>The card payment was not approved. Use another card or try again.</source>
+        <translation>Le paiement par carte n’a pas été autorisé. Utilisez une autre carte ou réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="86"/>
+        <source>The card payment does not match this cart any more (its total changed). Pay again.</source>
+        <translation>Le paiement par carte ne correspond plus à ce panier (son total a changé). Payez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="88"/>
+        <source>The card payment was not found at the payment provider. Pay again.</source>
+        <translation>Le paiement par carte est introuvable chez le prestataire de paiement. Payez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="90"/>
+        <source>Card payments are not available right now. Try again in a moment.</source>
+        <translation>Les paiements par carte ne sont pas disponibles pour le moment. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="92"/>
+        <source>This cart has already been ordered. Your order history shows the order.</source>
+        <translation>Ce panier a déjà été commandé. La commande figure dans votre historique de commandes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="94"/>
+        <source>There is no cart to continue with. Add an item to start a new one.</source>
+        <translation>Aucun panier à poursuivre. Ajoutez un article pour en commencer un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="96"/>
+        <source>The shop does not allow this change from the storefront.</source>
+        <translation>La boutique n’autorise pas cette modification depuis la vitrine.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/ErrorPresenter.cpp" line="99"/>
+        <source>Too many requests in a short time. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Trop de requêtes en peu de temps. Attendez %n seconde et réessayez.</numerusform>
+            <numerusform>Trop de requêtes en peu de temps. Attendez %n secondes et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="101"/>
+        <source>Too many requests in a short time. Wait a moment and try again.</source>
+        <translation>Trop de requêtes en peu de temps. Attendez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="104"/>
+        <source>The shop could not record the sign-out. Try again.</source>
+        <translation>La boutique n’a pas pu enregistrer la déconnexion. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="106"/>
+        <source>The shop&apos;s commerce platform is busy or unavailable. Try again in a moment.</source>
+        <translation>La plateforme e-commerce de la boutique est occupée ou indisponible. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="108"/>
+        <source>The shop&apos;s commerce platform refused the shop&apos;s own request; the shop&apos;s setup needs attention.</source>
+        <translation>La plateforme e-commerce a refusé une requête de la boutique elle-même ; la configuration de la boutique doit être vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ErrorPresenter.cpp" line="111"/>
+        <source>An account with this email address already exists. Sign in instead.</source>
+        <translation>Un compte existe déjà avec cette adresse e-mail. Connectez-vous plutôt.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,8 @@ bool ApiError::isTransient() const
 
 bool ApiError::isInvalidToken() const
 {
-    return httpStatus == 401 && (code == "invalid_token"_L1 || code.isEmpty());
+    // "InvalidSession": the orchestrator's answer to an expired or signed-out session token.
+    return httpStatus == 401 && (code == "invalid_token"_L1 || code == "InvalidSession"_L1 || code.isEmpty());
 }
 
 QString ApiError::diagnostic() const

@@ -22,7 +22,7 @@ public:
         Timeout,         ///< no complete answer within the request's timeout
         Tls,             ///< certificate or handshake failure
         RedirectRefused, ///< an HTTPS→HTTP redirect (or another unsafe one) was refused
-        Http,            ///< an HTTP error status with a commercetools error body
+        Http,            ///< an HTTP error status with a commercetools (or orchestrator) error body
         HttpNonJson,     ///< an HTTP error status whose body is not commercetools JSON (a proxy page)
         MalformedJson,   ///< a 2xx answer whose body is not valid JSON
         UnexpectedShape, ///< valid JSON that does not have the expected shape
@@ -42,7 +42,8 @@ public:
 
     /// True for failures worth retrying for an idempotent request: network errors, timeouts, 502/503/504.
     bool isTransient() const;
-    /// 401 invalid_token: the token expired or was revoked; a fresh token may succeed.
+    /// 401 invalid_token (commercetools) or InvalidSession (the orchestrator): the token expired or was
+    /// revoked; a fresh token may succeed.
     bool isInvalidToken() const;
     bool isConcurrentModification() const
     {

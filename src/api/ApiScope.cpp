@@ -11,6 +11,11 @@ ApiScope ApiScope::asAssociate(const QString &associateId, const QString &busine
                                            u"/in-business-unit/key="_s + segment(businessUnitKey));
 }
 
+ApiScope ApiScope::orchestratorBusinessUnit(const QString &businessUnitKey)
+{
+    return ApiScope(Kind::OrchestratorBusinessUnit, u"/v1/business-units/"_s + segment(businessUnitKey));
+}
+
 QString ApiScope::collection(const QString &resource) const
 {
     switch (m_kind) {
@@ -19,6 +24,8 @@ QString ApiScope::collection(const QString &resource) const
     case Kind::Me:
         return u"/me/"_s + resource;
     case Kind::AsAssociate:
+    case Kind::Orchestrator:
+    case Kind::OrchestratorBusinessUnit:
         return m_prefix + u'/' + resource;
     }
     return u'/' + resource;

@@ -28,6 +28,22 @@ Job<core::Cart> *CartClient::create(const CartDraft &draft)
         &json::decodeCart);
 }
 
+Job<core::Cart> *CartClient::recordCardAuthorization(const QString &cartId, const QString &authorizationId)
+{
+    if (!m_scope.isOrchestrator()) {
+        auto *job = new Job<core::Cart>();
+        ApiError error;
+        error.kind = ApiError::Kind::Configuration;
+        error.message = u"Only the orchestrator records a card authorization for a buyer."_s;
+        job->complete(error);
+        return job;
+    }
+    const QJsonObject body{{u"authorizationId"_s, authorizationId}};
+    return sendDecoded<core::Cart>(
+        m_transport, HttpRequest::post(cartPath(cartId) + u"/payments"_s, jsonBytes(body), true),
+        &json::decodeCart);
+}
+
 Job<core::Cart> *CartClient::byId(const QString &id)
 {
     return sendDecoded<core::Cart>(m_transport, HttpRequest::get(cartPath(id)), &json::decodeCart);
@@ -36,9 +52,11 @@ Job<core::Cart> *CartClient::byId(const QString &id)
 Job<std::optional<core::Cart>> *CartClient::activeCart()
 {
     using Outcome = Result<std::optional<core::Cart>>;
-    if (m_scope.kind() == ApiScope::Kind::Me) {
+    if (m_scope.kind() == ApiScope::Kind::Me || m_scope.isOrchestrator()) {
+        const QString path =
+            m_scope.isOrchestrator() ? m_scope.collection(u"carts"_s) + u"/active"_s : u"/me/active-cart"_s;
         return m_transport->sendSettled<std::optional<core::Cart>>(
-            HttpRequest::get(u"/me/active-cart"_s), [](const Result<HttpResponse> &answer) -> Outcome {
+            HttpRequest::get(path), [](const Result<HttpResponse> &answer) -> Outcome {
                 if (!answer.ok()) {
                     const ApiError &error = answer.error();
                     if (error.kind == ApiError::Kind::Http && error.httpStatus == 404)

@@ -30,13 +30,20 @@ public:
     Job<core::Cart> *create(const CartDraft &draft);
     Job<core::Cart> *byId(const QString &id);
     /// The active cart of this scope, or nullopt when there is none — not an error. Me scope:
-    /// `/me/active-cart` (whose 404 answer means "none"); other scopes: the most recently modified Active
-    /// cart of the scope's carts (`cartState = "Active"`, newest `lastModifiedAt` first, limit 1).
-    /// Every other failure is the job's ApiError.
+    /// `/me/active-cart` (whose 404 answer means "none"); orchestrator scopes: `{carts}/active` (404
+    /// NoActiveCart means "none"); other scopes: the most recently modified Active cart of the scope's carts
+    /// (`cartState = "Active"`, newest `lastModifiedAt` first, limit 1). Every other failure is the job's
+    /// ApiError.
     Job<std::optional<core::Cart>> *activeCart();
     Job<core::PagedResult<core::Cart>> *query(const ResourceQuery &query);
     Job<core::Cart> *update(const QString &id, qint64 version, const QList<CartUpdateAction> &actions);
     Job<core::Cart> *remove(const QString &id, qint64 version);
+    /// Orchestrator scopes only (docs/orchestrator-api.yaml `POST /v1/carts/{id}/payments`): the orchestrator
+    /// verifies the card authorization `authorizationId` with the payment gateway and records the Payment
+    /// (its Authorization transaction) on the cart; the answer is the cart with the payment. Safe to repeat
+    /// (the Payment's key is the authorization id), so the transport may retry it. Other scopes: a
+    /// Configuration error (a buyer may not record a payment as successful itself).
+    Job<core::Cart> *recordCardAuthorization(const QString &cartId, const QString &authorizationId);
 
     /// The path of one cart in this scope.
     QString cartPath(const QString &id) const;

@@ -57,9 +57,23 @@ ConnectionConfig ConnectionConfig::forRegion(Region region, QString projectKey)
     return config;
 }
 
+ConnectionConfig ConnectionConfig::forOrchestrator(const QUrl &orchestratorUrl)
+{
+    ConnectionConfig config;
+    config.apiUrl = orchestratorUrl;
+    config.orchestrator = true;
+    return config;
+}
+
 QStringList ConnectionConfig::problems() const
 {
     QStringList result;
+    if (orchestrator) {
+        if (!apiUrl.isValid() || (apiUrl.scheme() != u"http"_s && apiUrl.scheme() != u"https"_s) ||
+            apiUrl.host().isEmpty())
+            result << u"The orchestrator URL is missing or invalid (it must be http:// or https://)."_s;
+        return result;
+    }
     if (!authUrl.isValid() || authUrl.scheme().isEmpty() || authUrl.host().isEmpty())
         result << u"The auth URL is missing or invalid."_s;
     if (!apiUrl.isValid() || apiUrl.scheme().isEmpty() || apiUrl.host().isEmpty())
@@ -84,7 +98,7 @@ QString ConnectionConfig::scopeParameter() const
 
 QUrl ConnectionConfig::apiEndpoint(const QString &path) const
 {
-    return joined(apiUrl, u"/"_s + projectKey + path);
+    return joined(apiUrl, orchestrator ? path : u"/"_s + projectKey + path);
 }
 
 QUrl ConnectionConfig::authEndpoint(const QString &path) const

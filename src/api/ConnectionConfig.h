@@ -32,8 +32,11 @@ struct RegionInfo
 const QList<RegionInfo> &publicRegions();
 std::optional<RegionInfo> regionInfo(Region region);
 
-/// Where and as whom the client talks to commercetools. The client secret is held here only in memory, for
-/// the lifetime of the connection; it is persisted only in the OS keychain by the platform layer.
+/// Where and as whom the client talks to commercetools — or, for a buyer, to the orchestrator
+/// (docs/deployment.md §4): then only `apiUrl` is used, paths are sent as given (no project key), and the
+/// buyer's session comes from checkout::OrchestratorTokenProvider instead of a client id and secret. The
+/// client secret is held here only in memory, for the lifetime of the connection; it is persisted only in the
+/// OS keychain by the platform layer.
 struct ConnectionConfig
 {
     QUrl authUrl;
@@ -43,14 +46,19 @@ struct ConnectionConfig
     QString clientSecret;
     /// Scope names without the project suffix, e.g. "view_published_products"; expanded to "name:projectKey".
     QStringList scopes;
+    /// True for an orchestrator URL (a buyer's profile): no project key, no client credentials.
+    bool orchestrator = false;
 
     static ConnectionConfig forRegion(Region region, QString projectKey);
+    /// A buyer's connection: the orchestrator's base URL (e.g. `https://shop-api.example.com`).
+    static ConnectionConfig forOrchestrator(const QUrl &orchestratorUrl);
 
     /// Empty when usable; otherwise what is missing, in English, for logs and the settings dialog.
     QStringList problems() const;
     /// Space-separated "scope:projectKey" list for the token request; empty when no scopes are configured.
     QString scopeParameter() const;
-    /// `{apiUrl}/{projectKey}{path}`; `path` is decoded text (an id "a b" becomes "a%20b" on the wire, once).
+    /// `{apiUrl}/{projectKey}{path}` (an orchestrator: `{apiUrl}{path}`); `path` is decoded text (an id "a b"
+    /// becomes "a%20b" on the wire, once).
     QUrl apiEndpoint(const QString &path) const;
     /// `{authUrl}{path}`.
     QUrl authEndpoint(const QString &path) const;

@@ -43,6 +43,22 @@ std::optional<ApiError::Kind> transportKind(QNetworkReply::NetworkError code)
     }
 }
 
+/// The orchestrator's error shape (docs/orchestrator-api.yaml `Error`: status, code, message, correlationId,
+/// details) into `error`; false when `object` is not that shape.
+bool readOrchestratorError(const QJsonObject &object, ApiError *error)
+{
+    if (!object.value(u"status"_s).isDouble() || !object.value(u"code"_s).isString() ||
+        object.value(u"code"_s).toString().isEmpty())
+        return false;
+    error->kind = ApiError::Kind::Http;
+    error->code = object.value(u"code"_s).toString();
+    error->message = object.value(u"message"_s).toString(error->code);
+    error->details = object.value(u"details"_s).toObject().toVariantMap();
+    if (const auto it = error->details.constFind(u"currentVersion"_s); it != error->details.cend())
+        error->currentVersion = it->toLongLong();
+    return true;
+}
+
 } // namespace
 
 Result<HttpResponse> readReply(QNetworkReply *reply, const QString &correlationId)
@@ -74,6 +90,8 @@ ApiError errorFromHttp(const HttpResponse &response)
     const QJsonDocument document = QJsonDocument::fromJson(response.body);
     const std::optional<core::ErrorBody> body =
         document.isObject() ? json::decodeErrorBody(document.object()) : std::nullopt;
+    if (!body && document.isObject() && readOrchestratorError(document.object(), &error))
+        return error;
     if (!body) {
         // A proxy's HTML page, an empty body, or JSON that is not a commercetools error.
         error.kind = ApiError::Kind::HttpNonJson;

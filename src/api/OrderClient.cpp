@@ -54,7 +54,8 @@ QString OrderClient::orderPath(const QString &id) const
 
 Job<core::Order> *OrderClient::createFromCart(const OrderFromCartDraft &draft)
 {
-    if (m_scope.kind() == ApiScope::Kind::Admin && draft.orderNumber.isEmpty()) {
+    if ((m_scope.kind() == ApiScope::Kind::Admin || m_scope.isOrchestrator()) &&
+        draft.orderNumber.isEmpty()) {
         auto *job = new Job<core::Order>();
         ApiError error;
         error.kind = ApiError::Kind::Configuration;

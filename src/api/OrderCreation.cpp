@@ -26,6 +26,17 @@ bool duplicateOrderNumber(const ApiError &error)
            error.details.value(u"field"_s).toString() == "orderNumber"_L1;
 }
 
+/// docs/orchestrator-api.yaml `OrderDraft`: {cartId, version, orderNumber, purchaseOrderNumber?}.
+QJsonObject orchestratorOrderDraft(const OrderFromCartDraft &draft)
+{
+    QJsonObject body{{u"cartId"_s, draft.cartId},
+                     {u"version"_s, draft.cartVersion},
+                     {u"orderNumber"_s, draft.orderNumber}};
+    if (draft.purchaseOrderNumber)
+        body.insert(u"purchaseOrderNumber"_s, *draft.purchaseOrderNumber);
+    return body;
+}
+
 } // namespace
 
 OrderCreation::OrderCreation(ApiJob *owner, Transport *transport, ApiScope scope, OrderFromCartDraft draft,
@@ -45,7 +56,8 @@ void OrderCreation::begin()
 void OrderCreation::post()
 {
     --m_postsLeft;
-    const QJsonObject body = m_scope.kind() == ApiScope::Kind::Admin
+    const QJsonObject body = m_scope.isOrchestrator() ? orchestratorOrderDraft(m_draft)
+                             : m_scope.kind() == ApiScope::Kind::Admin
                                  ? json::encodeOrderFromCartDraft(m_draft)
                                  : json::encodeMyOrderFromCartDraft(m_draft);
     HttpRequest request = HttpRequest::post(m_scope.collection(u"orders"_s), jsonBytes(body), false);
@@ -60,6 +72,17 @@ void OrderCreation::onPosted(const Result<HttpResponse> &outcome)
         return;
     }
     const ApiError &error = outcome.error();
+    if (m_scope.isOrchestrator()) {
+        // The orchestrator answers a repeated orderNumber with the order the earlier attempt made.
+        if (outcomeUnknown(error) && m_postsLeft > 0) {
+            qCInfo(lcHttp).noquote() << "order creation outcome unknown (" << error.diagnostic()
+                                     << "); repeating the same request";
+            post();
+            return;
+        }
+        finish(error);
+        return;
+    }
     if (outcomeUnknown(error) || duplicateOrderNumber(error)) {
         qCInfo(lcHttp).noquote() << "order creation outcome unknown (" << error.diagnostic()
                                  << "); looking the order up before any retry";

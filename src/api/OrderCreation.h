@@ -10,8 +10,12 @@ namespace commercedesk::api {
 /// Idempotent order creation from a cart (api.yaml OrderFromCartDraft; docs/architecture.md). Internal to
 /// src/api; callers use OrderClient::createFromCart().
 ///
-/// The POST is never retried blindly. After a timeout, a network error or a 5xx — when the order may have
-/// been created anyway — the run first looks the order up:
+/// Through the orchestrator (docs/orchestrator-api.yaml `POST /v1/orders`): the body is {cartId, version,
+/// orderNumber, purchaseOrderNumber?}, and after an unknown outcome the very same request is sent again —
+/// the orchestrator answers a repeated orderNumber with the existing order — at most `maxPosts` in all.
+///
+/// Otherwise the POST is never retried blindly. After a timeout, a network error or a 5xx — when the order
+/// may have been created anyway — the run first looks the order up:
 /// - admin scope: `GET /orders/order-number={orderNumber}` (the draft's client-made number);
 /// - me / as-associate scope (MyOrderFromCartDraft has no order number): the scope's orders with
 ///   `where=cart(id = :cartId)`.

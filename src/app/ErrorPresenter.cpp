@@ -38,6 +38,8 @@ QString ErrorPresenter::headline(const api::ApiError &error)
     case Kind::Http:
         break;
     }
+    if (QString words = forCode(error); !words.isEmpty())
+        return words;
     switch (error.httpStatus) {
     case 400:
         if (error.code == "invalid_client"_L1)
@@ -65,6 +67,49 @@ QString ErrorPresenter::headline(const api::ApiError &error)
             return tr("The server had a problem (HTTP %1). Try again in a moment.").arg(error.httpStatus);
         return tr("The request failed (HTTP %1).").arg(error.httpStatus);
     }
+}
+
+QString ErrorPresenter::forCode(const api::ApiError &error)
+{
+    const QString &code = error.code;
+    if (code == "InvalidSession"_L1)
+        return tr("Your session has ended. Sign in again.");
+    if (code == "InvalidCredentials"_L1)
+        return tr("The email address or password is wrong.");
+    if (code == "SignInRequired"_L1)
+        return tr("Sign in to do that.");
+    if (code == "AssociateMissingPermission"_L1)
+        return tr("Your role in this business unit does not allow that. Ask an administrator of the unit.");
+    if (code == "AuthorizationNotApproved"_L1)
+        return tr("The card payment was not approved. Use another card or try again.");
+    if (code == "AuthorizationMismatch"_L1)
+        return tr("The card payment does not match this cart any more (its total changed). Pay again.");
+    if (code == "AuthorizationNotFound"_L1)
+        return tr("The card payment was not found at the payment provider. Pay again.");
+    if (code == "PaymentsUnavailable"_L1 || code == "GatewayUnavailable"_L1)
+        return tr("Card payments are not available right now. Try again in a moment.");
+    if (code == "CartAlreadyOrdered"_L1)
+        return tr("This cart has already been ordered. Your order history shows the order.");
+    if (code == "NoActiveCart"_L1)
+        return tr("There is no cart to continue with. Add an item to start a new one.");
+    if (code == "ActionNotAllowed"_L1 || code == "FieldNotAllowed"_L1)
+        return tr("The shop does not allow this change from the storefront.");
+    if (code == "RateLimited"_L1) {
+        const int seconds = error.details.value(u"retryAfterSeconds"_s).toInt();
+        return seconds > 0 ? tr("Too many requests in a short time. Wait %n second(s) and try again.",
+                                nullptr, seconds)
+                           : tr("Too many requests in a short time. Wait a moment and try again.");
+    }
+    if (code == "RevocationUnavailable"_L1)
+        return tr("The shop could not record the sign-out. Try again.");
+    if (code == "UpstreamUnavailable"_L1 || code == "UpstreamTimeout"_L1 || code == "NotReady"_L1)
+        return tr("The shop's commerce platform is busy or unavailable. Try again in a moment.");
+    if (code == "UpstreamRefused"_L1)
+        return tr("The shop's commerce platform refused the shop's own request; the shop's setup needs "
+                  "attention.");
+    if (code == "DuplicateField"_L1 && error.details.value(u"field"_s).toString() == "email"_L1)
+        return tr("An account with this email address already exists. Sign in instead.");
+    return {};
 }
 
 } // namespace commercedesk::app

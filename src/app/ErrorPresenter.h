@@ -19,6 +19,9 @@ public:
 
 private:
     static QString headline(const api::ApiError &error);
+    /// The words for a `code` of the orchestrator's error shape (docs/orchestrator-api.yaml `Error`),
+    /// including the commercetools codes it passes through; empty for a code without words of its own.
+    static QString forCode(const api::ApiError &error);
 };
 
 } // namespace commercedesk::app

@@ -9,6 +9,10 @@ BuyerSession::BuyerSession(QObject *parent)
 
 api::ApiScope BuyerSession::scope() const
 {
+    if (m_orchestrated) {
+        return actsForBusinessUnit() ? api::ApiScope::orchestratorBusinessUnit(m_businessUnitKey)
+                                     : api::ApiScope::orchestrator();
+    }
     if (actsForBusinessUnit())
         return api::ApiScope::asAssociate(m_customerId, m_businessUnitKey);
     return api::ApiScope::me();

@@ -37,8 +37,13 @@ public:
     /// The price-selection context for catalog searches.
     const BuyerContext &buyerContext() const { return m_context; }
     /// Where the buyer's carts and orders live: `/me/…` for B2C (and B2B without a unit), else
-    /// `/as-associate/{customerId}/in-business-unit/key={unit}/…`.
+    /// `/as-associate/{customerId}/in-business-unit/key={unit}/…`. Through an orchestrator
+    /// (setOrchestrated): `/v1/…`, else `/v1/business-units/{unit}/…` — the associate is then never named
+    /// by the app; the orchestrator takes it from the session token.
     api::ApiScope scope() const;
+    /// True when the buyer's backend is an orchestrator (docs/deployment.md §4). Set once at composition.
+    bool isOrchestrated() const { return m_orchestrated; }
+    void setOrchestrated(bool orchestrated) { m_orchestrated = orchestrated; }
     /// B2B with a signed-in associate and a chosen unit.
     bool actsForBusinessUnit() const;
 
@@ -63,6 +68,7 @@ Q_SIGNALS:
 
 private:
     Mode m_mode = Mode::B2C;
+    bool m_orchestrated = false;
     BuyerContext m_context;
     QString m_storeKey;
     QString m_customerId;

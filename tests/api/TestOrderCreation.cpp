@@ -176,6 +176,36 @@ private Q_SLOTS:
         QCOMPARE(queryValues(sent.at(1), u"var.cartId"_s), QStringList{u"cart-1"_s});
     }
 
+    void orchestratorScopeRepeatsTheSameRequest()
+    {
+        // docs/orchestrator-api.yaml POST /v1/orders: after a timeout the very same request goes again (the
+        // orchestrator answers a repeated order number with the existing order) — no lookup, ≤ 2 requests.
+        const QByteArray path = "/demo/v1/orders"_ba;
+        m_server->enqueue(path, hang());
+        m_server->enqueue(path, jsonReply(200, exampleOrder()));
+        api::OrderFromCartDraft withPo = draft();
+        withPo.purchaseOrderNumber = u"PO-7"_s;
+        const auto result = await(client(api::ApiScope::orchestrator()).createFromCart(withPo), this);
+
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().diagnostic()));
+        const auto sent = apiRequests(*m_server);
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(countRequests(*m_server, "POST", path), 2);
+        const QJsonObject expected{{u"cartId"_s, u"cart-1"_s},
+                                   {u"version"_s, 4},
+                                   {u"orderNumber"_s, kOrderNumber},
+                                   {u"purchaseOrderNumber"_s, u"PO-7"_s}};
+        QCOMPARE(bodyOf(sent.at(0)), expected);
+        QCOMPARE(bodyOf(sent.at(1)), expected);
+
+        // Bounded: two unanswered attempts end with the timeout, never a third request.
+        m_server->setFallback([](const ScriptedHttpServer::Request &) { return hang(); });
+        const auto unknown = await(client(api::ApiScope::orchestrator()).createFromCart(draft()), this);
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().kind == api::ApiError::Kind::Timeout);
+        QCOMPARE(countRequests(*m_server, "POST", path), 4);
+    }
+
     void adminScopeNeedsAnOrderNumber()
     {
         api::OrderFromCartDraft noNumber = draft();

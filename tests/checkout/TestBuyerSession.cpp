@@ -16,6 +16,26 @@ class TestBuyerSession : public QObject
 
 private Q_SLOTS:
     /// A system without LANG runs in the "C" locale; product names and search stay English, not "C".
+    void scopeFollowsTheBackend()
+    {
+        checkout::BuyerSession buyer;
+        buyer.setMode(checkout::BuyerSession::Mode::B2B);
+        buyer.setCustomer(u"associate-1"_s, u"a@example.com"_s);
+        buyer.setBusinessUnit(u"acme"_s, u"Acme"_s, u"buyer"_s);
+        QCOMPARE(buyer.scope().collection(u"carts"_s),
+                 u"/as-associate/associate-1/in-business-unit/key=acme/carts"_s);
+        // Through an orchestrator the app never names the associate: the session token does.
+        buyer.setOrchestrated(true);
+        QCOMPARE(buyer.scope(), api::ApiScope::orchestratorBusinessUnit(u"acme"_s));
+        QCOMPARE(buyer.scope().collection(u"carts"_s), u"/v1/business-units/acme/carts"_s);
+        QVERIFY(!buyer.scope().collection(u"carts"_s).contains(u"associate-1"_s));
+        buyer.setMode(checkout::BuyerSession::Mode::B2C);
+        QCOMPARE(buyer.scope(), api::ApiScope::orchestrator());
+        QCOMPARE(buyer.scope().collection(u"orders"_s), u"/v1/orders"_s);
+        buyer.setOrchestrated(false);
+        QCOMPARE(buyer.scope(), api::ApiScope::me());
+    }
+
     void theCLocaleMeansEnglish()
     {
         checkout::BuyerSession session;

@@ -188,6 +188,16 @@ QJsonArray OrchestratorHarness::ordersOfCart(const QString &cartId)
     return result.json.value(u"results"_s).toArray();
 }
 
+QJsonObject OrchestratorHarness::payment(const QString &paymentId)
+{
+    const HttpResult result =
+        call(m_credentials.apiUrl, "GET", u"/"_s % m_credentials.projectKey % u"/payments/"_s % paymentId, {},
+             adminToken());
+    if (result.status != 200)
+        qWarning().noquote() << "payment read failed:" << result.status << result.body.left(300);
+    return result.status == 200 ? result.json : QJsonObject();
+}
+
 BuyerLogin OrchestratorHarness::shopper()
 {
     return {u"shopper@commercedesk.example"_s, u"Shopper-Demo-2026"_s};

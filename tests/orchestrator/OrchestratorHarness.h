@@ -68,6 +68,8 @@ public:
     QString someSku(const QUrl &orchestrator, const QByteArray &token);
     /// Every order made from `cartId`, read on the sandbox with the admin client.
     QJsonArray ordersOfCart(const QString &cartId);
+    /// One Payment, read on the sandbox with the admin client (empty when there is none).
+    QJsonObject payment(const QString &paymentId);
 
     static BuyerLogin shopper();
     static BuyerLogin b2bBuyer();
