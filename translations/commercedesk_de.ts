@@ -1322,34 +1322,34 @@
         <translation>Die eingebettete Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="164"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="166"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Die eingebettete Sandbox hat keinen Storefront-API-Client.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="247"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="249"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk kann mit dem Profil „%1“ keine Verbindung herstellen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="272"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="274"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Eingebettete Sandbox · Projekt %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="276"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
         <source>sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="276"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="277"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="279"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · Projekt %3 · %4</translation>
     </message>

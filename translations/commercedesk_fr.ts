@@ -1322,34 +1322,34 @@
         <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="164"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="166"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Le bac à sable intégré n’a pas de client API boutique.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="247"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="249"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk ne parvient pas à se connecter avec le profil « %1 » :
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="272"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="274"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Bac à sable intégré · projet %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="276"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
         <source>sandbox</source>
         <translation>bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="276"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="277"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="279"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · projet %3 · %4</translation>
     </message>
