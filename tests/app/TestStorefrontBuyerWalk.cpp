@@ -12,6 +12,7 @@
 #include "app/storefront/StorefrontPane.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
+#include "checkout/CatalogBrowser.h"
 #include "checkout/CheckoutFlow.h"
 #include "models/ProductTableModel.h"
 #include "support/ComboChoice.h"
@@ -117,7 +118,11 @@ private:
     {
         auto *table = child<QTableView>(u"productTableView"_s);
         const int before = cart()->cart() ? int(cart()->cart()->lineItems.size()) : 0;
+        // A shopper clicks into a list that has settled: after a sign-out or a language switch the catalog
+        // is searched again, and a click on a row the new answer replaces selects nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(!backend()->catalog()->isLoading() && !cart()->isBusy(), 15000);
         table->setCurrentIndex(table->model()->index(row, 0));
+        QTRY_VERIFY(child<QPushButton>(u"addToCartButton"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(u"addToCartButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
             cart()->cart() && cart()->cart()->lineItems.size() == before + 1 && !cart()->isBusy(), 15000);
