@@ -116,11 +116,15 @@ QList<double> modelTimes(const QList<Sample> &samples)
     return out;
 }
 
+// Only the samples that painted rows: an empty answer has nothing to paint (its time to the model is in
+// modelTimes), and counting it as -1 would drag the percentile below zero ("n/a").
 QList<double> paintTimes(const QList<Sample> &samples)
 {
     QList<double> out;
-    for (const Sample &s : samples)
-        out.append(s.paintedMs);
+    for (const Sample &s : samples) {
+        if (s.paintedMs >= 0)
+            out.append(s.paintedMs);
+    }
     return out;
 }
 
