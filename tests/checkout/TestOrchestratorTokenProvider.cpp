@@ -190,7 +190,9 @@ private Q_SLOTS:
         const QString customer = b.tokens->customerId();
         const QString session = b.tokens->sessionId();
         const QString firstToken = b.tokens->cachedToken()->value;
-        QTest::qWait(2100); // the 1 s access token has expired, by the app's clock and the orchestrator's
+        // Until the 1 s access token has expired by the orchestrator's clock (whole seconds) and the app's.
+        const qint64 expired = b.tokens->cachedToken()->issuedAt.toSecsSinceEpoch() + 2;
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > expired, 5000);
         const auto me = get(b, u"/v1/me"_s);
         QVERIFY2(me.ok(), qPrintable(me.ok() ? QString() : me.error().diagnostic()));
         QCOMPARE(me.value().value(u"id"_s).toString(), customer);
@@ -206,7 +208,8 @@ private Q_SLOTS:
         Buyer b = buyer(m_shortLived->url(), nullptr, [frozen] { return frozen; });
         QVERIFY(signIn(b, OrchestratorHarness::shopper()).ok());
         const QString firstToken = b.tokens->cachedToken()->value;
-        QTest::qWait(2100);
+        const qint64 expired = frozen.toSecsSinceEpoch() + 2; // by the orchestrator's clock
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > expired, 5000);
         QVERIFY(b.tokens->freshToken().has_value()); // still fresh for the app
         const auto me = get(b, u"/v1/me"_s);
         QVERIFY2(me.ok(), qPrintable(me.ok() ? QString() : me.error().diagnostic()));
