@@ -68,24 +68,14 @@ void wrapRow(QBoxLayout *parent, QLayout *row)
     parent->insertLayout(at, flow);
 }
 
-/// The same for the layout of `widget`.
+/// The same for the layout of `widget` (the old layout goes first: a widget has one layout).
 void wrapWidget(QWidget *widget)
 {
     QLayout *row = widget->layout();
-    QList<QLayoutItem *> items;
-    while (QLayoutItem *item = row->takeAt(0))
-        items.append(item);
-    const int spacing = row->spacing();
+    auto *flow = new FlowLayout(nullptr, row->spacing());
+    flow->takeItemsFrom(row);
     delete row;
-    auto *flow = new FlowLayout(widget, spacing);
-    for (QLayoutItem *item : items) {
-        if (QWidget *child = item->widget()) {
-            delete item;
-            flow->addWidget(child);
-        } else {
-            flow->addItem(item);
-        }
-    }
+    widget->setLayout(flow);
 }
 
 /// A line edit at least as wide as its placeholder (plus room for the frame and the clear button), so the
