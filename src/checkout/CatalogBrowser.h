@@ -73,6 +73,8 @@ public:
     /// Searches now with the current query and context (no debounce).
     void refresh();
     bool isLoading() const { return !m_job.isNull() || !m_pageJob.isNull(); }
+    /// True when no search runs and none waits for the typing pause: what is shown answers the query.
+    bool isSettled() const { return !isLoading() && !m_debounce.isActive(); }
 
     /// True when the server has more products for this query and no request is in flight.
     bool canFetchMore() const;

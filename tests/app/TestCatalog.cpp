@@ -96,7 +96,7 @@ private:
         QVERIFY(shown.wait(15000));
         // Every change was delivered before its request went out (the search text's debounce has fired
         // when a result arrives), so once no list request is in flight nothing stale can follow.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_catalog->isLoading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_catalog->isSettled(), 15000);
     }
 
 private Q_SLOTS:
@@ -109,7 +109,7 @@ private Q_SLOTS:
         m_pane = m_app.window()->storefront();
         m_app.window()->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_catalog->isLoading(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_catalog->isSettled(), 15000);
         QCOMPARE(model()->rowCount(), checkout::CatalogBrowser::kPageSize);
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->facetPanel()->categoryTree()->topLevelItemCount() > 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(m_pane->facetPanel()->facetModel()->rowCount() >= 3, 15000);

@@ -12,6 +12,7 @@
 #include "app/MainWindow.h"
 #include "app/storefront/ChallengeDialog.h"
 #include "checkout/CartSession.h"
+#include "checkout/CatalogBrowser.h"
 #include "checkout/CheckoutFlow.h"
 #include "checkout/OrderHistory.h"
 #include "checkout/PaymentGatewayClient.h"
@@ -114,7 +115,7 @@ private:
         auto *table = child<QTableView>(u"productTableView"_s);
         auto *products = qobject_cast<models::ProductTableModel *>(table->model());
         QVERIFY(products);
-        QTRY_VERIFY_WITH_TIMEOUT(products->rowCount() > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.backend()->catalog()->isSettled() && products->rowCount() > 0, 15000);
         int row = 0;
         while (row < products->rowCount() && products->product(row)->allVariants().size() != 1)
             ++row;

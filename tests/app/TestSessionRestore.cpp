@@ -7,6 +7,7 @@
 #include "checkout/BuyerAccount.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
+#include "checkout/CatalogBrowser.h"
 #include "models/ProductTableModel.h"
 #include "support/DesktopHarness.h"
 #include "support/Screenshots.h"
@@ -55,6 +56,7 @@ private:
         const int before = cartLines();
         auto *table = child<QTableView>(u"productTableView"_s);
         auto *products = qobject_cast<models::ProductTableModel *>(table->model());
+        QTRY_VERIFY_WITH_TIMEOUT(m_app.backend()->catalog()->isSettled() && products->rowCount() > 0, 15000);
         int row = 0;
         while (row < products->rowCount() && products->product(row)->allVariants().size() != 1)
             ++row;

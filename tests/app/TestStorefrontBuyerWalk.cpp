@@ -114,13 +114,16 @@ private:
         return -1;
     }
 
-    void addProduct(int row)
+    /// Adds the first product of one variant, as a shopper does: in a list that has settled (after a
+    /// sign-out, a cleared search box or a language switch the catalog is searched again, and a row the new
+    /// answer replaces is not the one clicked), by choosing its row and clicking Add to cart.
+    void addSingleVariantProduct()
     {
         auto *table = child<QTableView>(u"productTableView"_s);
         const int before = cart()->cart() ? int(cart()->cart()->lineItems.size()) : 0;
-        // A shopper clicks into a list that has settled: after a sign-out or a language switch the catalog
-        // is searched again, and a click on a row the new answer replaces selects nothing.
-        QTRY_VERIFY_WITH_TIMEOUT(!backend()->catalog()->isLoading() && !cart()->isBusy(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(backend()->catalog()->isSettled() && !cart()->isBusy(), 15000);
+        const int row = productRow(true);
+        QVERIFY2(row >= 0, "the catalog shows no product of one variant");
         table->setCurrentIndex(table->model()->index(row, 0));
         QTRY_VERIFY(child<QPushButton>(u"addToCartButton"_s)->isEnabled());
         QTest::mouseClick(child<QPushButton>(u"addToCartButton"_s), Qt::LeftButton);
@@ -177,7 +180,7 @@ private Q_SLOTS:
     /// "A guest order goes through with only a postal code": the form refuses it and says what is missing.
     void guestAddressOfOnlyAPostalCodeIsRefused()
     {
-        addProduct(productRow(true));
+        addSingleVariantProduct();
         openCheckout();
         for (const QString &name : {u"shippingFirstNameEdit"_s, u"shippingLastNameEdit"_s,
                                     u"shippingStreetEdit"_s, u"shippingCityEdit"_s, u"shippingEmailEdit"_s})
@@ -304,13 +307,36 @@ private Q_SLOTS:
                  qPrintable(shown));
     }
 
+    /// Add to cart is offered only for a chosen product: with none chosen (nothing clicked yet, or a search
+    /// that found nothing) the button is disabled, and its shortcut adds nothing.
+    void addToCartWaitsForAChoice()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(backend()->catalog()->isSettled() && !cart()->isBusy(), 15000);
+        auto *table = child<QTableView>(u"productTableView"_s);
+        auto *add = child<QPushButton>(u"addToCartButton"_s);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QVERIFY(add->isEnabled());
+        auto *search = child<QLineEdit>(u"searchEdit"_s);
+        search->setFocus();
+        QTest::keyClicks(search, u"zz-no-such-product"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(backend()->catalog()->isSettled() && table->model()->rowCount() == 0, 15000);
+        QVERIFY(!add->isEnabled());
+        const int lines = cart()->cart() ? int(cart()->cart()->lineItems.size()) : 0;
+        QTest::keyClick(search, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!cart()->isBusy()); // nothing was queued
+        QCOMPARE(cart()->cart() ? int(cart()->cart()->lineItems.size()) : 0, lines);
+        search->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(backend()->catalog()->isSettled() && table->model()->rowCount() > 0, 15000);
+        QVERIFY(!add->isEnabled()); // a new answer: nothing chosen in it yet
+    }
+
     /// "The previous shopper's address and e-mail are prefilled for the next buyer after sign-out": the
     /// signed-in shopper is offered the saved address; after sign-out, nothing of it is left.
     void signOutForgetsTheShopper()
     {
         signInThroughTheDialog(u"shopper@commercedesk.example"_s, u"Shopper-Demo-2026"_s);
         if (!cart()->cart() || cart()->cart()->lineItems.isEmpty())
-            addProduct(productRow(true));
+            addSingleVariantProduct();
         openCheckout();
         auto *saved = child<QComboBox>(u"savedAddressCombo"_s);
         QVERIFY(saved->isVisible());
@@ -322,7 +348,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!backend()->buyer()->isSignedIn(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy(), 15000);
         QVERIFY(!cart()->cart() || cart()->cart()->lineItems.isEmpty()); // the shopper's cart is gone
-        addProduct(productRow(true));
+        addSingleVariantProduct();
         openCheckout();
         QVERIFY(!child<QComboBox>(u"savedAddressCombo"_s)->isVisible());
         for (const QString &name :
@@ -344,7 +370,7 @@ private Q_SLOTS:
         const int units = unit->count();
         QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy(), 15000);
         if (!cart()->cart() || cart()->cart()->lineItems.isEmpty())
-            addProduct(productRow(true));
+            addSingleVariantProduct();
         auto *search = child<QLineEdit>(u"searchEdit"_s);
         search->setFocus();
         QTest::keyClicks(search, u"zz-no-such-product"_s);
@@ -385,7 +411,7 @@ private Q_SLOTS:
     {
         QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy(), 15000);
         if (!cart()->cart() || cart()->cart()->lineItems.isEmpty())
-            addProduct(productRow(true));
+            addSingleVariantProduct();
         const QList<QPair<QString, QLocale>> languages{
             {u"en"_s, QLocale(QLocale::English, QLocale::UnitedStates)},
             {u"de"_s, QLocale(QLocale::German, QLocale::Germany)},

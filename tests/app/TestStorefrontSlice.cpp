@@ -55,7 +55,7 @@ private:
         QVERIFY(shown.wait(10000));
         // Typing fires one debounced search; nothing stale may arrive afterwards. The keystrokes were all
         // delivered before the debounce fired, so once no list request is in flight none can follow.
-        QTRY_VERIFY_WITH_TIMEOUT(!backend()->catalog()->isLoading(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(backend()->catalog()->isSettled(), 10000);
         QCOMPARE(shown.count(), 1);
     }
 

@@ -21,6 +21,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QPainter>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -117,7 +118,12 @@ StorefrontPane::StorefrontPane(const StorefrontServices &services, QWidget *pare
                 [this, view] { fetchMoreNearEnd(view); });
     }
 
+    // Add to cart is offered only for a chosen product: a click on it with nothing chosen would do nothing.
     m_ui->addToCartButton->setEnabled(false);
+    connect(m_ui->productTableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &StorefrontPane::updateAddToCart);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StorefrontPane::updateAddToCart);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &StorefrontPane::updateAddToCart);
     connect(m_ui->addToCartButton, &QPushButton::clicked, this, &StorefrontPane::addSelectedToCart);
     auto *addShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(addShortcut, &QShortcut::activated, this, &StorefrontPane::addSelectedToCart);
@@ -222,6 +228,12 @@ void StorefrontPane::fetchMoreNearEnd(QAbstractItemView *view)
         m_model->fetchMore({});
 }
 
+void StorefrontPane::updateAddToCart()
+{
+    const QModelIndex current = m_ui->productTableView->currentIndex();
+    m_ui->addToCartButton->setEnabled(m_cart && current.isValid() && m_model->product(current.row()));
+}
+
 ProductDetailDialog *StorefrontPane::openProductDetail()
 {
     const QModelIndex current = currentView()->currentIndex();
@@ -296,7 +308,7 @@ void StorefrontPane::setCommerce(checkout::BuyerSession *buyer, checkout::BuyerA
     m_ui->checkoutLayout->addWidget(m_checkoutView);
     connect(m_cartPanel, &CartPanel::checkoutRequested, this, &StorefrontPane::showCheckout);
     connect(m_checkoutView, &CheckoutView::closeRequested, this, &StorefrontPane::showCatalog);
-    m_ui->addToCartButton->setEnabled(true);
+    updateAddToCart();
     cart->load();
 }
 

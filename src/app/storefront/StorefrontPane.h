@@ -66,6 +66,8 @@ public:
     FacetPanel *facetPanel() const { return m_facetPanel; }
     /// Opens the detail dialog of the selected product (nullptr when none is selected).
     ProductDetailDialog *openProductDetail();
+    /// Enables Add to cart exactly when a product is chosen and a cart session exists.
+    void updateAddToCart();
     BuyerBar *buyerBar() const { return m_buyerBar; }
     /// The B2B quick order (its button shows while the buyer acts for a business unit).
     void openQuickOrder();
