@@ -74,6 +74,11 @@ private Q_SLOTS:
         QVERIFY2(notice()->text().contains(u"No orders match “no-such-order-4711”"_s),
                  qPrintable(notice()->text()));
         QVERIFY(notice()->text().contains(u"clear the search and filters"_s));
+        // No order is chosen, so nothing can be confirmed, completed, cancelled or printed.
+        for (const QString &name : {u"confirmButton"_s, u"completeButton"_s, u"cancelOrderButton"_s,
+                                    u"shipmentButton"_s, u"paymentButton"_s, u"addDeliveryButton"_s,
+                                    u"printButton"_s})
+            QVERIFY2(!m_app.window()->findChild<QWidget *>(name)->isEnabled(), qPrintable(name));
         // The words are readable: inside the table, not cut.
         QVERIFY(child<QTableView>(u"ordersTable"_s)->viewport()->rect().contains(notice()->geometry()));
         testsupport::saveScreenshot(m_app.window(), u"merchant-empty-search.png"_s);
@@ -95,6 +100,8 @@ private Q_SLOTS:
         search(QString());
         QVERIFY(pane()->orderModel()->rowCount() > 0);
         QVERIFY(!notice()->isVisible());
+        QTRY_VERIFY(child<QTableView>(u"ordersTable"_s)->currentIndex().isValid()); // the first row is chosen
+        QVERIFY(m_app.window()->findChild<QWidget *>(u"confirmButton"_s)->isEnabled());
     }
 };
 

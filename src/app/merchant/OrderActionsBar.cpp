@@ -59,6 +59,7 @@ OrderActionsBar::OrderActionsBar(QWidget *parent)
     connect(invoice, &QAction::triggered, this,
             [this] { Q_EMIT printRequested(merchant::DocumentPrinter::Kind::Invoice); });
     m_ui->printButton->setMenu(print);
+    setSelectionCount(0);
 }
 
 OrderActionsBar::~OrderActionsBar() = default;
@@ -79,6 +80,16 @@ void OrderActionsBar::setCanAct(bool canAct)
           static_cast<QWidget *>(m_ui->cancelOrderButton), static_cast<QWidget *>(m_ui->shipmentButton),
           static_cast<QWidget *>(m_ui->paymentButton), static_cast<QWidget *>(m_ui->addDeliveryButton)})
         button->setVisible(canAct);
+}
+
+void OrderActionsBar::setSelectionCount(int count)
+{
+    for (QWidget *button :
+         {static_cast<QWidget *>(m_ui->confirmButton), static_cast<QWidget *>(m_ui->completeButton),
+          static_cast<QWidget *>(m_ui->cancelOrderButton), static_cast<QWidget *>(m_ui->shipmentButton),
+          static_cast<QWidget *>(m_ui->paymentButton), static_cast<QWidget *>(m_ui->addDeliveryButton),
+          static_cast<QWidget *>(m_ui->printButton)})
+        button->setEnabled(count > 0);
 }
 
 void OrderActionsBar::setLive(bool on)

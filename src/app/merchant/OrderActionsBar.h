@@ -28,6 +28,9 @@ public:
     ~OrderActionsBar() override;
 
     void setCanAct(bool canAct);
+    /// How many orders the seller has chosen: the order actions and Print are enabled only for one or more
+    /// (whether an action may run on those orders stays the desk's decision).
+    void setSelectionCount(int count);
     void setLive(bool on);
     bool isLive() const;
     void setNotify(bool on);
