@@ -2335,42 +2335,42 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="331"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="337"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="334"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="340"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="336"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="342"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="421"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="427"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="422"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="428"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="424"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="430"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="456"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="462"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="449"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="455"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2384,9 +2384,22 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="125"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="467"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="473"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::NoticeBar</name>
+    <message>
+        <location filename="../src/app/NoticeBar.cpp" line="63"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/NoticeBar.cpp" line="64"/>
+        <source>Hide this notice</source>
+        <translation>Diesen Hinweis ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2763,53 +2776,53 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::OrderFilterBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="177"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="167"/>
         <source>Any order state</source>
         <translation>Alle Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="179"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="169"/>
         <source>Any payment</source>
         <translation>Alle Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="181"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="171"/>
         <source>Any shipment</source>
         <translation>Alle Versandstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="173"/>
         <source>With or without PO</source>
         <translation>Mit oder ohne PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="184"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="174"/>
         <source>With PO number</source>
         <translation>Mit PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="185"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="175"/>
         <source>Without PO number</source>
         <translation>Ohne PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="194"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="184"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="186"/>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="277"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="176"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="267"/>
         <source>All orders</source>
         <translation>Alle Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="292"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="282"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="293"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="283"/>
         <source>Name of this view (filters, columns and sort):</source>
         <translation>Name dieser Ansicht (Filter, Spalten und Sortierung):</translation>
     </message>
@@ -3341,78 +3354,78 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="148"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="161"/>
         <source>Newest</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="126"/>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="178"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="139"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="191"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="152"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="165"/>
         <source>&amp;Quick order…</source>
         <translation>&amp;Schnellbestellung…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Nach SKU bestellen oder eine CSV mit SKUs und Mengen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="164"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>My orders</source>
         <translation>Meine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="162"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="175"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="179"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="430"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="455"/>
         <source>No products match</source>
         <translation>Keine passenden Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="433"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="458"/>
         <source>%1 of %2 products</source>
         <translation>%1 von %2 Produkten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="435"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
         <source>1 product</source>
         <translation>1 Produkt</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="437"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
     </message>

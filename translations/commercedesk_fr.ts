@@ -2335,42 +2335,42 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="331"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="337"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="334"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="340"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="336"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="342"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="421"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="427"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="422"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="428"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="424"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="430"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="456"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="462"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="449"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="455"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2384,9 +2384,22 @@ Effacez les filtres pour voir toutes les commandes.</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="125"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="467"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="473"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::NoticeBar</name>
+    <message>
+        <location filename="../src/app/NoticeBar.cpp" line="63"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/NoticeBar.cpp" line="64"/>
+        <source>Hide this notice</source>
+        <translation>Masquer cet avis</translation>
     </message>
 </context>
 <context>
@@ -2763,53 +2776,53 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::OrderFilterBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="177"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="167"/>
         <source>Any order state</source>
         <translation>Tous les états de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="179"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="169"/>
         <source>Any payment</source>
         <translation>Tous les états de paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="181"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="171"/>
         <source>Any shipment</source>
         <translation>Tous les états d’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="173"/>
         <source>With or without PO</source>
         <translation>Avec ou sans bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="184"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="174"/>
         <source>With PO number</source>
         <translation>Avec numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="185"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="175"/>
         <source>Without PO number</source>
         <translation>Sans numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="194"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="184"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="186"/>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="277"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="176"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="267"/>
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="292"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="282"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="293"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="283"/>
         <source>Name of this view (filters, columns and sort):</source>
         <translation>Nom de cette vue (filtres, colonnes et tri) :</translation>
     </message>
@@ -3341,78 +3354,78 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
         <source>Relevance</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
         <source>Price: low to high</source>
         <translation>Prix croissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
         <source>Price: high to low</source>
         <translation>Prix décroissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="148"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="161"/>
         <source>Newest</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="126"/>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="178"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="139"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="191"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="152"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="165"/>
         <source>&amp;Quick order…</source>
         <translation>Commande &amp;rapide…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Commander par SKU ou coller un CSV de SKU et de quantités</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="164"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>My orders</source>
         <translation>Mes commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="162"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="175"/>
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="179"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="430"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="455"/>
         <source>No products match</source>
         <translation>Aucun produit ne correspond</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="433"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="458"/>
         <source>%1 of %2 products</source>
         <translation>%1 produits sur %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="435"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
         <source>1 product</source>
         <translation>1 produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="437"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
         <source>%1 products</source>
         <translation>%1 produits</translation>
     </message>

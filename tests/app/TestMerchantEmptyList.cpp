@@ -75,9 +75,9 @@ private Q_SLOTS:
                  qPrintable(notice()->text()));
         QVERIFY(notice()->text().contains(u"clear the search and filters"_s));
         // No order is chosen, so nothing can be confirmed, completed, cancelled or printed.
-        for (const QString &name : {u"confirmButton"_s, u"completeButton"_s, u"cancelOrderButton"_s,
-                                    u"shipmentButton"_s, u"paymentButton"_s, u"addDeliveryButton"_s,
-                                    u"printButton"_s})
+        for (const QString &name :
+             {u"confirmButton"_s, u"completeButton"_s, u"cancelOrderButton"_s, u"shipmentButton"_s,
+              u"paymentButton"_s, u"addDeliveryButton"_s, u"printButton"_s})
             QVERIFY2(!m_app.window()->findChild<QWidget *>(name)->isEnabled(), qPrintable(name));
         // The words are readable: inside the table, not cut.
         QVERIFY(child<QTableView>(u"ordersTable"_s)->viewport()->rect().contains(notice()->geometry()));

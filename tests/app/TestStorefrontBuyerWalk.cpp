@@ -394,8 +394,8 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(u"businessUnitCombo"_s)->count(), units);
         QCOMPARE(child<QComboBox>(u"marketCombo"_s)->currentText().section(u' ', 0, 0), u"Deutschland"_s);
 
-        m_translations.apply(
-            QLocale(QLocale::English, QLocale::UnitedStates)); // English is the source: no file
+        m_translations.apply(QLocale(
+            QLocale::English, QLocale::UnitedStates)); // English is the source: its file holds plurals only
         QTRY_COMPARE(child<QPushButton>(u"checkoutCancelButton"_s)->text(), cancelEnglish);
         backToCatalog();
         search->clear();
@@ -432,8 +432,8 @@ private Q_SLOTS:
             QVERIFY2(nameWidth >= table->fontMetrics().horizontalAdvance(u'M') * 14,
                      qPrintable(u"%1: the name column is %2 px wide"_s.arg(code).arg(nameWidth)));
         }
-        m_translations.apply(
-            QLocale(QLocale::English, QLocale::UnitedStates)); // English is the source: no file
+        m_translations.apply(QLocale(
+            QLocale::English, QLocale::UnitedStates)); // English is the source: its file holds plurals only
     }
 };
 

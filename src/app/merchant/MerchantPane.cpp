@@ -234,7 +234,8 @@ void MerchantPane::connectDesk()
     // The actions follow what is chosen: none after a reload or a filter that empties the list.
     const auto updateActions = [this] { m_ui->actionsBar->setSelectionCount(selectedSummaries().size()); };
     connect(m_ui->ordersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateActions);
-    connect(m_ui->ordersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateActions);
+    connect(m_ui->ordersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, updateActions);
     connect(m_ui->ordersTable, &QTableView::activated, this, [this] {

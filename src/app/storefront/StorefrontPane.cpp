@@ -2,6 +2,7 @@
 #include "app/storefront/StorefrontPane.h"
 
 #include "app/ErrorPresenter.h"
+#include "app/NoticeBar.h"
 #include "app/storefront/BuyerBar.h"
 #include "app/storefront/CartPanel.h"
 #include "app/storefront/CheckoutView.h"
@@ -16,9 +17,11 @@
 #include "checkout/CheckoutFlow.h"
 #include "checkout/ImageLoader.h"
 #include "checkout/QuickOrder.h"
+#include "checkout/Reorder.h"
 #include "models/ProductTableModel.h"
 #include "ui_StorefrontPane.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -66,6 +69,10 @@ StorefrontPane::StorefrontPane(const StorefrontServices &services, QWidget *pare
     m_ui->errorLabel->setStyleSheet(u"QLabel { color: #8a1c1c; background: #fdecea; padding: 6px; "
                                     u"border-radius: 4px; }"_s);
     m_ui->errorLabel->hide();
+    m_notice = new NoticeBar;
+    m_notice->setObjectName(u"storefrontNotice"_s);
+    if (auto *box = qobject_cast<QBoxLayout *>(m_ui->errorLabel->parentWidget()->layout()))
+        box->insertWidget(box->indexOf(m_ui->errorLabel), m_notice);
 
     m_ui->productTableView->setModel(m_model);
     QHeaderView *header = m_ui->productTableView->horizontalHeader();
@@ -334,7 +341,14 @@ void StorefrontPane::setOrderHistory(checkout::OrderHistory *history, checkout::
     m_ui->storefrontStack->addWidget(m_orderHistoryView);
     connect(m_buyerBar, &BuyerBar::ordersRequested, this, &StorefrontPane::showOrderHistory);
     connect(m_orderHistoryView, &OrderHistoryView::closeRequested, this, &StorefrontPane::showCatalog);
-    connect(m_orderHistoryView, &OrderHistoryView::reordered, this, &StorefrontPane::showCatalog);
+    // The catalog shows with the new cart beside it, and above it what the reorder put in and what it left
+    // out.
+    connect(m_orderHistoryView, &OrderHistoryView::reordered, this,
+            [this](const checkout::ReorderResult &result) {
+                m_notice->showNotice([result] { return checkout::Reorder::describe(result); },
+                                     !result.unavailable().isEmpty());
+                showCatalog();
+            });
 }
 
 void StorefrontPane::showOrderHistory()
@@ -384,6 +398,7 @@ void StorefrontPane::showCheckout()
     if (!m_flow || !m_cart || !m_cart->cart())
         return;
     m_cart->flush();
+    m_notice->dismiss();
     m_flow->start();
     m_ui->storefrontStack->setCurrentWidget(m_ui->checkoutPage);
     showTitle();

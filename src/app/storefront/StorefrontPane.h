@@ -37,6 +37,7 @@ class BuyerBar;
 class CartPanel;
 class CheckoutView;
 class FacetPanel;
+class NoticeBar;
 class OrderHistoryView;
 class ProductDetailDialog;
 
@@ -122,6 +123,7 @@ private:
     CheckoutView *m_checkoutView = nullptr;
     OrderHistoryView *m_orderHistoryView = nullptr;
     FacetPanel *m_facetPanel = nullptr;
+    NoticeBar *m_notice = nullptr; ///< above the results: what the last reorder did
     checkout::ImageLoader *m_images = nullptr;
     QSettings *m_settings = nullptr;
 };

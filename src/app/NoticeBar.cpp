@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "app/NoticeBar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace commercedesk::app {
+
+NoticeBar::NoticeBar(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_dismiss(new QToolButton(this))
+{
+    setObjectName(u"noticeBar"_s);
+    m_label->setObjectName(u"noticeLabel"_s);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dismiss->setObjectName(u"noticeDismissButton"_s);
+    m_dismiss->setAutoRaise(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_dismiss, 0, Qt::AlignTop);
+    connect(m_dismiss, &QToolButton::clicked, this, &NoticeBar::dismiss);
+    retranslate();
+    hide();
+}
+
+void NoticeBar::showNotice(std::function<QString()> text, bool warning)
+{
+    m_text = std::move(text);
+    setStyleSheet(
+        warning ? u"#noticeBar { background: #fff4e5; border: 1px solid #f0b35c; border-radius: 4px; }"_s
+                : u"#noticeBar { background: #e8f4ea; border: 1px solid #8cc796; border-radius: 4px; }"_s);
+    retranslate();
+    show();
+}
+
+void NoticeBar::dismiss()
+{
+    m_text = {};
+    m_label->clear();
+    hide();
+}
+
+QString NoticeBar::text() const
+{
+    return m_label->text();
+}
+
+void NoticeBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void NoticeBar::retranslate()
+{
+    m_dismiss->setText(tr("Dismiss"));
+    m_dismiss->setToolTip(tr("Hide this notice"));
+    if (m_text)
+        m_label->setText(m_text());
+}
+
+} // namespace commercedesk::app
