@@ -27,4 +27,11 @@ Job<core::BusinessUnit> *BusinessUnitClient::myBusinessUnitByKey(const QString &
         &json::decodeBusinessUnit);
 }
 
+Job<core::PagedResult<core::BusinessUnit>> *BusinessUnitClient::businessUnits(const ResourceQuery &query)
+{
+    return sendDecoded<core::PagedResult<core::BusinessUnit>>(
+        m_transport, HttpRequest::get(u"/business-units"_s, query.toUrlQuery()),
+        &json::decodeBusinessUnitPage);
+}
+
 } // namespace commercedesk::api

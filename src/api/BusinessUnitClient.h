@@ -10,8 +10,9 @@ namespace commercedesk::api {
 
 class Transport;
 
-/// The business units the signed-in buyer is an associate of (`/me/business-units`, scope
-/// manage_my_business_units). Jobs follow the ApiJob contract.
+/// Business units: those the signed-in buyer is an associate of (`/me/business-units`, scope
+/// manage_my_business_units), and for staff every unit of the project (`/business-units`, scope
+/// view_business_units). Jobs follow the ApiJob contract.
 class BusinessUnitClient
 {
 public:
@@ -19,6 +20,8 @@ public:
 
     Job<core::PagedResult<core::BusinessUnit>> *myBusinessUnits(const ResourceQuery &query = {});
     Job<core::BusinessUnit> *myBusinessUnitByKey(const QString &key);
+    /// Query Business Units of the project (staff only).
+    Job<core::PagedResult<core::BusinessUnit>> *businessUnits(const ResourceQuery &query);
 
 private:
     Transport *m_transport;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "merchant/MerchantContext.h"
 
+#include "api/BusinessUnitClient.h"
 #include "api/MessageClient.h"
 #include "api/OrderClient.h"
 #include "api/PaymentClient.h"
+#include "merchant/BusinessUnitNames.h"
 #include "merchant/OrderActionService.h"
 #include "merchant/OrderDesk.h"
 #include "merchant/OrderDetailLoader.h"
@@ -19,6 +21,7 @@ MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedS
     , m_orders(std::make_unique<api::OrderClient>(transport))
     , m_messages(std::make_unique<api::MessageClient>(transport))
     , m_payments(std::make_unique<api::PaymentClient>(transport))
+    , m_units(std::make_unique<api::BusinessUnitClient>(transport))
     , m_actions(new OrderActionService(m_orders.get(), this))
     , m_canAct(scopesAllowActions(grantedScopes))
     , m_canReadMessages(grantedScopes.contains(u"view_messages"_s) ||
@@ -26,11 +29,18 @@ MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedS
     , m_desk(new OrderDesk(transport, m_orders.get(), m_actions, m_canAct, settings, this))
     , m_detailLoader(new OrderDetailLoader(m_orders.get(), m_payments.get(), m_messages.get(),
                                            m_canReadMessages, omsLog, this))
+    , m_unitNames(new BusinessUnitNames(grantedScopes.contains(u"view_business_units"_s) ||
+                                                grantedScopes.contains(u"manage_business_units"_s) ||
+                                                grantedScopes.contains(u"manage_project"_s)
+                                            ? m_units.get()
+                                            : nullptr,
+                                        this))
 {}
 
 MerchantContext::~MerchantContext()
 {
     // The services cancel their jobs before the clients go; the desk uses the action service.
+    delete m_unitNames;
     delete m_detailLoader;
     delete m_desk;
     delete m_actions;

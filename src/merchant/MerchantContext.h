@@ -9,6 +9,7 @@
 class QSettings;
 
 namespace commercedesk::api {
+class BusinessUnitClient;
 class MessageClient;
 class OrderClient;
 class PaymentClient;
@@ -17,6 +18,7 @@ class Transport;
 
 namespace commercedesk::merchant {
 
+class BusinessUnitNames;
 class OmsLogClient;
 class OrderActionService;
 class OrderDesk;
@@ -45,6 +47,8 @@ public:
     OrderActionService *actions() const { return m_actions; }
     OrderDesk *desk() const { return m_desk; }
     OrderDetailLoader *detailLoader() const { return m_detailLoader; }
+    /// Business-unit names for the desk (empty names without view_business_units).
+    BusinessUnitNames *unitNames() const { return m_unitNames; }
 
     bool canAct() const { return m_canAct; }
     bool canReadMessages() const { return m_canReadMessages; }
@@ -56,11 +60,13 @@ private:
     std::unique_ptr<api::OrderClient> m_orders;
     std::unique_ptr<api::MessageClient> m_messages;
     std::unique_ptr<api::PaymentClient> m_payments;
+    std::unique_ptr<api::BusinessUnitClient> m_units;
     OrderActionService *m_actions;
     bool m_canAct;
     bool m_canReadMessages;
     OrderDesk *m_desk;
     OrderDetailLoader *m_detailLoader;
+    BusinessUnitNames *m_unitNames;
 };
 
 } // namespace commercedesk::merchant

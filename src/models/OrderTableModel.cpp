@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -212,6 +213,11 @@ QString OrderTableModel::columnTitle(OrderColumn column)
 
 QVariant OrderTableModel::display(const core::OrderSummary &order, OrderColumn column) const
 {
+    if (column == core::OrderColumn::Customer && order.businessUnitKey && m_unitName) {
+        const QString name = m_unitName(*order.businessUnitKey);
+        if (!name.isEmpty())
+            return name;
+    }
     switch (column) {
     case OrderColumn::Created:
         return m_locale.toString(order.createdAt.toLocalTime(), QLocale::ShortFormat);
@@ -232,6 +238,33 @@ QVariant OrderTableModel::display(const core::OrderSummary &order, OrderColumn c
     default:
         return core::plainValue(order, column);
     }
+}
+
+void OrderTableModel::setUnitNames(std::function<QString(const QString &)> name)
+{
+    m_unitName = std::move(name);
+    refreshUnitNames();
+}
+
+void OrderTableModel::refreshUnitNames()
+{
+    const int column = int(m_columns.indexOf(OrderColumn::Customer));
+    if (column >= 0 && !m_orders.isEmpty())
+        Q_EMIT dataChanged(index(0, column), index(int(m_orders.size()) - 1, column), {Qt::DisplayRole});
+}
+
+QStringList OrderTableModel::businessUnitKeys(int first, int last) const
+{
+    QStringList keys;
+    QSet<QString> seen;
+    for (int row = std::max(first, 0); row <= last && row < m_orders.size(); ++row) {
+        const std::optional<QString> &key = m_orders.at(row).businessUnitKey;
+        if (key && !seen.contains(*key)) {
+            seen.insert(*key);
+            keys.append(*key);
+        }
+    }
+    return keys;
 }
 
 QVariant OrderTableModel::sortKey(const core::OrderSummary &order, OrderColumn column) const
@@ -259,6 +292,11 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(order, column);
+    case Qt::ToolTipRole:
+        if (column == OrderColumn::Customer && order.businessUnitKey)
+            return order.customerEmail ? *order.businessUnitKey + u" · "_s + *order.customerEmail
+                                       : *order.businessUnitKey;
+        return {};
     case Qt::TextAlignmentRole:
         return column == OrderColumn::Total || column == OrderColumn::Items
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))

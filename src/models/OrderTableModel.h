@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <functional>
+
 namespace commercedesk::core {
 class OrderPageSource;
 }
@@ -45,6 +47,13 @@ public:
     /// selection, current row and scroll position.
     void retranslate(const QLocale &locale);
     void setColumns(const QList<core::OrderColumn> &columns);
+    /// How the Customer column names a business unit: `name(key)` (empty while unknown: the key shows).
+    /// The tooltip of such a cell gives the key.
+    void setUnitNames(std::function<QString(const QString &key)> name);
+    /// Names became known: the Customer cells are asked for again (dataChanged, never a reset).
+    void refreshUnitNames();
+    /// The distinct business-unit keys of rows `first`…`last`, in row order.
+    QStringList businessUnitKeys(int first, int last) const;
     const QList<core::OrderColumn> &columns() const { return m_columns; }
     core::OrderColumn columnAt(int section) const { return m_columns.at(section); }
 
@@ -83,6 +92,7 @@ private:
     QHash<QString, int> m_rowById;
     QList<core::OrderColumn> m_columns;
     QLocale m_locale;
+    std::function<QString(const QString &)> m_unitName;
 };
 
 } // namespace commercedesk::models

@@ -3,6 +3,7 @@
 // embedded sandbox, here without outside systems, with generated orders), the merchant pane offscreen,
 // driven by clicks and keys. Covers issue #7 "Done when". The orders are read and changed "by someone
 // else" through a merchant session of the test's own.
+#include "api/BusinessUnitClient.h"
 #include "api/OrderClient.h"
 #include "api/actions/OrderActions.h"
 #include "app/BackendSwitch.h"
@@ -327,6 +328,30 @@ private Q_SLOTS:
         auto *lines = pane()->detail()->findChild<QTableView *>(u"lineItemsTable"_s);
         QCOMPARE(lines->model()->rowCount(), order.lineItems.size());
         screenshot(pane(), u"merchant-detail.png"_s);
+    }
+
+    /// A seller reads business units by name: the Customer cell shows the unit's name (its key in the
+    /// tooltip), and the detail names it with its key.
+    void businessUnitsShowByName()
+    {
+        const int row = rowWhere([](const core::OrderSummary &o) { return o.businessUnitKey.has_value(); });
+        QVERIFY2(row >= 0, "the generated orders include business-unit orders");
+        const QString key = *model()->summary(row)->businessUnitKey;
+        api::BusinessUnitClient units(m_oracle->transport());
+        auto *job = units.businessUnits(api::ResourceQuery().where(u"key = :key"_s).variable(u"key"_s, key));
+        QSignalSpy done(job, &api::ApiJob::finished);
+        QVERIFY(done.wait(10000) && job->result().ok() && job->result().value().results.size() == 1);
+        const QString name = job->result().value().results.first().name;
+        QVERIFY(!name.isEmpty() && name != key);
+        const int column = int(model()->columns().indexOf(core::OrderColumn::Customer));
+        QVERIFY(column >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->index(row, column).data().toString(), name, 10000);
+        QVERIFY(model()->index(row, column).data(Qt::ToolTipRole).toString().startsWith(key));
+        QCOMPARE(model()->index(row, column).data(models::OrderTableModel::PlainValueRole).toString(), key);
+        select(row);
+        QTRY_VERIFY(pane()->detail()->order() && pane()->detail()->order()->id == model()->summary(row)->id);
+        QTRY_VERIFY2(pane()->detail()->detailHtml().contains(name + u" (" + key + u')'),
+                     qPrintable(pane()->detail()->detailHtml()));
     }
 
     void confirmsAnOrder()

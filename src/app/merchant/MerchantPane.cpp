@@ -8,6 +8,7 @@
 #include "app/merchant/OrderActionRunner.h"
 #include "app/merchant/OrderDetailPanel.h"
 #include "app/merchant/OrderTableHeader.h"
+#include "merchant/BusinessUnitNames.h"
 #include "merchant/LiveUpdates.h"
 #include "merchant/MerchantContext.h"
 #include "merchant/OrderDesk.h"
@@ -183,6 +184,17 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
     m_header = new OrderTableHeader(m_ui->ordersTable, m_model, m_desk, this);
     m_header->showSort();
     connect(m_model, &QAbstractItemModel::rowsInserted, m_emptyNotice, &QWidget::hide); // a live new order
+    // Business units by name: the names of each page's (or live order's) units are looked up once.
+    merchant::BusinessUnitNames *units = context->unitNames();
+    m_model->setUnitNames([units](const QString &key) { return units->name(key); });
+    m_detail->setUnitNames([units](const QString &key) { return units->name(key); });
+    connect(units, &merchant::BusinessUnitNames::namesChanged, m_model,
+            &models::OrderTableModel::refreshUnitNames);
+    connect(units, &merchant::BusinessUnitNames::namesChanged, m_detail, &OrderDetailPanel::refresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, units,
+            [this, units](const QModelIndex &, int first, int last) {
+                units->request(m_model->businessUnitKeys(first, last));
+            });
     m_detail->setLoader(context->detailLoader());
     m_detail->setLocale(QLocale());
     m_runner = new OrderActionRunner(this, m_desk, m_prompter, this);

@@ -64,7 +64,9 @@ QString OrderDetailDocument::html() const
                 esc(order.shipmentState ? models::OrderTableModel::stateText(*order.shipmentState) : u"—"_s));
     html += row(tr("Customer"), esc(order.customerEmail.value_or(u"—"_s)));
     if (order.businessUnit)
-        html += row(tr("Business unit"), esc(order.businessUnit->key));
+        html += row(tr("Business unit"), m_unitName.isEmpty()
+                                             ? esc(order.businessUnit->key)
+                                             : esc(m_unitName) + u" (" + esc(order.businessUnit->key) + u')');
     if (order.purchaseOrderNumber)
         html += row(tr("PO number"), esc(*order.purchaseOrderNumber));
     if (order.store)

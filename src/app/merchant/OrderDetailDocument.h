@@ -34,6 +34,8 @@ public:
     {}
 
     QString html() const;
+    /// The business unit's name, shown with its key (empty: the key alone).
+    void setBusinessUnitName(const QString &name) { m_unitName = name; }
 
 private:
     QString paymentsHtml() const;
@@ -45,6 +47,7 @@ private:
     const std::optional<merchant::OmsDeliveryLog> &m_deliveryLog;
     const std::optional<api::ApiError> &m_omsError;
     const QLocale &m_locale;
+    QString m_unitName;
 };
 
 } // namespace commercedesk::app

@@ -291,6 +291,15 @@ void OrderDetailPanel::setOrder(const core::Order &order)
         startLoad(m_loader->loadExtras(order));
 }
 
+void OrderDetailPanel::refresh()
+{
+    if (!m_order || !m_order->businessUnit)
+        return;
+    const int scrolled = m_browser->verticalScrollBar()->value();
+    render();
+    m_browser->verticalScrollBar()->setValue(scrolled);
+}
+
 void OrderDetailPanel::render()
 {
     if (!m_order)
@@ -306,7 +315,10 @@ QString OrderDetailPanel::detailHtml() const
 {
     if (!m_order)
         return {};
-    return OrderDetailDocument{*m_order, m_payments, m_deliveryLog, m_omsError, m_locale}.html();
+    OrderDetailDocument document{*m_order, m_payments, m_deliveryLog, m_omsError, m_locale};
+    if (m_order->businessUnit && m_unitName)
+        document.setBusinessUnitName(m_unitName(m_order->businessUnit->key));
+    return document.html();
 }
 
 } // namespace commercedesk::app

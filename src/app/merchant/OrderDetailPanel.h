@@ -53,6 +53,11 @@ public:
     /// (`omsLog` is not used; kept for callers that still pass it).
     void setContext(merchant::MerchantContext *context, merchant::OmsLogClient *omsLog = nullptr);
     void setLocale(const QLocale &locale);
+    /// How the detail names a business unit (empty while unknown); call refresh() when names arrive.
+    void setUnitNames(std::function<QString(const QString &key)> name) { m_unitName = std::move(name); }
+    /// Shows the current order of a business unit again with names learnt meanwhile, at the same scroll
+    /// position.
+    void refresh();
     void setOrder(const core::Order &order);
     /// Fetches the order by id and shows it (setOrder) when it arrives; until then the panel says it is
     /// loading `displayNumber`. A later showOrder(), setOrder() or clear() drops the answer; a failure is
@@ -89,6 +94,7 @@ private:
     QList<core::Payment> m_payments;
     std::optional<merchant::OmsDeliveryLog> m_deliveryLog;
     std::optional<api::ApiError> m_omsError;
+    std::function<QString(const QString &)> m_unitName;
     QPointer<merchant::OrderDetailLoad> m_load;
     QLabel *m_titleLabel;
     QToolButton *m_detachButton;
