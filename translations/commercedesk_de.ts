@@ -2320,57 +2320,58 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="60"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="68"/>
         <source>Connecting to the backend…</source>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="214"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="233"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="200"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="219"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="337"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="357"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="340"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="360"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="342"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="362"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="427"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="447"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="428"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="448"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="430"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="450"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="462"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="488"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="455"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="476"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2378,13 +2379,13 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="249"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="125"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="473"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="499"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2392,12 +2393,12 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::NoticeBar</name>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="63"/>
+        <location filename="../src/app/NoticeBar.cpp" line="67"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="64"/>
+        <location filename="../src/app/NoticeBar.cpp" line="68"/>
         <source>Hide this notice</source>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
@@ -2551,117 +2552,117 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="69"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="73"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="72"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="77"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="76"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="78"/>
         <source>Shipping</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="77"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
         <source>Billing</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="80"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="82"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="83"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="85"/>
         <source>Shipping method</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="87"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="89"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="89"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="91"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="93"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="95"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="95"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="97"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="104"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Kauf auf Rechnung (mit PO-Nummer).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
         <source>No payment.</source>
         <translation>Keine Zahlung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="111"/>
         <source>Loading the payment…</source>
         <translation>Zahlung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="116"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="118"/>
         <source>PSP reference: %1</source>
         <translation>PSP-Referenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="120"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="122"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="124"/>
         <source>Authorization code: %1</source>
         <translation>Autorisierungscode: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="125"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="127"/>
         <source>Card: %1 ending in %2</source>
         <translation>Karte: %1 mit Endziffern %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="141"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="143"/>
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="144"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="146"/>
         <source>Not shipped yet.</source>
         <translation>Noch nicht versendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="149"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2669,47 +2670,47 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="152"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="154"/>
         <source>Parcel</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="157"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="159"/>
         <source>no tracking</source>
         <translation>keine Sendungsverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="167"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
         <source>Order management system</source>
         <translation>Bestellverwaltungssystem</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="171"/>
         <source>Not yet received by the OMS.</source>
         <translation>Noch nicht vom OMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="173"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="175"/>
         <source>Synced %1 as %2</source>
         <translation>Am %1 als %2 synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="180"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
         <source>Delivery attempts: %1</source>
         <translation>Übermittlungsversuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="184"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="190"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="192"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>Das OMS hat kein Übermittlungsprotokoll für diese Bestellung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="194"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="196"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Das Zustellprotokoll des OMS konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2763,7 +2764,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="242"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="300"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
@@ -3410,22 +3411,22 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="455"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="457"/>
         <source>No products match</source>
         <translation>Keine passenden Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="458"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
         <source>%1 of %2 products</source>
         <translation>%1 von %2 Produkten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
         <source>1 product</source>
         <translation>1 Produkt</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="464"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
     </message>
@@ -3655,154 +3656,154 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::models::OrderTableModel</name>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="129"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="130"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="131"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="132"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="133"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="134"/>
         <source>Complete</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="135"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="136"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="144"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="145"/>
         <source>Balance due</source>
         <translation>Betrag fällig</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="146"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="147"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="148"/>
-        <location filename="../src/models/OrderTableModel.cpp" line="167"/>
-        <location filename="../src/models/OrderTableModel.cpp" line="231"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="149"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="168"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="237"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="150"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="151"/>
         <source>Credit owed</source>
         <translation>Gutschrift fällig</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="152"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="153"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="161"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="162"/>
         <source>Shipped</source>
         <translation>Versendet</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="163"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="164"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="165"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="166"/>
         <source>Ready</source>
         <translation>Versandbereit</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="169"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="170"/>
         <source>Delayed</source>
         <translation>Verzögert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="171"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="172"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="173"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="174"/>
         <source>Backorder</source>
         <translation>Lieferrückstand</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="175"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="176"/>
         <source>Canceled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="184"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="185"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="186"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="187"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="188"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="189"/>
         <source>Customer / unit</source>
         <translation>Kunde / Einheit</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="190"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="191"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="192"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="193"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="194"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="195"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="196"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="197"/>
         <source>Order state</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="198"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="199"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="200"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="201"/>
         <source>Shipment</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="202"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="203"/>
         <source>OMS</source>
         <translation>OMS</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="204"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="205"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="206"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="207"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="208"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="209"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="231"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="237"/>
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>

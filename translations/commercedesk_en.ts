@@ -67,7 +67,8 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="455"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="476"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>
@@ -105,7 +106,7 @@
 <context>
     <name>commercedesk::app::OrderDetailDocument</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="149"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

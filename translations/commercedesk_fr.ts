@@ -2320,57 +2320,58 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="60"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="68"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="214"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="233"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="200"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="219"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="337"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="357"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="340"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="360"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="342"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="362"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="427"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="447"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="428"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="448"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="430"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="450"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="462"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="488"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="455"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="476"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2378,13 +2379,13 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="249"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="125"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="473"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="499"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2392,12 +2393,12 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::NoticeBar</name>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="63"/>
+        <location filename="../src/app/NoticeBar.cpp" line="67"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="64"/>
+        <location filename="../src/app/NoticeBar.cpp" line="68"/>
         <source>Hide this notice</source>
         <translation>Masquer cet avis</translation>
     </message>
@@ -2551,117 +2552,117 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="69"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="73"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="72"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="77"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="76"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="78"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="77"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="80"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="82"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="83"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="85"/>
         <source>Shipping method</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="87"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="89"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="89"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="91"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="93"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="95"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="95"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="97"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="104"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Paiement sur facture (bon de commande).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
         <source>No payment.</source>
         <translation>Aucun paiement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="111"/>
         <source>Loading the payment…</source>
         <translation>Chargement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="116"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="118"/>
         <source>PSP reference: %1</source>
         <translation>Référence PSP : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="120"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="122"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="124"/>
         <source>Authorization code: %1</source>
         <translation>Code d&apos;autorisation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="125"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="127"/>
         <source>Card: %1 ending in %2</source>
         <translation>Carte : %1 se terminant par %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="141"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="143"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="144"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="146"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="149"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -2669,47 +2670,47 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="152"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="154"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="157"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="159"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="167"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="171"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="173"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="175"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="180"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="184"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="190"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="192"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="194"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="196"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Le journal de livraison de l’OMS n’a pas pu être lu : %1</translation>
     </message>
@@ -2763,7 +2764,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="242"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="300"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
@@ -3410,22 +3411,22 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="455"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="457"/>
         <source>No products match</source>
         <translation>Aucun produit ne correspond</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="458"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
         <source>%1 of %2 products</source>
         <translation>%1 produits sur %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
         <source>1 product</source>
         <translation>1 produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="464"/>
         <source>%1 products</source>
         <translation>%1 produits</translation>
     </message>
@@ -3655,154 +3656,154 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::models::OrderTableModel</name>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="129"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="130"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="131"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="132"/>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="133"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="134"/>
         <source>Complete</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="135"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="136"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="144"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="145"/>
         <source>Balance due</source>
         <translation>Solde dû</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="146"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="147"/>
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="148"/>
-        <location filename="../src/models/OrderTableModel.cpp" line="167"/>
-        <location filename="../src/models/OrderTableModel.cpp" line="231"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="149"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="168"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="237"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="150"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="151"/>
         <source>Credit owed</source>
         <translation>Remboursement dû</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="152"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="153"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="161"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="162"/>
         <source>Shipped</source>
         <translation>Expédiée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="163"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="164"/>
         <source>Delivered</source>
         <translation>Livrée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="165"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="166"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="169"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="170"/>
         <source>Delayed</source>
         <translation>Retardée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="171"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="172"/>
         <source>Partial</source>
         <translation>Partielle</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="173"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="174"/>
         <source>Backorder</source>
         <translation>En attente de stock</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="175"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="176"/>
         <source>Canceled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="184"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="185"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="186"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="187"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="188"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="189"/>
         <source>Customer / unit</source>
         <translation>Client / unité</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="190"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="191"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="192"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="193"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="194"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="195"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="196"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="197"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="198"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="199"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="200"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="201"/>
         <source>Shipment</source>
         <translation>Expédition</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="202"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="203"/>
         <source>OMS</source>
         <translation>OMS</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="204"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="205"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="206"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="207"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="208"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="209"/>
         <source>Modified</source>
         <translation>Modifiée le</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="231"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="237"/>
         <source>Synced</source>
         <translation>Synchronisée</translation>
     </message>

@@ -25,7 +25,10 @@ NoticeBar::NoticeBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_dismiss, 0, Qt::AlignTop);
-    connect(m_dismiss, &QToolButton::clicked, this, &NoticeBar::dismiss);
+    connect(m_dismiss, &QToolButton::clicked, this, [this] {
+        dismiss();
+        Q_EMIT dismissed();
+    });
     retranslate();
     hide();
 }

@@ -26,6 +26,10 @@ public:
     void dismiss();
     QString text() const;
 
+Q_SIGNALS:
+    /// The user clicked Dismiss (not emitted for dismiss() called by code).
+    void dismissed();
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -267,7 +267,7 @@ private Q_SLOTS:
         // Back on the catalog, a notice above the results says what the reorder did.
         auto *notice = child<QWidget>(u"storefrontNotice"_s);
         QTRY_VERIFY(notice->isVisible());
-        const QString said = child<QLabel>(u"noticeLabel"_s)->text();
+        const QString said = notice->findChild<QLabel *>(u"noticeLabel"_s)->text();
         QVERIFY2(said.contains(numberOf(m_orders.first())) && said.contains(u"2 items"_s), qPrintable(said));
         saveScreenshot(u"order-history-reordered.png"_s);
         cart()->forget(); // the next case starts without a cart
@@ -301,13 +301,13 @@ private Q_SLOTS:
         // the shopper's language, until it is dismissed.
         auto *notice = child<QWidget>(u"storefrontNotice"_s);
         QTRY_VERIFY(notice->isVisible());
-        auto *said = child<QLabel>(u"noticeLabel"_s);
+        auto *said = notice->findChild<QLabel *>(u"noticeLabel"_s);
         QVERIFY2(said->text().contains(goneName) && said->text().contains(m_skus[3]),
                  qPrintable(said->text()));
         QVERIFY(m_translations.apply(QLocale(QLocale::German, QLocale::Germany)));
         QTRY_VERIFY2(said->text().contains(u"Nicht hinzugefügt"_s), qPrintable(said->text()));
         m_translations.apply(QLocale(QLocale::English, QLocale::UnitedStates));
-        QTest::mouseClick(child<QWidget>(u"noticeDismissButton"_s), Qt::LeftButton);
+        QTest::mouseClick(notice->findChild<QWidget *>(u"noticeDismissButton"_s), Qt::LeftButton);
         QVERIFY(!notice->isVisible());
     }
 };

@@ -2,6 +2,7 @@
 #include "app/merchant/MerchantPane.h"
 
 #include "app/ErrorPresenter.h"
+#include "app/NoticeBar.h"
 #include "app/merchant/DeskPrompter.h"
 #include "app/merchant/EmptyListNotice.h"
 #include "app/merchant/ExportDialog.h"
@@ -39,6 +40,12 @@ MerchantPane::MerchantPane(const MerchantServices &services, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_emptyNotice = new EmptyListNotice(m_ui->ordersTable);
+    // New orders are announced in the window too: not every desktop has a system tray, and a seller
+    // working in the app looks at the app.
+    m_newOrdersNotice = new NoticeBar;
+    m_newOrdersNotice->setObjectName(u"newOrdersNotice"_s);
+    m_ui->paneLayout->insertWidget(m_ui->paneLayout->indexOf(m_ui->splitter), m_newOrdersNotice);
+    connect(m_newOrdersNotice, &NoticeBar::dismissed, this, [this] { m_unseenNewOrders = 0; });
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -465,8 +472,14 @@ void MerchantPane::onNewOrders(const QList<core::Order> &orders, bool listed)
     }
     if (orders.isEmpty() || !m_ui->actionsBar->notifies())
         return;
-    const QString message = tr("%n new order(s), latest %1", nullptr, int(orders.size()))
-                                .arg(orders.last().orderNumber.value_or(orders.last().id));
+    const QString latest = orders.last().orderNumber.value_or(orders.last().id);
+    const QString message = tr("%n new order(s), latest %1", nullptr, int(orders.size())).arg(latest);
+    m_unseenNewOrders += int(orders.size()); // counted until the seller dismisses the notice
+    m_newOrdersNotice->showNotice(
+        [count = m_unseenNewOrders, latest] {
+            return tr("%n new order(s), latest %1", nullptr, count).arg(latest);
+        },
+        false);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);

@@ -37,6 +37,7 @@ class DeskPrompter;
 class OrderActionRunner;
 class OrderDetailPanel;
 class EmptyListNotice;
+class NoticeBar;
 class OrderTableHeader;
 
 /// The seller's order desk: a filter bar (OrderFilterBar: filters and saved views), an actions bar
@@ -131,6 +132,8 @@ private:
     OrderDetailPanel *m_detail;
     QWidget *m_detailWindow = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    NoticeBar *m_newOrdersNotice = nullptr;
+    int m_unseenNewOrders = 0; ///< announced since the notice was last dismissed
     std::function<QString()> m_statusText;
     std::function<QString()> m_countText;
 };
