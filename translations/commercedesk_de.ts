@@ -52,80 +52,80 @@
         <translation>Nettosumme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="48"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="52"/>
         <source>Tax %1 (%2)</source>
         <translation>Steuer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="49"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="56"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="57"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="60"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="54"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="57"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="58"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="61"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="56"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="60"/>
         <source>not calculated yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="85"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="89"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="86"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="90"/>
         <source>Delivery</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="87"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="104"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="91"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="108"/>
         <source>Ship to: %1</source>
         <translation>Lieferadresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="88"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="92"/>
         <source>Bill to: %1</source>
         <translation>Rechnungsadresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="90"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="94"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="91"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="95"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="98"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="102"/>
         <source>Thank you — your order is placed.</source>
         <translation>Vielen Dank — Ihre Bestellung wurde aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="99"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="103"/>
         <source>Order number: %1</source>
         <translation>Bestellnummer: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="104"/>
         <source>Order reference: %1</source>
         <translation>Bestellreferenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="103"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="107"/>
         <source>Purchase order: %1</source>
         <translation>PO-Nummer: %1</translation>
     </message>

@@ -52,80 +52,80 @@
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="48"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="52"/>
         <source>Tax %1 (%2)</source>
         <translation>Taxe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="49"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="56"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="57"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="60"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="54"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="57"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="58"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="61"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="56"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="60"/>
         <source>not calculated yet</source>
         <translation>pas encore calculé</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="85"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="89"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="86"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="90"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="87"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="104"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="91"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="108"/>
         <source>Ship to: %1</source>
         <translation>Adresse de livraison : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="88"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="92"/>
         <source>Bill to: %1</source>
         <translation>Adresse de facturation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="90"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="94"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="91"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="95"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="98"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="102"/>
         <source>Thank you — your order is placed.</source>
         <translation>Merci — votre commande a bien été passée.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="99"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="103"/>
         <source>Order number: %1</source>
         <translation>Numéro de commande : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="100"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="104"/>
         <source>Order reference: %1</source>
         <translation>Référence de commande : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="103"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="107"/>
         <source>Purchase order: %1</source>
         <translation>Bon de commande : %1</translation>
     </message>

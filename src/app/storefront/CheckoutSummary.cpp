@@ -43,10 +43,14 @@ QString CheckoutSummary::totalsHtml(const core::Money &total, const std::optiona
         html += row(tr("Shipping (%1)").arg(shipping->shippingMethodName), shipping->price.format(locale));
     if (taxed) {
         html += row(tr("Net total"), taxed->totalNet.format(locale));
+        // A rate's name is the project's data, in the project's language ("DE VAT 19%"): the buyer reads
+        // the rate in their own words, and the names only where several portions need telling apart.
+        const bool nameThem = taxed->taxPortions.size() > 1;
         for (const core::TaxPortion &portion : taxed->taxPortions) {
             const QString rate = models::CartModel::percentText(portion.rate, locale);
-            html += row(portion.name && !portion.name->isEmpty() ? tr("Tax %1 (%2)").arg(rate, *portion.name)
-                                                                 : tr("Tax %1").arg(rate),
+            html += row(nameThem && portion.name && !portion.name->isEmpty()
+                            ? tr("Tax %1 (%2)").arg(rate, *portion.name)
+                            : tr("Tax %1").arg(rate),
                         portion.amount.format(locale));
         }
         if (taxed->taxPortions.isEmpty() && taxed->totalTax)
