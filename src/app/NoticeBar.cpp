@@ -16,6 +16,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     , m_dismiss(new QToolButton(this))
 {
     setObjectName(u"noticeBar"_s);
+    setProperty("noticeBar", true);
     m_label->setObjectName(u"noticeLabel"_s);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -36,9 +37,12 @@ NoticeBar::NoticeBar(QWidget *parent)
 void NoticeBar::showNotice(std::function<QString()> text, bool warning)
 {
     m_text = std::move(text);
-    setStyleSheet(
-        warning ? u"#noticeBar { background: #fff4e5; border: 1px solid #f0b35c; border-radius: 4px; }"_s
-                : u"#noticeBar { background: #e8f4ea; border: 1px solid #8cc796; border-radius: 4px; }"_s);
+    // A property selector: the owner may rename the bar (objectName) and it keeps its look; the label and
+    // the button inside keep their own.
+    setStyleSheet(warning ? u"[noticeBar=\"true\"] { background: #fff4e5; border: 1px solid #f0b35c; "
+                            u"border-radius: 4px; }"_s
+                          : u"[noticeBar=\"true\"] { background: #e8f4ea; border: 1px solid #8cc796; "
+                            u"border-radius: 4px; }"_s);
     retranslate();
     show();
 }

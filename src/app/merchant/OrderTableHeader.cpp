@@ -9,6 +9,7 @@
 #include <QTableView>
 
 #include <algorithm>
+#include <numeric>
 
 namespace commercedesk::app {
 
@@ -154,10 +155,52 @@ void OrderTableHeader::fitColumns()
     }
     m_table->resizeColumnsToContents();
     QHeaderView *header = m_table->horizontalHeader();
+    QList<int> widths, floors;
+    for (int section = 0; section < header->count(); ++section) {
+        widths.append(std::clamp(header->sectionSize(section) + 12, kMinColumnWidth, kMaxColumnWidth));
+        // Only free text gives way (names, e-mails, PO numbers, store keys: they elide, and the tooltip
+        // and the detail show them whole), never below its title and the sort arrow; dates, amounts and
+        // states keep their whole width.
+        const merchant::OrderColumn column = m_model->columnAt(section);
+        const bool freeText = column == merchant::OrderColumn::Customer ||
+                              column == merchant::OrderColumn::PurchaseOrder ||
+                              column == merchant::OrderColumn::Store;
+        const QString title = m_model->headerData(section, Qt::Horizontal).toString();
+        const int titleWidth = std::max(kMinColumnWidth, header->fontMetrics().horizontalAdvance(title) + 24);
+        floors.append(freeText ? std::min(widths.last(), titleWidth) : widths.last());
+    }
+    shrinkToFit(widths, floors, m_table->viewport()->width());
     for (int section = 0; section < header->count(); ++section)
-        header->resizeSection(
-            section, std::clamp(header->sectionSize(section) + 12, kMinColumnWidth, kMaxColumnWidth));
+        header->resizeSection(section, widths.at(section));
     m_fitted = true;
+}
+
+void OrderTableHeader::shrinkToFit(QList<int> &widths, const QList<int> &floors, int available)
+{
+    // The widest column gives first, down to the next widest or its floor, until the columns fit the
+    // table or every column is at its floor (then the table scrolls sideways).
+    int total = std::accumulate(widths.cbegin(), widths.cend(), 0);
+    while (total > available) {
+        int widest = -1;
+        int next = 0;
+        for (int i = 0; i < widths.size(); ++i) {
+            if (widths.at(i) <= floors.at(i))
+                continue;
+            if (widest < 0 || widths.at(i) > widths.at(widest)) {
+                if (widest >= 0)
+                    next = std::max(next, widths.at(widest));
+                widest = i;
+            } else {
+                next = std::max(next, widths.at(i));
+            }
+        }
+        if (widest < 0)
+            return;
+        const int target = std::max({floors.at(widest), next, widths.at(widest) - (total - available)});
+        const int give = std::max(1, widths.at(widest) - target);
+        widths[widest] -= give;
+        total -= give;
+    }
 }
 
 } // namespace commercedesk::app

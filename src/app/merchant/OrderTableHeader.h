@@ -42,6 +42,9 @@ public:
     /// Widths from the loaded rows (once rows are there; until then the defaults stand).
     void fitColumns();
     bool isFitted() const { return m_fitted; }
+    /// Narrows `widths` (widest first, never below `floors`) until their sum is at most `available`,
+    /// or every width is at its floor.
+    static void shrinkToFit(QList<int> &widths, const QList<int> &floors, int available);
     /// Shows the desk's sort as the header's indicator.
     void showSort();
     /// The language changed: the titles (and cells) are asked for again in `locale`, columns too narrow
