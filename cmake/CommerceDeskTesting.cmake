@@ -61,7 +61,9 @@ function(commercedesk_add_test layer class)
              COMMERCEDESK_CONTRACT_SOURCE=${ARG_LABEL}.${layer}.${class})
     endif()
     if(ARG_XVFB)
+        # Explicitly: the test command's caller (scripts/test) exports offscreen for everything else.
         list(REMOVE_ITEM env QT_QPA_PLATFORM=offscreen)
+        list(APPEND env QT_QPA_PLATFORM=xcb)
     endif()
     set_tests_properties(${layer}.${class} PROPERTIES
         LABELS ${ARG_LABEL}
@@ -71,4 +73,27 @@ function(commercedesk_add_test layer class)
         # contract.Validate (FIXTURES_CLEANUP contract_log) runs after every test that records.
         set_property(TEST ${layer}.${class} APPEND PROPERTY FIXTURES_REQUIRED contract_log)
     endif()
+endfunction()
+
+# commercedesk_add_walk(<layer> <Class> [TIMEOUT s])
+#
+# The newcomer walk: runs the GUI suite tst_<layer>_<Class> (already added with KEYCHAIN) once more as the
+# CTest test "e2e.<Class>", on a real X server (xvfb-run, Qt's xcb platform) instead of offscreen: real
+# windows, real focus and activation, the window at its default size. Its screenshots go to
+# <build>/walk-screenshots for a person to look at (scripts/walk runs the label and lists them).
+function(commercedesk_add_walk layer class)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "" ${ARGN})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set(name e2e.${class})
+    add_test(NAME ${name}
+        COMMAND ${PROJECT_SOURCE_DIR}/scripts/with-secret-service.sh
+            xvfb-run -a -s "-screen 0 1920x1080x24" $<TARGET_FILE:tst_${layer}_${class}>)
+    set(home ${CMAKE_BINARY_DIR}/test-home/${name})
+    file(MAKE_DIRECTORY ${home})
+    set_tests_properties(${name} PROPERTIES
+        LABELS e2e
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=xcb;HOME=${home};XDG_CONFIG_HOME=${home}/config;XDG_DATA_HOME=${home}/data;XDG_CACHE_HOME=${home}/cache;COMMERCEDESK_SOURCE_DIR=${PROJECT_SOURCE_DIR};COMMERCEDESK_REFERENCE_DIR=${COMMERCEDESK_REFERENCE_DIR};COMMERCEDESK_SCREENSHOT_DIR=${CMAKE_BINARY_DIR}/walk-screenshots")
 endfunction()

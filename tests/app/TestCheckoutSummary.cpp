@@ -27,6 +27,13 @@ class TestCheckoutSummary : public QObject
         taxed.totalTax = core::Money(1900, u"EUR"_s, 2);
         taxed.taxPortions = portions;
         order.taxedPrice = taxed;
+        core::Address address;
+        address.country = u"DE"_s;
+        address.streetName = u"Unter den Linden"_s;
+        address.streetNumber = u"1"_s;
+        address.postalCode = u"10117"_s;
+        address.city = u"Berlin"_s;
+        order.shippingAddress = address;
         return order;
     }
 
@@ -43,6 +50,8 @@ private Q_SLOTS:
         const QString html = app::CheckoutSummary::orderHtml(order, QLocale(), u"de"_s);
         QVERIFY2(!html.contains(u"VAT"_s), qPrintable(html));
         QVERIFY2(html.contains(u"19"_s) && html.contains(u"19,00"_s), qPrintable(html));
+        // The address reads in the buyer's language too: the country's name, not its code.
+        QVERIFY2(html.contains(u"10117 Berlin, Deutschland"_s), qPrintable(html));
     }
 
     void severalRatesKeepTheirNames()

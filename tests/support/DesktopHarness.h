@@ -78,6 +78,11 @@ public:
             return false;
         if (!QTest::qWaitForWindowExposed(window()))
             return false;
+        // On a real X server without a window manager (Xvfb) nothing activates a new window, and a
+        // window that is not active gets no shortcuts: activate it as a desktop's window manager would.
+        window()->activateWindow();
+        if (!QTest::qWaitForWindowActive(window()))
+            return false;
         if (ready.isEmpty() && !ready.wait(timeoutMs))
             return false;
         return waitForCatalog(timeoutMs);

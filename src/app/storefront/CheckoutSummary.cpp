@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/storefront/CheckoutSummary.h"
 
+#include "app/CountryNames.h"
 #include "models/CartModel.h"
 #include "models/VariantText.h"
 
@@ -77,7 +78,8 @@ QString CheckoutSummary::addressText(const std::optional<core::Address> &a)
     parts
         << QString(a->streetName.value_or(QString()) + u' ' + a->streetNumber.value_or(QString())).trimmed();
     parts << QString(a->postalCode.value_or(QString()) + u' ' + a->city.value_or(QString())).trimmed();
-    parts << a->country;
+    parts << a->state.value_or(QString());
+    parts << CountryNames::name(a->country); // in the buyer's language, as the address form shows it
     parts.removeAll(QString());
     return parts.join(u", "_s);
 }
