@@ -22,7 +22,7 @@ class Database;
 //    token without a required scope → 403 insufficient_scope; a throwing handler → 500 General.
 //  - every response carries X-Correlation-ID (the request's, or a fresh UUID).
 //  - `writes` routes run in one database transaction.
-// It stands on http::Server (src/http) with limits(): what the front refuses before routing (a body over
+// It stands on http::Server (src/http) with apiLimits(): what the front refuses before routing (a body over
 // MaxBodyBytes by its Content-Length, a head over 64 KiB, a stalled client, …) is answered in the
 // commercetools error shape too (InvalidInput for 4xx, General for 5xx). MaxBodyBytes is 1 MiB: far above
 // any sandbox payload (the platform does not document a body limit in api.yaml). The head limit is above
