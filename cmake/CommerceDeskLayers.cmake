@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # The build enforces the layers of docs/architecture.md: only the app (and GUI tests) may link
-# Qt Widgets, the sandbox never links the client library, and the orchestrator uses only core and api.
+# Qt Widgets, the sandbox never links the client library, the orchestrator uses only core, api and http, and
+# http (the HTTP/1.1 server front of the sandbox and the orchestrator) depends on no other layer.
 # A violation stops configuration.
 
 function(_commercedesk_forbid target)
@@ -20,18 +21,21 @@ endfunction()
 
 function(commercedesk_check_layers)
     set(widgets "Qt6?::Widgets" "Qt6?::PrintSupport")
-    foreach(lib core api platform checkout merchant models sandbox orchestrator)
+    foreach(lib core http api platform checkout merchant models sandbox orchestrator)
         _commercedesk_forbid(commercedesk_${lib} ${widgets})
     endforeach()
     _commercedesk_forbid(commercedesk_core "Qt6?::Network" "Qt6?::Sql" "Qt6?::HttpServer"
         "commercedesk_(api|platform|checkout|merchant|models|sandbox|app|orchestrator)")
     _commercedesk_forbid(commercedesk_api "Qt6?::Sql" "Qt6?::HttpServer" "commercedesk_sandbox"
         "commercedesk_platform" "commercedesk_checkout" "commercedesk_models" "commercedesk_orchestrator")
-    _commercedesk_forbid(commercedesk_sandbox "commercedesk_api" "commercedesk_checkout" "commercedesk_models"
+    # The HTTP front: Qt Core + Network only; the servers own their routes, errors and data.
+    _commercedesk_forbid(commercedesk_http "Qt6?::Sql" "Qt6?::HttpServer"
+        "commercedesk_(core|api|platform|checkout|merchant|models|sandbox|app|orchestrator)")
+    _commercedesk_forbid(commercedesk_sandbox "Qt6?::HttpServer" "commercedesk_api" "commercedesk_checkout" "commercedesk_models"
         "commercedesk_merchant")
     _commercedesk_forbid(commercedesk_platform "commercedesk_api" "commercedesk_sandbox")
-    # The orchestrator (a server) uses core and api only: never the desktop layers or the sandbox.
-    _commercedesk_forbid(commercedesk_orchestrator "Qt6?::Sql"
+    # The orchestrator (a server) uses core, api and http only: never the desktop layers or the sandbox.
+    _commercedesk_forbid(commercedesk_orchestrator "Qt6?::Sql" "Qt6?::HttpServer"
         "commercedesk_(app|checkout|models|merchant|sandbox|platform)")
     foreach(lib sandbox platform checkout merchant models)
         _commercedesk_forbid(commercedesk_${lib} "commercedesk_orchestrator")

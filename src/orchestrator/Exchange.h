@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "http/Responder.h"
 #include "orchestrator/OrchestratorError.h"
 #include "orchestrator/SessionClaims.h"
 
@@ -10,26 +11,24 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QUrlQuery>
 
 #include <optional>
 
-class QTcpSocket;
-
 namespace commercedesk::orchestrator {
 
-/// One buyer request in flight and its one answer. Owned by the server; answer() or fail() writes the
-/// response on the connection and deletes the exchange (deleteLater), so callbacks that use the exchange as
-/// their context object never run after it answered or after the buyer went away (the exchange is also
-/// deleted when its connection closes). Every answer carries `X-Correlation-ID`. Thread: the server's.
+/// One buyer request in flight and its one answer. Owned by the server; answer() or fail() sends the
+/// response through the request's http::Responder and deletes the exchange (deleteLater), so callbacks that
+/// use the exchange as their context object never run after it answered or after the buyer went away (the
+/// exchange is also deleted when its connection closes). Every answer carries `X-Correlation-ID`. Thread: the
+/// server's.
 class Exchange final : public QObject
 {
     Q_OBJECT
 
 public:
-    Exchange(QTcpSocket *socket, QByteArray method, QString path, QUrlQuery query, QByteArray body,
-             QString correlationId, bool closeAfterReply, QObject *parent);
+    Exchange(http::Responder responder, QByteArray method, QString path, QUrlQuery query, QByteArray body,
+             QString correlationId, QObject *parent);
 
     const QByteArray &method() const { return m_method; }
     const QString &path() const { return m_path; }
@@ -59,13 +58,12 @@ public:
 private:
     void write(int status, const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers);
 
-    QPointer<QTcpSocket> m_socket;
+    http::Responder m_responder;
     QByteArray m_method;
     QString m_path;
     QUrlQuery m_query;
     QByteArray m_body;
     QString m_correlationId;
-    bool m_closeAfterReply;
     QHash<QString, QString> m_params;
     std::optional<SessionClaims> m_session;
     QJsonObject m_json;

@@ -6,9 +6,8 @@
 #include "orchestrator/RevocationList.h"
 #include "orchestrator/SessionTokenCodec.h"
 
-#include <QHttpServerRequest>
+#include <QJsonDocument>
 #include <QJsonParseError>
-#include <QTcpSocket>
 #include <QUuid>
 
 #include <exception>
@@ -19,32 +18,9 @@ namespace commercedesk::orchestrator {
 
 namespace {
 
-QByteArray methodName(const QHttpServerRequest &request)
+QString correlationIdFor(const http::Request &request)
 {
-    using M = QHttpServerRequest::Method;
-    switch (request.method()) {
-    case M::Get:
-        return "GET";
-    case M::Head:
-        return "HEAD";
-    case M::Post:
-        return "POST";
-    case M::Put:
-        return "PUT";
-    case M::Delete:
-        return "DELETE";
-    case M::Patch:
-        return "PATCH";
-    case M::Options:
-        return "OPTIONS";
-    default:
-        return "OTHER";
-    }
-}
-
-QString correlationIdFor(const QHttpServerRequest &request)
-{
-    const QByteArray given = request.value("X-Correlation-ID").trimmed();
+    const QByteArray given = request.header("X-Correlation-ID").trimmed();
     bool printable = !given.isEmpty() && given.size() <= 128;
     for (char c : given)
         printable = printable && c >= 0x21 && c <= 0x7e;
@@ -56,39 +32,37 @@ QString correlationIdFor(const QHttpServerRequest &request)
 OrchestratorServer::OrchestratorServer(const RouteTable &routes, const SessionTokenCodec &tokens,
                                        const RevocationList &revocations, qint64 maxBodyBytes,
                                        int requestsPerMinute, Clock clock, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : http::Server(parent)
     , m_routes(routes)
     , m_tokens(tokens)
     , m_revocations(revocations)
     , m_maxBodyBytes(maxBodyBytes)
     , m_limiter(requestsPerMinute)
     , m_clock(std::move(clock))
-{}
-
-bool OrchestratorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const bool close = request.value("Connection").trimmed().toLower() == "close";
-    auto *exchange = new Exchange(socket, methodName(request), request.url().path(QUrl::FullyDecoded),
-                                  request.query(), request.body(), correlationIdFor(request), close, this);
-    exchange->setAuthorization(request.value("Authorization"));
-    if (exchange->body().size() > m_maxBodyBytes) {
-        exchange->fail({413, u"PayloadTooLarge"_s,
-                        u"The request body exceeds the limit of %1 bytes."_s.arg(m_maxBodyBytes),
-                        QJsonObject{{u"limitBytes"_s, m_maxBodyBytes}}});
-        return true;
-    }
+    http::Limits limits;
+    limits.maxBodyBytes = maxBodyBytes;
+    setLimits(limits);
+}
+
+void OrchestratorServer::serve(http::Request request, const http::Responder &responder)
+{
+    auto *exchange = new Exchange(responder, request.method, request.decodedPath(),
+                                  QUrlQuery(QString::fromLatin1(request.query)), std::move(request.body),
+                                  correlationIdFor(request), this);
+    exchange->setAuthorization(request.header("Authorization"));
     const RouteTable::Match match = m_routes.match(exchange->method(), exchange->path());
     if (!match.route) {
         if (match.pathKnown)
             exchange->fail({405, u"MethodNotAllowed"_s, u"This path does not accept that method."_s, {}});
         else
             exchange->fail({404, u"RouteNotFound"_s, u"There is no such orchestrator endpoint."_s, {}});
-        return true;
+        return;
     }
     exchange->setRoute(match.route->pattern);
     exchange->setParams(match.params);
-    if (!admit(*match.route, socket, exchange))
-        return true;
+    if (!admit(*match.route, request.peerAddress, exchange))
+        return;
     if (match.route->jsonBody) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(exchange->body(), &parseError);
@@ -99,7 +73,7 @@ bool OrchestratorServer::handleRequest(const QHttpServerRequest &request, QTcpSo
                     ? u"The body is not valid JSON: %1 at offset %2."_s.arg(parseError.errorString())
                           .arg(parseError.offset)
                     : u"The body must be a JSON object."_s));
-            return true;
+            return;
         }
         exchange->setJson(doc.object());
     }
@@ -108,13 +82,12 @@ bool OrchestratorServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     } catch (const std::exception &) {
         exchange->fail({500, u"InternalError"_s, u"The orchestrator failed on this request."_s, {}});
     }
-    return true;
 }
 
-bool OrchestratorServer::admit(const RouteTable::Route &route, QTcpSocket *socket, Exchange *exchange)
+bool OrchestratorServer::admit(const RouteTable::Route &route, const QHostAddress &peer, Exchange *exchange)
 {
     const qint64 nowMs = m_clock();
-    QString limitKey = u"peer:"_s % (socket ? socket->peerAddress().toString() : QString());
+    QString limitKey = u"peer:"_s % peer.toString();
     if (route.access != RouteTable::Access::Public) {
         const QByteArray header = exchange->authorization().trimmed();
         const QByteArray token = header.startsWith("Bearer ") ? header.mid(7).trimmed() : QByteArray();
@@ -142,12 +115,24 @@ bool OrchestratorServer::admit(const RouteTable::Route &route, QTcpSocket *socke
     return true;
 }
 
-void OrchestratorServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+http::Reply OrchestratorServer::protocolError(const http::ProtocolError &error) const
 {
-    // Not reached: handleRequest() answers every request.
-    auto *exchange = new Exchange(socket, methodName(request), request.url().path(), {}, {},
-                                  correlationIdFor(request), true, this);
-    exchange->fail({404, u"RouteNotFound"_s, u"There is no such orchestrator endpoint."_s, {}});
+    QString code;
+    for (const QByteArray &word : http::reasonPhrase(error.status).split(' '))
+        code += QString::fromLatin1(word.left(1).toUpper() + word.mid(1));
+    if (error.status == 400)
+        code = u"MalformedRequest"_s;
+    const QJsonObject details =
+        error.status == 413 ? QJsonObject{{u"limitBytes"_s, m_maxBodyBytes}} : QJsonObject{};
+    const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const OrchestratorError failure{error.status, code, error.message, details};
+    http::Reply reply{error.status,
+                      "application/json",
+                      QJsonDocument(failure.toJson(correlationId)).toJson(QJsonDocument::Compact),
+                      {}};
+    reply.headers.append(qMakePair(QByteArray("X-Correlation-ID"), QByteArray(correlationId.toLatin1())));
+    reply.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-store")));
+    return reply;
 }
 
 } // namespace commercedesk::orchestrator

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "http/Server.h"
 #include "orchestrator/RateLimiter.h"
 #include "orchestrator/RouteTable.h"
-
-#include <QAbstractHttpServer>
 
 #include <functional>
 
@@ -13,10 +12,13 @@ namespace commercedesk::orchestrator {
 class RevocationList;
 class SessionTokenCodec;
 
-/// The orchestrator's HTTP front. Before a handler runs it enforces, for every route
-/// (docs/orchestrator-api.yaml):
-///  - body larger than `maxBodyBytes` → 413 PayloadTooLarge; unknown path → 404 RouteNotFound; known path,
-///    other method → 405 MethodNotAllowed;
+/// The orchestrator's HTTP front, on http::Server (src/http). Before a handler runs it enforces, for every
+/// route (docs/orchestrator-api.yaml):
+///  - what the HTTP front refuses while reading, in the orchestrator's error shape: a body whose
+///    Content-Length exceeds `maxBodyBytes` → 413 PayloadTooLarge before the body is read
+///    (details.limitBytes); a head over 16 KiB → 414/431, a malformed request → 400 MalformedRequest, a slow
+///    client → 408, other methods → 501, … (code: the reason phrase in PascalCase);
+///  - unknown path → 404 RouteNotFound; known path, other method → 405 MethodNotAllowed;
 ///  - session routes: `Authorization: Bearer <access token>` verified (signature, expiry, kind) and not
 ///    revoked, else 401 InvalidSession; customer routes refuse anonymous sessions with 403 SignInRequired;
 ///  - a rate limit per session (per peer address on public routes) → 429 RateLimited + Retry-After;
@@ -25,7 +27,7 @@ class SessionTokenCodec;
 ///  - a handler that throws → 500 InternalError. Answers are written when the handler's work finishes
 ///    (see Exchange), so one connection serves one request at a time (HTTP/1.1 without pipelining).
 /// Thread: lives and serves in the thread that created it.
-class OrchestratorServer final : public QAbstractHttpServer
+class OrchestratorServer final : public http::Server
 {
     Q_OBJECT
 
@@ -38,12 +40,12 @@ public:
                        Clock clock, QObject *parent = nullptr);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(http::Request request, const http::Responder &responder) override;
+    http::Reply protocolError(const http::ProtocolError &error) const override;
 
 private:
     /// Checks the session and the rate limit; false when the exchange was answered with an error.
-    bool admit(const RouteTable::Route &route, QTcpSocket *socket, class Exchange *exchange);
+    bool admit(const RouteTable::Route &route, const QHostAddress &peer, class Exchange *exchange);
 
     const RouteTable &m_routes;
     const SessionTokenCodec &m_tokens;

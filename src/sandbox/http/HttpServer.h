@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "http/Server.h"
 #include "sandbox/http/DeferredReply.h"
 #include "sandbox/http/Principal.h"
 #include "sandbox/http/Router.h"
-
-#include <QAbstractHttpServer>
 
 #include <functional>
 #include <memory>
@@ -23,21 +22,26 @@ class Database;
 //    token without a required scope → 403 insufficient_scope; a throwing handler → 500 General.
 //  - every response carries X-Correlation-ID (the request's, or a fresh UUID).
 //  - `writes` routes run in one database transaction.
-// MaxBodyBytes is 1 MiB: far above any sandbox payload (the real API accepts more; its limit is not
-// documented in our reference). QtHttpServer 6.4 buffers a request fully before dispatch, so the
-// limit bounds what handlers see, not what the socket buffers.
+// It stands on http::Server (src/http) with apiLimits(): what the front refuses before routing (a body over
+// MaxBodyBytes by its Content-Length, a head over 64 KiB, a stalled client, …) is answered in the
+// commercetools error shape too (InvalidInput for 4xx, General for 5xx). MaxBodyBytes is 1 MiB: far above
+// any sandbox payload (the platform does not document a body limit in api.yaml). The head limit is above
+// the 8192 URL characters api.yaml documents, so over-long `where` predicates reach the query layer's own
+// limits and their explanatory 400.
 // Routes whose pattern has a {projectKey} parameter serve one project (setProjectKey): another key
 // answers 404 ResourceNotFound "The project '<key>' was not found." after the body and token checks,
 // before the handler runs — the endpoints never compare the key themselves.
 // A front gate (setFrontGate; the sandbox puts its fault injection there, see faults/FaultGate.h) sees
 // every request before routing and may answer it itself, now or later.
 // Threading: lives in, and serves from, the thread that created it (with the Router and Database).
-class HttpServer final : public QAbstractHttpServer
+class HttpServer final : public http::Server
 {
     Q_OBJECT
 
 public:
     static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+    // The sandbox API's front limits (docs/security.md).
+    static http::Limits apiLimits();
 
     // Returns the principal of a valid, unexpired access token, or nullopt.
     using Authenticator = std::function<std::optional<Principal>(const QString &token)>;
@@ -60,16 +64,14 @@ public:
     HttpResponse dispatch(RequestContext &ctx);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(http::Request request, const http::Responder &responder) override;
+    http::Reply protocolError(const http::ProtocolError &error) const override;
 
 private:
-    static void readRequest(const QHttpServerRequest &request, QTcpSocket *socket, RequestContext &ctx);
+    static void readRequest(http::Request &request, RequestContext &ctx);
     std::optional<HttpResponse> prepareBody(const RouteOptions &options, RequestContext &ctx) const;
     std::optional<HttpResponse> authorize(const RouteOptions &options, RequestContext &ctx) const;
     HttpResponse invoke(const Router::Route &route, RequestContext &ctx);
-    static void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response,
-                      const QString &correlationId);
 
     const Router &m_router;
     Authenticator m_authenticator;

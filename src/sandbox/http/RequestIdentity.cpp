@@ -5,32 +5,22 @@
 
 namespace commercedesk::sandbox {
 
-HttpMethod methodOf(const QHttpServerRequest &request)
+HttpMethod methodOf(const http::Request &request)
 {
-    using M = QHttpServerRequest::Method;
-    switch (request.method()) {
-    case M::Get:
-        return HttpMethod::Get;
-    case M::Head:
-        return HttpMethod::Head;
-    case M::Post:
-        return HttpMethod::Post;
-    case M::Put:
-        return HttpMethod::Put;
-    case M::Delete:
-        return HttpMethod::Delete;
-    case M::Patch:
-        return HttpMethod::Patch;
-    case M::Options:
-        return HttpMethod::Options;
-    default:
-        return HttpMethod::Other;
+    static const QList<QPair<QByteArray, HttpMethod>> methods{
+        {"GET", HttpMethod::Get},        {"HEAD", HttpMethod::Head},     {"POST", HttpMethod::Post},
+        {"PUT", HttpMethod::Put},        {"DELETE", HttpMethod::Delete}, {"PATCH", HttpMethod::Patch},
+        {"OPTIONS", HttpMethod::Options}};
+    for (const auto &[name, method] : methods) {
+        if (request.method == name)
+            return method;
     }
+    return HttpMethod::Other;
 }
 
-QString correlationIdFor(const QHttpServerRequest &request)
+QString correlationIdFor(const http::Request &request)
 {
-    const QByteArray given = request.value("X-Correlation-ID").trimmed();
+    const QByteArray given = request.header("X-Correlation-ID").trimmed();
     bool printable = !given.isEmpty() && given.size() <= 256;
     for (char c : given)
         printable = printable && c >= 0x21 && c <= 0x7e;

@@ -3,13 +3,10 @@
 
 #include "sandbox/http/RequestIdentity.h"
 
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
 
@@ -50,10 +47,14 @@ FaultGate::Answers ServiceServer::faultAnswers()
 }
 
 ServiceServer::ServiceServer(QString serviceName, std::shared_ptr<FaultInjector> faults, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : http::Server(parent)
     , m_service(std::move(serviceName))
     , m_gate(std::move(faults), faultAnswers())
-{}
+{
+    http::Limits limits;
+    limits.maxBodyBytes = MaxBodyBytes;
+    setLimits(limits);
+}
 
 void ServiceServer::route(HttpMethod method, const QString &pattern, RouteHandler handler, bool json)
 {
@@ -119,35 +120,34 @@ HttpResponse ServiceServer::error(int status, const QString &code, const QString
                               status);
 }
 
-bool ServiceServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void ServiceServer::serve(http::Request request, const http::Responder &responder)
 {
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // TCP_NODELAY: no Nagle + delayed-ACK stall
     RequestContext ctx;
     ctx.correlationId = correlationIdFor(request);
     ctx.method = methodOf(request);
-    ctx.path = request.url().path(QUrl::FullyDecoded);
-    ctx.headers = request.headers();
-    ctx.body = request.body();
-    ctx.query = parseFormEncoded(request.url().query(QUrl::FullyEncoded).toLatin1());
+    ctx.path = request.decodedPath();
+    ctx.query = parseFormEncoded(request.query);
     ctx.baseUrl = url().toString();
-    ctx.loopbackPeer = socket->peerAddress().isLoopback();
-    const bool close = request.value("Connection").trimmed().toLower() == "close";
-    const DeferredReply reply(socket, ctx.correlationId, close);
+    ctx.loopbackPeer = request.peerAddress.isLoopback();
+    ctx.headers = std::move(request.headers);
+    ctx.body = std::move(request.body);
+    const DeferredReply reply(responder, ctx.correlationId);
     const auto run = [this](RequestContext &c, const DeferredReply &r) { process(c, r); };
     if (m_gate.intercept(ctx, reply, this, run))
-        return true;
+        return;
     // Run from the event loop, never from inside the socket's read handler.
     QTimer::singleShot(0, this, [this, ctx, reply]() mutable {
         if (reply.isPending())
             process(ctx, reply);
     });
-    return true;
 }
 
-void ServiceServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+http::Reply ServiceServer::protocolError(const http::ProtocolError &failure) const
 {
-    DeferredReply(socket, correlationIdFor(request), false)
-        .send(error(404, u"not_found"_s, u"No such route."_s));
+    const QString code =
+        QString::fromLatin1(http::reasonPhrase(failure.status)).toLower().replace(u' ', u'_');
+    return DeferredReply::toReply(error(failure.status, code, failure.message),
+                                  QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
 void ServiceServer::process(RequestContext &ctx, const DeferredReply &reply)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "http/Server.h"
 #include "sandbox/faults/FaultGate.h"
 #include "sandbox/http/DeferredReply.h"
 #include "sandbox/http/Router.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QUrl>
 
@@ -26,9 +26,11 @@ class FaultInjector;
 // decides — an error rule answers 4xx/5xx `injected_fault`, an outage 503 `service_unavailable`,
 // garbage a 200 `{"actions": [ <<injected garbage>>`; both reach the fault observer.
 // Error bodies carry both shapes: {"error":{"code","message",…},"statusCode","message","errors":[…]}
-// so gateway-style and commercetools-style clients both find their fields.
+// so gateway-style and commercetools-style clients both find their fields; so are the refusals of the HTTP
+// front it stands on (http::Server: body over MaxBodyBytes by its Content-Length → 413 before the body is
+// read, head over 16 KiB, slow clients, …; code = the reason phrase in snake case, e.g. payload_too_large).
 // Threading: lives in, and serves from, the thread that created it.
-class ServiceServer final : public QAbstractHttpServer
+class ServiceServer final : public http::Server
 {
     Q_OBJECT
 
@@ -61,8 +63,8 @@ public:
                               const QJsonObject &extra = {});
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(http::Request request, const http::Responder &responder) override;
+    http::Reply protocolError(const http::ProtocolError &error) const override;
 
 private:
     FaultGate::Answers faultAnswers();
