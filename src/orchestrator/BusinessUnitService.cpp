@@ -25,6 +25,20 @@ QJsonObject publicUnit(const QJsonObject &unit)
     return out;
 }
 
+/// publicUnit() plus the caller's own associate entry (their roles in the unit decide what the pane
+/// offers); the other associates stay hidden.
+QJsonObject unitForAssociate(const QJsonObject &unit, const QString &customerId)
+{
+    QJsonObject out = publicUnit(unit);
+    QJsonArray own;
+    for (const QJsonValue &a : unit.value(u"associates"_s).toArray()) {
+        if (a.toObject().value(u"customer"_s).toObject().value(u"id"_s).toString() == customerId)
+            own.append(a);
+    }
+    out.insert(u"associates"_s, own);
+    return out;
+}
+
 } // namespace
 
 BusinessUnitService::BusinessUnitService(ServiceContext context)
@@ -33,8 +47,36 @@ BusinessUnitService::BusinessUnitService(ServiceContext context)
 
 void BusinessUnitService::registerRoutes(RouteTable &routes)
 {
+    routes.add("GET", u"/v1/business-units"_s, RouteTable::Access::Customer, false,
+               [this](Exchange *e) { list(e); });
     routes.add("GET", u"/v1/business-units/{businessUnitKey}"_s, RouteTable::Access::Customer, false,
                [this](Exchange *e) { get(e); });
+}
+
+void BusinessUnitService::list(Exchange *exchange)
+{
+    if (!exchange->query().isEmpty())
+        return exchange->fail(OrchestratorError::invalidField(
+            exchange->query().queryItems().constFirst().first, u"This list takes no parameters."_s));
+    // The associate is the session's customer, never a request value.
+    const QString customerId = exchange->session()->customerId;
+    if (!BuyerScope::isSafeSegment(customerId))
+        return exchange->fail(OrchestratorError::notFound(u"There are no business units for you."_s));
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, u"500"_s);
+    m_context.upstream->get(u"/as-associate/"_s % customerId % u"/business-units"_s, query, exchange,
+                            [customerId, exchange](const api::Result<QJsonObject> &result) {
+                                if (!result.ok())
+                                    return exchange->fail(OrchestratorError::fromApi(result.error()));
+                                QJsonArray units;
+                                for (const QJsonValue &v : result.value().value(u"results"_s).toArray())
+                                    units.append(unitForAssociate(v.toObject(), customerId));
+                                exchange->answer(200, QJsonObject{{u"limit"_s, 500},
+                                                                  {u"offset"_s, 0},
+                                                                  {u"count"_s, units.size()},
+                                                                  {u"total"_s, units.size()},
+                                                                  {u"results"_s, units}});
+                            });
 }
 
 void BusinessUnitService::get(Exchange *exchange)

@@ -43,6 +43,7 @@ void CatalogService::registerRoutes(RouteTable &routes)
 {
     using A = RouteTable::Access;
     routes.add("GET", u"/v1/products/search"_s, A::Session, false, [this](Exchange *e) { search(e); });
+    routes.add("GET", u"/v1/categories"_s, A::Session, false, [this](Exchange *e) { categories(e); });
     routes.add("GET", u"/v1/products/{id}"_s, A::Session, false, [this](Exchange *e) { product(e); });
 }
 
@@ -69,6 +70,31 @@ void CatalogService::product(Exchange *exchange)
     if (!requireSegment(exchange, id, u"id"_s))
         return;
     m_context.upstream->get(u"/product-projections/"_s % id, {}, exchange,
+                            [exchange](const api::Result<QJsonObject> &result) {
+                                if (!result.ok())
+                                    return exchange->fail(OrchestratorError::fromApi(result.error()));
+                                exchange->answer(200, result.value());
+                            });
+}
+
+void CatalogService::categories(Exchange *exchange)
+{
+    // Paging only: the category tree is public to every buyer, but no free predicate reaches commercetools.
+    QUrlQuery query;
+    for (const auto &item : exchange->query().queryItems(QUrl::FullyDecoded)) {
+        bool ok = false;
+        const int number = item.second.toInt(&ok);
+        if (item.first == u"limit"_s && ok && number >= 1 && number <= 500)
+            query.addQueryItem(item.first, item.second);
+        else if (item.first == u"offset"_s && ok && number >= 0 && number <= 10000)
+            query.addQueryItem(item.first, item.second);
+        else if (item.first == u"withTotal"_s && (item.second == u"true"_s || item.second == u"false"_s))
+            query.addQueryItem(item.first, item.second);
+        else
+            return exchange->fail(OrchestratorError::invalidField(
+                item.first, u"Only 'limit' (1-500), 'offset' and 'withTotal' are accepted."_s));
+    }
+    m_context.upstream->get(u"/categories"_s, query, exchange,
                             [exchange](const api::Result<QJsonObject> &result) {
                                 if (!result.ok())
                                     return exchange->fail(OrchestratorError::fromApi(result.error()));

@@ -74,6 +74,36 @@ void PaymentService::registerRoutes(RouteTable &routes)
     routes.add("POST", u"/v1/carts/{id}/payments"_s, A::Session, true, [this](Exchange *e) { authorize(e); });
     routes.add("POST", u"/v1/business-units/{businessUnitKey}/carts/{id}/payments"_s, A::Customer, true,
                [this](Exchange *e) { authorize(e); });
+    routes.add("GET", u"/v1/carts/{id}/payments/{paymentId}"_s, A::Session, false,
+               [this](Exchange *e) { payment(e); });
+    routes.add("GET", u"/v1/business-units/{businessUnitKey}/carts/{id}/payments/{paymentId}"_s, A::Customer,
+               false, [this](Exchange *e) { payment(e); });
+}
+
+void PaymentService::payment(Exchange *exchange)
+{
+    const auto scope = scopeOf(exchange);
+    const QString cartId = exchange->param(u"id"_s);
+    const QString paymentId = exchange->param(u"paymentId"_s);
+    if (!scope || !requireSegment(exchange, cartId, u"id"_s) ||
+        !requireSegment(exchange, paymentId, u"paymentId"_s))
+        return;
+    Upstream *upstream = m_context.upstream;
+    loadOwned(upstream, *scope, scope->cart(cartId), exchange,
+              [upstream, paymentId, exchange](const QJsonObject &cart) {
+                  bool referenced = false;
+                  for (const QJsonValue &ref :
+                       cart.value(u"paymentInfo"_s).toObject().value(u"payments"_s).toArray())
+                      referenced = referenced || ref.toObject().value(u"id"_s).toString() == paymentId;
+                  if (!referenced)
+                      return exchange->fail(OrchestratorError::notFound(u"This cart has no such payment."_s));
+                  upstream->get(u"/payments/"_s % paymentId, {}, exchange,
+                                [exchange](const api::Result<QJsonObject> &result) {
+                                    if (!result.ok())
+                                        return exchange->fail(OrchestratorError::fromApi(result.error()));
+                                    exchange->answer(200, result.value());
+                                });
+              });
 }
 
 void PaymentService::authorize(Exchange *exchange)

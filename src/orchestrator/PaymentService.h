@@ -19,6 +19,8 @@ class RouteTable;
 /// `Authorization` transaction in `Success`, the PSP reference as `interfaceId`/`interactionId` and the
 /// authorization code, brand and last four digits as custom fields of the Type
 /// `commercedesk-card-authorization`, and adds it to the cart. A buyer can never set a transaction state.
+/// `GET /v1/carts/{id}/payments/{paymentId}` answers a Payment of the buyer's cart (only one the cart
+/// references), so a checkout resumed later can see whether the recorded authorization still pays it.
 class PaymentService
 {
 public:
@@ -28,6 +30,7 @@ public:
 
 private:
     void authorize(Exchange *exchange);
+    void payment(Exchange *exchange);
     void record(const BuyerScope &scope, const QJsonObject &cart, const QJsonObject &authorization,
                 Exchange *exchange);
     void attach(const BuyerScope &scope, const QJsonObject &cart, const QJsonObject &payment,
