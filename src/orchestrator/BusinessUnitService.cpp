@@ -15,10 +15,26 @@ namespace {
 QJsonObject publicUnit(const QJsonObject &unit)
 {
     QJsonObject out;
-    for (const QString &field :
-         {u"id"_s, u"key"_s, u"version"_s, u"name"_s, u"unitType"_s, u"status"_s, u"contactEmail"_s,
-          u"addresses"_s, u"shippingAddressIds"_s, u"billingAddressIds"_s, u"defaultShippingAddressId"_s,
-          u"defaultBillingAddressId"_s, u"parentUnit"_s, u"topLevelUnit"_s, u"storeMode"_s, u"stores"_s}) {
+    for (const QString &field : {u"id"_s,
+                                 u"key"_s,
+                                 u"version"_s,
+                                 u"name"_s,
+                                 u"unitType"_s,
+                                 u"status"_s,
+                                 u"contactEmail"_s,
+                                 u"addresses"_s,
+                                 u"shippingAddressIds"_s,
+                                 u"billingAddressIds"_s,
+                                 u"defaultShippingAddressId"_s,
+                                 u"defaultBillingAddressId"_s,
+                                 u"parentUnit"_s,
+                                 u"topLevelUnit"_s,
+                                 u"storeMode"_s,
+                                 u"stores"_s,
+                                 u"associateMode"_s,
+                                 u"approvalRuleMode"_s,
+                                 u"createdAt"_s,
+                                 u"lastModifiedAt"_s}) {
         if (unit.contains(field))
             out.insert(field, unit.value(field));
     }

@@ -51,6 +51,8 @@ void CatalogService::search(Exchange *exchange)
 {
     QUrlQuery query;
     for (const auto &item : exchange->query().queryItems(QUrl::FullyDecoded)) {
+        if (item.first == u"staged"_s && item.second == u"false"_s)
+            continue; // what the orchestrator serves anyway
         if (!forwarded(item.first))
             return exchange->fail(
                 OrchestratorError::invalidField(item.first, u"Unknown search parameter."_s));
@@ -69,7 +71,18 @@ void CatalogService::product(Exchange *exchange)
     const QString id = exchange->param(u"id"_s);
     if (!requireSegment(exchange, id, u"id"_s))
         return;
-    m_context.upstream->get(u"/product-projections/"_s % id, {}, exchange,
+    QUrlQuery query;
+    for (const auto &item : exchange->query().queryItems(QUrl::FullyDecoded)) {
+        static const QStringList priceSelection{u"priceCurrency"_s, u"priceCountry"_s,
+                                                u"priceCustomerGroup"_s, u"priceChannel"_s};
+        if (item.first == u"staged"_s && item.second == u"false"_s)
+            continue;
+        if (!priceSelection.contains(item.first))
+            return exchange->fail(
+                OrchestratorError::invalidField(item.first, u"Only the price selection is accepted."_s));
+        query.addQueryItem(item.first, item.second);
+    }
+    m_context.upstream->get(u"/product-projections/"_s % id, query, exchange,
                             [exchange](const api::Result<QJsonObject> &result) {
                                 if (!result.ok())
                                     return exchange->fail(OrchestratorError::fromApi(result.error()));

@@ -148,6 +148,110 @@ private Q_SLOTS:
                     .isError(404, u"NotFound"_s));
     }
 
+    void paymentLeavesTheCartOnlyWhenItCannotPay()
+    {
+        const QByteArray buyer = anonymous();
+        const QString sku = m_harness.someSku(m_url, buyer);
+        const HttpResult created =
+            m_harness.call(m_url, "POST", u"/v1/carts"_s,
+                           {{u"currency"_s, u"EUR"_s},
+                            {u"country"_s, u"DE"_s},
+                            {u"lineItems"_s, QJsonArray{QJsonObject{{u"sku"_s, sku}, {u"quantity"_s, 1}}}}},
+                           buyer);
+        QCOMPARE(created.status, 201);
+        const QString cartId = created.json.value(u"id"_s).toString();
+        const QJsonObject total = created.json.value(u"totalPrice"_s).toObject();
+        const QString authorization = m_harness.authorizeCard(
+            cartId, total.value(u"centAmount"_s).toInteger(), total.value(u"currencyCode"_s).toString());
+        const HttpResult paid = m_harness.call(m_url, "POST", u"/v1/carts/"_s % cartId % u"/payments"_s,
+                                               {{u"authorizationId"_s, authorization}}, buyer);
+        QCOMPARE(paid.status, 200);
+        const QString paymentId = paid.json.value(u"paymentInfo"_s)
+                                      .toObject()
+                                      .value(u"payments"_s)
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(u"id"_s)
+                                      .toString();
+        const QString path = u"/v1/carts/"_s % cartId % u"/payments/"_s % paymentId;
+        // An approved authorization that covers the total stays on the cart; nobody else can touch it.
+        QVERIFY(call("DELETE", path, buyer).isError(409, u"PaymentStillValid"_s));
+        QVERIFY(call("DELETE", path, m_shopper).isError(404, u"NotFound"_s));
+        // The buyer changes the cart: the authorization no longer covers it and may leave.
+        const QString line =
+            paid.json.value(u"lineItems"_s).toArray().first().toObject().value(u"id"_s).toString();
+        const HttpResult changed =
+            m_harness.call(m_url, "POST", u"/v1/carts/"_s % cartId,
+                           {{u"version"_s, paid.json.value(u"version"_s)},
+                            {u"actions"_s, QJsonArray{QJsonObject{{u"action"_s, u"changeLineItemQuantity"_s},
+                                                                  {u"lineItemId"_s, line},
+                                                                  {u"quantity"_s, 2}}}}},
+                           buyer);
+        QCOMPARE(changed.status, 200);
+        const HttpResult released = call("DELETE", path, buyer);
+        QCOMPARE(released.status, 200);
+        QVERIFY(released.json.value(u"paymentInfo"_s).toObject().value(u"payments"_s).toArray().isEmpty());
+        QVERIFY(call("DELETE", path, buyer).isError(404, u"NotFound"_s));
+    }
+
+    void aCardPaysTheTaxedTotalWhereTaxComesOnTop()
+    {
+        // US sales tax is added to net prices: the buyer authorizes the gross total, not totalPrice.
+        const QByteArray buyer = anonymous();
+        const HttpResult found = m_harness.call(
+            m_url, "GET", u"/v1/products/search?priceCurrency=USD&priceCountry=US&limit=20"_s, {}, buyer);
+        QString sku;
+        for (const QJsonValue &p : found.json.value(u"results"_s).toArray()) {
+            const QJsonObject variant = p.toObject().value(u"masterVariant"_s).toObject();
+            if (sku.isEmpty() && variant.contains(u"price"_s))
+                sku = variant.value(u"sku"_s).toString();
+        }
+        QVERIFY(!sku.isEmpty());
+        const QJsonObject address{{u"country"_s, u"US"_s},
+                                  {u"state"_s, u"NY"_s},
+                                  {u"firstName"_s, u"Grace"_s},
+                                  {u"lastName"_s, u"Hopper"_s},
+                                  {u"streetName"_s, u"Fifth Avenue"_s},
+                                  {u"streetNumber"_s, u"350"_s},
+                                  {u"postalCode"_s, u"10118"_s},
+                                  {u"city"_s, u"New York"_s}};
+        const HttpResult cart =
+            m_harness.call(m_url, "POST", u"/v1/carts"_s,
+                           {{u"currency"_s, u"USD"_s},
+                            {u"country"_s, u"US"_s},
+                            {u"shippingAddress"_s, address},
+                            {u"lineItems"_s, QJsonArray{QJsonObject{{u"sku"_s, sku}, {u"quantity"_s, 1}}}}},
+                           buyer);
+        QCOMPARE(cart.status, 201);
+        const QString cartId = cart.json.value(u"id"_s).toString();
+        const qint64 net = cart.json.value(u"totalPrice"_s).toObject().value(u"centAmount"_s).toInteger();
+        const qint64 gross = cart.json.value(u"taxedPrice"_s)
+                                 .toObject()
+                                 .value(u"totalGross"_s)
+                                 .toObject()
+                                 .value(u"centAmount"_s)
+                                 .toInteger();
+        QVERIFY2(gross > net, qPrintable(u"net %1, gross %2"_s.arg(net).arg(gross)));
+        const QString path = u"/v1/carts/"_s % cartId % u"/payments"_s;
+        const QString onNet = m_harness.authorizeCard(cartId, net, u"USD"_s);
+        QVERIFY(m_harness.call(m_url, "POST", path, {{u"authorizationId"_s, onNet}}, buyer)
+                    .isError(409, u"AuthorizationMismatch"_s));
+        const QString onGross = m_harness.authorizeCard(cartId, gross, u"USD"_s);
+        const HttpResult paid = m_harness.call(m_url, "POST", path, {{u"authorizationId"_s, onGross}}, buyer);
+        QCOMPARE(paid.status, 200);
+        const QString paymentId = paid.json.value(u"paymentInfo"_s)
+                                      .toObject()
+                                      .value(u"payments"_s)
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(u"id"_s)
+                                      .toString();
+        const HttpResult payment = call("GET", path % u'/' % paymentId, buyer);
+        QCOMPARE(payment.json.value(u"amountPlanned"_s).toObject().value(u"centAmount"_s).toInteger(), gross);
+    }
+
 private:
     HttpResult call(const QByteArray &method, const QString &path, const QByteArray &token)
     {
