@@ -1272,7 +1272,7 @@
 <context>
     <name>commercedesk::app::Backend</name>
     <message>
-        <location filename="../src/app/Backend.cpp" line="119"/>
+        <location filename="../src/app/Backend.cpp" line="145"/>
         <source>The backend offers no merchant API client.</source>
         <translation>Das Backend bietet keinen Händler-API-Client.</translation>
     </message>
@@ -1280,76 +1280,81 @@
 <context>
     <name>commercedesk::app::BackendSwitch</name>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="28"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="32"/>
         <source>merchant client</source>
         <translation>Händler-Client</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="29"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="33"/>
         <source>storefront client</source>
         <translation>Shop-Client</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="37"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="41"/>
         <source>No secret is stored for the %1 of the profile &quot;%2&quot;. Enter it in the settings and save the profile.</source>
         <translation>Für den %1 des Profils „%2“ ist kein Secret gespeichert. Geben Sie es in den Einstellungen ein und speichern Sie das Profil.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="41"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="45"/>
         <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile &quot;%2&quot; cannot be read. Enter it in the settings to keep it for this run only.</source>
         <translation>Es ist kein Schlüsselbund des Systems (Secret Service) verfügbar, daher kann das Secret für den %1 des Profils „%2“ nicht gelesen werden. Geben Sie es in den Einstellungen ein, um es nur für diese Sitzung zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="46"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="50"/>
         <source>The secret of the %1 could not be read from the system keychain: %2</source>
         <translation>Das Secret für den %1 konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="109"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="141"/>
         <source>The profile &quot;%1&quot; is incomplete:
 %2</source>
         <translation>Das Profil „%1“ ist unvollständig:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="114"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="146"/>
         <source>No secret store is available for the profile &quot;%1&quot;.</source>
         <translation>Für das Profil „%1“ ist kein Speicher für Secrets verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="138"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="170"/>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Die eingebettete Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="166"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="199"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Die eingebettete Sandbox hat keinen Storefront-API-Client.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="249"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="228"/>
+        <source>The embedded orchestrator could not start: %1</source>
+        <translation>Der eingebettete Orchestrator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="325"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk kann mit dem Profil „%1“ keine Verbindung herstellen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="274"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="350"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Eingebettete Sandbox · Projekt %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="354"/>
         <source>sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="354"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="279"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="355"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · Projekt %3 · %4</translation>
     </message>
@@ -2763,53 +2768,53 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::OrderFilterBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="177"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="167"/>
         <source>Any order state</source>
         <translation>Alle Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="179"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="169"/>
         <source>Any payment</source>
         <translation>Alle Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="181"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="171"/>
         <source>Any shipment</source>
         <translation>Alle Versandstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="173"/>
         <source>With or without PO</source>
         <translation>Mit oder ohne PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="184"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="174"/>
         <source>With PO number</source>
         <translation>Mit PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="185"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="175"/>
         <source>Without PO number</source>
         <translation>Ohne PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="194"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="184"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="186"/>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="277"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="176"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="267"/>
         <source>All orders</source>
         <translation>Alle Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="292"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="282"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="293"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="283"/>
         <source>Name of this view (filters, columns and sort):</source>
         <translation>Name dieser Ansicht (Filter, Spalten und Sortierung):</translation>
     </message>
@@ -3341,78 +3346,78 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="148"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="154"/>
         <source>Newest</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="126"/>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="178"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="132"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="184"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="152"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="158"/>
         <source>&amp;Quick order…</source>
         <translation>&amp;Schnellbestellung…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="159"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Nach SKU bestellen oder eine CSV mit SKUs und Mengen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="164"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="170"/>
         <source>My orders</source>
         <translation>Meine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="162"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="168"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="172"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="430"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="442"/>
         <source>No products match</source>
         <translation>Keine passenden Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="433"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="445"/>
         <source>%1 of %2 products</source>
         <translation>%1 von %2 Produkten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="435"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="447"/>
         <source>1 product</source>
         <translation>1 Produkt</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="437"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="449"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
     </message>

@@ -1272,7 +1272,7 @@
 <context>
     <name>commercedesk::app::Backend</name>
     <message>
-        <location filename="../src/app/Backend.cpp" line="119"/>
+        <location filename="../src/app/Backend.cpp" line="145"/>
         <source>The backend offers no merchant API client.</source>
         <translation>Le backend ne propose aucun client API marchand.</translation>
     </message>
@@ -1280,76 +1280,81 @@
 <context>
     <name>commercedesk::app::BackendSwitch</name>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="28"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="32"/>
         <source>merchant client</source>
         <translation>client marchand</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="29"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="33"/>
         <source>storefront client</source>
         <translation>client boutique</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="37"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="41"/>
         <source>No secret is stored for the %1 of the profile &quot;%2&quot;. Enter it in the settings and save the profile.</source>
         <translation>Aucun secret n’est enregistré pour le %1 du profil « %2 ». Saisissez-le dans les paramètres et enregistrez le profil.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="41"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="45"/>
         <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile &quot;%2&quot; cannot be read. Enter it in the settings to keep it for this run only.</source>
         <translation>Aucun trousseau système (Secret Service) n’est disponible ; le secret du %1 du profil « %2 » ne peut donc pas être lu. Saisissez-le dans les paramètres pour le conserver pendant cette session uniquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="46"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="50"/>
         <source>The secret of the %1 could not be read from the system keychain: %2</source>
         <translation>Le secret du %1 n’a pas pu être lu dans le trousseau système : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="109"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="141"/>
         <source>The profile &quot;%1&quot; is incomplete:
 %2</source>
         <translation>Le profil « %1 » est incomplet :
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="114"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="146"/>
         <source>No secret store is available for the profile &quot;%1&quot;.</source>
         <translation>Aucun stockage de secrets n’est disponible pour le profil « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="138"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="170"/>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="166"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="199"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Le bac à sable intégré n’a pas de client API boutique.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="249"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="228"/>
+        <source>The embedded orchestrator could not start: %1</source>
+        <translation>L’orchestrateur intégré n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="325"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk ne parvient pas à se connecter avec le profil « %1 » :
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="274"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="350"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Bac à sable intégré · projet %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="354"/>
         <source>sandbox</source>
         <translation>bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="354"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="279"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="355"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · projet %3 · %4</translation>
     </message>
@@ -2763,53 +2768,53 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::OrderFilterBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="177"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="167"/>
         <source>Any order state</source>
         <translation>Tous les états de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="179"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="169"/>
         <source>Any payment</source>
         <translation>Tous les états de paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="181"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="171"/>
         <source>Any shipment</source>
         <translation>Tous les états d’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="173"/>
         <source>With or without PO</source>
         <translation>Avec ou sans bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="184"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="174"/>
         <source>With PO number</source>
         <translation>Avec numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="185"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="175"/>
         <source>Without PO number</source>
         <translation>Sans numéro de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="194"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="184"/>
         <source>any</source>
         <translation>indifférent</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="186"/>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="277"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="176"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="267"/>
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="292"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="282"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="293"/>
+        <location filename="../src/app/merchant/OrderFilterBar.cpp" line="283"/>
         <source>Name of this view (filters, columns and sort):</source>
         <translation>Nom de cette vue (filtres, colonnes et tri) :</translation>
     </message>
@@ -3341,78 +3346,78 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
         <source>Relevance</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
         <source>Price: low to high</source>
         <translation>Prix croissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="147"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
         <source>Price: high to low</source>
         <translation>Prix décroissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="148"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="154"/>
         <source>Newest</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="126"/>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="178"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="132"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="184"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="152"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="158"/>
         <source>&amp;Quick order…</source>
         <translation>Commande &amp;rapide…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="153"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="159"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Commander par SKU ou coller un CSV de SKU et de quantités</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="164"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="170"/>
         <source>My orders</source>
         <translation>Mes commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="162"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="168"/>
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="172"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="430"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="442"/>
         <source>No products match</source>
         <translation>Aucun produit ne correspond</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="433"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="445"/>
         <source>%1 of %2 products</source>
         <translation>%1 produits sur %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="435"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="447"/>
         <source>1 product</source>
         <translation>1 produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="437"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="449"/>
         <source>%1 products</source>
         <translation>%1 produits</translation>
     </message>
