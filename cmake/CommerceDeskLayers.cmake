@@ -37,6 +37,10 @@ function(commercedesk_check_layers)
     # The orchestrator (a server) uses core, api and http only: never the desktop layers or the sandbox.
     _commercedesk_forbid(commercedesk_orchestrator "Qt6?::Sql" "Qt6?::HttpServer"
         "commercedesk_(app|checkout|models|merchant|sandbox|platform)")
+    # Of the desktop layers only the app links the orchestrator, and in it only the composition root
+    # (app::BackendSwitch; scripts/check-layers holds the include side) uses it: it starts an orchestrator
+    # in-process beside the embedded sandbox, as a seller runs one beside their project (issue 14, "Embedded
+    # default stays one command"). The storefront itself reaches it only over HTTP, like any buyer's app.
     foreach(lib sandbox platform checkout merchant models)
         _commercedesk_forbid(commercedesk_${lib} "commercedesk_orchestrator")
     endforeach()

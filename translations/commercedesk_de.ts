@@ -37,95 +37,95 @@
 <context>
     <name>CheckoutSummary</name>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="31"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="32"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="43"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="44"/>
         <source>Shipping (%1)</source>
         <translation>Versand (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="45"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="46"/>
         <source>Net total</source>
         <translation>Nettosumme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="52"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
         <source>Tax %1 (%2)</source>
         <translation>Steuer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="54"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="57"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="60"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="58"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="61"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="58"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="61"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="59"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="62"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="60"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="61"/>
         <source>not calculated yet</source>
         <translation>noch nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="89"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="91"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="90"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="92"/>
         <source>Delivery</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="91"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="108"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="93"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="110"/>
         <source>Ship to: %1</source>
         <translation>Lieferadresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="92"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="94"/>
         <source>Bill to: %1</source>
         <translation>Rechnungsadresse: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="94"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="96"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="95"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="97"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="102"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="104"/>
         <source>Thank you — your order is placed.</source>
         <translation>Vielen Dank — Ihre Bestellung wurde aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="103"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="105"/>
         <source>Order number: %1</source>
         <translation>Bestellnummer: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="104"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="106"/>
         <source>Order reference: %1</source>
         <translation>Bestellreferenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="107"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="109"/>
         <source>Purchase order: %1</source>
         <translation>PO-Nummer: %1</translation>
     </message>
@@ -1272,7 +1272,7 @@
 <context>
     <name>commercedesk::app::Backend</name>
     <message>
-        <location filename="../src/app/Backend.cpp" line="119"/>
+        <location filename="../src/app/Backend.cpp" line="145"/>
         <source>The backend offers no merchant API client.</source>
         <translation>Das Backend bietet keinen Händler-API-Client.</translation>
     </message>
@@ -1280,76 +1280,81 @@
 <context>
     <name>commercedesk::app::BackendSwitch</name>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="28"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="32"/>
         <source>merchant client</source>
         <translation>Händler-Client</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="29"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="33"/>
         <source>storefront client</source>
         <translation>Shop-Client</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="37"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="41"/>
         <source>No secret is stored for the %1 of the profile &quot;%2&quot;. Enter it in the settings and save the profile.</source>
         <translation>Für den %1 des Profils „%2“ ist kein Secret gespeichert. Geben Sie es in den Einstellungen ein und speichern Sie das Profil.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="41"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="45"/>
         <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile &quot;%2&quot; cannot be read. Enter it in the settings to keep it for this run only.</source>
         <translation>Es ist kein Schlüsselbund des Systems (Secret Service) verfügbar, daher kann das Secret für den %1 des Profils „%2“ nicht gelesen werden. Geben Sie es in den Einstellungen ein, um es nur für diese Sitzung zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="46"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="50"/>
         <source>The secret of the %1 could not be read from the system keychain: %2</source>
         <translation>Das Secret für den %1 konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="109"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="141"/>
         <source>The profile &quot;%1&quot; is incomplete:
 %2</source>
         <translation>Das Profil „%1“ ist unvollständig:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="114"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="146"/>
         <source>No secret store is available for the profile &quot;%1&quot;.</source>
         <translation>Für das Profil „%1“ ist kein Speicher für Secrets verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="138"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="170"/>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Die eingebettete Sandbox konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="166"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="199"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Die eingebettete Sandbox hat keinen Storefront-API-Client.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="249"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="228"/>
+        <source>The embedded orchestrator could not start: %1</source>
+        <translation>Der eingebettete Orchestrator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="325"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk kann mit dem Profil „%1“ keine Verbindung herstellen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="274"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="350"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Eingebettete Sandbox · Projekt %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="354"/>
         <source>sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="354"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="279"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="355"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · Projekt %3 · %4</translation>
     </message>
@@ -2393,12 +2398,12 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::NoticeBar</name>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="67"/>
+        <location filename="../src/app/NoticeBar.cpp" line="71"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="68"/>
+        <location filename="../src/app/NoticeBar.cpp" line="72"/>
         <source>Hide this notice</source>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
@@ -2974,7 +2979,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::OrderTableHeader</name>
     <message>
-        <location filename="../src/app/merchant/OrderTableHeader.cpp" line="122"/>
+        <location filename="../src/app/merchant/OrderTableHeader.cpp" line="123"/>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>

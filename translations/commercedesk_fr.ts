@@ -37,95 +37,95 @@
 <context>
     <name>CheckoutSummary</name>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="31"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="32"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="43"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="44"/>
         <source>Shipping (%1)</source>
         <translation>Livraison (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="45"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="46"/>
         <source>Net total</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="52"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
         <source>Tax %1 (%2)</source>
         <translation>Taxe %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="53"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="54"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="57"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="60"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="58"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="61"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="58"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="61"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="59"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="62"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="60"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="61"/>
         <source>not calculated yet</source>
         <translation>pas encore calculé</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="89"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="91"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="90"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="92"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="91"/>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="108"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="93"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="110"/>
         <source>Ship to: %1</source>
         <translation>Adresse de livraison : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="92"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="94"/>
         <source>Bill to: %1</source>
         <translation>Adresse de facturation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="94"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="96"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="95"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="97"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="102"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="104"/>
         <source>Thank you — your order is placed.</source>
         <translation>Merci — votre commande a bien été passée.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="103"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="105"/>
         <source>Order number: %1</source>
         <translation>Numéro de commande : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="104"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="106"/>
         <source>Order reference: %1</source>
         <translation>Référence de commande : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="107"/>
+        <location filename="../src/app/storefront/CheckoutSummary.cpp" line="109"/>
         <source>Purchase order: %1</source>
         <translation>Bon de commande : %1</translation>
     </message>
@@ -1272,7 +1272,7 @@
 <context>
     <name>commercedesk::app::Backend</name>
     <message>
-        <location filename="../src/app/Backend.cpp" line="119"/>
+        <location filename="../src/app/Backend.cpp" line="145"/>
         <source>The backend offers no merchant API client.</source>
         <translation>Le backend ne propose aucun client API marchand.</translation>
     </message>
@@ -1280,76 +1280,81 @@
 <context>
     <name>commercedesk::app::BackendSwitch</name>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="28"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="32"/>
         <source>merchant client</source>
         <translation>client marchand</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="29"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="33"/>
         <source>storefront client</source>
         <translation>client boutique</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="37"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="41"/>
         <source>No secret is stored for the %1 of the profile &quot;%2&quot;. Enter it in the settings and save the profile.</source>
         <translation>Aucun secret n’est enregistré pour le %1 du profil « %2 ». Saisissez-le dans les paramètres et enregistrez le profil.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="41"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="45"/>
         <source>No system keychain (Secret Service) is available, so the secret of the %1 of the profile &quot;%2&quot; cannot be read. Enter it in the settings to keep it for this run only.</source>
         <translation>Aucun trousseau système (Secret Service) n’est disponible ; le secret du %1 du profil « %2 » ne peut donc pas être lu. Saisissez-le dans les paramètres pour le conserver pendant cette session uniquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="46"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="50"/>
         <source>The secret of the %1 could not be read from the system keychain: %2</source>
         <translation>Le secret du %1 n’a pas pu être lu dans le trousseau système : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="109"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="141"/>
         <source>The profile &quot;%1&quot; is incomplete:
 %2</source>
         <translation>Le profil « %1 » est incomplet :
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="114"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="146"/>
         <source>No secret store is available for the profile &quot;%1&quot;.</source>
         <translation>Aucun stockage de secrets n’est disponible pour le profil « %1 ».</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="138"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="170"/>
         <source>The embedded sandbox could not start: %1</source>
         <translation>Le bac à sable intégré n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="166"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="199"/>
         <source>The embedded sandbox has no storefront API client.</source>
         <translation>Le bac à sable intégré n’a pas de client API boutique.</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="249"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="228"/>
+        <source>The embedded orchestrator could not start: %1</source>
+        <translation>L’orchestrateur intégré n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BackendSwitch.cpp" line="325"/>
         <source>CommerceDesk cannot connect with the profile &quot;%1&quot;:
 %2</source>
         <translation>CommerceDesk ne parvient pas à se connecter avec le profil « %1 » :
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="274"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="350"/>
         <source>Embedded sandbox · project %1 · %2</source>
         <translation>Bac à sable intégré · projet %1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="354"/>
         <source>sandbox</source>
         <translation>bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="278"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="354"/>
         <source>commercetools</source>
         <translation>commercetools</translation>
     </message>
     <message>
-        <location filename="../src/app/BackendSwitch.cpp" line="279"/>
+        <location filename="../src/app/BackendSwitch.cpp" line="355"/>
         <source>%1 (%2) · project %3 · %4</source>
         <translation>%1 (%2) · projet %3 · %4</translation>
     </message>
@@ -2393,12 +2398,12 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::NoticeBar</name>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="67"/>
+        <location filename="../src/app/NoticeBar.cpp" line="71"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="68"/>
+        <location filename="../src/app/NoticeBar.cpp" line="72"/>
         <source>Hide this notice</source>
         <translation>Masquer cet avis</translation>
     </message>
@@ -2974,7 +2979,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::OrderTableHeader</name>
     <message>
-        <location filename="../src/app/merchant/OrderTableHeader.cpp" line="122"/>
+        <location filename="../src/app/merchant/OrderTableHeader.cpp" line="123"/>
         <source>Reset columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>

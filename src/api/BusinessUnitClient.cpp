@@ -15,6 +15,10 @@ BusinessUnitClient::BusinessUnitClient(Transport *transport)
 
 Job<core::PagedResult<core::BusinessUnit>> *BusinessUnitClient::myBusinessUnits(const ResourceQuery &query)
 {
+    if (viaOrchestrator(m_transport)) { // the session's units; the orchestrator takes no query
+        return sendDecoded<core::PagedResult<core::BusinessUnit>>(
+            m_transport, HttpRequest::get(u"/v1/business-units"_s), &json::decodeBusinessUnitPage);
+    }
     return sendDecoded<core::PagedResult<core::BusinessUnit>>(
         m_transport, HttpRequest::get(u"/me/business-units"_s, query.toUrlQuery()),
         &json::decodeBusinessUnitPage);
@@ -23,7 +27,10 @@ Job<core::PagedResult<core::BusinessUnit>> *BusinessUnitClient::myBusinessUnits(
 Job<core::BusinessUnit> *BusinessUnitClient::myBusinessUnitByKey(const QString &key)
 {
     return sendDecoded<core::BusinessUnit>(
-        m_transport, HttpRequest::get(u"/me/business-units/key="_s + ApiScope::segment(key)),
+        m_transport,
+        HttpRequest::get(
+            (viaOrchestrator(m_transport) ? u"/v1/business-units/"_s : u"/me/business-units/key="_s) +
+            ApiScope::segment(key)),
         &json::decodeBusinessUnit);
 }
 

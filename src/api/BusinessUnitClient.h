@@ -11,7 +11,8 @@ namespace commercedesk::api {
 class Transport;
 
 /// Business units: those the signed-in buyer is an associate of (`/me/business-units`, scope
-/// manage_my_business_units), and for staff every unit of the project (`/business-units`, scope
+/// manage_my_business_units; through an orchestrator `/v1/business-units` (the query is not sent) and
+/// `/v1/business-units/{key}`), and for staff every unit of the project (`/business-units`, scope
 /// view_business_units). Jobs follow the ApiJob contract.
 class BusinessUnitClient
 {

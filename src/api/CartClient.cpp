@@ -5,6 +5,8 @@
 #include "api/ResourceUpdate.h"
 #include "api/json/CartJson.h"
 #include "api/json/DraftJson.h"
+#include "api/json/PaymentJson.h"
+#include "api/json/ShippingJson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +44,35 @@ Job<core::Cart> *CartClient::recordCardAuthorization(const QString &cartId, cons
     return sendDecoded<core::Cart>(
         m_transport, HttpRequest::post(cartPath(cartId) + u"/payments"_s, jsonBytes(body), true),
         &json::decodeCart);
+}
+
+Job<core::PagedResult<core::ShippingMethod>> *CartClient::shippingMethods(const QString &cartId)
+{
+    if (!m_scope.isOrchestrator())
+        return failedJob<core::PagedResult<core::ShippingMethod>>(
+            u"Directly, ShippingMethodClient::matchingCart lists a cart's shipping methods."_s);
+    return sendDecoded<core::PagedResult<core::ShippingMethod>>(
+        m_transport, HttpRequest::get(cartPath(cartId) + u"/shipping-methods"_s),
+        &json::decodeShippingMethodPage);
+}
+
+Job<core::Payment> *CartClient::payment(const QString &cartId, const QString &paymentId)
+{
+    if (!m_scope.isOrchestrator())
+        return failedJob<core::Payment>(u"Directly, PaymentClient::byId reads a payment."_s);
+    return sendDecoded<core::Payment>(
+        m_transport, HttpRequest::get(cartPath(cartId) + u"/payments/"_s + ApiScope::segment(paymentId)),
+        &json::decodePayment);
+}
+
+Job<core::Cart> *CartClient::releasePayment(const QString &cartId, const QString &paymentId)
+{
+    if (!m_scope.isOrchestrator())
+        return failedJob<core::Cart>(u"Directly, the removePayment cart action releases a payment."_s);
+    HttpRequest request;
+    request.method = HttpRequest::Method::Delete;
+    request.path = cartPath(cartId) + u"/payments/"_s + ApiScope::segment(paymentId);
+    return sendDecoded<core::Cart>(m_transport, std::move(request), &json::decodeCart);
 }
 
 Job<core::Cart> *CartClient::byId(const QString &id)

@@ -8,6 +8,8 @@
 #include "api/UpdateAction.h"
 #include "core/Cart.h"
 #include "core/PagedResult.h"
+#include "core/Payment.h"
+#include "core/ShippingMethod.h"
 
 #include <optional>
 
@@ -44,6 +46,17 @@ public:
     /// (the Payment's key is the authorization id), so the transport may retry it. Other scopes: a
     /// Configuration error (a buyer may not record a payment as successful itself).
     Job<core::Cart> *recordCardAuthorization(const QString &cartId, const QString &authorizationId);
+
+    /// Orchestrator scopes only: the shipping methods matching the cart (`{cart}/shipping-methods`; directly,
+    /// ShippingMethodClient::matchingCart). Other scopes: a Configuration error.
+    Job<core::PagedResult<core::ShippingMethod>> *shippingMethods(const QString &cartId);
+    /// Orchestrator scopes only: a Payment the cart references (`{cart}/payments/{paymentId}`; directly,
+    /// PaymentClient::byId). Other scopes: a Configuration error.
+    Job<core::Payment> *payment(const QString &cartId, const QString &paymentId);
+    /// Orchestrator scopes only: takes a Payment that can no longer pay the cart off it (`DELETE
+    /// {cart}/payments/{paymentId}`: its authorization was voided, or does not cover the total); the answer
+    /// is the cart. Directly, the buyer's removePayment cart action. Other scopes: a Configuration error.
+    Job<core::Cart> *releasePayment(const QString &cartId, const QString &paymentId);
 
     /// The path of one cart in this scope.
     QString cartPath(const QString &id) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/CatalogSearchClient.h"
 
+#include "api/ClientSupport.h"
 #include "api/JsonBody.h"
 #include "api/Transport.h"
 #include "api/json/CatalogJson.h"
@@ -18,7 +19,9 @@ CatalogSearchClient::CatalogSearchClient(Transport *transport)
 Job<core::CatalogPage> *CatalogSearchClient::search(const ProductSearchQuery &query)
 {
     return m_transport->send<core::CatalogPage>(
-        HttpRequest::get(u"/product-projections/search"_s, query.toUrlQuery()),
+        HttpRequest::get(viaOrchestrator(m_transport) ? u"/v1/products/search"_s
+                                                      : u"/product-projections/search"_s,
+                         query.toUrlQuery()),
         [](const HttpResponse &response) {
             return decodeBody<core::CatalogPage>(response, &json::decodeCatalogPage);
         });
@@ -29,7 +32,8 @@ Job<QList<core::CatalogCategory>> *CatalogSearchClient::categories()
     QUrlQuery query;
     query.addQueryItem(u"limit"_s, u"500"_s);
     return m_transport->send<QList<core::CatalogCategory>>(
-        HttpRequest::get(u"/categories"_s, query), [](const HttpResponse &response) {
+        HttpRequest::get(viaOrchestrator(m_transport) ? u"/v1/categories"_s : u"/categories"_s, query),
+        [](const HttpResponse &response) {
             return decodeBody<QList<core::CatalogCategory>>(response, &json::decodeCategories);
         });
 }

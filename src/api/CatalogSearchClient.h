@@ -11,7 +11,8 @@ namespace commercedesk::api {
 class Transport;
 
 /// The storefront's catalog reads that ProductProjectionClient does not decode: a product-projection search
-/// WITH its facet results, and the category list. Jobs follow the ApiJob contract. `transport` must outlive
+/// WITH its facet results, and the category list (through an orchestrator: `/v1/products/search`,
+/// `/v1/categories`). Jobs follow the ApiJob contract. `transport` must outlive
 /// this object and its jobs.
 class CatalogSearchClient
 {

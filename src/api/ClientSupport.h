@@ -24,6 +24,26 @@ Job<T> *sendDecoded(Transport *transport, HttpRequest request, Decoder decode)
     });
 }
 
+/// True when `transport` talks to an orchestrator (a buyer's connection, ConnectionConfig::forOrchestrator):
+/// the clients then use the orchestrator's paths (docs/orchestrator-api.yaml) instead of commercetools'.
+inline bool viaOrchestrator(const Transport *transport)
+{
+    return transport->config().orchestrator;
+}
+
+/// A job that has already failed with ApiError::Kind::Configuration and `message` (a call the backend
+/// does not offer).
+template<class T>
+Job<T> *failedJob(const QString &message)
+{
+    auto *job = new Job<T>();
+    ApiError error;
+    error.kind = ApiError::Kind::Configuration;
+    error.message = message;
+    job->complete(error);
+    return job;
+}
+
 /// DELETE `path?version=N`.
 HttpRequest deleteRequest(const QString &path, qint64 version);
 

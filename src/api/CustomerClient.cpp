@@ -15,11 +15,15 @@ CustomerClient::CustomerClient(Transport *transport)
 
 Job<core::Customer> *CustomerClient::me()
 {
-    return sendDecoded<core::Customer>(m_transport, HttpRequest::get(u"/me"_s), &json::decodeCustomer);
+    return sendDecoded<core::Customer>(
+        m_transport, HttpRequest::get(viaOrchestrator(m_transport) ? u"/v1/me"_s : u"/me"_s),
+        &json::decodeCustomer);
 }
 
 Job<CustomerSignInResult> *CustomerClient::signUp(const CustomerDraft &draft)
 {
+    if (viaOrchestrator(m_transport))
+        return failedJob<CustomerSignInResult>(u"Through an orchestrator the session provider signs up."_s);
     return sendDecoded<CustomerSignInResult>(
         m_transport, HttpRequest::post(u"/me/signup"_s, jsonBytes(json::encodeCustomerDraft(draft))),
         &json::decodeCustomerSignInResult);
@@ -27,6 +31,8 @@ Job<CustomerSignInResult> *CustomerClient::signUp(const CustomerDraft &draft)
 
 Job<CustomerSignInResult> *CustomerClient::signIn(const CustomerSignin &signin)
 {
+    if (viaOrchestrator(m_transport))
+        return failedJob<CustomerSignInResult>(u"Through an orchestrator the session provider signs in."_s);
     // Logging in changes nothing on the server but the cart merge, which is idempotent; still a POST with
     // a password, so it is not retried automatically.
     return sendDecoded<CustomerSignInResult>(

@@ -13,7 +13,9 @@ class Transport;
 
 /// The buyer's own customer account: `/me`, `/me/signup`, `/me/login` (needs a token with manage_my_profile;
 /// login and signup take an anonymous-session token and merge its cart). Passwords are sent once in the
-/// request body and never kept or logged. Jobs follow the ApiJob contract.
+/// request body and never kept or logged. Jobs follow the ApiJob contract. Through an orchestrator only me()
+/// is offered (`/v1/me`); sign-in and sign-up are the session provider's
+/// (checkout::OrchestratorTokenProvider).
 class CustomerClient
 {
 public:

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/CachingTokenProvider.h"
 #include "api/ConnectionConfig.h"
-#include "api/TokenProvider.h"
 
 #include <QPointer>
 
@@ -27,26 +27,20 @@ class RefreshTokenStore;
 ///   waiting requests with that error, ends (sessionChanged) and falls back to the base grant afterwards.
 /// - Refresh tokens (with setRefreshTokenStore): loaded once before the first token request, saved whenever
 ///   a new one is issued, cleared on signOut() and when refused.
-/// Secrets (tokens, password) are never logged. Thread: lives and delivers in its own thread.
-class OAuthTokenProvider final : public TokenProvider
+/// The cache, waiters, renewal timing and refresh-token store are CachingTokenProvider's. Secrets (tokens,
+/// password) are never logged. Thread: lives and delivers in its own thread.
+class OAuthTokenProvider final : public CachingTokenProvider
 {
     Q_OBJECT
 
 public:
     enum class Grant { ClientCredentials, AnonymousSession };
-    using Clock = std::function<QDateTime()>;
     using SignOutHandler = std::function<void(bool stored, const QString &error)>;
 
     /// `network` must outlive this object. `clock` defaults to the system UTC clock.
     OAuthTokenProvider(QNetworkAccessManager *network, ConnectionConfig config, Grant grant,
                        QObject *parent = nullptr, Clock clock = {});
     ~OAuthTokenProvider() override;
-
-    /// Not owned; must outlive this provider. Call before the first requestToken(); null = keep nothing.
-    void setRefreshTokenStore(RefreshTokenStore *store);
-
-    void requestToken(QObject *context, Handler handler) override;
-    void invalidate(const QString &tokenValue) override;
 
     /// Password flow. `handler` gets the customer token or the ApiError (a wrong password is HTTP 400
     /// `invalid_customer_account_credentials`); it runs exactly once, queued, unless `context` is gone. On
@@ -58,16 +52,16 @@ public:
     /// token was cleared (true without a store); queued, unless `context` is gone.
     void signOut(QObject *context, SignOutHandler handler);
 
-    /// The cached token, if any (for tests and diagnostics).
-    std::optional<AccessToken> cachedToken() const { return m_token; }
-    std::optional<AccessToken> freshToken() const override;
     /// The signed-in customer's id (from the token's `customer_id:` scope), or empty.
     QString customerId() const;
     /// The anonymous session's id (from the token's `anonymous_id:` scope), or empty.
     QString anonymousId() const;
 
     /// Renewal starts this long before expiry: a fifth of the lifetime, at most kRenewBeforeExpirySeconds.
-    static qint64 renewalMarginSeconds(qint64 lifetimeSeconds);
+    static qint64 renewalMarginSeconds(qint64 lifetimeSeconds)
+    {
+        return renewalMargin(lifetimeSeconds, kRenewBeforeExpirySeconds);
+    }
     static constexpr int kRenewBeforeExpirySeconds = 300;
 
 Q_SIGNALS:
@@ -76,34 +70,16 @@ Q_SIGNALS:
     void sessionChanged();
 
 private:
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        Handler handler;
-    };
-    enum class StoreState { None, Unloaded, Loading, Loaded };
-
-    bool tokenIsFresh() const;
-    void fetch();
+    QStringList configurationProblems() const override { return m_config.problems(); }
+    void fetchToken() override;
     void onFetched(QNetworkReply *reply, const QString &correlationId, bool wasRefresh, int generation);
     void onRefreshRefused(const ApiError &error);
     void onSignedIn(QNetworkReply *reply, const QString &correlationId, QPointer<QObject> context,
                     const Handler &handler);
-    void adopt(const AccessToken &token);
-    void clearStoredToken();
-    void deliver(const Result<AccessToken> &result);
 
     QNetworkAccessManager *m_network;
     ConnectionConfig m_config;
     Grant m_grant;
-    Clock m_clock;
-    RefreshTokenStore *m_store = nullptr;
-    StoreState m_storeState = StoreState::None;
-    std::optional<AccessToken> m_token;
-    QString m_savedRefreshToken; ///< what the store holds, to avoid rewriting it after every refresh
-    QPointer<QNetworkReply> m_inFlight;
-    int m_generation = 0; ///< bumped by signIn/signOut: replies of an older generation are ignored
-    QList<Waiter> m_waiters;
 };
 
 } // namespace commercedesk::api

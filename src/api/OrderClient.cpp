@@ -98,6 +98,25 @@ Job<core::PagedResult<core::Order>> *OrderClient::query(const ResourceQuery &que
         &json::decodeOrderPage);
 }
 
+Job<core::PagedResult<core::Order>> *OrderClient::withPurchaseOrderNumber(const QString &purchaseOrderNumber,
+                                                                          int limit)
+{
+    if (m_scope.isOrchestrator()) {
+        QUrlQuery params;
+        params.addQueryItem(u"purchaseOrderNumber"_s,
+                            QString::fromLatin1(QUrl::toPercentEncoding(purchaseOrderNumber)));
+        params.addQueryItem(u"limit"_s, QString::number(limit));
+        params.addQueryItem(u"withTotal"_s, u"false"_s);
+        return sendDecoded<core::PagedResult<core::Order>>(
+            m_transport, HttpRequest::get(m_scope.collection(u"orders"_s), params), &json::decodeOrderPage);
+    }
+    return query(ResourceQuery()
+                     .where(u"purchaseOrderNumber = :po"_s)
+                     .variable(u"po"_s, purchaseOrderNumber)
+                     .limit(limit)
+                     .withTotal(false));
+}
+
 std::unique_ptr<KeysetPager<core::Order>> OrderClient::walk(const ResourceQuery &filter,
                                                             QObject *parent) const
 {

@@ -46,6 +46,11 @@ public:
     /// when nothing matches).
     Job<core::Order> *byOrderNumber(const QString &orderNumber);
     Job<core::PagedResult<core::Order>> *query(const ResourceQuery &query);
+    /// The orders of this scope with that purchase order number (at most `limit`): a query
+    /// `purchaseOrderNumber = :po`, or — in the orchestrator scopes, which take no predicate — the
+    /// `purchaseOrderNumber` parameter of `GET {orders}` (docs/orchestrator-api.yaml).
+    Job<core::PagedResult<core::Order>> *withPurchaseOrderNumber(const QString &purchaseOrderNumber,
+                                                                 int limit = 1);
     /// The same request as query(), read as list rows (json::readOrderSummary): for tables that hold many
     /// orders and fetch the full order only when one is opened or acted on.
     Job<core::PagedResult<core::OrderSummary>> *querySummaries(const ResourceQuery &query);

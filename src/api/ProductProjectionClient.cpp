@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api/ProductProjectionClient.h"
 
+#include "api/ClientSupport.h"
 #include "api/JsonBody.h"
 #include "api/Transport.h"
 #include "api/json/ProductJson.h"
@@ -49,7 +50,9 @@ ProductProjectionClient::ProductProjectionClient(Transport *transport)
 Job<ProductPage> *ProductProjectionClient::search(const ProductSearchQuery &query)
 {
     return m_transport->send<ProductPage>(
-        HttpRequest::get(u"/product-projections/search"_s, query.toUrlQuery()),
+        HttpRequest::get(viaOrchestrator(m_transport) ? u"/v1/products/search"_s
+                                                      : u"/product-projections/search"_s,
+                         query.toUrlQuery()),
         [](const HttpResponse &response) {
             return decodeBody<ProductPage>(response, &json::decodeProductProjectionPage);
         });
@@ -58,12 +61,16 @@ Job<ProductPage> *ProductProjectionClient::search(const ProductSearchQuery &quer
 Job<core::ProductProjection> *ProductProjectionClient::byId(const QString &id,
                                                             const ProductSearchQuery &priceSelection)
 {
-    return fetchOne(m_transport, u"/product-projections/"_s + id, priceSelection);
+    return fetchOne(m_transport,
+                    (viaOrchestrator(m_transport) ? u"/v1/products/"_s : u"/product-projections/"_s) + id,
+                    priceSelection);
 }
 
 Job<core::ProductProjection> *ProductProjectionClient::byKey(const QString &key,
                                                              const ProductSearchQuery &priceSelection)
 {
+    if (viaOrchestrator(m_transport))
+        return failedJob<core::ProductProjection>(u"The orchestrator looks products up by id only."_s);
     return fetchOne(m_transport, u"/product-projections/key="_s + key, priceSelection);
 }
 

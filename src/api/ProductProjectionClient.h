@@ -11,7 +11,8 @@ namespace commercedesk::api {
 class Transport;
 
 /// The catalog as the storefront sees it: `product-projections` search and look-ups (published data only
-/// unless the query says staged). Jobs follow the ApiJob contract.
+/// unless the query says staged). Through an orchestrator: `/v1/products/search` and `/v1/products/{id}`;
+/// byKey() then fails with a Configuration error. Jobs follow the ApiJob contract.
 class ProductProjectionClient
 {
 public:

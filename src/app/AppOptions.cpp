@@ -63,4 +63,9 @@ AppOptions AppOptions::parse(const QStringList &arguments)
     return options;
 }
 
+bool AppOptions::storefrontOrchestratedByDefault()
+{
+    return qEnvironmentVariable("COMMERCEDESK_STOREFRONT") != u"direct"_s;
+}
+
 } // namespace commercedesk::app

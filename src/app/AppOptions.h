@@ -26,6 +26,11 @@ struct AppOptions
     /// Tests only (no command-line option): when set, the embedded sandbox serves its fault-injection admin
     /// (`/_fault`) behind this bearer token, so a test can take an outside system down.
     QByteArray sandboxFaultAdminToken;
+    /// The embedded sandbox's storefront goes through an orchestrator started in-process beside it
+    /// (issue 14): the buyer side holds no commercetools credential. The environment variable
+    /// COMMERCEDESK_STOREFRONT=direct (no command-line option) selects the direct mode instead: the
+    /// storefront API client talks to the sandbox itself.
+    bool orchestratedStorefront = storefrontOrchestratedByDefault();
 
     /// Set when the process should exit right away (after --help, --version or a bad option), with the text
     /// to print: on stdout for exit code 0, on stderr otherwise.
@@ -33,6 +38,8 @@ struct AppOptions
     QString message;
 
     static AppOptions parse(const QStringList &arguments);
+    /// True unless COMMERCEDESK_STOREFRONT is "direct".
+    static bool storefrontOrchestratedByDefault();
 };
 
 } // namespace commercedesk::app

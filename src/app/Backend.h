@@ -19,6 +19,8 @@ namespace commercedesk::api {
 class ApiSession;
 class ProductProjectionClient;
 class RefreshTokenStore;
+class TokenProvider;
+class Transport;
 } // namespace commercedesk::api
 namespace commercedesk::checkout {
 class BuyerAccount;
@@ -27,6 +29,7 @@ class CartSession;
 class CatalogBrowser;
 class CheckoutFlow;
 class ImageLoader;
+class OrchestratorTokenProvider;
 class PaymentGatewayClient;
 class OrderHistory;
 class QuickOrder;
@@ -45,7 +48,11 @@ namespace commercedesk::app {
 /// What one connection needs: the two API identities (secrets included) and the services beside them.
 struct BackendSetup
 {
+    /// The buyer's commercetools API client (direct mode). Unused when `orchestratorUrl` is set.
     api::ConnectionConfig storefront;
+    /// Set: the storefront talks only to this orchestrator (docs/orchestrator-api.yaml, issue 14) — the
+    /// buyer's session is the orchestrator's, and the app holds no commercetools credential for buyers.
+    QUrl orchestratorUrl;
     /// Absent: the backend offers no merchant client (the merchant pane says so).
     std::optional<api::ConnectionConfig> merchant;
     /// Scope names the merchant client was granted (decides whether order actions are offered).
@@ -87,17 +94,26 @@ public:
     merchant::OmsLogClient *omsLog() const { return m_omsLog; }
     checkout::ImageLoader *images() const { return m_images; }
 
+    /// True when the buyer side talks to an orchestrator (BackendSetup::orchestratorUrl).
+    bool isOrchestrated() const { return m_buyerSessions != nullptr; }
+    /// What the buyer side is connected with (an orchestrator's URL only, when orchestrated).
+    api::ConnectionConfig buyerConnection() const;
+
     /// What the panes are built with (StorefrontServices::settings is left for the composition root).
     StorefrontServices storefrontServices() const;
     MerchantServices merchantServices() const;
 
 private:
+    /// The buyer's transport: the storefront API client's (direct) or the orchestrator's session.
+    api::Transport *setUpBuyerConnection(const BackendSetup &setup, QNetworkAccessManager *network);
     void setUpMerchant(const BackendSetup &setup, QNetworkAccessManager *network);
-    void watchTokens(api::ApiSession *session);
+    void watchTokens(api::TokenProvider *tokens);
 
     platform::Redactor *m_redactor;
-    std::unique_ptr<api::RefreshTokenStore> m_buyerTokens; ///< outlives the storefront session
-    api::ApiSession *m_storefrontSession = nullptr;
+    std::unique_ptr<api::RefreshTokenStore> m_buyerTokens;          ///< outlives the storefront session
+    api::ApiSession *m_storefrontSession = nullptr;                 ///< direct mode
+    checkout::OrchestratorTokenProvider *m_buyerSessions = nullptr; ///< orchestrated mode
+    api::Transport *m_buyerTransport = nullptr;                     ///< orchestrated mode
     std::unique_ptr<api::ProductProjectionClient> m_products;
     checkout::CatalogBrowser *m_catalog = nullptr;
     checkout::ImageLoader *m_images = nullptr;

@@ -3,9 +3,13 @@
 
 #include "app/settings/KeychainRefreshTokenStore.h"
 #include "app/settings/SecretVault.h"
+#include "orchestrator/Orchestrator.h"
 #include "platform/Redactor.h"
 #include "sandbox/SandboxHost.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -58,6 +62,28 @@ QStringList scopesFor(const QStringList &configured, const QStringList &granted)
     return configured.isEmpty() ? granted : configured;
 }
 
+/// The embedded orchestrator's session signing key, made once per data folder and kept owner-only beside
+/// the sandbox's data (whose database holds the API clients' secrets with the same protection).
+QByteArray embeddedSessionKey(const QString &dataDir, QString *error)
+{
+    QFile file(dataDir + u"/orchestrator-session.key"_s);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray key = QByteArray::fromBase64(file.readAll().trimmed());
+        if (key.size() >= 32)
+            return key;
+        file.close();
+    }
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+    if (!QDir().mkpath(dataDir) || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(key.toBase64()) < 0) {
+        *error = file.errorString();
+        return {};
+    }
+    return key;
+}
+
 } // namespace
 
 BackendSwitch::BackendSwitch(AppOptions options, QNetworkAccessManager *network, platform::Redactor *redactor,
@@ -71,7 +97,13 @@ BackendSwitch::BackendSwitch(AppOptions options, QNetworkAccessManager *network,
 BackendSwitch::~BackendSwitch()
 {
     delete m_activation;
-    m_backend.reset(); // services and sessions before the sandbox thread
+    m_backend.reset(); // services and sessions before the orchestrator and the sandbox thread
+    stopEmbedded();
+}
+
+void BackendSwitch::stopEmbedded()
+{
+    m_orchestrator.reset();
     if (m_sandbox)
         m_sandbox->stop();
 }
@@ -101,7 +133,7 @@ void BackendSwitch::activate(const ConnectionProfile &profile)
         return;
     }
     if (m_sandbox) {
-        m_sandbox->stop();
+        stopEmbedded();
         m_sandboxStarted = false;
     }
     const QStringList problems = profile.problems();
@@ -146,6 +178,7 @@ void BackendSwitch::startEmbedded()
         return; // starting: started() follows
     sandbox::SandboxConfig config;
     config.dataDir = m_options.sandboxDataDir.isEmpty() ? defaultSandboxDataDir() : m_options.sandboxDataDir;
+    m_sandboxDataDir = config.dataDir;
     config.demoOrders = m_options.demoOrders;
     if (!m_options.sandboxFaultAdminToken.isEmpty()) {
         config.outside.faultAdmin = true;
@@ -188,7 +221,50 @@ void BackendSwitch::onSandboxStarted(const sandbox::SandboxCredentials &credenti
     // The sandbox's own gateway when it runs one; else the URL given by setPaymentGatewayUrl().
     setup.gatewayUrl = credentials.gatewayUrl.isEmpty() ? m_gatewayUrl : credentials.gatewayUrl;
     setup.omsUrl = credentials.omsUrl;
+    if (m_options.orchestratedStorefront) {
+        QString error;
+        setup.orchestratorUrl = startOrchestrator(credentials, setup.gatewayUrl, &error);
+        if (setup.orchestratorUrl.isEmpty()) {
+            Q_EMIT backendFailed(tr("The embedded orchestrator could not start: %1").arg(error));
+            return;
+        }
+        setup.storefront = {}; // the buyer side holds no commercetools credential
+    }
     build(setup);
+}
+
+QUrl BackendSwitch::startOrchestrator(const sandbox::SandboxCredentials &credentials, const QUrl &gatewayUrl,
+                                      QString *error)
+{
+    if (m_orchestrator)
+        return m_orchestrator->url();
+    // The sandbox's trusted client (it seeds no narrower one for an orchestrator).
+    const sandbox::SandboxClient *trusted = credentials.client(u"admin");
+    if (!trusted) {
+        *error = u"the sandbox has no admin API client"_s;
+        return {};
+    }
+    orchestrator::OrchestratorConfig config;
+    config.commerce.authUrl = credentials.authUrl;
+    config.commerce.apiUrl = credentials.apiUrl;
+    config.commerce.projectKey = credentials.projectKey;
+    config.commerce.clientId = trusted->clientId;
+    config.commerce.clientSecret = trusted->clientSecret;
+    config.commerce.scopes = trusted->scopes;
+    config.gatewayUrl = gatewayUrl;
+    config.sessionKey = embeddedSessionKey(m_sandboxDataDir, error);
+    if (config.sessionKey.isEmpty())
+        return {};
+    if (m_redactor)
+        m_redactor->addSecret(QString::fromLatin1(config.sessionKey.toBase64()));
+    config.revocationDir = m_sandboxDataDir + u"/orchestrator-revocations"_s;
+    config.address = QHostAddress(QHostAddress::LocalHost);
+    config.port = 0;
+    auto instance = std::make_unique<orchestrator::Orchestrator>(std::move(config));
+    if (!instance->start(error))
+        return {};
+    m_orchestrator = std::move(instance);
+    return m_orchestrator->url();
 }
 
 void BackendSwitch::readSecrets(const ConnectionProfile &profile)

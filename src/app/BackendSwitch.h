@@ -20,6 +20,9 @@ namespace commercedesk::platform {
 class CredentialStore;
 class Redactor;
 } // namespace commercedesk::platform
+namespace commercedesk::orchestrator {
+class Orchestrator;
+}
 namespace commercedesk::sandbox {
 class SandboxHost;
 struct SandboxConfig;
@@ -35,6 +38,10 @@ class SecretVault;
 /// manager. activate() switches to another profile without a restart. No singletons: everything here is
 /// owned by this object and lives in the GUI thread, except the embedded sandbox, which runs on its own
 /// thread and is stopped only when a profile other than the embedded one is activated (or on destruction).
+/// With AppOptions::orchestratedStorefront (the default) an orchestrator runs beside the embedded sandbox,
+/// in-process on loopback (port 0) with the sandbox's trusted client, and the embedded storefront talks
+/// only to it (issue 14); it lives and stops with the sandbox. Its session key is kept in the sandbox's data
+/// folder (owner-only), so a buyer's kept session resumes after a restart of the app.
 class BackendSwitch final : public QObject
 {
     Q_OBJECT
@@ -104,6 +111,10 @@ Q_SIGNALS:
 private:
     void startEmbedded();
     void onSandboxStarted(const sandbox::SandboxCredentials &credentials);
+    /// Starts the embedded orchestrator (once per sandbox start); its URL, or empty + *error.
+    QUrl startOrchestrator(const sandbox::SandboxCredentials &credentials, const QUrl &gatewayUrl,
+                           QString *error);
+    void stopEmbedded();
     void readSecrets(const ConnectionProfile &profile);
     void onSecretsRead(const QString &storefrontSecret, const QString &merchantSecret);
     void onChecked(const QList<ConnectionTester::ClientCheck> &checks);
@@ -120,6 +131,8 @@ private:
     std::unique_ptr<Backend> m_backend;
     sandbox::SandboxHost *m_sandbox = nullptr;
     bool m_sandboxStarted = false;
+    QString m_sandboxDataDir;
+    std::unique_ptr<orchestrator::Orchestrator> m_orchestrator;
     ConnectionTester *m_tester = nullptr;
     QPointer<QObject> m_activation; ///< context of the current activation's callbacks; replaced each time
     bool m_checking = false;

@@ -6,6 +6,7 @@
 #include "api/OAuthTokenProvider.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
+#include "checkout/OrchestratorTokenProvider.h"
 
 namespace commercedesk::checkout {
 
@@ -17,6 +18,22 @@ BuyerAccount::BuyerAccount(api::Transport *transport, api::OAuthTokenProvider *a
     , m_buyer(buyer)
     , m_cart(cart)
 {}
+
+BuyerAccount::BuyerAccount(api::Transport *transport, OrchestratorTokenProvider *sessions,
+                           BuyerSession *buyer, CartSession *cart, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_sessions(sessions)
+    , m_buyer(buyer)
+    , m_cart(cart)
+{
+    connect(sessions, &OrchestratorTokenProvider::sessionEnded, this, [this](const api::ApiError &) {
+        if (!m_buyer->isSignedIn())
+            return;
+        forgetBuyer(); // signed out elsewhere, or the session expired: the buyer signs in again
+        Q_EMIT signedOut();
+    });
+}
 
 BuyerAccount::~BuyerAccount()
 {
@@ -36,6 +53,14 @@ void BuyerAccount::signIn(const QString &email, const QString &password)
         return;
     m_busy = true;
     m_cart->flush();
+    if (m_sessions) {
+        m_sessions->signIn(email.trimmed(), password, this, [this](const auto &session) {
+            if (!session.ok())
+                return finishWith(session.error());
+            loadSignedInCustomer();
+        });
+        return;
+    }
     auto *job = api::CustomerClient(m_transport).signIn({email.trimmed(), password});
     m_job = job;
     job->onFinished(this, [this, password](const api::Result<api::CustomerSignInResult> &result) {
@@ -61,6 +86,15 @@ void BuyerAccount::signUp(const QString &email, const QString &password, const Q
         draft.firstName = firstName.trimmed();
     if (!lastName.trimmed().isEmpty())
         draft.lastName = lastName.trimmed();
+    if (m_sessions) {
+        m_sessions->signUp(draft.email, password, draft.firstName.value_or(QString()),
+                           draft.lastName.value_or(QString()), this, [this](const auto &session) {
+                               if (!session.ok())
+                                   return finishWith(session.error());
+                               loadSignedInCustomer();
+                           });
+        return;
+    }
     auto *job = api::CustomerClient(m_transport).signUp(draft);
     m_job = job;
     job->onFinished(this, [this, password](const api::Result<api::CustomerSignInResult> &result) {
@@ -84,6 +118,18 @@ void BuyerAccount::obtainCustomerToken(const core::Customer &customer, const QSt
     });
 }
 
+void BuyerAccount::loadSignedInCustomer()
+{
+    auto *job = api::CustomerClient(m_transport).me();
+    m_job = job;
+    job->onFinished(this, [this](const api::Result<core::Customer> &customer) {
+        if (!customer.ok())
+            return finishWith(customer.error());
+        m_busy = false;
+        adopt(customer.value());
+    });
+}
+
 void BuyerAccount::adopt(const core::Customer &customer)
 {
     m_customer = customer;
@@ -100,8 +146,10 @@ void BuyerAccount::resume()
     if (m_busy || m_buyer->isSignedIn())
         return;
     m_busy = true;
-    m_auth->requestToken(this, [this](const api::Result<api::AccessToken> &token) {
-        if (!token.ok() || m_auth->customerId().isEmpty()) {
+    api::TokenProvider *tokens = m_sessions ? static_cast<api::TokenProvider *>(m_sessions) : m_auth;
+    tokens->requestToken(this, [this](const api::Result<api::AccessToken> &token) {
+        const QString customerId = m_sessions ? m_sessions->customerId() : m_auth->customerId();
+        if (!token.ok() || customerId.isEmpty()) {
             m_busy = false;
             return;
         }
@@ -119,13 +167,23 @@ void BuyerAccount::signOut()
 {
     if (m_busy || !m_buyer->isSignedIn())
         return;
-    m_auth->signOut(this, [this](bool, const QString &) {
-        m_cart->forget();
-        m_units.clear();
-        m_customer.reset();
-        m_buyer->signOut();
+    const auto done = [this] {
+        forgetBuyer();
         Q_EMIT signedOut();
-    });
+    };
+    if (m_sessions) {
+        m_sessions->signOut(this, [done](const std::optional<api::ApiError> &) { done(); });
+        return;
+    }
+    m_auth->signOut(this, [done](bool, const QString &) { done(); });
+}
+
+void BuyerAccount::forgetBuyer()
+{
+    m_cart->forget();
+    m_units.clear();
+    m_customer.reset();
+    m_buyer->signOut();
 }
 
 QList<core::Address> BuyerAccount::savedShippingAddresses() const

@@ -18,6 +18,7 @@ namespace commercedesk::checkout {
 
 class BuyerSession;
 class CartSession;
+class OrchestratorTokenProvider;
 
 /// Sign-in, sign-up and sign-out of the buyer (password flow). Sign-in keeps the anonymous cart: first
 /// `/me/login` (or `/me/signup`) with the anonymous session's token, which merges the anonymous cart into
@@ -25,12 +26,17 @@ class CartSession;
 /// customer and the CartSession reloads the (merged) active cart. The password lives only in the pending
 /// calls' captures and is never logged. Exactly one of signedIn()/failed() per signIn()/signUp() call;
 /// calls while one is running are ignored. All pointers must outlive this object.
+/// Through an orchestrator (the second constructor): sign-in, sign-up and sign-out are the session
+/// provider's (`/v1/sessions/…`, which hands the anonymous cart over), the customer is then read with
+/// `/v1/me`, and a customer session the orchestrator ends (sessionEnded) signs the buyer out here too.
 class BuyerAccount final : public QObject
 {
     Q_OBJECT
 
 public:
     BuyerAccount(api::Transport *transport, api::OAuthTokenProvider *auth, BuyerSession *buyer,
+                 CartSession *cart, QObject *parent = nullptr);
+    BuyerAccount(api::Transport *transport, OrchestratorTokenProvider *sessions, BuyerSession *buyer,
                  CartSession *cart, QObject *parent = nullptr);
     ~BuyerAccount() override;
 
@@ -67,11 +73,15 @@ Q_SIGNALS:
 
 private:
     void obtainCustomerToken(const core::Customer &customer, const QString &password);
+    /// Orchestrated: the session is the customer's now; read the customer and adopt it.
+    void loadSignedInCustomer();
+    void forgetBuyer();
     void adopt(const core::Customer &customer);
     void finishWith(const api::ApiError &error);
 
     api::Transport *m_transport;
-    api::OAuthTokenProvider *m_auth;
+    api::OAuthTokenProvider *m_auth = nullptr;
+    OrchestratorTokenProvider *m_sessions = nullptr; ///< set instead of m_auth through an orchestrator
     BuyerSession *m_buyer;
     CartSession *m_cart;
     bool m_busy = false;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "checkout/CheckoutFlow.h"
 
+#include "api/CartClient.h"
 #include "api/OrderClient.h"
+#include "api/OrderNumberGenerator.h"
 #include "api/PaymentClient.h"
 #include "api/ShippingMethodClient.h"
 #include "api/actions/CartActions.h"
@@ -159,7 +161,8 @@ void CheckoutFlow::loadShippingMethods()
         return;
     }
     setBusy(true);
-    auto *job = api::ShippingMethodClient(m_transport).matchingCart(cart->id);
+    auto *job = m_buyer->isOrchestrated() ? m_cart->client().shippingMethods(cart->id)
+                                          : api::ShippingMethodClient(m_transport).matchingCart(cart->id);
     m_job = job;
     job->onFinished(this, [this](const auto &result) {
         setBusy(false);
@@ -224,13 +227,9 @@ void CheckoutFlow::submitPurchaseOrder(const QString &number, const QString &mem
         setStep(Step::Review);
         return;
     }
-    api::ResourceQuery query;
-    query.where(u"purchaseOrderNumber = :po"_s)
-        .variable(u"po"_s, m_purchaseOrderNumber)
-        .limit(1)
-        .withTotal(false);
     setBusy(true);
-    auto *job = api::OrderClient(m_transport, m_buyer->scope()).query(query);
+    auto *job =
+        api::OrderClient(m_transport, m_buyer->scope()).withPurchaseOrderNumber(m_purchaseOrderNumber);
     m_job = job;
     job->onFinished(this, [this](const auto &result) {
         setBusy(false);
@@ -357,6 +356,10 @@ void CheckoutFlow::recordPayment(const GatewayAuthorization &auth)
     const QString display = (brandName.isEmpty() ? auth.brand : brandName) + u" •••• "_s + auth.last4;
     m_card->wipe(); // the authorization is done: the card is not needed any more
     m_idempotencyKey.clear();
+    if (m_buyer->isOrchestrated()) {
+        recordThroughOrchestrator(auth.id);
+        return;
+    }
     const auto &cart = m_cart->cart();
     api::PaymentDraft draft = api::PaymentDraft::authorized(cart->displayTotal(), kPaymentInterface,
                                                             u"CREDIT_CARD"_s, auth.id, auth.id);
@@ -379,6 +382,24 @@ void CheckoutFlow::recordPayment(const GatewayAuthorization &auth)
         }
         m_journal->rememberPayment(m_cartId, result.value().id);
         attachPayment(result.value().id);
+    });
+}
+
+void CheckoutFlow::recordThroughOrchestrator(const QString &authorizationId)
+{
+    // The orchestrator verifies the authorization with the gateway and writes the Payment (its
+    // Authorization in Success) onto the cart; a buyer never writes a payment state. Safe to repeat.
+    ++m_requestsSincePlace;
+    auto *job = m_cart->client().recordCardAuthorization(m_cartId, authorizationId);
+    track(job);
+    job->onFinished(this, [this](const api::Result<core::Cart> &result) {
+        if (!result.ok()) {
+            stopAtReview(result.error());
+            return;
+        }
+        m_cart->adopt(result.value());
+        m_journal->forget(m_cartId); // from now on the Payment on the cart is the record
+        createOrder();
     });
 }
 
@@ -414,7 +435,9 @@ void CheckoutFlow::payByCard()
 
 void CheckoutFlow::reviewCartPayment(const QString &paymentId)
 {
-    auto *job = api::PaymentClient(m_transport, api::ApiScope::me()).byId(paymentId);
+    auto *job = m_buyer->isOrchestrated()
+                    ? m_cart->client().payment(m_cartId, paymentId)
+                    : api::PaymentClient(m_transport, api::ApiScope::me()).byId(paymentId);
     track(job);
     job->onFinished(this, [this](const api::Result<core::Payment> &result) {
         if (!result.ok()) {
@@ -444,13 +467,25 @@ void CheckoutFlow::releasePayment(const core::Payment &payment)
     const auto authorized = payment.authorizedAmount();
     const auto removeFromCart = [this, id = payment.id] {
         ++m_requestsSincePlace;
-        m_cart->apply({api::CartActions::removePayment(id)}, [this](const api::Result<core::Cart> &r) {
+        const auto removed = [this](const api::Result<core::Cart> &r) {
             if (!r.ok()) {
                 stopAtReview(r.error());
                 return;
             }
             m_journal->forget(m_cartId);
             continueWithJournal();
+        };
+        if (!m_buyer->isOrchestrated()) {
+            m_cart->apply({api::CartActions::removePayment(id)}, removed);
+            return;
+        }
+        // A buyer may not remove a payment itself there: the orchestrator does, once it cannot pay.
+        auto *job = m_cart->client().releasePayment(m_cartId, id);
+        track(job);
+        job->onFinished(this, [this, removed](const api::Result<core::Cart> &r) {
+            if (r.ok())
+                m_cart->adopt(r.value());
+            removed(r);
         });
     };
     if (psp.isEmpty() || !authorized.ok() || authorized->centAmount() == 0) {
@@ -515,6 +550,15 @@ void CheckoutFlow::createOrder()
     draft.cartVersion = cart->version;
     if (!m_purchaseOrderNumber.isEmpty() && m_method == PaymentMethod::PurchaseOrder)
         draft.purchaseOrderNumber = m_purchaseOrderNumber;
+    if (m_buyer->isOrchestrated()) {
+        // One number per cart, kept across retries: the orchestrator answers a repeated number with the
+        // order the earlier attempt made.
+        if (m_orderNumberCart != cart->id) {
+            m_orderNumberCart = cart->id;
+            m_orderNumber = api::OrderNumberGenerator().next();
+        }
+        draft.orderNumber = m_orderNumber;
+    }
     auto *job = api::OrderClient(m_transport, m_buyer->scope()).createFromCart(draft);
     track(job);
     job->onFinished(this, [this](const api::Result<core::Order> &result) {

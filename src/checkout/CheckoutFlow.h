@@ -59,6 +59,11 @@ class PaymentGatewayClient;
 ///   the first result) and an approved authorization not yet on the cart (recorded without asking the
 ///   gateway again, or voided when the total changed). When a new authorization is needed and the card was
 ///   already wiped (after an approval, or after a restart), cardRequired() and back to Payment.
+/// - Through an orchestrator (BuyerSession::isOrchestrated(), docs/orchestrator-api.yaml): the shipping
+///   methods, the PO search and a cart's Payment are the orchestrator's cart and order calls; after an
+///   approval the app sends only the authorization id (`POST {cart}/payments`) and the orchestrator, having
+///   checked it with the gateway, records the Payment on the cart; the order carries an order number made
+///   once per cart, so a retried "Place order" gets the order an earlier attempt made.
 /// `transport`, `cart`, `buyer` and `gateway` must outlive this object.
 class CheckoutFlow final : public QObject
 {
@@ -135,6 +140,7 @@ private:
     void voidThen(const QString &authorizationId, std::function<void()> next);
     void stopAtReview(const api::ApiError &error);
     void attachPayment(const QString &paymentId);
+    void recordThroughOrchestrator(const QString &authorizationId);
     void authorize();
     void onAuthorization(const api::Result<GatewayAuthorization> &result);
     void recordPayment(const GatewayAuthorization &authorization);
@@ -161,7 +167,9 @@ private:
     int m_requestsSincePlace = 0;
     std::optional<core::Order> m_order;
     std::unique_ptr<AuthorizationJournal> m_journal;
-    QString m_cartId; ///< the cart of the authorization in progress
+    QString m_cartId;          ///< the cart of the authorization in progress
+    QString m_orderNumber;     ///< orchestrated: the order number of this cart's attempts
+    QString m_orderNumberCart; ///< the cart m_orderNumber was made for
     QPointer<api::ApiJob> m_job;
 };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/CachingTokenProvider.h"
 #include "api/ConnectionConfig.h"
-#include "api/TokenProvider.h"
 #include "checkout/OrchestratorSession.h"
 
 #include <QPointer>
@@ -32,13 +32,14 @@ namespace commercedesk::checkout {
 /// - Refresh tokens (with setRefreshTokenStore, the OS keychain in the app): loaded once before the first
 ///   token request (a kept customer session resumes with a refresh), saved when a new one is issued,
 ///   cleared on signOut() and when refused.
-/// Tokens and passwords are never logged. Thread: lives and delivers in its own thread.
-class OrchestratorTokenProvider final : public api::TokenProvider
+/// The cache, waiters, renewal timing and refresh-token store are api::CachingTokenProvider's (shared with
+/// api::OAuthTokenProvider). Tokens and passwords are never logged. Thread: lives and delivers in its own
+/// thread.
+class OrchestratorTokenProvider final : public api::CachingTokenProvider
 {
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
     using SessionHandler = std::function<void(const api::Result<OrchestratorSession> &)>;
     /// nullopt: the orchestrator recorded the sign-out; else why not (the session is forgotten anyway).
     using SignOutHandler = std::function<void(const std::optional<api::ApiError> &)>;
@@ -48,13 +49,6 @@ public:
     OrchestratorTokenProvider(QNetworkAccessManager *network, api::ConnectionConfig config,
                               QObject *parent = nullptr, Clock clock = {});
     ~OrchestratorTokenProvider() override;
-
-    /// Not owned; must outlive this provider. Call before the first requestToken(); null = keep nothing.
-    void setRefreshTokenStore(api::RefreshTokenStore *store);
-
-    void requestToken(QObject *context, Handler handler) override;
-    void invalidate(const QString &tokenValue) override;
-    std::optional<api::AccessToken> freshToken() const override;
 
     /// Signs a customer in; `handler` gets the session (with `customer` and the handed-over `cart`) or the
     /// ApiError (401 InvalidCredentials for a wrong email or password). Runs exactly once, queued, unless
@@ -68,14 +62,16 @@ public:
     /// starts a new anonymous session. `handler` runs once, queued, unless `context` is gone.
     void signOut(QObject *context, SignOutHandler handler);
 
-    std::optional<api::AccessToken> cachedToken() const { return m_token; }
     QString sessionId() const;
     /// The signed-in customer's id (also the B2B associate id, which only the orchestrator uses), or empty.
     QString customerId() const;
     QString anonymousId() const;
 
     /// Renewal starts this long before expiry: a fifth of the lifetime, at most kRenewBeforeExpirySeconds.
-    static qint64 renewalMarginSeconds(qint64 lifetimeSeconds);
+    static qint64 renewalMarginSeconds(qint64 lifetimeSeconds)
+    {
+        return renewalMargin(lifetimeSeconds, kRenewBeforeExpirySeconds);
+    }
     static constexpr int kRenewBeforeExpirySeconds = 60;
 
 Q_SIGNALS:
@@ -86,33 +82,15 @@ Q_SIGNALS:
     void sessionEnded(const api::ApiError &error);
 
 private:
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        Handler handler;
-    };
-    enum class StoreState { None, Unloaded, Loading, Loaded };
-
-    bool tokenIsFresh() const;
-    void fetch();
+    QStringList configurationProblems() const override { return m_config.problems(); }
+    void fetchToken() override;
     void onFetched(QNetworkReply *reply, const QString &correlationId, bool wasRefresh, int generation);
     void onRefreshRefused(const api::ApiError &error);
     void sendSignIn(const QString &path, const QJsonObject &body, const QString &bearer,
                     QPointer<QObject> context, const SessionHandler &handler);
-    void adopt(const OrchestratorSession &session);
-    void clearStoredToken();
-    void deliver(const api::Result<api::AccessToken> &result);
 
     QNetworkAccessManager *m_network;
     api::ConnectionConfig m_config;
-    Clock m_clock;
-    api::RefreshTokenStore *m_store = nullptr;
-    StoreState m_storeState = StoreState::None;
-    std::optional<api::AccessToken> m_token;
-    QString m_savedRefreshToken; ///< what the store holds, to avoid rewriting it after every refresh
-    QPointer<QNetworkReply> m_inFlight;
-    int m_generation = 0; ///< bumped by sign-in/sign-out: replies of an older generation are ignored
-    QList<Waiter> m_waiters;
 };
 
 } // namespace commercedesk::checkout

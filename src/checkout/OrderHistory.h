@@ -54,7 +54,11 @@ public:
     /// The scope the loaded orders came from.
     const api::ApiScope &scope() const { return m_scope; }
     /// True when the list shows a business unit's orders (B2B) rather than the buyer's own.
-    bool isBusinessUnitHistory() const { return m_scope.kind() == api::ApiScope::Kind::AsAssociate; }
+    bool isBusinessUnitHistory() const
+    {
+        return m_scope.kind() == api::ApiScope::Kind::AsAssociate ||
+               m_scope.kind() == api::ApiScope::Kind::OrchestratorBusinessUnit;
+    }
 
     void load();
     void loadMore();

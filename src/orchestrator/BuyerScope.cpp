@@ -7,6 +7,18 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::orchestrator {
 
+namespace {
+
+/// `value` inside a double-quoted predicate string literal.
+QString quoted(QString value)
+{
+    value.replace(u'\\', u"\\\\"_s);
+    value.replace(u'"', u"\\\""_s);
+    return value;
+}
+
+} // namespace
+
 BuyerScope BuyerScope::consumer(const SessionClaims &session)
 {
     BuyerScope scope;
@@ -84,16 +96,23 @@ QString BuyerScope::ownerKey() const
     return m_customerId.isEmpty() ? u"a:"_s % m_anonymousId : u"c:"_s % m_customerId;
 }
 
-QUrlQuery BuyerScope::history(int limit, int offset) const
+QUrlQuery BuyerScope::history(const OrderListing &listing) const
 {
-    QUrlQuery query;
+    QStringList predicates;
     if (!isB2B()) {
-        query.addQueryItem(u"where"_s, m_customerId.isEmpty() ? u"anonymousId = \"%1\""_s.arg(m_anonymousId)
-                                                              : u"customerId = \"%1\""_s.arg(m_customerId));
+        predicates << (m_customerId.isEmpty() ? u"anonymousId = \"%1\""_s.arg(quoted(m_anonymousId))
+                                              : u"customerId = \"%1\""_s.arg(quoted(m_customerId)));
     }
-    query.addQueryItem(u"sort"_s, u"createdAt desc"_s);
-    query.addQueryItem(u"limit"_s, QString::number(limit));
-    query.addQueryItem(u"offset"_s, QString::number(offset));
+    if (!listing.purchaseOrderNumber.isEmpty())
+        predicates << u"purchaseOrderNumber = \"%1\""_s.arg(quoted(listing.purchaseOrderNumber));
+    QUrlQuery query;
+    if (!predicates.isEmpty())
+        query.addQueryItem(u"where"_s, predicates.join(u" and "_s));
+    for (const QString &sort : listing.sort)
+        query.addQueryItem(u"sort"_s, sort);
+    query.addQueryItem(u"limit"_s, QString::number(listing.limit));
+    query.addQueryItem(u"offset"_s, QString::number(listing.offset));
+    query.addQueryItem(u"withTotal"_s, listing.withTotal ? u"true"_s : u"false"_s);
     return query;
 }
 

@@ -5,9 +5,21 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 namespace commercedesk::orchestrator {
+
+/// A validated listing of the buyer's orders (`GET /v1/orders`): the predicate is built from these values
+/// server-side; the buyer never sends a `where`.
+struct OrderListing
+{
+    int limit = 20;
+    int offset = 0;
+    QStringList sort{QStringLiteral("createdAt desc")}; ///< "<field> asc|desc", fields from a fixed list
+    QString purchaseOrderNumber;                        ///< empty = any
+    bool withTotal = true;
+};
 
 /// On whose behalf a request runs, and where on commercetools its carts and orders live:
 /// - B2C: the admin endpoints (`/carts`, `/orders`) with the session's customer (or anonymous) id written
@@ -41,8 +53,9 @@ public:
     void addOwner(QJsonObject *cartDraft) const;
     /// B2C: "c:<customerId>" or "a:<anonymousId>" (for OwnershipCache); B2B: empty (the platform checks).
     QString ownerKey() const;
-    /// The query of the buyer's orders, newest first.
-    QUrlQuery history(int limit, int offset) const;
+    /// The query of the buyer's orders (B2C: only the session's customer's or anonymous session's; B2B:
+    /// the as-associate endpoint decides what the associate's role shows).
+    QUrlQuery history(const OrderListing &listing) const;
     /// The query of this buyer's order with that number (for idempotent order placement).
     QUrlQuery byOrderNumber(const QString &orderNumber) const;
 

@@ -43,6 +43,7 @@ void CatalogService::registerRoutes(RouteTable &routes)
 {
     using A = RouteTable::Access;
     routes.add("GET", u"/v1/products/search"_s, A::Session, false, [this](Exchange *e) { search(e); });
+    routes.add("GET", u"/v1/categories"_s, A::Session, false, [this](Exchange *e) { categories(e); });
     routes.add("GET", u"/v1/products/{id}"_s, A::Session, false, [this](Exchange *e) { product(e); });
 }
 
@@ -50,6 +51,8 @@ void CatalogService::search(Exchange *exchange)
 {
     QUrlQuery query;
     for (const auto &item : exchange->query().queryItems(QUrl::FullyDecoded)) {
+        if (item.first == u"staged"_s && item.second == u"false"_s)
+            continue; // what the orchestrator serves anyway
         if (!forwarded(item.first))
             return exchange->fail(
                 OrchestratorError::invalidField(item.first, u"Unknown search parameter."_s));
@@ -68,7 +71,43 @@ void CatalogService::product(Exchange *exchange)
     const QString id = exchange->param(u"id"_s);
     if (!requireSegment(exchange, id, u"id"_s))
         return;
-    m_context.upstream->get(u"/product-projections/"_s % id, {}, exchange,
+    QUrlQuery query;
+    for (const auto &item : exchange->query().queryItems(QUrl::FullyDecoded)) {
+        static const QStringList priceSelection{u"priceCurrency"_s, u"priceCountry"_s,
+                                                u"priceCustomerGroup"_s, u"priceChannel"_s};
+        if (item.first == u"staged"_s && item.second == u"false"_s)
+            continue;
+        if (!priceSelection.contains(item.first))
+            return exchange->fail(
+                OrchestratorError::invalidField(item.first, u"Only the price selection is accepted."_s));
+        query.addQueryItem(item.first, item.second);
+    }
+    m_context.upstream->get(u"/product-projections/"_s % id, query, exchange,
+                            [exchange](const api::Result<QJsonObject> &result) {
+                                if (!result.ok())
+                                    return exchange->fail(OrchestratorError::fromApi(result.error()));
+                                exchange->answer(200, result.value());
+                            });
+}
+
+void CatalogService::categories(Exchange *exchange)
+{
+    // Paging only: the category tree is public to every buyer, but no free predicate reaches commercetools.
+    QUrlQuery query;
+    for (const auto &item : exchange->query().queryItems(QUrl::FullyDecoded)) {
+        bool ok = false;
+        const int number = item.second.toInt(&ok);
+        if (item.first == u"limit"_s && ok && number >= 1 && number <= 500)
+            query.addQueryItem(item.first, item.second);
+        else if (item.first == u"offset"_s && ok && number >= 0 && number <= 10000)
+            query.addQueryItem(item.first, item.second);
+        else if (item.first == u"withTotal"_s && (item.second == u"true"_s || item.second == u"false"_s))
+            query.addQueryItem(item.first, item.second);
+        else
+            return exchange->fail(OrchestratorError::invalidField(
+                item.first, u"Only 'limit' (1-500), 'offset' and 'withTotal' are accepted."_s));
+    }
+    m_context.upstream->get(u"/categories"_s, query, exchange,
                             [exchange](const api::Result<QJsonObject> &result) {
                                 if (!result.ok())
                                     return exchange->fail(OrchestratorError::fromApi(result.error()));

@@ -9,7 +9,8 @@ class Exchange;
 class RouteTable;
 
 /// Catalog and search, passed through to the published product projections. Only listed query
-/// parameters are forwarded; `staged` is never (buyers see published products only).
+/// parameters are forwarded; `staged` is never (buyers see published products only). `GET /v1/categories`
+/// pages through the category tree (`limit`, `offset`, `withTotal` only).
 class CatalogService
 {
 public:
@@ -20,6 +21,7 @@ public:
 private:
     void search(Exchange *exchange);
     void product(Exchange *exchange);
+    void categories(Exchange *exchange);
 
     ServiceContext m_context;
 };

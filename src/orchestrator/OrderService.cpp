@@ -22,6 +22,36 @@ bool validOrderNumber(const QJsonValue &value)
     return value.isString() && pattern.match(value.toString()).hasMatch();
 }
 
+/// The validated listing of `GET /v1/orders`, or the error to answer.
+std::optional<OrchestratorError> readListing(const QUrlQuery &in, OrderListing *listing)
+{
+    static const QRegularExpression sortPattern(u"^(createdAt|lastModifiedAt|id|orderNumber) (asc|desc)$"_s);
+    static const QRegularExpression poPattern(u"^[A-Za-z0-9][A-Za-z0-9_./\\-]{0,99}$"_s);
+    QStringList sort;
+    for (const auto &[name, value] : in.queryItems(QUrl::FullyDecoded)) {
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (name == u"limit"_s && ok && number >= 1 && number <= 100) {
+            listing->limit = number;
+        } else if (name == u"offset"_s && ok && number >= 0 && number <= 10000) {
+            listing->offset = number;
+        } else if (name == u"withTotal"_s && (value == u"true"_s || value == u"false"_s)) {
+            listing->withTotal = value == u"true"_s;
+        } else if (name == u"sort"_s && sort.size() < 3 && sortPattern.match(value).hasMatch()) {
+            sort << value;
+        } else if (name == u"purchaseOrderNumber"_s && poPattern.match(value).hasMatch()) {
+            listing->purchaseOrderNumber = value;
+        } else {
+            return OrchestratorError::invalidField(
+                name, u"Accepted: limit (1-100), offset (0-10000), withTotal, up to 3 sort "
+                      u"('createdAt|lastModifiedAt|id|orderNumber asc|desc') and purchaseOrderNumber."_s);
+        }
+    }
+    if (!sort.isEmpty())
+        listing->sort = sort;
+    return std::nullopt;
+}
+
 /// The buyer's cart draft that buys an order's line items again.
 QJsonObject reorderDraft(const QJsonObject &order)
 {
@@ -151,12 +181,10 @@ void OrderService::history(Exchange *exchange)
     const auto scope = scopeOf(exchange);
     if (!scope)
         return;
-    bool ok = false;
-    int limit = exchange->query().queryItemValue(u"limit"_s).toInt(&ok);
-    limit = ok ? qBound(1, limit, 100) : 20;
-    int offset = exchange->query().queryItemValue(u"offset"_s).toInt(&ok);
-    offset = ok ? qBound(0, offset, 10000) : 0;
-    m_context.upstream->get(scope->orders(), scope->history(limit, offset), exchange,
+    OrderListing listing;
+    if (auto error = readListing(exchange->query(), &listing))
+        return exchange->fail(*error);
+    m_context.upstream->get(scope->orders(), scope->history(listing), exchange,
                             [buyer = *scope, exchange](const api::Result<QJsonObject> &result) {
                                 if (!result.ok())
                                     return exchange->fail(OrchestratorError::fromApi(result.error()));

@@ -16,10 +16,18 @@ namespace commercedesk::orchestrator {
 
 namespace {
 
+/// What the buyer pays for the cart: the taxed gross total when the cart is taxed (tax added on top of net
+/// prices, e.g. US sales tax), else the total price.
+QJsonObject payableTotal(const QJsonObject &cart)
+{
+    const QJsonObject gross = cart.value(u"taxedPrice"_s).toObject().value(u"totalGross"_s).toObject();
+    return gross.contains(u"centAmount"_s) ? gross : cart.value(u"totalPrice"_s).toObject();
+}
+
 QJsonObject paymentDraft(const BuyerScope &scope, const QJsonObject &cart, const QJsonObject &authorization)
 {
     const QString psp = authorization.value(u"id"_s).toString();
-    const QJsonObject total = cart.value(u"totalPrice"_s).toObject();
+    const QJsonObject total = payableTotal(cart);
     const QJsonObject amount{{u"currencyCode"_s, total.value(u"currencyCode"_s)},
                              {u"centAmount"_s, total.value(u"centAmount"_s)}};
     QJsonObject fields{{u"authorizationCode"_s, authorization.value(u"authorizationCode"_s).toString()},
@@ -50,7 +58,7 @@ QJsonObject paymentDraft(const BuyerScope &scope, const QJsonObject &cart, const
 /// Why `authorization` cannot pay `cart`, or an empty string.
 QString mismatch(const QJsonObject &cart, const QJsonObject &authorization)
 {
-    const QJsonObject total = cart.value(u"totalPrice"_s).toObject();
+    const QJsonObject total = payableTotal(cart);
     const QJsonObject amount = authorization.value(u"amount"_s).toObject();
     if (authorization.value(u"reference"_s).toString() != cart.value(u"id"_s).toString())
         return u"The authorization was not made for this cart."_s;
@@ -74,6 +82,102 @@ void PaymentService::registerRoutes(RouteTable &routes)
     routes.add("POST", u"/v1/carts/{id}/payments"_s, A::Session, true, [this](Exchange *e) { authorize(e); });
     routes.add("POST", u"/v1/business-units/{businessUnitKey}/carts/{id}/payments"_s, A::Customer, true,
                [this](Exchange *e) { authorize(e); });
+    routes.add("GET", u"/v1/carts/{id}/payments/{paymentId}"_s, A::Session, false,
+               [this](Exchange *e) { payment(e); });
+    routes.add("GET", u"/v1/business-units/{businessUnitKey}/carts/{id}/payments/{paymentId}"_s, A::Customer,
+               false, [this](Exchange *e) { payment(e); });
+    routes.add("DELETE", u"/v1/carts/{id}/payments/{paymentId}"_s, A::Session, false,
+               [this](Exchange *e) { release(e); });
+    routes.add("DELETE", u"/v1/business-units/{businessUnitKey}/carts/{id}/payments/{paymentId}"_s,
+               A::Customer, false, [this](Exchange *e) { release(e); });
+}
+
+void PaymentService::loadCartPayment(
+    Exchange *exchange, std::function<void(const QJsonObject &cart, const QJsonObject &payment)> then)
+{
+    const auto scope = scopeOf(exchange);
+    const QString cartId = exchange->param(u"id"_s);
+    const QString paymentId = exchange->param(u"paymentId"_s);
+    if (!scope || !requireSegment(exchange, cartId, u"id"_s) ||
+        !requireSegment(exchange, paymentId, u"paymentId"_s))
+        return;
+    Upstream *upstream = m_context.upstream;
+    loadOwned(upstream, *scope, scope->cart(cartId), exchange,
+              [upstream, paymentId, exchange, then = std::move(then)](const QJsonObject &cart) {
+                  bool referenced = false;
+                  for (const QJsonValue &ref :
+                       cart.value(u"paymentInfo"_s).toObject().value(u"payments"_s).toArray())
+                      referenced = referenced || ref.toObject().value(u"id"_s).toString() == paymentId;
+                  if (!referenced)
+                      return exchange->fail(OrchestratorError::notFound(u"This cart has no such payment."_s));
+                  upstream->get(u"/payments/"_s % paymentId, {}, exchange,
+                                [cart, exchange, then](const api::Result<QJsonObject> &result) {
+                                    if (!result.ok())
+                                        return exchange->fail(OrchestratorError::fromApi(result.error()));
+                                    then(cart, result.value());
+                                });
+              });
+}
+
+void PaymentService::payment(Exchange *exchange)
+{
+    loadCartPayment(exchange, [exchange](const QJsonObject &, const QJsonObject &payment) {
+        exchange->answer(200, payment);
+    });
+}
+
+void PaymentService::release(Exchange *exchange)
+{
+    const auto scope = scopeOf(exchange);
+    if (!scope)
+        return;
+    loadCartPayment(exchange, [this, buyer = *scope, exchange](const QJsonObject &cart,
+                                                               const QJsonObject &payment) {
+        QString psp;
+        qint64 authorized = 0;
+        for (const QJsonValue &v : payment.value(u"transactions"_s).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(u"type"_s).toString() == u"Authorization"_s &&
+                t.value(u"state"_s).toString() == u"Success"_s) {
+                psp = t.value(u"interactionId"_s).toString();
+                authorized = t.value(u"amount"_s).toObject().value(u"centAmount"_s).toInteger();
+            }
+        }
+        const QJsonObject total = payableTotal(cart);
+        const bool coversTotal = authorized == total.value(u"centAmount"_s).toInteger() &&
+                                 payment.value(u"amountPlanned"_s).toObject().value(u"currencyCode"_s) ==
+                                     total.value(u"currencyCode"_s);
+        const auto remove = [this, buyer, cart, payment, exchange] {
+            const QJsonObject update{
+                {u"version"_s, cart.value(u"version"_s)},
+                {u"actions"_s,
+                 QJsonArray{QJsonObject{{u"action"_s, u"removePayment"_s},
+                                        {u"payment"_s, QJsonObject{{u"typeId"_s, u"payment"_s},
+                                                                   {u"id"_s, payment.value(u"id"_s)}}}}}}};
+            m_context.upstream->post(buyer.cart(cart.value(u"id"_s).toString()), update, true, exchange,
+                                     [exchange](const api::Result<QJsonObject> &result) {
+                                         if (!result.ok())
+                                             return exchange->fail(
+                                                 OrchestratorError::fromApi(result.error()));
+                                         exchange->answer(200, result.value());
+                                     });
+        };
+        if (!coversTotal || psp.isEmpty())
+            return remove(); // it cannot pay this cart any more
+        m_gateway->authorization(
+            psp, exchange, [remove, exchange](const std::optional<QJsonObject> &auth, int status) {
+                if (!auth && status != 404)
+                    return exchange->fail(
+                        {502, u"GatewayUnavailable"_s, u"The payment gateway could not be asked."_s, {}});
+                if (auth && auth->value(u"status"_s).toString() == u"approved"_s)
+                    return exchange->fail(
+                        {409,
+                         u"PaymentStillValid"_s,
+                         u"This payment still pays the cart; void it at the gateway first."_s,
+                         {}});
+                remove();
+            });
+    });
 }
 
 void PaymentService::authorize(Exchange *exchange)

@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace commercedesk::orchestrator {
 
 class BuyerScope;
@@ -14,11 +16,17 @@ class RouteTable;
 
 /// Card payments recorded by the trusted party (docs/orchestrator-api.yaml, "Payments"). The buyer sends
 /// only the gateway's authorization id; the orchestrator asks the gateway for it and checks that it is
-/// approved, for this cart (`reference` = cart id), for the cart's total and currency. Only then does it
-/// create the Payment (key = the authorization id, so a retry finds it instead of making a second) with an
-/// `Authorization` transaction in `Success`, the PSP reference as `interfaceId`/`interactionId` and the
-/// authorization code, brand and last four digits as custom fields of the Type
-/// `commercedesk-card-authorization`, and adds it to the cart. A buyer can never set a transaction state.
+/// approved, for this cart (`reference` = cart id), for what the buyer pays (the taxed gross total when the
+/// cart is taxed, else the total price) in its currency. Only then does it create the Payment (key = the
+/// authorization id, so a retry finds it instead of making a second) with an `Authorization` transaction in
+/// `Success`, the PSP reference as `interfaceId`/`interactionId` and the authorization code, brand and last
+/// four digits as custom fields of the Type `commercedesk-card-authorization`, and adds it to the cart. A
+/// buyer can never set a transaction state. `GET /v1/carts/{id}/payments/{paymentId}` answers a Payment of
+/// the buyer's cart (only one the cart references), so a checkout resumed later can see whether the recorded
+/// authorization still pays it. `DELETE /v1/carts/{id}/payments/{paymentId}` takes such a Payment off the
+/// cart when it can no longer pay it: its authorization is not approved at the gateway any more (the app
+/// voided it) or does not cover the cart's current total. A Payment that still pays the cart stays (409
+/// PaymentStillValid).
 class PaymentService
 {
 public:
@@ -28,6 +36,11 @@ public:
 
 private:
     void authorize(Exchange *exchange);
+    void payment(Exchange *exchange);
+    void release(Exchange *exchange);
+    /// The Payment `paymentId` of the buyer's cart `cartId`, handed to `then` with the cart.
+    void loadCartPayment(Exchange *exchange,
+                         std::function<void(const QJsonObject &cart, const QJsonObject &payment)> then);
     void record(const BuyerScope &scope, const QJsonObject &cart, const QJsonObject &authorization,
                 Exchange *exchange);
     void attach(const BuyerScope &scope, const QJsonObject &cart, const QJsonObject &payment,

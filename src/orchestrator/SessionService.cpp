@@ -30,7 +30,7 @@ QJsonObject publicCustomer(const QJsonObject &customer)
          {u"id"_s, u"version"_s, u"email"_s, u"firstName"_s, u"lastName"_s, u"companyName"_s, u"vatId"_s,
           u"addresses"_s, u"defaultShippingAddressId"_s, u"defaultBillingAddressId"_s,
           u"shippingAddressIds"_s, u"billingAddressIds"_s, u"customerGroup"_s, u"isEmailVerified"_s,
-          u"locale"_s}) {
+          u"locale"_s, u"createdAt"_s, u"lastModifiedAt"_s}) {
         if (customer.contains(field))
             out.insert(field, customer.value(field));
     }

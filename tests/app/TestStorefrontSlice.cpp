@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The first running slice end to end: main window → embedded sandbox on a loopback port → anonymous token →
-// product-projections/search → model → table, with the search box filtering for real.
+// product-projections/search → model → table, with the search box filtering for real. By default the
+// storefront goes through the orchestrator started beside the sandbox and holds no commercetools credential.
 #include "app/MainWindow.h"
 #include "app/storefront/StorefrontPane.h"
 #include "checkout/CatalogBrowser.h"
@@ -71,6 +72,19 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_app.stop(); }
+
+    void theBuyerHoldsNoCommercetoolsCredential()
+    {
+        if (qEnvironmentVariable("COMMERCEDESK_STOREFRONT") == u"direct"_s)
+            QSKIP("COMMERCEDESK_STOREFRONT=direct: the storefront API client is the buyer's credential");
+        QVERIFY(backend()->isOrchestrated());
+        const api::ConnectionConfig buyer = backend()->buyerConnection();
+        QVERIFY(buyer.orchestrator);
+        QVERIFY(buyer.clientId.isEmpty() && buyer.clientSecret.isEmpty() && buyer.projectKey.isEmpty());
+        QVERIFY(buyer.authUrl.isEmpty());
+        QCOMPARE(buyer.apiUrl.host(), u"127.0.0.1"_s);
+        QVERIFY(buyer.apiUrl.port() != m_app.sandbox()->credentials().apiUrl.port());
+    }
 
     void showsTheSeededCatalog()
     {

@@ -3,12 +3,17 @@
 // (docs/orchestrator-api.yaml), with the buyer's OrchestratorTokenProvider, against a real in-process
 // orchestrator on a real sandbox: a B2C card checkout (the orchestrator records the Payment with its
 // Authorization transaction), idempotent order placement by order number, a B2B purchase-order checkout
-// in the business unit's paths, and a foreign business unit refused with a clear code.
+// in the business unit's paths (with the duplicate-PO search and the history's query), the catalog and
+// account reads the storefront makes, and a foreign business unit refused with a clear code.
 
 #include "../orchestrator/OrchestratorHarness.h"
+#include "api/BusinessUnitClient.h"
 #include "api/CartClient.h"
+#include "api/CatalogSearchClient.h"
+#include "api/CustomerClient.h"
 #include "api/OrderClient.h"
 #include "api/OrderNumberGenerator.h"
+#include "api/ProductProjectionClient.h"
 #include "api/Transport.h"
 #include "api/actions/CartActions.h"
 #include "checkout/OrchestratorTokenProvider.h"
@@ -87,11 +92,12 @@ private:
             qWarning().noquote() << "cart:" << why(created);
             return std::nullopt;
         }
-        const HttpResult methods = m_harness.call(m_orchestrator->url(), "GET",
-                                                  carts.cartPath(created.value().id) + u"/shipping-methods"_s,
-                                                  {}, m_tokens->cachedToken()->value.toLatin1());
-        const QString method =
-            methods.json.value(u"results"_s).toArray().first().toObject().value(u"id"_s).toString();
+        const auto methods = await(carts.shippingMethods(created.value().id));
+        if (!methods.ok() || methods.value().results.isEmpty()) {
+            qWarning().noquote() << "shipping methods:" << why(methods);
+            return std::nullopt;
+        }
+        const QString method = methods.value().results.first().id;
         const auto shipped =
             await(carts.update(created.value().id, created.value().version,
                                {api::CartActions::setShippingMethod(
@@ -152,6 +158,11 @@ private Q_SLOTS:
                      .value(u"authorizationCode"_s)
                      .toString()
                      .isEmpty());
+        // The buyer reads the payment back only through its cart.
+        const auto own = await(carts.payment(cart->id, paid.value().paymentInfo.payments.first().id));
+        QVERIFY2(own.ok(), qPrintable(why(own)));
+        QVERIFY(own.value().hasSuccessfulAuthorization());
+        QCOMPARE(await(carts.payment(cart->id, u"not-on-this-cart"_s)).error().httpStatus, 404);
 
         // Place order; the same request again (the app's retry after a lost answer) is the same order.
         api::OrderFromCartDraft draft;
@@ -193,6 +204,64 @@ private Q_SLOTS:
         QVERIFY2(placed.ok(), qPrintable(why(placed)));
         QCOMPARE(placed.value().purchaseOrderNumber, draft.purchaseOrderNumber);
         QVERIFY(placed.value().businessUnit.has_value());
+        // The duplicate-PO check finds it by the number alone (no predicate leaves the app).
+        const auto same =
+            await(api::OrderClient(m_transport.get(), scope).withPurchaseOrderNumber(u"PO-ORCH-CLIENT-1"_s));
+        QVERIFY2(same.ok(), qPrintable(why(same)));
+        QCOMPARE(same.value().results.size(), 1);
+        QCOMPARE(same.value().results.first().id, placed.value().id);
+        // The history's query: newest first, stable, paged, with the total.
+        api::ResourceQuery history;
+        history.sort(u"createdAt"_s, api::ResourceQuery::Direction::Descending)
+            .sort(u"id"_s)
+            .limit(20)
+            .offset(0)
+            .withTotal(true);
+        const auto page = await(api::OrderClient(m_transport.get(), scope).query(history));
+        QVERIFY2(page.ok(), qPrintable(why(page)));
+        QCOMPARE(page.value().results.first().id, placed.value().id);
+    }
+
+    void catalogAndAccountReadsGoToTheOrchestrator()
+    {
+        QVERIFY(signIn(OrchestratorHarness::b2bBuyer()));
+        // The catalog, as CatalogBrowser, QuickOrder and Reorder ask for it (staged=false included).
+        api::ProductSearchQuery query;
+        query.limit = 5;
+        query.priceCurrency = u"EUR"_s;
+        query.priceCountry = u"DE"_s;
+        const auto products = await(api::ProductProjectionClient(m_transport.get()).search(query));
+        QVERIFY2(products.ok(), qPrintable(why(products)));
+        QVERIFY(!products.value().results.isEmpty());
+        const auto one = await(
+            api::ProductProjectionClient(m_transport.get()).byId(products.value().results.first().id, query));
+        QVERIFY2(one.ok(), qPrintable(why(one)));
+        api::CatalogSearchClient catalog(m_transport.get());
+        const auto facets = await(catalog.search(query));
+        QVERIFY2(facets.ok(), qPrintable(why(facets)));
+        const auto categories = await(catalog.categories());
+        QVERIFY2(categories.ok(), qPrintable(why(categories)));
+        QVERIFY(!categories.value().isEmpty());
+        // The account: the customer and the business units with the buyer's own role.
+        const auto me = await(api::CustomerClient(m_transport.get()).me());
+        QVERIFY2(me.ok(), qPrintable(why(me)));
+        QCOMPARE(me.value().email, OrchestratorHarness::b2bBuyer().email);
+        const auto units = await(api::BusinessUnitClient(m_transport.get()).myBusinessUnits());
+        QVERIFY2(units.ok(), qPrintable(why(units)));
+        bool company = false;
+        for (const core::BusinessUnit &unit : units.value().results) {
+            if (unit.key != u"acme-industrial"_s)
+                continue;
+            company = true;
+            QCOMPARE(unit.associates.size(), 1);
+            QCOMPARE(unit.associates.first().customer.id, me.value().id);
+            QVERIFY(!unit.associates.first().roleKeys().isEmpty());
+        }
+        QVERIFY(company);
+        // Sign-in is the session provider's: the commercetools customer endpoints are never called.
+        QVERIFY(
+            await(api::CustomerClient(m_transport.get()).signIn({u"a@b.example"_s, u"x"_s})).error().kind ==
+            api::ApiError::Kind::Configuration);
     }
 
     void foreignBusinessUnitIsRefused()

@@ -30,6 +30,11 @@ void DirectoryEndpoints::registerRoutes(Router &router)
     } resources[] = {
         {u"business-units"_s, {u"business_units"_s, unitColumns, false}, E::BusinessUnits},
         {u"me/business-units"_s, {u"business_units"_s, unitColumns, true}, E::MyBusinessUnits},
+        // api.yaml `/{projectKey}/as-associate/{associateId}/business-units` (view_business_units): the
+        // units the associate belongs to, explicitly or through a parent.
+        {u"as-associate/{associateId}/business-units"_s,
+         {u"business_units"_s, unitColumns, false, true},
+         E::BusinessUnits},
         {u"associate-roles"_s, {u"associate_roles"_s, {}, false}, E::AssociateRoles},
         {u"stores"_s, {u"stores"_s, {}, false}, E::Stores},
         {u"channels"_s, {u"channels"_s, {}, false}, E::Channels},
@@ -53,6 +58,11 @@ void DirectoryEndpoints::registerRoutes(Router &router)
 std::optional<HttpResponse> DirectoryEndpoints::restrict(const RequestContext &ctx, const Resource &resource,
                                                          ResourceQuerySpec &spec) const
 {
+    if (resource.asAssociate) {
+        spec.scopeSql = u"key IN ("_s % BusinessUnitAccess::memberUnitKeysSql() % u')';
+        spec.scopeBindings = {ctx.param(u"associateId"_s)};
+        return std::nullopt;
+    }
     if (!resource.mine)
         return std::nullopt;
     if (!ctx.principal || ctx.principal->customerId.isEmpty())

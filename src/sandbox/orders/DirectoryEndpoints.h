@@ -25,11 +25,13 @@ private:
     {
         QString table;
         QHash<QString, QString> columns;
-        bool mine = false; // /me/business-units
+        bool mine = false;        // /me/business-units: the token's customer's units
+        bool asAssociate = false; // /as-associate/{associateId}/business-units: that associate's units
     };
     HttpResponse query(RequestContext &ctx, const Resource &resource);
     HttpResponse get(RequestContext &ctx, const Resource &resource, bool byKey);
-    // The restriction of /me/business-units, or the error when the token is no customer's.
+    // The restriction of /me/business-units (or the error when the token is no customer's) and of
+    // /as-associate/{associateId}/business-units.
     std::optional<HttpResponse> restrict(const RequestContext &ctx, const Resource &resource,
                                          ResourceQuerySpec &spec) const;
 
