@@ -242,99 +242,204 @@
     </message>
 </context>
 <context>
-    <name>DocumentPrinter</name>
+    <name>DocumentHtml</name>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="60"/>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="143"/>
-        <source>Invoice</source>
-        <translation>Rechnung</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="101"/>
+        <source>E-mail: %1</source>
+        <translation>E-Mail: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="60"/>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="143"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="103"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="105"/>
+        <source>VAT id: %1</source>
+        <translation>USt-IdNr.: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="107"/>
+        <source>Tax number: %1</source>
+        <translation>Steuernummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="141"/>
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="65"/>
-        <source>Order %1</source>
-        <translation>Bestellung %1</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="143"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="182"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="66"/>
-        <source>Date: %1</source>
-        <translation>Datum: %1</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="144"/>
+        <source>Order date</source>
+        <translation>Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="68"/>
-        <source>Purchase order: %1</source>
-        <translation>PO-Nummer: %1</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="145"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="183"/>
+        <source>Purchase order</source>
+        <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
-        <source>Business unit: %1</source>
-        <translation>Geschäftseinheit: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="71"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="147"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="74"/>
-        <source>Bill to</source>
-        <translation>Rechnungsadresse</translation>
-    </message>
-    <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="82"/>
-        <source>Shipping method: %1</source>
-        <translation>Versandart: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="191"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="192"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
-        <source>Unit price</source>
-        <translation>Einzelpreis</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="161"/>
+        <source>Shipping method: %1</source>
+        <translation>Versandart: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
-        <source>Tax</source>
-        <translation>Steuer</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="132"/>
-        <source>Total</source>
-        <translation>Gesamt</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="179"/>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="123"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="180"/>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="181"/>
+        <source>Delivery date</source>
+        <translation>Lieferdatum</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="184"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="186"/>
+        <source>Delivered to</source>
+        <translation>Geliefert an</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="190"/>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="193"/>
+        <source>Unit net</source>
+        <translation>Einzelpreis netto</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="194"/>
+        <source>Tax rate</source>
+        <translation>USt-Satz</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="195"/>
+        <source>Net amount</source>
+        <translation>Nettobetrag</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="211"/>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="219"/>
         <source>Shipping (%1)</source>
         <translation>Versand (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="126"/>
-        <source>Net total</source>
-        <translation>Nettosumme</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="278"/>
+        <source>Net amount at %1</source>
+        <translation>Nettobetrag zu %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="128"/>
-        <source>Tax %1 %</source>
-        <translation>Steuer %1 %</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="279"/>
+        <source>VAT %1</source>
+        <translation>USt. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="284"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="290"/>
+        <source>Total net</source>
+        <translation>Summe netto</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="285"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="291"/>
+        <source>Total VAT</source>
+        <translation>Summe USt.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="287"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="292"/>
+        <source>Total due (%1)</source>
+        <translation>Rechnungsbetrag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="301"/>
+        <source>Payable immediately without deduction.</source>
+        <translation>Zahlbar sofort ohne Abzug.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/merchant/DocumentHtml.cpp" line="302"/>
+        <source>Payable within %n day(s) without deduction, by %1.</source>
+        <translation>
+            <numerusform>Zahlbar innerhalb von %n Tag ohne Abzug, bis %1.</numerusform>
+            <numerusform>Zahlbar innerhalb von %n Tagen ohne Abzug, bis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="306"/>
+        <source>Bank transfer to %1, IBAN %2</source>
+        <translation>Überweisung an %1, IBAN %2</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="309"/>
+        <source>Please quote invoice number %1 with your payment.</source>
+        <translation>Bitte geben Sie bei der Zahlung die Rechnungsnummer %1 an.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
+        <source>Packing slip</source>
+        <translation>Lieferschein</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="105"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -831,6 +936,69 @@
         <location filename="../src/checkout/PurchaseOrderRules.cpp" line="49"/>
         <source>The purchase-order format is misconfigured; please contact your administrator.</source>
         <translation>Das Format für PO-Nummern ist falsch konfiguriert; bitte wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDetails</name>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="133"/>
+        <source>The country must be a two-letter code such as DE or FR.</source>
+        <translation>Das Land muss ein zweibuchstabiger Code wie DE oder FR sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="136"/>
+        <source>The VAT id does not have the shape of an EU VAT id for its country prefix (for example DE123456789).</source>
+        <translation>Die USt-IdNr. hat nicht die Form einer EU-USt-IdNr. für ihr Länderkürzel (zum Beispiel DE123456789).</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="139"/>
+        <source>The IBAN is not valid: check the digits (its checksum does not match).</source>
+        <translation>Die IBAN ist ungültig: Bitte die Ziffern prüfen (die Prüfsumme stimmt nicht).</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="141"/>
+        <source>The BIC must have 8 or 11 letters and digits (for example COBADEFFXXX).</source>
+        <translation>Die BIC muss 8 oder 11 Buchstaben und Ziffern haben (zum Beispiel COBADEFFXXX).</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="143"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="145"/>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Das Zahlungsziel muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="153"/>
+        <source>Legal name</source>
+        <translation>Firmenname (rechtlich)</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="155"/>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="157"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="159"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="161"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="163"/>
+        <source>VAT id or tax number</source>
+        <translation>USt-IdNr. oder Steuernummer</translation>
     </message>
 </context>
 <context>
@@ -2320,57 +2488,57 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="60"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="61"/>
         <source>Connecting to the backend…</source>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="214"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="200"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="216"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="337"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="354"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="340"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="357"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="342"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="359"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="427"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="444"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="428"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="445"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="430"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="447"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="462"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="479"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="455"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="472"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2378,13 +2546,13 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="246"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="125"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="473"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="126"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="490"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2392,12 +2560,12 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::NoticeBar</name>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="63"/>
+        <location filename="../src/app/NoticeBar.cpp" line="64"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="64"/>
+        <location filename="../src/app/NoticeBar.cpp" line="65"/>
         <source>Hide this notice</source>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
@@ -2405,7 +2573,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="35"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="38"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Lade %n Bestellung…</numerusform>
@@ -2413,47 +2581,47 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="40"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
         <source>The selected orders no longer exist.</source>
         <translation>Die ausgewählten Bestellungen gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="46"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Die ausgewählten Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="79"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="82"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1: für %2 erledigt (nach einer Aktualisierung der Bestellung im Hintergrund erneut angewendet).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="81"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="84"/>
         <source>%1: done for %2.</source>
         <translation>%1: für %2 erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="86"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="89"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="99"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="103"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="106"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -2461,7 +2629,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1: %n Bestellung</numerusform>
@@ -2469,38 +2637,62 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="129"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
         <source>%1: nothing was changed.</source>
         <translation>%1: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="150"/>
         <location filename="../src/app/merchant/OrderActionRunner.cpp" line="153"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="152"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="155"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Bestellung %1 stornieren? Der Käufer erhält keine automatische Erstattung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="180"/>
-        <source>CommerceDesk</source>
-        <translation>CommerceDesk</translation>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="186"/>
+        <source>Seller details needed</source>
+        <translation>Verkäuferdaten erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
+        <source>An invoice must name the seller. These details are missing: %1.
+
+Enter them now?</source>
+        <translation>Eine Rechnung muss den Verkäufer nennen. Es fehlen: %1.
+
+Jetzt eingeben?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="189"/>
+        <source>Enter seller details…</source>
+        <translation>Verkäuferdaten eingeben…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="210"/>
+        <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
+        <translation>Rechnungen brauchen die Verkäuferdaten: Drucken → Verkäuferdaten…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
+        <translation>Keine Rechnungsnummer vergeben: Die Nummerndatei ist belegt oder nicht beschreibbar. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2516,6 +2708,11 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <location filename="../src/app/merchant/OrderActionsBar.cpp" line="58"/>
         <source>Invoice…</source>
         <translation>Rechnung…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="64"/>
+        <source>Seller details…</source>
+        <translation>Verkäuferdaten…</translation>
     </message>
 </context>
 <context>
@@ -2551,117 +2748,117 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="69"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="73"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="72"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="77"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="76"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="78"/>
         <source>Shipping</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="77"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
         <source>Billing</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="80"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="82"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="83"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="85"/>
         <source>Shipping method</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="87"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="89"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="89"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="91"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="93"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="95"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="95"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="97"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="104"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Kauf auf Rechnung (mit PO-Nummer).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
         <source>No payment.</source>
         <translation>Keine Zahlung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="111"/>
         <source>Loading the payment…</source>
         <translation>Zahlung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="116"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="118"/>
         <source>PSP reference: %1</source>
         <translation>PSP-Referenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="120"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="122"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="124"/>
         <source>Authorization code: %1</source>
         <translation>Autorisierungscode: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="125"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="127"/>
         <source>Card: %1 ending in %2</source>
         <translation>Karte: %1 mit Endziffern %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="141"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="143"/>
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="144"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="146"/>
         <source>Not shipped yet.</source>
         <translation>Noch nicht versendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="149"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -2669,47 +2866,47 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="152"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="154"/>
         <source>Parcel</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="157"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="159"/>
         <source>no tracking</source>
         <translation>keine Sendungsverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="167"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
         <source>Order management system</source>
         <translation>Bestellverwaltungssystem</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="171"/>
         <source>Not yet received by the OMS.</source>
         <translation>Noch nicht vom OMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="173"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="175"/>
         <source>Synced %1 as %2</source>
         <translation>Am %1 als %2 synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="180"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
         <source>Delivery attempts: %1</source>
         <translation>Übermittlungsversuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="184"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="190"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="192"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>Das OMS hat kein Übermittlungsprotokoll für diese Bestellung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="194"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="196"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Das Zustellprotokoll des OMS konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2763,7 +2960,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="242"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="300"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
@@ -3220,6 +3417,84 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>commercedesk::app::SellerDetailsDialog</name>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="26"/>
+        <source>Seller details</source>
+        <translation>Verkäuferdaten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="31"/>
+        <source>Invoices name the seller: legal name, full address and a VAT id or tax number are required. Packing slips show only the name and address.</source>
+        <translation>Rechnungen nennen den Verkäufer: Firmenname, vollständige Anschrift und USt-IdNr. oder Steuernummer sind Pflicht. Lieferscheine zeigen nur Name und Anschrift.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="35"/>
+        <source>Legal name</source>
+        <translation>Firmenname (rechtlich)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="37"/>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="39"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="41"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="43"/>
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-Code)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="46"/>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="49"/>
+        <source>Tax number</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="51"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="53"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="55"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="57"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="64"/>
+        <source>Payment terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="65"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+</context>
+<context>
     <name>commercedesk::app::SettingsDialog</name>
     <message>
         <location filename="../src/app/settings/SettingsDialog.cpp" line="60"/>
@@ -3410,22 +3685,22 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="455"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="457"/>
         <source>No products match</source>
         <translation>Keine passenden Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="458"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
         <source>%1 of %2 products</source>
         <translation>%1 von %2 Produkten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
         <source>1 product</source>
         <translation>1 Produkt</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="464"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
     </message>
@@ -3655,154 +3930,154 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::models::OrderTableModel</name>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="129"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="130"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="131"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="132"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="133"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="134"/>
         <source>Complete</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="135"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="136"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="144"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="145"/>
         <source>Balance due</source>
         <translation>Betrag fällig</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="146"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="147"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="148"/>
-        <location filename="../src/models/OrderTableModel.cpp" line="167"/>
-        <location filename="../src/models/OrderTableModel.cpp" line="231"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="149"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="168"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="237"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="150"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="151"/>
         <source>Credit owed</source>
         <translation>Gutschrift fällig</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="152"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="153"/>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="161"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="162"/>
         <source>Shipped</source>
         <translation>Versendet</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="163"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="164"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="165"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="166"/>
         <source>Ready</source>
         <translation>Versandbereit</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="169"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="170"/>
         <source>Delayed</source>
         <translation>Verzögert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="171"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="172"/>
         <source>Partial</source>
         <translation>Teilweise</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="173"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="174"/>
         <source>Backorder</source>
         <translation>Lieferrückstand</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="175"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="176"/>
         <source>Canceled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="184"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="185"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="186"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="187"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="188"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="189"/>
         <source>Customer / unit</source>
         <translation>Kunde / Einheit</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="190"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="191"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="192"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="193"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="194"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="195"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="196"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="197"/>
         <source>Order state</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="198"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="199"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="200"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="201"/>
         <source>Shipment</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="202"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="203"/>
         <source>OMS</source>
         <translation>OMS</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="204"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="205"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="206"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="207"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="208"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="209"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTableModel.cpp" line="231"/>
+        <location filename="../src/models/OrderTableModel.cpp" line="237"/>
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>

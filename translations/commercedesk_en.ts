@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DocumentHtml</name>
+    <message numerus="yes">
+        <location filename="../src/merchant/DocumentHtml.cpp" line="302"/>
+        <source>Payable within %n day(s) without deduction, by %1.</source>
+        <translation>
+            <numerusform>Payable within %n day without deduction, by %1.</numerusform>
+            <numerusform>Payable within %n days without deduction, by %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message numerus="yes">
         <location filename="../src/app/ErrorPresenter.cpp" line="99"/>
@@ -67,7 +78,7 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="455"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="472"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>
@@ -78,7 +89,7 @@
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="35"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="38"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Loading %n order…</numerusform>
@@ -86,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n order</numerusform>
@@ -94,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 %n order</numerusform>
@@ -105,7 +116,7 @@
 <context>
     <name>commercedesk::app::OrderDetailDocument</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="149"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
