@@ -188,22 +188,22 @@ DocumentHtml::Parts DocumentHtml::invoice(const core::Order &order,
     else
         head += u"<br/>"_s;
     parts.tableHeader = tableRow({{tr("Pos."), 6, true},
-                                  {tr("Item"), 46},
-                                  {tr("Qty"), 8, true},
+                                  {tr("Item"), 43},
+                                  {tr("Qty"), 9, true},
                                   {tr("Unit net"), 14, true},
                                   {tr("Tax rate"), 10, true},
-                                  {tr("Net amount"), 16, true}},
+                                  {tr("Net amount"), 18, true}},
                                  true);
     const QString language = m_locale.name().left(2);
     int position = 0;
     const auto row = [&](const QString &item, const QString &detail, const QString &qty, const QString &unit,
                          const QString &rate, const QString &net) {
         parts.rows << tableRow({{m_locale.toString(++position), 6, true},
-                                {item, 46, false, detail},
-                                {qty, 8, true},
+                                {item, 43, false, detail},
+                                {qty, 9, true},
                                 {unit, 14, true},
                                 {rate, 10, true},
-                                {net, 16, true}});
+                                {net, 18, true}});
     };
     for (const core::LineItem &line : order.lineItems) {
         QString detail = models::VariantText::describe(line.variant, language);

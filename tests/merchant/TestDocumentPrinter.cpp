@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
@@ -102,6 +103,35 @@ private Q_SLOTS:
             QCOMPARE(html.contains(line.totalPrice.format(locale).toHtmlEscaped()), showsPrices);
         }
         QCOMPARE(html.contains(order.displayTotal().format(locale).toHtmlEscaped()), showsPrices);
+    }
+
+    /// Gross prices (tax included, as for EU consumers): the invoice still states the unit net price, the
+    /// net amount and the tax per rate.
+    void invoiceStatesNetAmountsOfGrossPrices()
+    {
+        core::Order order = testsupport::largeOrder(1);
+        core::LineItem &line = order.lineItems.first();
+        const auto eur = [](qint64 cents) { return core::Money(cents, u"EUR"_s, 2); };
+        line.quantity = 2;
+        line.taxRate->includedInPrice = true;
+        line.price.value = eur(1190);
+        line.price.discounted.reset();
+        line.totalPrice = eur(2380);
+        line.taxedPrice->totalNet = eur(2000);
+        line.taxedPrice->totalGross = eur(2380);
+        order.totalPrice = eur(2380);
+        order.taxedPrice->totalNet = eur(2000);
+        order.taxedPrice->totalGross = eur(2380);
+        order.taxedPrice->taxPortions.first().amount = eur(380);
+        const QLocale locale(QLocale::German, QLocale::Germany);
+        DocumentPrinter printer(locale, seller());
+        printer.setInvoiceNumbers({{order.id, invoiceNumber}});
+        const QString html = printer.html(order, DocumentPrinter::Kind::Invoice);
+        QVERIFY(html.contains(eur(1000).format(locale).toHtmlEscaped())); // unit net of 11,90 gross
+        QVERIFY(html.contains(eur(2000).format(locale).toHtmlEscaped()));
+        QVERIFY(html.contains(eur(380).format(locale).toHtmlEscaped()));
+        QVERIFY(html.contains(eur(2380).format(locale).toHtmlEscaped()));
+        QVERIFY(!html.contains(eur(1190).format(locale).toHtmlEscaped()));
     }
 
     void invoiceWithoutNumberIsNotWritten()
@@ -234,6 +264,8 @@ private Q_SLOTS:
                                             .arg(height)));
         }
         QVERIFY(words > 500);
+        for (const QString &stale : QDir(dir).entryList({QFileInfo(base).fileName() + u"-*.png"_s}))
+            QFile::remove(dir + u'/' + stale); // images of an earlier run with more pages
         QVERIFY(run(pdftoppm, {u"-png"_s, u"-r"_s, u"60"_s, base + u".pdf"_s, base}));
         QVERIFY(QFile::exists(base + u"-1.png"_s) || QFile::exists(base + u"-01.png"_s));
         QCoreApplication::removeTranslator(&m_translator);
