@@ -266,7 +266,7 @@
     <message>
         <location filename="../src/merchant/DocumentHtml.cpp" line="141"/>
         <source>Packing slip</source>
-        <translation>Bordereau de livraison</translation>
+        <translation>Bon de livraison</translation>
     </message>
     <message>
         <location filename="../src/merchant/DocumentHtml.cpp" line="143"/>
@@ -3426,7 +3426,7 @@ Les saisir maintenant ?</translation>
     <message>
         <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="31"/>
         <source>Invoices name the seller: legal name, full address and a VAT id or tax number are required. Packing slips show only the name and address.</source>
-        <translation>Les factures indiquent le vendeur : raison sociale, adresse complète et n° de TVA ou n° fiscal sont obligatoires. Les bordereaux de livraison n’affichent que le nom et l’adresse.</translation>
+        <translation>Les factures indiquent le vendeur : raison sociale, adresse complète et n° de TVA ou n° fiscal sont obligatoires. Les bons de livraison n’affichent que le nom et l’adresse.</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="35"/>
