@@ -242,99 +242,204 @@
     </message>
 </context>
 <context>
-    <name>DocumentPrinter</name>
+    <name>DocumentHtml</name>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="60"/>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="143"/>
-        <source>Invoice</source>
-        <translation>Rechnung</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="101"/>
+        <source>E-mail: %1</source>
+        <translation>E-Mail: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="60"/>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="143"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="103"/>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="105"/>
+        <source>VAT id: %1</source>
+        <translation>USt-IdNr.: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="107"/>
+        <source>Tax number: %1</source>
+        <translation>Steuernummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="141"/>
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="65"/>
-        <source>Order %1</source>
-        <translation>Bestellung %1</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="143"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="182"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="66"/>
-        <source>Date: %1</source>
-        <translation>Datum: %1</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="144"/>
+        <source>Order date</source>
+        <translation>Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="68"/>
-        <source>Purchase order: %1</source>
-        <translation>PO-Nummer: %1</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="145"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="183"/>
+        <source>Purchase order</source>
+        <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
-        <source>Business unit: %1</source>
-        <translation>Geschäftseinheit: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="71"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="147"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="74"/>
-        <source>Bill to</source>
-        <translation>Rechnungsadresse</translation>
-    </message>
-    <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="82"/>
-        <source>Shipping method: %1</source>
-        <translation>Versandart: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="191"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="192"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
-        <source>Unit price</source>
-        <translation>Einzelpreis</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="161"/>
+        <source>Shipping method: %1</source>
+        <translation>Versandart: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
-        <source>Tax</source>
-        <translation>Steuer</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="132"/>
-        <source>Total</source>
-        <translation>Gesamt</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="179"/>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="123"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="180"/>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="181"/>
+        <source>Delivery date</source>
+        <translation>Lieferdatum</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="184"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="186"/>
+        <source>Delivered to</source>
+        <translation>Geliefert an</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="190"/>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="193"/>
+        <source>Unit net</source>
+        <translation>Einzelpreis netto</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="194"/>
+        <source>Tax rate</source>
+        <translation>USt-Satz</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="195"/>
+        <source>Net amount</source>
+        <translation>Nettobetrag</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="211"/>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="219"/>
         <source>Shipping (%1)</source>
         <translation>Versand (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="126"/>
-        <source>Net total</source>
-        <translation>Nettosumme</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="278"/>
+        <source>Net amount at %1</source>
+        <translation>Nettobetrag zu %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="128"/>
-        <source>Tax %1 %</source>
-        <translation>Steuer %1 %</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="279"/>
+        <source>VAT %1</source>
+        <translation>USt. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="284"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="290"/>
+        <source>Total net</source>
+        <translation>Summe netto</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="285"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="291"/>
+        <source>Total VAT</source>
+        <translation>Summe USt.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="287"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="292"/>
+        <source>Total due (%1)</source>
+        <translation>Rechnungsbetrag (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="301"/>
+        <source>Payable immediately without deduction.</source>
+        <translation>Zahlbar sofort ohne Abzug.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/merchant/DocumentHtml.cpp" line="302"/>
+        <source>Payable within %n day(s) without deduction, by %1.</source>
+        <translation>
+            <numerusform>Zahlbar innerhalb von %n Tag ohne Abzug, bis %1.</numerusform>
+            <numerusform>Zahlbar innerhalb von %n Tagen ohne Abzug, bis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="306"/>
+        <source>Bank transfer to %1, IBAN %2</source>
+        <translation>Überweisung an %1, IBAN %2</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="309"/>
+        <source>Please quote invoice number %1 with your payment.</source>
+        <translation>Bitte geben Sie bei der Zahlung die Rechnungsnummer %1 an.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
+        <source>Packing slip</source>
+        <translation>Lieferschein</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="105"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -831,6 +936,69 @@
         <location filename="../src/checkout/PurchaseOrderRules.cpp" line="49"/>
         <source>The purchase-order format is misconfigured; please contact your administrator.</source>
         <translation>Das Format für PO-Nummern ist falsch konfiguriert; bitte wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDetails</name>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="133"/>
+        <source>The country must be a two-letter code such as DE or FR.</source>
+        <translation>Das Land muss ein zweibuchstabiger Code wie DE oder FR sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="136"/>
+        <source>The VAT id does not have the shape of an EU VAT id for its country prefix (for example DE123456789).</source>
+        <translation>Die USt-IdNr. hat nicht die Form einer EU-USt-IdNr. für ihr Länderkürzel (zum Beispiel DE123456789).</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="139"/>
+        <source>The IBAN is not valid: check the digits (its checksum does not match).</source>
+        <translation>Die IBAN ist ungültig: Bitte die Ziffern prüfen (die Prüfsumme stimmt nicht).</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="141"/>
+        <source>The BIC must have 8 or 11 letters and digits (for example COBADEFFXXX).</source>
+        <translation>Die BIC muss 8 oder 11 Buchstaben und Ziffern haben (zum Beispiel COBADEFFXXX).</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="143"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="145"/>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Das Zahlungsziel muss zwischen 0 und 365 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="153"/>
+        <source>Legal name</source>
+        <translation>Firmenname (rechtlich)</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="155"/>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="157"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="159"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="161"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="163"/>
+        <source>VAT id or tax number</source>
+        <translation>USt-IdNr. oder Steuernummer</translation>
     </message>
 </context>
 <context>
@@ -2330,53 +2498,53 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="233"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="237"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="219"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="223"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="357"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="361"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="360"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="364"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="362"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="366"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="447"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="451"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="448"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="452"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="450"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="454"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="488"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="492"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="476"/>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="484"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2384,13 +2552,13 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="249"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="253"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="499"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="503"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2411,7 +2579,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="35"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="38"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Lade %n Bestellung…</numerusform>
@@ -2419,47 +2587,47 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="40"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
         <source>The selected orders no longer exist.</source>
         <translation>Die ausgewählten Bestellungen gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="46"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Die ausgewählten Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="79"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="82"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1: für %2 erledigt (nach einer Aktualisierung der Bestellung im Hintergrund erneut angewendet).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="81"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="84"/>
         <source>%1: done for %2.</source>
         <translation>%1: für %2 erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="86"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="89"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="99"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="103"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="106"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -2467,7 +2635,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1: %n Bestellung</numerusform>
@@ -2475,38 +2643,62 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="129"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
         <source>%1: nothing was changed.</source>
         <translation>%1: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="150"/>
         <location filename="../src/app/merchant/OrderActionRunner.cpp" line="153"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="152"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="155"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Bestellung %1 stornieren? Der Käufer erhält keine automatische Erstattung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="180"/>
-        <source>CommerceDesk</source>
-        <translation>CommerceDesk</translation>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="186"/>
+        <source>Seller details needed</source>
+        <translation>Verkäuferdaten erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
+        <source>An invoice must name the seller. These details are missing: %1.
+
+Enter them now?</source>
+        <translation>Eine Rechnung muss den Verkäufer nennen. Es fehlen: %1.
+
+Jetzt eingeben?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="189"/>
+        <source>Enter seller details…</source>
+        <translation>Verkäuferdaten eingeben…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="210"/>
+        <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
+        <translation>Rechnungen brauchen die Verkäuferdaten: Drucken → Verkäuferdaten…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
+        <translation>Keine Rechnungsnummer vergeben: Die Nummerndatei ist belegt oder nicht beschreibbar. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2522,6 +2714,11 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <location filename="../src/app/merchant/OrderActionsBar.cpp" line="58"/>
         <source>Invoice…</source>
         <translation>Rechnung…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="64"/>
+        <source>Seller details…</source>
+        <translation>Verkäuferdaten…</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3420,84 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
             <numerusform>%n Zeile in den &amp;Warenkorb</numerusform>
             <numerusform>%n Zeilen in den &amp;Warenkorb</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::SellerDetailsDialog</name>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="26"/>
+        <source>Seller details</source>
+        <translation>Verkäuferdaten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="31"/>
+        <source>Invoices name the seller: legal name, full address and a VAT id or tax number are required. Packing slips show only the name and address.</source>
+        <translation>Rechnungen nennen den Verkäufer: Firmenname, vollständige Anschrift und USt-IdNr. oder Steuernummer sind Pflicht. Lieferscheine zeigen nur Name und Anschrift.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="35"/>
+        <source>Legal name</source>
+        <translation>Firmenname (rechtlich)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="37"/>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="39"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="41"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="43"/>
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-Code)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="46"/>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="49"/>
+        <source>Tax number</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="51"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="53"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="55"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="57"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="64"/>
+        <source>Payment terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="65"/>
+        <source> days</source>
+        <translation> Tage</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DocumentHtml</name>
+    <message numerus="yes">
+        <location filename="../src/merchant/DocumentHtml.cpp" line="302"/>
+        <source>Payable within %n day(s) without deduction, by %1.</source>
+        <translation>
+            <numerusform>Payable within %n day without deduction, by %1.</numerusform>
+            <numerusform>Payable within %n days without deduction, by %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message numerus="yes">
         <location filename="../src/app/ErrorPresenter.cpp" line="99"/>
@@ -67,8 +78,8 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="476"/>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="484"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>
@@ -79,7 +90,7 @@
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="35"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="38"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Loading %n order…</numerusform>
@@ -87,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n order</numerusform>
@@ -95,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 %n order</numerusform>

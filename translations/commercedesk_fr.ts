@@ -242,99 +242,204 @@
     </message>
 </context>
 <context>
-    <name>DocumentPrinter</name>
+    <name>DocumentHtml</name>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="60"/>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="143"/>
-        <source>Invoice</source>
-        <translation>Facture</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="101"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="60"/>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="143"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="103"/>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="105"/>
+        <source>VAT id: %1</source>
+        <translation>N° TVA : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="107"/>
+        <source>Tax number: %1</source>
+        <translation>N° fiscal : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="141"/>
         <source>Packing slip</source>
         <translation>Bon de livraison</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="65"/>
-        <source>Order %1</source>
-        <translation>Commande %1</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="143"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="182"/>
+        <source>Order number</source>
+        <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="66"/>
-        <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="144"/>
+        <source>Order date</source>
+        <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="68"/>
-        <source>Purchase order: %1</source>
-        <translation>Bon de commande : %1</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="145"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="183"/>
+        <source>Purchase order</source>
+        <translation>Bon de commande (PO)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
-        <source>Business unit: %1</source>
-        <translation>Unité commerciale : %1</translation>
-    </message>
-    <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="71"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="147"/>
         <source>Ship to</source>
-        <translation>Adresse de livraison</translation>
+        <translation>Livrer à</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="74"/>
-        <source>Bill to</source>
-        <translation>Adresse de facturation</translation>
-    </message>
-    <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="82"/>
-        <source>Shipping method: %1</source>
-        <translation>Mode de livraison : %1</translation>
-    </message>
-    <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="191"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="90"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="192"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
-        <source>Unit price</source>
-        <translation>Prix unitaire</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="161"/>
+        <source>Shipping method: %1</source>
+        <translation>Mode de livraison : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
-        <source>Tax</source>
-        <translation>Taxe</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="92"/>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="132"/>
-        <source>Total</source>
-        <translation>Total</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="179"/>
+        <source>Invoice number</source>
+        <translation>N° de facture</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="123"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="180"/>
+        <source>Invoice date</source>
+        <translation>Date de facture</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="181"/>
+        <source>Delivery date</source>
+        <translation>Date de livraison</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="184"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="186"/>
+        <source>Delivered to</source>
+        <translation>Livré à</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="190"/>
+        <source>Pos.</source>
+        <translation>Pos.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="193"/>
+        <source>Unit net</source>
+        <translation>Prix unitaire HT</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="194"/>
+        <source>Tax rate</source>
+        <translation>Taux TVA</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="195"/>
+        <source>Net amount</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="211"/>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="219"/>
         <source>Shipping (%1)</source>
         <translation>Livraison (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="126"/>
-        <source>Net total</source>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="278"/>
+        <source>Net amount at %1</source>
+        <translation>Montant HT à %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="279"/>
+        <source>VAT %1</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="284"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="290"/>
+        <source>Total net</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentPrinter.cpp" line="128"/>
-        <source>Tax %1 %</source>
-        <translation>Taxe %1 %</translation>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="285"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="291"/>
+        <source>Total VAT</source>
+        <translation>Total TVA</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="287"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="292"/>
+        <source>Total due (%1)</source>
+        <translation>Total TTC à payer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="301"/>
+        <source>Payable immediately without deduction.</source>
+        <translation>Payable immédiatement, sans escompte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/merchant/DocumentHtml.cpp" line="302"/>
+        <source>Payable within %n day(s) without deduction, by %1.</source>
+        <translation>
+            <numerusform>Payable sous %n jour, sans escompte, au plus tard le %1.</numerusform>
+            <numerusform>Payable sous %n jours, sans escompte, au plus tard le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="306"/>
+        <source>Bank transfer to %1, IBAN %2</source>
+        <translation>Virement à %1, IBAN %2</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="309"/>
+        <source>Please quote invoice number %1 with your payment.</source>
+        <translation>Merci d’indiquer le n° de facture %1 avec votre paiement.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="70"/>
+        <source>Packing slip</source>
+        <translation>Bon de livraison</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentPrinter.cpp" line="105"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -831,6 +936,69 @@
         <location filename="../src/checkout/PurchaseOrderRules.cpp" line="49"/>
         <source>The purchase-order format is misconfigured; please contact your administrator.</source>
         <translation>Le format des numéros de bon de commande est mal configuré ; veuillez contacter votre administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SellerDetails</name>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="133"/>
+        <source>The country must be a two-letter code such as DE or FR.</source>
+        <translation>Le pays doit être un code à deux lettres, comme DE ou FR.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="136"/>
+        <source>The VAT id does not have the shape of an EU VAT id for its country prefix (for example DE123456789).</source>
+        <translation>Le n° de TVA n’a pas la forme d’un n° de TVA de l’UE pour son préfixe de pays (par exemple FR12345678901).</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="139"/>
+        <source>The IBAN is not valid: check the digits (its checksum does not match).</source>
+        <translation>L’IBAN n’est pas valide : vérifiez les chiffres (la clé de contrôle ne correspond pas).</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="141"/>
+        <source>The BIC must have 8 or 11 letters and digits (for example COBADEFFXXX).</source>
+        <translation>Le BIC doit comporter 8 ou 11 lettres et chiffres (par exemple BNPAFRPPXXX).</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="143"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>L’adresse e-mail n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="145"/>
+        <source>Payment terms must be between 0 and 365 days.</source>
+        <translation>Le délai de paiement doit être compris entre 0 et 365 jours.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="153"/>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="155"/>
+        <source>Street and number</source>
+        <translation>Numéro et rue</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="157"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="159"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="161"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/SellerDetails.cpp" line="163"/>
+        <source>VAT id or tax number</source>
+        <translation>N° de TVA ou n° fiscal</translation>
     </message>
 </context>
 <context>
@@ -2330,53 +2498,53 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="233"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="237"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="219"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="223"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="357"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="361"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="360"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="364"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="362"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="366"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="447"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="451"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="448"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="452"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="450"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="454"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="488"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="492"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="476"/>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="484"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2384,13 +2552,13 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="249"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="253"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="499"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="503"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2411,7 +2579,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="35"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="38"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Chargement de %n commande…</numerusform>
@@ -2419,47 +2587,47 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="40"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
         <source>The selected orders no longer exist.</source>
         <translation>Les commandes sélectionnées n’existent plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="46"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Les commandes sélectionnées n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="79"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="82"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="81"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="84"/>
         <source>%1: done for %2.</source>
         <translation>%1 : effectué pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="86"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="89"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="99"/>
         <source>%1 failed: %2</source>
         <translation>%1 : échec — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="103"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="106"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -2467,7 +2635,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 : %n commande</numerusform>
@@ -2475,38 +2643,62 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="129"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
         <source>%1: nothing was changed.</source>
         <translation>%1 : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="150"/>
         <location filename="../src/app/merchant/OrderActionRunner.cpp" line="153"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="152"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="155"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Annuler la commande %1 ? L’acheteur n’est pas remboursé automatiquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="180"/>
-        <source>CommerceDesk</source>
-        <translation>CommerceDesk</translation>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="186"/>
+        <source>Seller details needed</source>
+        <translation>Informations vendeur requises</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
+        <source>An invoice must name the seller. These details are missing: %1.
+
+Enter them now?</source>
+        <translation>Une facture doit indiquer le vendeur. Ces informations manquent : %1.
+
+Les saisir maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="189"/>
+        <source>Enter seller details…</source>
+        <translation>Saisir les informations vendeur…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="210"/>
+        <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
+        <translation>Les factures exigent les informations du vendeur : Imprimer → Informations vendeur…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
+        <translation>Impossible d’attribuer un n° de facture : le fichier des numéros est occupé ou non modifiable. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="183"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -2522,6 +2714,11 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <location filename="../src/app/merchant/OrderActionsBar.cpp" line="58"/>
         <source>Invoice…</source>
         <translation>Facture…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="64"/>
+        <source>Seller details…</source>
+        <translation>Informations vendeur…</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3420,84 @@ Effacez les filtres pour voir toutes les commandes.</translation>
             <numerusform>&amp;Ajouter %n ligne au panier</numerusform>
             <numerusform>&amp;Ajouter %n lignes au panier</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::SellerDetailsDialog</name>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="26"/>
+        <source>Seller details</source>
+        <translation>Informations vendeur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="31"/>
+        <source>Invoices name the seller: legal name, full address and a VAT id or tax number are required. Packing slips show only the name and address.</source>
+        <translation>Les factures indiquent le vendeur : raison sociale, adresse complète et n° de TVA ou n° fiscal sont obligatoires. Les bons de livraison n’affichent que le nom et l’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="35"/>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="37"/>
+        <source>Street and number</source>
+        <translation>Numéro et rue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="39"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="41"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="43"/>
+        <source>Country (ISO code)</source>
+        <translation>Pays (code ISO)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="46"/>
+        <source>VAT id</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="49"/>
+        <source>Tax number</source>
+        <translation>N° fiscal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="51"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="53"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="55"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="57"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="64"/>
+        <source>Payment terms</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/SellerDetailsDialog.cpp" line="65"/>
+        <source> days</source>
+        <translation> jours</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "merchant/DocumentPrinter.h"
 
+#include "merchant/DocumentHtml.h"
+
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
-#include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextOption>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -12,143 +18,150 @@ namespace commercedesk::merchant {
 
 namespace {
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString addressHtml(const std::optional<core::Address> &address)
-{
-    if (!address)
-        return QString();
-    const auto joined = [](const std::optional<QString> &a, const std::optional<QString> &b) {
-        return QString(a.value_or(QString()) + u' ' + b.value_or(QString())).trimmed();
-    };
-    const QStringList candidates{address->company.value_or(QString()),
-                                 joined(address->firstName, address->lastName),
-                                 joined(address->streetName, address->streetNumber),
-                                 joined(address->postalCode, address->city), address->country};
-    QStringList lines;
-    for (const QString &line : candidates) {
-        if (!line.isEmpty())
-            lines.append(esc(line));
-    }
-    return lines.join(u"<br/>"_s);
-}
+constexpr double MarginMm = 18;
+constexpr double FooterPt = 8;
+constexpr double BodyPt = 9.5;
 
 } // namespace
 
-DocumentPrinter::DocumentPrinter(QLocale locale, QString sellerName)
+DocumentPrinter::DocumentPrinter(QLocale locale, SellerDetails seller, QPageSize::PageSizeId pageSize)
     : m_locale(std::move(locale))
-    , m_sellerName(std::move(sellerName))
+    , m_seller(std::move(seller))
+    , m_pageSize(pageSize)
 {}
 
-QString DocumentPrinter::html(const QList<core::Order> &orders, Kind kind) const
+QPageSize::PageSizeId DocumentPrinter::pageSizeFor(const QLocale &locale)
 {
-    QString out = u"<html><body style=\"font-family: sans-serif; font-size: 10pt;\">"_s;
-    for (qsizetype i = 0; i < orders.size(); ++i) {
-        if (i > 0)
-            out += u"<div style=\"page-break-before: always;\"></div>"_s;
-        out += orderHtml(orders.at(i), kind);
-    }
-    out += u"</body></html>"_s;
-    return out;
+    return locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4;
 }
 
-QString DocumentPrinter::orderHtml(const core::Order &order, Kind kind) const
+std::optional<DocumentHtml::Parts> DocumentPrinter::parts(const core::Order &order, Kind kind) const
 {
-    const QString title = kind == Kind::Invoice ? tr("Invoice") : tr("Packing slip");
-    const QString number = order.orderNumber.value_or(order.id);
-    QString out = u"<h1>"_s + esc(title) + u"</h1>"_s;
-    if (!m_sellerName.isEmpty())
-        out += u"<p><b>"_s + esc(m_sellerName) + u"</b></p>"_s;
-    out += u"<p>"_s + esc(tr("Order %1").arg(number)) + u"<br/>"_s +
-           esc(tr("Date: %1").arg(m_locale.toString(order.createdAt.date(), QLocale::ShortFormat)));
-    if (order.purchaseOrderNumber)
-        out += u"<br/>"_s + esc(tr("Purchase order: %1").arg(*order.purchaseOrderNumber));
-    if (order.businessUnit)
-        out += u"<br/>"_s + esc(tr("Business unit: %1").arg(order.businessUnit->key));
-    out += u"</p><table width=\"100%\"><tr><td valign=\"top\"><b>"_s + esc(tr("Ship to")) + u"</b><br/>"_s +
-           addressHtml(order.shippingAddress) + u"</td>"_s;
-    if (kind == Kind::Invoice) {
-        out += u"<td valign=\"top\"><b>"_s + esc(tr("Bill to")) + u"</b><br/>"_s +
-               addressHtml(order.billingAddress ? order.billingAddress : order.shippingAddress) + u"</td>"_s;
-    }
-    out += u"</tr></table><br/>"_s + linesHtml(order, kind);
-    if (kind == Kind::Invoice)
-        out += totalsHtml(order);
-    else if (order.shippingInfo)
-        out +=
-            u"<p>"_s + esc(tr("Shipping method: %1").arg(order.shippingInfo->shippingMethodName)) + u"</p>"_s;
-    return out;
+    const DocumentHtml document(m_locale, m_seller);
+    if (kind == Kind::PackingSlip)
+        return document.packingSlip(order);
+    const auto number = m_numbers.constFind(order.id);
+    if (number == m_numbers.cend())
+        return std::nullopt;
+    return document.invoice(order, *number);
 }
 
-QString DocumentPrinter::linesHtml(const core::Order &order, Kind kind) const
+QString DocumentPrinter::html(const core::Order &order, Kind kind) const
 {
-    const bool invoice = kind == Kind::Invoice;
-    QString out = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\"><tr>"_s;
-    QStringList headers{tr("SKU"), tr("Item"), tr("Qty")};
-    if (invoice)
-        headers << tr("Unit price") << tr("Tax") << tr("Total");
-    for (const QString &header : std::as_const(headers))
-        out += u"<th align=\"left\">"_s + esc(header) + u"</th>"_s;
-    out += u"</tr>"_s;
-    for (const core::LineItem &line : order.lineItems) {
-        out += u"<tr><td>"_s + esc(line.variant.sku.value_or(QString())) + u"</td><td>"_s +
-               esc(line.name.text(m_locale)) + u"</td><td align=\"right\">"_s +
-               m_locale.toString(line.quantity) + u"</td>"_s;
-        if (invoice) {
-            const QString rate =
-                line.taxRate ? m_locale.toString(line.taxRate->amount.toDouble() * 100, 'f', 1) + u" %"_s
-                             : QString();
-            out += u"<td align=\"right\">"_s + esc(line.price.effectiveValue().format(m_locale)) +
-                   u"</td><td align=\"right\">"_s + esc(rate) + u"</td><td align=\"right\">"_s +
-                   esc(line.totalPrice.format(m_locale)) + u"</td>"_s;
-        }
-        out += u"</tr>"_s;
-    }
-    return out + u"</table>"_s;
-}
-
-QString DocumentPrinter::totalsHtml(const core::Order &order) const
-{
-    QString out = u"<br/><table align=\"right\" cellpadding=\"3\">"_s;
-    const auto row = [&out](const QString &label, const QString &value, bool bold = false) {
-        const QString open = bold ? u"<b>"_s : QString();
-        const QString close = bold ? u"</b>"_s : QString();
-        out += u"<tr><td>"_s + open + esc(label) + close + u"</td><td align=\"right\">"_s + open +
-               esc(value) + close + u"</td></tr>"_s;
-    };
-    if (order.shippingInfo)
-        row(tr("Shipping (%1)").arg(order.shippingInfo->shippingMethodName),
-            order.shippingInfo->price.format(m_locale));
-    if (order.taxedPrice) {
-        row(tr("Net total"), order.taxedPrice->totalNet.format(m_locale));
-        for (const core::TaxPortion &portion : order.taxedPrice->taxPortions) {
-            row(tr("Tax %1 %").arg(m_locale.toString(portion.rate.toDouble() * 100, 'f', 1)),
-                portion.amount.format(m_locale));
-        }
-    }
-    row(tr("Total"), order.displayTotal().format(m_locale), true);
-    return out + u"</table>"_s;
+    const auto document = parts(order, kind);
+    return document ? u"<html><body>"_s + document->joined() + u"</body></html>"_s : QString();
 }
 
 bool DocumentPrinter::writePdf(const QList<core::Order> &orders, Kind kind, QIODevice *device) const
 {
     if (!device || !device->isWritable() || orders.isEmpty())
         return false;
+    QList<DocumentHtml::Parts> documents;
+    for (const core::Order &order : orders) {
+        const auto document = parts(order, kind);
+        if (!document)
+            return false;
+        documents.append(*document);
+    }
     QPdfWriter writer(device);
-    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageSize(QPageSize(m_pageSize));
+    writer.setPageMargins(QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter);
     writer.setResolution(300);
-    writer.setTitle(kind == Kind::Invoice ? tr("Invoice") : tr("Packing slip"));
+    const QString title = kind == Kind::Invoice ? tr("Invoice") : tr("Packing slip");
+    writer.setTitle(title);
     writer.setCreator(u"CommerceDesk"_s);
-    QTextDocument document;
-    document.setHtml(html(orders, kind));
-    QFont font = document.defaultFont();
-    font.setPointSizeF(10);
-    document.setDefaultFont(font);
-    document.print(&writer);
-    return true;
+    QPainter painter(&writer);
+    if (!painter.isActive())
+        return false;
+    const QRectF area = writer.pageLayout().paintRectPixels(writer.resolution());
+    QFont footerFont = painter.font();
+    footerFont.setPointSizeF(FooterPt);
+    const double footerLine = QFontMetricsF(footerFont, &writer).height();
+    const double bodyHeight = area.height() - footerLine * 2.5;
+    bool firstPage = true;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const core::Order &order = orders.at(i);
+        const QString footerLeft =
+            title + u' ' +
+            (kind == Kind::Invoice ? m_numbers.value(order.id).text() : order.orderNumber.value_or(order.id));
+        const PageLayout layout = layOut(documents.at(i), &writer, area.width(), bodyHeight);
+        for (int page = 0; page < layout.pageCount; ++page) {
+            if (!firstPage)
+                writer.newPage();
+            firstPage = false;
+            for (const Placement &placed : layout.placements) {
+                if (placed.page != page)
+                    continue;
+                painter.save();
+                painter.translate(0, placed.y);
+                placed.block->drawContents(&painter);
+                painter.restore();
+            }
+            painter.setFont(footerFont);
+            const QRectF footer(0, area.height() - footerLine, area.width(), footerLine);
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerLeft);
+            painter.drawText(
+                footer, Qt::AlignRight | Qt::AlignBottom,
+                tr("Page %1 of %2").arg(m_locale.toString(page + 1), m_locale.toString(layout.pageCount)));
+        }
+    }
+    return painter.end();
+}
+
+DocumentPrinter::PageLayout DocumentPrinter::layOut(const DocumentHtml::Parts &document, QPaintDevice *device,
+                                                    double width, double bodyHeight)
+{
+    PageLayout layout;
+    const auto block = [&layout, device, width](const QString &html) {
+        auto text = std::make_shared<QTextDocument>();
+        text->documentLayout()->setPaintDevice(device);
+        QTextOption wrap = text->defaultTextOption();
+        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        text->setDefaultTextOption(wrap);
+        text->setDocumentMargin(0);
+        QFont font = text->defaultFont();
+        font.setPointSizeF(BodyPt);
+        text->setDefaultFont(font);
+        text->setHtml(u"<html><body>"_s + html + u"</body></html>"_s);
+        text->setTextWidth(width);
+        return text;
+    };
+    const auto header = block(document.tableHeader);
+    int page = 0;
+    double y = 0;
+    // Places `text` whole: on this page when it fits, else on the next (with the table header first when
+    // `repeatHeader`). A block taller than a page starts a page and is drawn whole anyway.
+    const auto place = [&](const std::shared_ptr<QTextDocument> &text, bool repeatHeader) {
+        const double height = text->size().height();
+        if (y > 0 && y + height > bodyHeight) {
+            ++page;
+            y = 0;
+            if (repeatHeader) {
+                layout.placements.append({header, page, 0});
+                y = header->size().height();
+            }
+        }
+        layout.placements.append({text, page, y});
+        y += height;
+    };
+    place(block(document.head), false);
+    if (!document.rows.isEmpty()) {
+        // The header with at least the first row: never a lone header at the foot of a page.
+        const auto first = block(document.rows.first());
+        if (y + header->size().height() + first->size().height() > bodyHeight) {
+            ++page;
+            y = 0;
+        }
+        layout.placements.append({header, page, y});
+        y += header->size().height();
+        place(first, true);
+        for (qsizetype row = 1; row < document.rows.size(); ++row)
+            place(block(document.rows.at(row)), true);
+    }
+    if (!document.tail.isEmpty())
+        place(block(u"<br/>"_s + document.tail), false);
+    layout.pageCount = page + 1;
+    return layout;
 }
 
 bool DocumentPrinter::writePdf(const QList<core::Order> &orders, Kind kind, const QString &filePath) const

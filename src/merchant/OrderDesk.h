@@ -97,6 +97,9 @@ public:
     /// Reports an order learnt elsewhere (a detail load); orderChanged() follows when it is newer.
     void noteOrder(const core::Order &order);
 
+    /// The desk's settings: saved views, preferences and the seller's details (SellerDetails).
+    QSettings &settings() const { return *m_settings; }
+
 Q_SIGNALS:
     /// A newer version of an order than the desk has seen (see the class comment).
     void orderChanged(const commercedesk::core::Order &order);
@@ -105,8 +108,6 @@ Q_SIGNALS:
     void newOrders(const QList<commercedesk::core::Order> &orders, bool listed);
 
 private:
-    QSettings &settings() const { return *m_settings; }
-
     api::OrderClient *m_orders;
     OrderActionService *m_actions;
     bool m_canAct;

@@ -38,6 +38,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -47,6 +48,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -165,6 +167,34 @@ private:
                               table()->visualRect(index).center());
         }
         QTRY_COMPARE(table()->selectionModel()->selectedRows().size(), rows.size());
+    }
+
+    QDialog *sellerDialog() const
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == u"sellerDetailsDialog"_s && widget->isVisible())
+                return qobject_cast<QDialog *>(widget);
+        }
+        return nullptr;
+    }
+
+    /// Clicks the entry `title` of the Print button's menu.
+    void clickPrintMenu(const QString &title)
+    {
+        bool clicked = false;
+        QTimer::singleShot(0, this, [&clicked, title] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions()) {
+                if (action->text() == title) {
+                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                    clicked = true;
+                }
+            }
+        });
+        QTest::mouseClick(pane()->findChild<QPushButton *>(u"printButton"_s), Qt::LeftButton);
+        QTRY_VERIFY2(clicked, qPrintable(title));
     }
 
     /// Clicks the real button `button` on the open box `name` (DeskPrompter's buttons).
@@ -621,6 +651,90 @@ private Q_SLOTS:
         const QString text = testsupport::pdfText(file.readAll()).remove(QRegularExpression(u"\\s"_s));
         QVERIFY(text.contains(order.orderNumber.value()));
         QVERIFY(text.contains(order.lineItems.first().variant.sku.value_or(u"?"_s)));
+    }
+
+    /// Issue 20: an invoice without the seller's identity is no invoice. Printing one without seller
+    /// details says what is missing and offers the form; the form refuses a malformed VAT id and IBAN
+    /// with everything typed kept, Cancel stores nothing; with valid details the invoice carries them and
+    /// an invoice number of its own, and the same order printed again keeps that number.
+    void invoiceNeedsSellerDetailsAndKeepsItsNumber()
+    {
+        QVERIFY(model()->rowCount() > 0);
+        clickSelect({0});
+        const core::Order order = fetch(model()->summary(0)->id);
+        QSettings *settings = m_app.settings();
+        QVERIFY(settings->value(u"seller/legalName"_s).toString().isEmpty());
+
+        // Cancel stores nothing.
+        clickPrintMenu(u"Seller details…"_s);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = sellerDialog()) && dialog->isVisible());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"legalNameEdit"_s), u"Not Kept GmbH"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"cancelButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!sellerDialog());
+        QVERIFY(settings->value(u"seller/legalName"_s).toString().isEmpty());
+
+        // A programmatic print is refused too.
+        const QString path = m_dir.filePath(u"invoice.pdf"_s);
+        QSignalSpy written(pane(), &app::MerchantPane::documentsWritten);
+        QVERIFY(pane()->printSelection(merchant::DocumentPrinter::Kind::Invoice, path));
+        QTRY_COMPARE(written.size(), 1);
+        QCOMPARE(written.takeFirst().at(0).toBool(), false);
+        QVERIFY(!QFile::exists(path));
+
+        QSignalSpy asked(pane()->prompter(), &app::DeskPrompter::asked);
+        clickPrintMenu(u"Invoice…"_s);
+        QTRY_COMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().at(1).toString().contains(u"Legal name"_s),
+                 qPrintable(asked.first().at(1).toString()));
+        answer(u"sellerDetailsMissingBox"_s, u"yesButton"_s);
+        QTRY_VERIFY((dialog = sellerDialog()) && dialog->isVisible());
+        const auto type = [dialog](const QString &field, const QString &text) {
+            auto *edit = dialog->findChild<QLineEdit *>(field + u"Edit"_s);
+            QVERIFY2(edit, qPrintable(field));
+            edit->setFocus();
+            QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(edit, text);
+        };
+        type(u"legalName"_s, u"Muster Handel GmbH"_s);
+        type(u"street"_s, u"Musterstrasse 1"_s); // keyClicks types ASCII only
+        type(u"postalCode"_s, u"80331"_s);
+        type(u"city"_s, u"Muenchen"_s);
+        type(u"country"_s, u"DE"_s);
+        type(u"vatId"_s, u"DE12345678"_s);            // one digit short
+        type(u"iban"_s, u"DE89370400440532013001"_s); // checksum fails
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        auto *problems = dialog->findChild<QLabel *>(u"problemsLabel"_s);
+        QTRY_VERIFY(problems->isVisible());
+        QVERIFY(problems->text().contains(u"VAT id"_s));
+        QVERIFY(problems->text().contains(u"IBAN"_s));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>(u"legalNameEdit"_s)->text(), u"Muster Handel GmbH"_s);
+        QCOMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(u"vatIdEdit"_s));
+        QVERIFY(settings->value(u"seller/legalName"_s).toString().isEmpty());
+        type(u"vatId"_s, u"DE123456789"_s);
+        type(u"iban"_s, u"DE89 3704 0044 0532 0130 00"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!sellerDialog());
+        QCOMPARE(settings->value(u"seller/vatId"_s).toString(), u"DE123456789"_s);
+
+        QString number;
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(pane()->printSelection(merchant::DocumentPrinter::Kind::Invoice, path));
+            QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 10000);
+            QCOMPARE(written.takeFirst().at(0).toBool(), true);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = testsupport::pdfText(file.readAll()).remove(QRegularExpression(u"\\s"_s));
+            QVERIFY(text.contains(u"MusterHandelGmbH"_s));
+            QVERIFY(text.contains(u"DE123456789"_s));
+            QVERIFY(text.contains(order.orderNumber.value()));
+            const QString found = QRegularExpression(u"INV-\\d{6}"_s).match(text).captured();
+            QVERIFY2(!found.isEmpty(), qPrintable(text.left(300)));
+            if (round == 1)
+                QCOMPARE(found, number); // printed again: the same number
+            number = found;
+        }
     }
 
     /// A seller whose merchant client may only view orders: a profile for a sandbox elsewhere with the

@@ -164,6 +164,10 @@ void MerchantPane::connectBars()
     connect(actions, &OrderActionsBar::deliveryRequested, this, &MerchantPane::askDelivery);
     connect(actions, &OrderActionsBar::printRequested, this, &MerchantPane::askPrint);
     connect(actions, &OrderActionsBar::exportRequested, this, &MerchantPane::openExport);
+    connect(actions, &OrderActionsBar::sellerDetailsRequested, this, [this] {
+        if (m_runner)
+            m_runner->editSellerDetails();
+    });
     connect(actions, &OrderActionsBar::refreshRequested, this, [this] {
         if (m_desk)
             m_desk->refresh();
@@ -441,7 +445,7 @@ bool MerchantPane::printSelection(merchant::DocumentPrinter::Kind kind, const QS
 
 void MerchantPane::askPrint(merchant::DocumentPrinter::Kind kind)
 {
-    if (selectedSummaries().isEmpty())
+    if (selectedSummaries().isEmpty() || !m_runner || !m_runner->readyToPrint(kind))
         return;
     auto *chooser = new QFileDialog(this, kind == merchant::DocumentPrinter::Kind::Invoice
                                               ? tr("Save invoices as PDF")

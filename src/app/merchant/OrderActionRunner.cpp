@@ -7,9 +7,11 @@
 #include "app/merchant/ConflictDialog.h"
 #include "app/merchant/DeskPrompter.h"
 #include "app/merchant/MerchantTexts.h"
+#include "app/merchant/SellerDetailsDialog.h"
 #include "merchant/BulkRunner.h"
 #include "merchant/OrderDesk.h"
 
+#include <QHash>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,7 @@ OrderActionRunner::OrderActionRunner(QWidget *dialogParent, merchant::OrderDesk 
     , m_dialogParent(dialogParent)
     , m_desk(desk)
     , m_prompter(prompter)
+    , m_invoiceNumbers(merchant::InvoiceNumbers::defaultFilePath())
 {}
 
 void OrderActionRunner::withOrders(const QList<core::OrderSummary> &rows,
@@ -171,14 +174,67 @@ void OrderActionRunner::addDelivery(const QList<core::OrderSummary> &rows,
     dialog->open();
 }
 
+bool OrderActionRunner::readyToPrint(merchant::DocumentPrinter::Kind kind)
+{
+    if (kind != merchant::DocumentPrinter::Kind::Invoice)
+        return true;
+    const QStringList missing = merchant::SellerDetails::load(m_desk->settings()).missingForInvoice();
+    if (missing.isEmpty())
+        return true;
+    DeskPrompter::Question question;
+    question.objectName = u"sellerDetailsMissingBox"_s;
+    question.title = tr("Seller details needed");
+    question.text = tr("An invoice must name the seller. These details are missing: %1.\n\nEnter them now?")
+                        .arg(missing.join(u", "_s));
+    question.yesText = tr("Enter seller details…");
+    m_prompter->ask(m_dialogParent, question, [this](bool yes) {
+        if (yes)
+            editSellerDetails();
+    });
+    return false;
+}
+
+void OrderActionRunner::editSellerDetails()
+{
+    auto *dialog = new SellerDetailsDialog(&m_desk->settings(), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void OrderActionRunner::print(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
                               merchant::DocumentPrinter::Kind kind, const QString &filePath)
 {
+    const merchant::SellerDetails seller = merchant::SellerDetails::load(m_desk->settings());
+    const bool invoice = kind == merchant::DocumentPrinter::Kind::Invoice;
+    if (invoice && !seller.missingForInvoice().isEmpty()) {
+        Q_EMIT status([] { return tr("Invoices need the seller's details: Print → Seller details…"); });
+        Q_EMIT documentsWritten(false, filePath);
+        return;
+    }
     withOrders(
         rows, shown,
-        [this, kind, filePath](const QList<core::Order> &orders) {
-            const bool ok = merchant::DocumentPrinter(m_dialogParent->locale(), tr("CommerceDesk"))
-                                .writePdf(orders, kind, filePath);
+        [this, kind, filePath, seller, invoice](const QList<core::Order> &orders) {
+            const QLocale locale = m_dialogParent->locale();
+            merchant::DocumentPrinter printer(locale, seller, merchant::DocumentPrinter::pageSizeFor(locale));
+            if (invoice) {
+                // Numbers are stored before the PDF is written: a failed write keeps them for the reprint.
+                QHash<QString, merchant::InvoiceNumbers::Number> numbers;
+                for (const core::Order &order : orders) {
+                    const auto number = m_invoiceNumbers.numberFor(order.id);
+                    if (!number) {
+                        Q_EMIT status([] {
+                            return tr(
+                                "Could not assign an invoice number: the number file is in use or cannot "
+                                "be written. Try again.");
+                        });
+                        Q_EMIT documentsWritten(false, filePath);
+                        return;
+                    }
+                    numbers.insert(order.id, *number);
+                }
+                printer.setInvoiceNumbers(numbers);
+            }
+            const bool ok = printer.writePdf(orders, kind, filePath);
             Q_EMIT status([ok, filePath] {
                 return ok ? tr("Saved %1.").arg(filePath) : tr("Could not write %1.").arg(filePath);
             });

@@ -4,6 +4,7 @@
 #include "core/Order.h"
 #include "core/OrderSummary.h"
 #include "merchant/DocumentPrinter.h"
+#include "merchant/InvoiceNumbers.h"
 #include "merchant/OrderCommand.h"
 
 #include <QList>
@@ -48,7 +49,15 @@ public:
     /// Cancel: one order asks first, then runs; several go through the bulk question.
     void cancel(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
     void addDelivery(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
-    /// Writes the orders' packing slips or invoices to `filePath`; documentsWritten() follows.
+    /// True when documents of `kind` can be printed now. An invoice needs the seller's details
+    /// (merchant::SellerDetails::missingForInvoice); without them the seller is told what is missing and
+    /// asked ("sellerDetailsMissingBox") whether to open the form, and this returns false.
+    bool readyToPrint(merchant::DocumentPrinter::Kind kind);
+    /// Opens the seller details form (SellerDetailsDialog) on the desk's settings.
+    void editSellerDetails();
+    /// Writes the orders' packing slips or invoices to `filePath`; documentsWritten() follows. Invoices get
+    /// their numbers from the invoice number sequence first (merchant::InvoiceNumbers, kept under the
+    /// app's data folder); they are refused without seller details or when no number can be assigned.
     void print(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
                merchant::DocumentPrinter::Kind kind, const QString &filePath);
 
@@ -65,6 +74,7 @@ private:
     QWidget *m_dialogParent;
     merchant::OrderDesk *m_desk;
     QPointer<DeskPrompter> m_prompter;
+    merchant::InvoiceNumbers m_invoiceNumbers;
 };
 
 } // namespace commercedesk::app

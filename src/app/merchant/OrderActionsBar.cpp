@@ -58,6 +58,11 @@ OrderActionsBar::OrderActionsBar(QWidget *parent)
     m_texts.bind([invoice] { invoice->setText(tr("Invoice…")); });
     connect(invoice, &QAction::triggered, this,
             [this] { Q_EMIT printRequested(merchant::DocumentPrinter::Kind::Invoice); });
+    print->addSeparator();
+    QAction *seller = print->addAction(QString());
+    seller->setObjectName(QStringLiteral("sellerDetailsAction"));
+    m_texts.bind([seller] { seller->setText(tr("Seller details…")); });
+    connect(seller, &QAction::triggered, this, &OrderActionsBar::sellerDetailsRequested);
     m_ui->printButton->setMenu(print);
     setSelectionCount(0);
 }

@@ -42,6 +42,8 @@ Q_SIGNALS:
     void cancelRequested();
     void deliveryRequested();
     void printRequested(commercedesk::merchant::DocumentPrinter::Kind kind);
+    /// "Seller details…" in the Print menu.
+    void sellerDetailsRequested();
     void exportRequested();
     void refreshRequested();
     void liveToggled(bool on);
