@@ -1601,72 +1601,72 @@
 <context>
     <name>commercedesk::app::BuyerBar</name>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="63"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="64"/>
         <source>Sign &amp;in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="64"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="65"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="65"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="66"/>
         <source>&amp;My orders</source>
         <translation>Meine &amp;Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="58"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="59"/>
         <source>Buying as</source>
         <translation>Einkauf als</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="59"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="60"/>
         <source>Personal (B2C)</source>
         <translation>Privat (B2C)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="60"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="61"/>
         <source>Business (B2B)</source>
         <translation>Geschäftlich (B2B)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="61"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="62"/>
         <source>Country and currency</source>
         <translation>Land und Währung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="111"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="112"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="62"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="63"/>
         <source>Business unit</source>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="66"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="67"/>
         <source>Your order history, with detail and reorder</source>
         <translation>Ihr Bestellverlauf mit Details und der Möglichkeit, erneut zu bestellen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="67"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="68"/>
         <source>&amp;Buying as:</source>
         <translation>&amp;Kaufen als:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="68"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="69"/>
         <source>&amp;Ship to:</source>
         <translation>&amp;Lieferland:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="133"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="134"/>
         <source>Change the market?</source>
         <translation>Markt wechseln?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="134"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="135"/>
         <source>Your cart holds %n item(s) priced in %1. Ship to %2 instead? The items move to a new cart in %3, at that market&apos;s prices.</source>
         <translation>
             <numerusform>Ihr Warenkorb enthält %n Artikel in %1. Stattdessen nach %2 liefern? Der Artikel wandert in einen neuen Warenkorb in %3, zu den Preisen dieses Markts.</numerusform>
@@ -1674,27 +1674,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="141"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="142"/>
         <source>&amp;Move items</source>
         <translation>Artikel &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="143"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="144"/>
         <source>&amp;Keep current market</source>
         <translation>Aktuellen Markt &amp;behalten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="177"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="178"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="177"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="178"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="187"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="188"/>
         <source>Your role: %1</source>
         <translation>Ihre Rolle: %1</translation>
     </message>

@@ -56,7 +56,7 @@
 <context>
     <name>commercedesk::app::BuyerBar</name>
     <message numerus="yes">
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="134"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="135"/>
         <source>Your cart holds %n item(s) priced in %1. Ship to %2 instead? The items move to a new cart in %3, at that market&apos;s prices.</source>
         <translation>
             <numerusform>Your cart holds %n item priced in %1. Ship to %2 instead? The item moves to a new cart in %3, at that market&apos;s prices.</numerusform>

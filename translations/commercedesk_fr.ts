@@ -1601,72 +1601,72 @@
 <context>
     <name>commercedesk::app::BuyerBar</name>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="63"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="64"/>
         <source>Sign &amp;in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="64"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="65"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="65"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="66"/>
         <source>&amp;My orders</source>
         <translation>&amp;Mes commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="58"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="59"/>
         <source>Buying as</source>
         <translation>Achat en tant que</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="59"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="60"/>
         <source>Personal (B2C)</source>
         <translation>Particulier (B2C)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="60"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="61"/>
         <source>Business (B2B)</source>
         <translation>Professionnel (B2B)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="61"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="62"/>
         <source>Country and currency</source>
         <translation>Pays et devise</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="111"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="112"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="62"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="63"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="66"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="67"/>
         <source>Your order history, with detail and reorder</source>
         <translation>Votre historique de commandes, avec le détail et la possibilité de commander à nouveau</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="67"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="68"/>
         <source>&amp;Buying as:</source>
         <translation>&amp;Acheter en tant que :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="68"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="69"/>
         <source>&amp;Ship to:</source>
         <translation>Pays de &amp;livraison :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="133"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="134"/>
         <source>Change the market?</source>
         <translation>Changer de marché ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="134"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="135"/>
         <source>Your cart holds %n item(s) priced in %1. Ship to %2 instead? The items move to a new cart in %3, at that market&apos;s prices.</source>
         <translation>
             <numerusform>Votre panier contient %n article en %1. Livrer plutôt vers : %2 ? L’article passe dans un nouveau panier en %3, aux prix de ce marché.</numerusform>
@@ -1674,27 +1674,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="141"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="142"/>
         <source>&amp;Move items</source>
         <translation>&amp;Transférer les articles</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="143"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="144"/>
         <source>&amp;Keep current market</source>
         <translation>&amp;Garder le marché actuel</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="177"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="178"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="177"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="178"/>
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/BuyerBar.cpp" line="187"/>
+        <location filename="../src/app/storefront/BuyerBar.cpp" line="188"/>
         <source>Your role: %1</source>
         <translation>Votre rôle : %1</translation>
     </message>

@@ -28,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -368,6 +369,12 @@ private Q_SLOTS:
         auto *unit = child<QComboBox>(u"businessUnitCombo"_s);
         QTRY_VERIFY(unit->isVisible() && unit->count() > 0);
         const int units = unit->count();
+        // The B2B bar (mode, market, unit, "Signed in as" a long e-mail, My orders, Sign out) still fits
+        // the default window: the e-mail elides rather than widen the window.
+        m_window->layout()->activate();
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1200,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        QVERIFY(child<QLabel>(u"signedInLabel"_s)->toolTip().contains(u"buyer@acme-industrial.example"_s));
         QTRY_VERIFY_WITH_TIMEOUT(!cart()->isBusy(), 15000);
         if (!cart()->cart() || cart()->cart()->lineItems.isEmpty())
             addSingleVariantProduct();

@@ -2,6 +2,7 @@
 #include "app/storefront/BuyerBar.h"
 
 #include "app/CountryNames.h"
+#include "app/ElidedLabel.h"
 #include "app/storefront/SignInDialog.h"
 #include "checkout/BuyerAccount.h"
 #include "checkout/BuyerSession.h"
@@ -28,7 +29,7 @@ BuyerBar::BuyerBar(BuyerSession *buyer, checkout::BuyerAccount *account, QWidget
     , m_mode(new QComboBox)
     , m_market(new QComboBox)
     , m_unit(new QComboBox)
-    , m_who(new QLabel)
+    , m_who(new ElidedLabel)
     , m_signIn(new QPushButton)
     , m_signOut(new QPushButton)
     , m_orders(new QPushButton)
@@ -174,7 +175,7 @@ void BuyerBar::refresh()
     m_signIn->setVisible(!signedIn);
     m_signOut->setVisible(signedIn);
     m_orders->setVisible(signedIn);
-    m_who->setText(signedIn ? tr("Signed in as %1").arg(m_buyer->customerEmail()) : tr("Guest"));
+    m_who->setFullText(signedIn ? tr("Signed in as %1").arg(m_buyer->customerEmail()) : tr("Guest"));
     const bool b2b = m_buyer->mode() == BuyerSession::Mode::B2B;
     m_mode->setCurrentIndex(b2b ? 1 : 0);
     if (!signedIn)

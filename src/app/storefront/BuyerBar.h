@@ -19,6 +19,8 @@ class CartSession;
 
 namespace commercedesk::app {
 
+class ElidedLabel;
+
 /// The buyer context bar: B2C/B2B, market (country + currency), the business unit for B2B, and who is
 /// signed in (Sign in… / Sign out), and "My orders" for a signed-in buyer (ordersRequested(); the pane opens
 /// the order history). Forwards choices to the BuyerSession and BuyerAccount. Choosing a market in another
@@ -57,7 +59,7 @@ private:
     QComboBox *m_mode;
     QComboBox *m_market;
     QComboBox *m_unit;
-    QLabel *m_who;
+    ElidedLabel *m_who; ///< "Signed in as …": elides rather than widen the window
     QPushButton *m_signIn;
     QPushButton *m_signOut;
     QPushButton *m_orders;
