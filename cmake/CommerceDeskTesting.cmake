@@ -20,7 +20,7 @@ endif()
 # sandboxes answer there (src/sandbox/http/ContractRecorder), and contract.Validate checks it after them.
 set(COMMERCEDESK_CONTRACT_LOG_DIR ${CMAKE_BINARY_DIR}/contract-log)
 set(COMMERCEDESK_CONTRACT_TOOLS_DIR ${CMAKE_BINARY_DIR}/contract-tools)
-set(COMMERCEDESK_CONTRACT_LABELS sandbox client conformance contract)
+set(COMMERCEDESK_CONTRACT_LABELS sandbox client conformance contract orchestrator)
 
 function(commercedesk_add_test layer class)
     cmake_parse_arguments(ARG "KEYCHAIN;XVFB" "LABEL;TIMEOUT" "LIBS;SOURCES" ${ARGN})

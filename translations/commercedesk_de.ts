@@ -2508,43 +2508,42 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="361"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="369"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="364"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="372"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="366"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="374"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="451"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="459"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="452"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="460"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="454"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="462"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="492"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="499"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="484"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="489"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2558,7 +2557,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="503"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>

@@ -78,8 +78,7 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="484"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="489"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>

@@ -255,7 +255,15 @@ void MerchantPane::connectDesk()
     connect(m_ui->ordersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MerchantPane::onCurrentRowChanged);
     // The actions follow what is chosen: none after a reload or a filter that empties the list.
-    const auto updateActions = [this] { m_ui->actionsBar->setSelectionCount(selectedSummaries().size()); };
+    // (Counted from the selection model: copying every selected summary on each change would cost a
+    // thousand rows' worth of copies per click in a large selection.)
+    const auto updateActions = [this] {
+        const QItemSelectionModel *selection = m_ui->ordersTable->selectionModel();
+        const int chosen = int(selection->selectedRows().size());
+        m_ui->actionsBar->setSelectionCount(chosen > 0                            ? chosen
+                                            : selection->currentIndex().isValid() ? 1
+                                                                                  : 0);
+    };
     connect(m_ui->ordersTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateActions);
     connect(m_ui->ordersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             updateActions);
@@ -477,13 +485,12 @@ void MerchantPane::onNewOrders(const QList<core::Order> &orders, bool listed)
     if (orders.isEmpty() || !m_ui->actionsBar->notifies())
         return;
     const QString latest = orders.last().orderNumber.value_or(orders.last().id);
-    const QString message = tr("%n new order(s), latest %1", nullptr, int(orders.size())).arg(latest);
+    const auto text = [latest](int count) {
+        return tr("%n new order(s), latest %1", nullptr, count).arg(latest);
+    };
+    const QString message = text(int(orders.size()));
     m_unseenNewOrders += int(orders.size()); // counted until the seller dismisses the notice
-    m_newOrdersNotice->showNotice(
-        [count = m_unseenNewOrders, latest] {
-            return tr("%n new order(s), latest %1", nullptr, count).arg(latest);
-        },
-        false);
+    m_newOrdersNotice->showNotice([text, count = m_unseenNewOrders] { return text(count); }, false);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);
