@@ -56,7 +56,8 @@ struct Options
     bool shapes = false;
     QString sandboxBin;
     QString peerDir;
-    QString dataDir; // existing data dir to reuse (no generation)
+    QString dataDir;         // existing data dir to reuse (no generation)
+    QStringList sandboxArgs; // passed on to commercedesk-sandbox (e.g. --read-workers=0)
 };
 
 std::optional<Options> parse(const QCoreApplication &app)
@@ -85,7 +86,12 @@ std::optional<Options> parse(const QCoreApplication &app)
     const QCommandLineOption data(
         u"data-dir"_s, u"Reuse this sandbox data dir as it is (no generation; --orders ignored)."_s,
         u"dir"_s);
-    p.addOptions({orders, seconds, conns, minimum, only, shapes, bin, peer, data});
+    const QCommandLineOption sandboxArg(
+        u"sandbox-arg"_s,
+        u"An argument for commercedesk-sandbox, e.g. --sandbox-arg=--read-workers=0 "
+        u"(repeatable)."_s,
+        u"arg"_s);
+    p.addOptions({orders, seconds, conns, minimum, only, shapes, bin, peer, data, sandboxArg});
     p.process(app);
     Options o;
     bool ok1 = false, ok2 = false, ok3 = false;
@@ -102,6 +108,7 @@ std::optional<Options> parse(const QCoreApplication &app)
     o.sandboxBin = p.value(bin);
     o.peerDir = p.value(peer);
     o.dataDir = p.value(data);
+    o.sandboxArgs = p.values(sandboxArg);
     return o;
 }
 
@@ -141,6 +148,7 @@ BenchTarget startSandbox(ServerProcess &process, const Options &o, const QString
                      u"--seed"_s, u"demo"_s, u"--no-outside"_s};
     if (o.dataDir.isEmpty())
         args << u"--generate-orders"_s << QString::number(o.orders);
+    args << o.sandboxArgs;
     QElapsedTimer timer;
     timer.start();
     const QString url = process.start(o.sandboxBin, args, u"listening on "_s, 3600 * 1000, error);

@@ -111,6 +111,7 @@ bool Sandbox::start(QString *errorMessage)
         m_faults->enableAdmin(m_config.outside.faultAdminToken.isEmpty() ? LocalSecrets::randomToken()
                                                                          : m_config.outside.faultAdminToken);
     m_server->setProjectKey(m_config.projectKey);
+    m_server->setReadWorkers(m_config.readWorkers);
     HttpServer *server = m_server;
     const auto gate = std::make_shared<const FaultGate>(
         m_faults, ApiFaults::answers(m_config.projectKey,

@@ -38,6 +38,9 @@ struct SandboxConfig
     qint64 refreshTokenSeconds = 17280000;
     // PBKDF2 rounds for new customer passwords (>= 100000; stored per hash, so changing it later is safe).
     int passwordIterations = 100000;
+    // Threads that serve read-only order and message queries beside the request thread, so a slow query
+    // delays no other client (HttpServer::setReadWorkers); 0 = every request on the request thread.
+    int readWorkers = 4;
     // Null = wall clock. Shared because the Sandbox may live on another thread (see Clock).
     std::shared_ptr<const Clock> clock;
     // Tax service, payment gateway and OMS beside the sandbox (started by start(), on by default).

@@ -72,13 +72,18 @@ std::optional<Options> parseArguments(QCommandLineParser &parser, const QCoreApp
                                    u"Print the credentials as one JSON object and exit."_s);
     const QCommandLineOption orders(u"generate-orders"_s,
                                     u"Add N generated orders to the database before serving."_s, u"count"_s);
+    const QCommandLineOption readWorkers(
+        u"read-workers"_s,
+        u"Threads serving order and message queries beside the request thread (default 4; 0 = every "
+        u"request on the request thread)."_s,
+        u"n"_s, u"4"_s);
     QCommandLineOption extra(u"bench-extra-products"_s, u"Seed N generated products (benchmarks)."_s, u"n"_s,
                              u"0"_s);
     extra.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.setApplicationDescription(u"Local commercetools-compatible backend for CommerceDesk."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({port, dataDir, projectKey, seed, listen, print, orders, extra});
+    parser.addOptions({port, dataDir, projectKey, seed, listen, print, orders, readWorkers, extra});
     parser.addOptions(commercedesk::sandbox::OutsideCli::options());
     parser.process(app);
 
@@ -107,6 +112,11 @@ std::optional<Options> parseArguments(QCommandLineParser &parser, const QCoreApp
         return std::nullopt;
     }
     o.config.extraProducts = parser.value(extra).toInt();
+    o.config.readWorkers = parser.value(readWorkers).toInt(&ok);
+    if (!ok || o.config.readWorkers < 0 || o.config.readWorkers > 64) {
+        printLine(u"error: --read-workers must be 0..64"_s, stderr);
+        return std::nullopt;
+    }
     if (parser.isSet(orders)) {
         o.generateOrders = parser.value(orders).toLongLong(&ok);
         if (!ok || o.generateOrders < 0) {

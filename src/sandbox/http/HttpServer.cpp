@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QThreadPool>
 #include <QUuid>
 
 #include <exception>
@@ -62,6 +63,31 @@ HttpServer::HttpServer(const Router &router, Authenticator authenticator, Databa
     setLimits(apiLimits());
 }
 
+HttpServer::~HttpServer()
+{
+    if (m_readPool) {
+        // Queued reads never start; running ones finish (their answers are dropped with this object).
+        m_readPool->clear();
+        m_readPool->waitForDone();
+    }
+}
+
+void HttpServer::setReadWorkers(int count)
+{
+    if (count <= 0 || m_readPool)
+        return;
+    m_readPool = new QThreadPool(this);
+    m_readPool->setObjectName(u"commercedesk-sandbox-reads"_s);
+    m_readPool->setMaxThreadCount(count);
+    // Long-lived workers: each keeps its own read connection (Database) until the server goes.
+    m_readPool->setExpiryTimeout(-1);
+}
+
+int HttpServer::activeReads() const
+{
+    return m_readPool ? m_readPool->activeThreadCount() : 0;
+}
+
 void HttpServer::serve(http::Request request, const http::Responder &responder)
 {
     QElapsedTimer timer;
@@ -72,11 +98,44 @@ void HttpServer::serve(http::Request request, const http::Responder &responder)
     const DeferredReply reply(responder, ctx.correlationId);
     if (m_frontGate && m_frontGate(ctx, reply))
         return;
-    const HttpResponse response = dispatch(ctx);
+    const Resolution resolution = resolve(ctx);
+    if (resolution.route && resolution.route->options.concurrentRead && m_readPool) {
+        runConcurrently(*resolution.route, std::move(ctx), reply);
+        return;
+    }
+    const HttpResponse response = resolution.route ? invoke(*resolution.route, ctx) : resolution.refusal;
+    finish(ctx, response, reply, timer.elapsed());
+}
+
+void HttpServer::runConcurrently(const Router::Route &route, RequestContext ctx, const DeferredReply &reply)
+{
+    auto request = std::make_shared<RequestContext>(std::move(ctx));
+    QElapsedTimer timer;
+    timer.start();
+    const Router::Route *target = &route; // the Router outlives this server, and so its routes
+    m_readPool->start([this, target, request, reply, timer] {
+        HttpResponse response;
+        try {
+            response = target->handler(*request);
+        } catch (const std::exception &e) {
+            qCWarning(lcHttp) << "handler failed:" << e.what();
+            response = HttpResponse::error(500, u"General"_s, u"Internal error in the sandbox."_s);
+        }
+        // Back to the server's thread to answer; dropped if the server is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, response, reply, timer] { finish(*request, response, reply, timer.elapsed()); },
+            Qt::QueuedConnection);
+    });
+}
+
+void HttpServer::finish(const RequestContext &ctx, const HttpResponse &response, const DeferredReply &reply,
+                        qint64 elapsedMs)
+{
     ContractRecorder::record(m_router, ctx, response); // contract log (tests/contract); no-op unless enabled
     reply.send(response);
-    qCDebug(lcHttp).noquote() << methodName(ctx.method) << ctx.path << response.status << timer.elapsed()
-                              << "ms" << ctx.correlationId;
+    qCDebug(lcHttp).noquote() << methodName(ctx.method) << ctx.path << response.status << elapsedMs << "ms"
+                              << ctx.correlationId;
 }
 
 http::Reply HttpServer::protocolError(const http::ProtocolError &error) const
@@ -99,13 +158,20 @@ void HttpServer::readRequest(http::Request &request, RequestContext &ctx)
 
 HttpResponse HttpServer::dispatch(RequestContext &ctx)
 {
+    const Resolution resolution = resolve(ctx);
+    return resolution.route ? invoke(*resolution.route, ctx) : resolution.refusal;
+}
+
+HttpServer::Resolution HttpServer::resolve(RequestContext &ctx)
+{
+    const auto refuse = [](HttpResponse response) { return Resolution{nullptr, std::move(response)}; };
     if (ctx.body.size() > MaxBodyBytes) {
-        return HttpResponse::error(413, u"InvalidInput"_s,
-                                   u"The request body exceeds the limit of %1 bytes."_s.arg(MaxBodyBytes));
+        return refuse(HttpResponse::error(
+            413, u"InvalidInput"_s, u"The request body exceeds the limit of %1 bytes."_s.arg(MaxBodyBytes)));
     }
     const Router::Match match = m_router.match(ctx.method, ctx.path);
     if (match.kind == Router::Match::Kind::NotFound)
-        return HttpResponse::notFound(u"The resource '%1' was not found."_s.arg(ctx.path));
+        return refuse(HttpResponse::notFound(u"The resource '%1' was not found."_s.arg(ctx.path)));
     if (match.kind == Router::Match::Kind::MethodNotAllowed) {
         QStringList names;
         for (HttpMethod m : match.allowed)
@@ -114,18 +180,18 @@ HttpResponse HttpServer::dispatch(RequestContext &ctx)
                                              u"Method %1 is not allowed on '%2'. Allowed: %3."_s.arg(
                                                  methodName(ctx.method), ctx.path, names.join(u", "_s)));
         r.addHeader("Allow", names.join(u", "_s).toLatin1());
-        return r;
+        return refuse(std::move(r));
     }
     ctx.pathParams = match.params;
     const RouteOptions &options = match.route->options;
     if (auto failure = prepareBody(options, ctx))
-        return *failure;
+        return refuse(std::move(*failure));
     if (auto failure = authorize(options, ctx))
-        return *failure;
+        return refuse(std::move(*failure));
     if (!m_projectKey.isEmpty() && ctx.pathParams.contains(u"projectKey"_s) &&
         ctx.projectKey() != m_projectKey)
-        return HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey()));
-    return invoke(*match.route, ctx);
+        return refuse(HttpResponse::notFound(u"The project '%1' was not found."_s.arg(ctx.projectKey())));
+    return Resolution{match.route, {}};
 }
 
 std::optional<HttpResponse> HttpServer::prepareBody(const RouteOptions &options, RequestContext &ctx) const

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class QThreadPool;
+
 namespace commercedesk::sandbox {
 
 class Database;
@@ -33,7 +35,12 @@ class Database;
 // before the handler runs — the endpoints never compare the key themselves.
 // A front gate (setFrontGate; the sandbox puts its fault injection there, see faults/FaultGate.h) sees
 // every request before routing and may answer it itself, now or later.
-// Threading: lives in, and serves from, the thread that created it (with the Router and Database).
+// Concurrent reads (setReadWorkers): a route marked RouteOptions::concurrentRead runs its handler on one of
+// the server's read workers after routing, body parsing and authorisation on the server's thread; its
+// answer is sent back from the server's thread. Everything else (writes in particular) stays serialized
+// on the server's thread, so a slow query never delays a write, a by-id read or another client.
+// Threading: lives in, and serves from, the thread that created it (with the Router and Database); the
+// destructor waits for running read workers.
 class HttpServer final : public http::Server
 {
     Q_OBJECT
@@ -58,16 +65,33 @@ public:
     using FrontGate = std::function<bool(const RequestContext &ctx, const DeferredReply &reply)>;
     // Installs the gate (empty: none). Set before the server serves.
     void setFrontGate(FrontGate gate) { m_frontGate = std::move(gate); }
+    // Runs concurrent-read routes on `count` worker threads (0: on the server's thread, the default).
+    // Set before serving.
+    void setReadWorkers(int count);
+    // Concurrent reads running or queued now (for tests).
+    int activeReads() const;
 
     // Runs one request through the routes: body limit, routing, body parsing, authorisation and the
-    // handler (in its transaction). No front gate, no contract recording. This thread only.
+    // handler (in its transaction), all on this thread. No front gate, no contract recording. This thread
+    // only.
     HttpResponse dispatch(RequestContext &ctx);
+    ~HttpServer() override;
 
 protected:
     void serve(http::Request request, const http::Responder &responder) override;
     http::Reply protocolError(const http::ProtocolError &error) const override;
 
 private:
+    // The route to run for `ctx`, or the answer that refused it before any handler.
+    struct Resolution
+    {
+        const Router::Route *route = nullptr;
+        HttpResponse refusal;
+    };
+    Resolution resolve(RequestContext &ctx);
+    void runConcurrently(const Router::Route &route, RequestContext ctx, const DeferredReply &reply);
+    void finish(const RequestContext &ctx, const HttpResponse &response, const DeferredReply &reply,
+                qint64 elapsedMs);
     static void readRequest(http::Request &request, RequestContext &ctx);
     std::optional<HttpResponse> prepareBody(const RouteOptions &options, RequestContext &ctx) const;
     std::optional<HttpResponse> authorize(const RouteOptions &options, RequestContext &ctx) const;
@@ -78,6 +102,7 @@ private:
     Database *m_database;
     FrontGate m_frontGate;
     QString m_projectKey;
+    QThreadPool *m_readPool = nullptr; // child; null: no read workers
 };
 
 } // namespace commercedesk::sandbox

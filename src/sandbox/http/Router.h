@@ -27,7 +27,19 @@ struct RouteOptions
     Body body = Body::None;
     // Runs inside one database transaction, committed when the handler answers 2xx, else rolled back.
     bool writes = false;
+    // The handler only reads: it uses the Database through Database::connection() (a per-thread read
+    // connection off the server's thread), the RequestContext and immutable state, never a member that
+    // changes. HttpServer may then run it on a read worker so that a slow query delays no other
+    // request (issue #21). Never together with `writes`.
+    bool concurrentRead = false;
 };
+
+// `options` marked as a concurrent read (see RouteOptions::concurrentRead).
+inline RouteOptions concurrentRead(RouteOptions options)
+{
+    options.concurrentRead = true;
+    return options;
+}
 
 // The route table. Patterns are '/'-separated segments: literals ("product-projections"),
 // parameters ("{id}") and prefixed parameters ("key={key}", "order-number={orderNumber}").

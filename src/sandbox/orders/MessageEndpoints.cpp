@@ -16,7 +16,8 @@ MessageEndpoints::MessageEndpoints(Database &database)
 
 void MessageEndpoints::registerRoutes(Router &router)
 {
-    const RouteOptions read = ScopeRules::read(ScopeRules::Endpoint::Messages);
+    // Both GETs only read (RouteOptions::concurrentRead).
+    const RouteOptions read = concurrentRead(ScopeRules::read(ScopeRules::Endpoint::Messages));
     router.add(
         HttpMethod::Get, u"/{projectKey}/messages"_s, [this](RequestContext &c) { return query(c); }, read);
     router.add(

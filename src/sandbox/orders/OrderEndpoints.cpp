@@ -56,7 +56,9 @@ ResourceQuerySpec OrderEndpoints::querySpec()
 void OrderEndpoints::registerRoutes(Router &router)
 {
     using E = ScopeRules::Endpoint;
-    const RouteOptions read = ScopeRules::read(E::Orders);
+    // Every GET here only reads (RouteOptions::concurrentRead): a slow order query runs off the server's
+    // thread and delays nobody else.
+    const RouteOptions read = concurrentRead(ScopeRules::read(E::Orders));
     const RouteOptions write = ScopeRules::write(E::Orders);
     RouteOptions del = write;
     del.body = RouteOptions::Body::None;
@@ -82,7 +84,7 @@ void OrderEndpoints::registerRoutes(Router &router)
             HttpMethod::Delete, base % s.suffix,
             [this, lookup](RequestContext &c) { return remove(c, lookup); }, del);
     }
-    const RouteOptions mine = ScopeRules::read(E::MyOrders);
+    const RouteOptions mine = concurrentRead(ScopeRules::read(E::MyOrders));
     const RouteOptions mineWrite = ScopeRules::write(E::MyOrders);
     router.add(
         HttpMethod::Get, u"/{projectKey}/me/orders"_s, [this](RequestContext &c) { return myQuery(c); },
@@ -93,7 +95,7 @@ void OrderEndpoints::registerRoutes(Router &router)
     router.add(
         HttpMethod::Get, u"/{projectKey}/me/orders/{id}"_s, [this](RequestContext &c) { return myGet(c); },
         mine);
-    const RouteOptions associate = ScopeRules::read(E::AssociateOrders);
+    const RouteOptions associate = concurrentRead(ScopeRules::read(E::AssociateOrders));
     const RouteOptions associateWrite = ScopeRules::write(E::AssociateOrders);
     router.add(
         HttpMethod::Get, AssociateBase, [this](RequestContext &c) { return associateQuery(c); }, associate);
