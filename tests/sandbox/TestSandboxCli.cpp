@@ -80,6 +80,8 @@ void TestSandboxCli::rejectsBadArguments_data()
     QTest::newRow("port out of range") << QStringList{u"--port"_s, u"70000"_s};
     QTest::newRow("listen is not an address") << QStringList{u"--listen"_s, u"localhost.invalid"_s};
     QTest::newRow("order count is not a number") << QStringList{u"--generate-orders"_s, u"many"_s};
+    QTest::newRow("negative read workers") << QStringList{u"--read-workers"_s, u"-1"_s};
+    QTest::newRow("read workers not a number") << QStringList{u"--read-workers"_s, u"some"_s};
 }
 
 void TestSandboxCli::rejectsBadArguments()
