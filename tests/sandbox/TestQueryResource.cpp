@@ -752,6 +752,14 @@ void TestQueryResource::pagesFollowAnIndex_data()
         << u"COVERING INDEX orders_state (order_state=?)"_s << true;
     QTest::newRow("line-item SKU") << Query{{u"where"_s, u"lineItems(variant(sku = \"SKU-1\"))"_s}}
                                    << u"order_line_skus_value (value=?)"_s << true;
+    // A SKU in every tenth order, newest first: walk the created index and test membership (no sort).
+    QTest::newRow("common SKU, newest first")
+        << Query{{u"sort"_s, u"createdAt desc"_s}, {u"where"_s, u"lineItems(variant(sku = \"SKU-1\"))"_s}}
+        << u"SCAN orders USING INDEX orders_created"_s << false;
+    // A SKU in no order: look its members up by id (nothing to sort), never walk every order.
+    QTest::newRow("rare SKU, newest first")
+        << Query{{u"sort"_s, u"createdAt desc"_s}, {u"where"_s, u"lineItems(variant(sku = \"SKU-none\"))"_s}}
+        << u"sqlite_autoindex_orders_1 (id=?)"_s << true;
 }
 
 // EXPLAIN QUERY PLAN of the statement that pages: the named index, never a full scan of orders and,

@@ -14,13 +14,19 @@ QString joinWhere(const QStringList &parts)
     return parts.isEmpty() ? QString() : u" WHERE "_s % parts.join(u" AND "_s);
 }
 
+// "(id IN (…))" → "(+id IN (…))": the same rows, but SQLite can no longer drive the query by the id index.
+QString walkForm(const QString &membership)
+{
+    return membership.startsWith(u"(id IN "_s) ? u"(+"_s % membership.mid(1) : membership;
+}
+
 } // namespace
 
-QString QueryPlan::whereSql() const
+QString QueryPlan::whereSql(bool forPaging) const
 {
     QStringList parts;
     for (const Condition &c : conditions)
-        parts.append(c.sql);
+        parts.append(forPaging && c.walkSortIndex ? walkForm(c.sql) : c.sql);
     return joinWhere(parts);
 }
 
@@ -34,7 +40,7 @@ QVariantList QueryPlan::bindings() const
 
 QueryPlan::Statement QueryPlan::ordered(const QuerySort &sort) const
 {
-    return {u"SELECT doc FROM "_s % table % whereSql() % u" ORDER BY "_s % sort.orderBy(), bindings()};
+    return {u"SELECT doc FROM "_s % table % whereSql(true) % u" ORDER BY "_s % sort.orderBy(), bindings()};
 }
 
 QueryPlan::Statement QueryPlan::page(const QuerySort &sort, int limit, int offset) const
@@ -49,7 +55,7 @@ QueryPlan::Statement QueryPlan::page(const QuerySort &sort, int limit, int offse
     if (split < 0) {
         QVariantList all = bindings();
         all << limit << offset;
-        return {u"SELECT doc FROM "_s % table % whereSql() % u" ORDER BY "_s % orderBy %
+        return {u"SELECT doc FROM "_s % table % whereSql(true) % u" ORDER BY "_s % orderBy %
                     u" LIMIT ? OFFSET ?"_s,
                 all};
     }

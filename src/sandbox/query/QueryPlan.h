@@ -28,6 +28,12 @@ struct QueryPlan
         QVariantList bindings;
         QString inColumn; // set for `column in (…)` on a plain column (see SqlWhere::Part)
         QVariantList inValues;
+        QString sideTable; // set for a side-table membership `id IN (…)` (see SqlWhere::Part)
+        QVariantList sideValues;
+        // Page by walking the sort's index and testing membership (`+id IN (…)` keeps SQLite off the
+        // id index) instead of looking up every member by id and sorting them: right when the members
+        // are many (ResourceQuery decides from their count). Counts always use the plain form.
+        bool walkSortIndex = false;
     };
     struct Statement
     {
@@ -40,8 +46,8 @@ struct QueryPlan
     std::vector<PredicateNode> residual;
     bool hasWhere = false;
 
-    // " WHERE a AND b" (or empty) with its bindings.
-    QString whereSql() const;
+    // " WHERE a AND b" (or empty) with its bindings; `forPaging` applies Condition::walkSortIndex.
+    QString whereSql(bool forPaging = false) const;
     QVariantList bindings() const;
 
     // One page of `doc`s in `sort` order (no residual). With a small `in` on a plain column and a

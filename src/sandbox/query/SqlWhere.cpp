@@ -220,7 +220,7 @@ SqlWhere SqlWhere::compile(const PredicateNode &root, const QHash<QString, QStri
         if (auto sql = compiler.compile(*node, {}, &bindings)) {
             parts.append(u'(' % *sql % u')');
             out.bindings.append(bindings);
-            Part part{u'(' % *sql % u')', bindings, {}, {}};
+            Part part{u'(' % *sql % u')', bindings, {}, {}, {}, {}};
             const PredicateNode *leaf = nullptr;
             const QString column = compiler.plainColumn(node, {}, &leaf);
             if (!column.isEmpty() && leaf->kind == Kind::In) {
@@ -229,6 +229,12 @@ SqlWhere SqlWhere::compile(const PredicateNode &root, const QHash<QString, QStri
                     if (!part.inValues.contains(bindValue(v)))
                         part.inValues.append(bindValue(v));
                 }
+            }
+            static const QString membership = u"id IN (SELECT resource_id FROM "_s;
+            if (sql->startsWith(membership)) { // exactly one side-table membership (see sideTable())
+                const qsizetype end = sql->indexOf(u' ', membership.size());
+                part.sideTable = sql->mid(membership.size(), end - membership.size());
+                part.sideValues = bindings;
             }
             out.parts.append(part);
         } else {

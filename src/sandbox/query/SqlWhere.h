@@ -51,6 +51,10 @@ public:
         // query can run one index range per value and merge them (ResourceQuery).
         QString inColumn;
         QVariantList inValues;
+        // Set when the conjunct is the side-table membership `id IN (SELECT resource_id FROM sideTable
+        // WHERE value = / IN …)` with these values, so ResourceQuery can choose how to page it.
+        QString sideTable;
+        QVariantList sideValues;
     };
     QList<Part> parts;
 
