@@ -34,6 +34,7 @@ struct QueryPlan
         // id index) instead of looking up every member by id and sorting them: right when the members
         // are many (ResourceQuery decides from their count). Counts always use the plain form.
         bool walkSortIndex = false;
+        qint64 members = -1; // the side-table membership's resources up to a cap, once counted (else -1)
     };
     struct Statement
     {

@@ -142,6 +142,21 @@ qint64 cachedCount(Database &database, const QString &sql, const QVariantList &b
     return total;
 }
 
+// The resources a side-table membership names, counted up to `cap` on the side table's (value, resource_id)
+// index alone (the triggers of storage/Migrations keep it equal to the table's documents).
+qint64 membersCount(Database &database, const QueryPlan::Condition &membership, qint64 cap)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < membership.sideValues.size(); ++i)
+        marks.append(u"?"_s);
+    return database
+        .scalar(u"SELECT COUNT(*) FROM (SELECT DISTINCT resource_id FROM "_s % membership.sideTable %
+                    u" WHERE value IN ("_s % marks.join(u", "_s) % u") LIMIT "_s % QString::number(cap) %
+                    u')',
+                membership.sideValues)
+        .toLongLong();
+}
+
 // A side-table membership (`lineItems(variant(sku = …))`) can be paged two ways: look up each member by id
 // and sort them (cost ~ members, random reads), or walk the sort's index and test membership (cost ~
 // table rows / members × (offset + limit) index steps). With many members the walk wins by far: at
@@ -158,15 +173,7 @@ void chooseMembershipPlans(Database &database, QueryPlan &plan, const QuerySort 
     for (QueryPlan::Condition &c : plan.conditions) {
         if (c.sideTable.isEmpty() || c.sideValues.isEmpty())
             continue;
-        QStringList marks;
-        for (qsizetype i = 0; i < c.sideValues.size(); ++i)
-            marks.append(u"?"_s);
-        const qint64 members =
-            database
-                .scalar(u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s % c.sideTable % u" WHERE value IN ("_s %
-                            marks.join(u", "_s) % u") LIMIT "_s % QString::number(MemberCountCap) % u')',
-                        c.sideValues)
-                .toLongLong();
+        const qint64 members = c.members = membersCount(database, c, MemberCountCap);
         if (members <= 0)
             continue;
         if (rows < 0)
@@ -199,8 +206,13 @@ Page runIndexed(Database &database, const QueryPlan &plan, const QuerySort &sort
         const QString sql = plan.hasWhere ? QString(u"SELECT COUNT(*) FROM (SELECT 1"_s % from %
                                                     u" LIMIT "_s % QString::number(TotalCap) % u')')
                                           : QString(u"SELECT COUNT(*)"_s % from);
-        page.total = plan.hasWhere ? database.scalar(sql, plan.bindings()).toLongLong()
-                                   : cachedCount(database, sql, plan.bindings());
+        const bool onlyMembership =
+            plan.conditions.size() == 1 && !plan.conditions.front().sideTable.isEmpty();
+        const QueryPlan::Condition &first = plan.conditions.value(0);
+        page.total = onlyMembership  ? (first.members >= 0 ? std::min(first.members, TotalCap)
+                                                           : membersCount(database, first, TotalCap))
+                     : plan.hasWhere ? database.scalar(sql, plan.bindings()).toLongLong()
+                                     : cachedCount(database, sql, plan.bindings());
         if (deadline.expired()) // an interrupted count reads as 0
             page.error = timedOut();
     }
