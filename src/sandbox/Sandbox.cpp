@@ -224,9 +224,10 @@ bool Sandbox::startOutside(QString *errorMessage)
         outside.businessUnitVatIds = OutsideDefaults::businessUnitVatIds();
     const SandboxCredentials own = credentials();
     SandboxLink link{own.authUrl, own.apiUrl, m_config.projectKey, {}, {}};
-    if (const SandboxClient *admin = own.client(u"admin"_s)) {
-        link.clientId = admin->clientId;
-        link.clientSecret = admin->clientSecret;
+    // The OMS writes back with its own client, which may only read and update orders.
+    if (const SandboxClient *oms = own.client(u"oms"_s)) {
+        link.clientId = oms->clientId;
+        link.clientSecret = oms->clientSecret;
     }
     m_outside = std::make_unique<OutsideSystems>();
     QString error;

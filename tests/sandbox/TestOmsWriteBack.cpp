@@ -65,7 +65,7 @@ private Q_SLOTS:
 
 private:
     QJsonObject order(const QString &id) { return m_f->get(m_f->base() % u"/orders/"_s % id).json; }
-    SandboxLink adminLink();
+    SandboxLink omsLink();
 
     std::unique_ptr<OutsideFixture> m_f;
     std::shared_ptr<ManualClock> m_clock;
@@ -82,12 +82,13 @@ void TestOmsWriteBack::cleanup()
     m_f.reset();
 }
 
-SandboxLink TestOmsWriteBack::adminLink()
+SandboxLink TestOmsWriteBack::omsLink()
 {
     const SandboxCredentials c = m_f->sandbox().credentials();
-    const SandboxClient *admin = c.client(u"admin"_s);
-    return SandboxLink{c.authUrl, c.apiUrl, m_f->sandbox().config().projectKey, admin->clientId,
-                       admin->clientSecret};
+    // The OMS's own client (view_orders, manage_orders): the write-back must need nothing more.
+    const SandboxClient *oms = c.client(u"oms"_s);
+    return SandboxLink{c.authUrl, c.apiUrl, m_f->sandbox().config().projectKey, oms->clientId,
+                       oms->clientSecret};
 }
 
 void TestOmsWriteBack::orderReachesTheOmsAndIsFulfilledOnItsClock()
@@ -216,7 +217,7 @@ void TestOmsWriteBack::writeBackRereadsAfterARacingUpdate()
                             : OmsActions::ship(current, u"CD-RACE"_s));
         return computed.last();
     };
-    OmsWriteBack writeBack(adminLink());
+    OmsWriteBack writeBack(omsLink());
     bool finished = false;
     bool ok = false;
     writeBack.update(id, actions, [&](bool success, const QString &message) {
@@ -252,7 +253,7 @@ void TestOmsWriteBack::forcedConflictsOnTheApiAreRetriedUntilTheyPass()
     const QString id = created.value(u"id"_s).toString();
     // Every write of the order answers 409: the write-back gives up after its retries, writing nothing.
     m_f->sandbox().faults()->add(*FaultRule::parse(u"api:POST /orders/*:error:409"_s, nullptr));
-    OmsWriteBack writeBack(adminLink());
+    OmsWriteBack writeBack(omsLink());
     int reads = 0;
     const OmsWriteBack::ActionsFor actions = [&](const QJsonObject &current) {
         ++reads;

@@ -2,6 +2,7 @@
 // OAuth endpoints and scope enforcement of a real Sandbox over loopback HTTP.
 #include "SandboxTestSupport.h"
 #include "sandbox/Sandbox.h"
+#include "sandbox/seed/DemoAccounts.h"
 
 #include <QMutex>
 #include <QTemporaryDir>
@@ -85,14 +86,14 @@ void TestSandboxAuth::initTestCase()
     QString error;
     QVERIFY2(m_sandbox->start(&error), qPrintable(error));
     m_credentials = m_sandbox->credentials();
-    QCOMPARE(m_credentials.clients.size(), 4);
+    QCOMPARE(m_credentials.clients.size(), DemoAccounts::clientTemplates().size());
     m_http = std::make_unique<TestHttp>(m_credentials.authUrl);
 }
 
 void TestSandboxAuth::clientCredentialsGetsAllClientScopes_data()
 {
     QTest::addColumn<QString>("client");
-    for (const char *name : {"storefront", "merchant", "merchant-readonly", "admin"})
+    for (const char *name : {"storefront", "merchant", "merchant-readonly", "oms", "admin"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

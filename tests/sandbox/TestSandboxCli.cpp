@@ -59,7 +59,8 @@ void TestSandboxCli::printCredentials()
         QVERIFY(!c.toObject().value(u"clientSecret"_s).toString().isEmpty());
         QVERIFY(!c.toObject().value(u"scopes"_s).toArray().isEmpty());
     }
-    QCOMPARE(names, (QStringList{u"storefront"_s, u"merchant"_s, u"merchant-readonly"_s, u"admin"_s}));
+    QCOMPARE(names,
+             (QStringList{u"storefront"_s, u"merchant"_s, u"merchant-readonly"_s, u"oms"_s, u"admin"_s}));
     const QJsonArray customers = o.value(u"customers"_s).toArray();
     QCOMPARE(customers.size(), 3);
     QCOMPARE(customers.at(0).toObject().value(u"kind"_s).toString(), u"b2c"_s);

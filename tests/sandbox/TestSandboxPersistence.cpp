@@ -3,6 +3,7 @@
 #include "SandboxTestSupport.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SandboxHost.h"
+#include "sandbox/seed/DemoAccounts.h"
 #include "sandbox/seed/DemoProducts.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/Migrations.h"
@@ -196,7 +197,8 @@ void TestSandboxPersistence::restartKeepsDataAndDoesNotReseed()
         QCOMPARE(Migrations::currentVersion(db), Migrations::latestVersion());
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM schema_migrations"_s).toInt(), Migrations::latestVersion());
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM products"_s).toInt(), DemoProducts::demoCount());
-        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM api_clients"_s).toInt(), 4);
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM api_clients"_s).toInt(),
+                 int(DemoAccounts::clientTemplates().size()));
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM customers"_s).toInt(), 3);
         QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM business_units WHERE unit_type = 'Division'"_s).toInt(), 1);
     }
@@ -232,7 +234,7 @@ void TestSandboxPersistence::seedNoneProvisionsOnlyClients()
     Sandbox sandbox(config);
     QVERIFY(sandbox.start());
     const SandboxCredentials c = sandbox.credentials();
-    QCOMPARE(c.clients.size(), 4);
+    QCOMPARE(c.clients.size(), DemoAccounts::clientTemplates().size());
     QVERIFY(c.customers.isEmpty());
     TestHttp http(c.apiUrl);
     const auto r = http.get(u"/commercedesk-demo/product-projections"_s, {}, http.clientToken(c, u"admin"_s));
