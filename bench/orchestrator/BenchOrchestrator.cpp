@@ -174,6 +174,7 @@ int main(int argc, char *argv[])
     Figures direct;
     Figures through;
     int serial = 0;
+    QJsonObject lastCart;
     for (int round = 0; round < n + 10; ++round) {
         for (const bool viaOrchestrator : {false, true}) {
             Figures &figures = viaOrchestrator ? through : direct;
@@ -211,6 +212,7 @@ int main(int argc, char *argv[])
                              QJsonDocument(placed.json).toJson(QJsonDocument::Compact).constData());
                 return 1;
             }
+            lastCart = cart.json;
             if (round >= 10) { // the first rounds warm up connections and caches
                 figures.addToCart.append(addMs);
                 figures.placeOrder.append(orderMs);
@@ -218,6 +220,22 @@ int main(int argc, char *argv[])
                 figures.placeOrderCpu.append(orderCpu);
             }
         }
+    }
+    // What one hop costs by itself: a request the orchestrator answers without commercetools (client + HTTP
+    // front + routing), and one parse + serialization of the cart JSON it passes through.
+    QList<double> hopCpu;
+    QList<double> jsonCpu;
+    QList<double> parseCpu;
+    const QByteArray cartJson = QJsonDocument(lastCart).toJson(QJsonDocument::Compact);
+    for (int i = 0; i < n; ++i) {
+        double cpu = cpuMs();
+        client.send(at(orchestrator.url(), u"/healthz"_s), "GET", {});
+        hopCpu.append(cpuMs() - cpu);
+        cpu = cpuMs();
+        const QJsonObject parsed = QJsonDocument::fromJson(cartJson).object();
+        parseCpu.append(cpuMs() - cpu);
+        const QByteArray again = QJsonDocument(parsed).toJson(QJsonDocument::Compact);
+        jsonCpu.append(cpuMs() - cpu + (again.isEmpty() ? 1 : 0));
     }
     std::printf("%d actions each, interleaved; wall milliseconds on loopback\n", n);
     std::printf("%-12s %10s %10s %10s %10s %12s\n", "action", "direct p50", "orch p50", "direct p90",
@@ -232,5 +250,9 @@ int main(int argc, char *argv[])
     std::printf("CPU of this process per action (client + orchestrator + sandbox), milliseconds\n");
     row("add-to-cart", direct.addToCartCpu, through.addToCartCpu);
     row("place-order", direct.placeOrderCpu, through.placeOrderCpu);
+    std::printf("parts of one hop, CPU ms p50: GET /healthz round trip %.3f, cart JSON (%lld bytes) parse + "
+                "serialize %.3f (parse alone %.3f)\n",
+                percentile(hopCpu, 0.5), static_cast<long long>(cartJson.size()), percentile(jsonCpu, 0.5),
+                percentile(parseCpu, 0.5));
     return 0;
 }

@@ -24,6 +24,7 @@ class CatalogService;
 class GatewayClient;
 class OrchestratorServer;
 class OrderService;
+class OwnershipCache;
 class PaymentService;
 class RevocationList;
 class RouteTable;
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<Upstream> m_upstream;
     std::unique_ptr<SessionTokenCodec> m_tokens;
     std::unique_ptr<RevocationList> m_revocations;
+    std::unique_ptr<OwnershipCache> m_owners;
     GatewayClient *m_gateway = nullptr;
     std::unique_ptr<RouteTable> m_routes;
     std::unique_ptr<SessionService> m_sessions;

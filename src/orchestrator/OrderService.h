@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "orchestrator/BuyerScope.h"
 #include "orchestrator/OrchestratorError.h"
 #include "orchestrator/ServiceContext.h"
 
@@ -8,7 +9,6 @@
 
 namespace commercedesk::orchestrator {
 
-class BuyerScope;
 class Exchange;
 class RouteTable;
 
@@ -16,7 +16,9 @@ class RouteTable;
 /// reorder — B2C under `/v1/orders`, B2B under `/v1/business-units/{businessUnitKey}/orders`.
 /// Placement is idempotent by the app's `orderNumber` (made once per checkout attempt): a retry — after a
 /// timeout, a lost answer or an orchestrator restart — finds the order already made from that cart with that
-/// number and answers it (200) instead of making a second one; any replica can answer the retry.
+/// number and answers it (200) instead of making a second one; any replica can answer the retry. When this
+/// replica knows a B2C cart's owner (OwnershipCache) placement skips the cart read; an answer that may mean
+/// "already ordered" then takes the checked path.
 class OrderService
 {
 public:
@@ -25,7 +27,20 @@ public:
     void registerRoutes(RouteTable &routes);
 
 private:
+    /// One validated "place order" request.
+    struct Placement
+    {
+        BuyerScope buyer;
+        QJsonObject draft; ///< the OrderFromCartDraft
+        QString orderNumber;
+        QString cartId;
+    };
+
     void place(Exchange *exchange);
+    /// Orders a B2C cart without reading it first (its owner is known); falls back to placeChecked().
+    void placeKnown(const Placement &placement, Exchange *exchange);
+    /// Reads the cart (owner, state), then orders it, or answers the order already made from it.
+    void placeChecked(const Placement &placement, Exchange *exchange);
     void history(Exchange *exchange);
     void get(Exchange *exchange);
     void reorder(Exchange *exchange);

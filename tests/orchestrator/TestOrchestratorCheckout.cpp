@@ -7,12 +7,28 @@
 #include "OrchestratorHarness.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using namespace commercedesk::testsupport;
+
+namespace {
+
+/// The orchestrator's commercetools requests, as its transport logs them ("GET /carts/<id> 200 ...").
+QStringList g_upstream;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureUpstream(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QByteArray(context.category) == "commercedesk.api.http")
+        g_upstream << message;
+    g_previousHandler(type, context, message);
+}
+
+} // namespace
 
 class TestOrchestratorCheckout : public QObject
 {
@@ -99,6 +115,80 @@ private Q_SLOTS:
             m_harness.call(url, "GET", u"/v1/business-units/acme-industrial/orders"_s, {}, driver.token());
         QCOMPARE(history.status, 200);
         QVERIFY(history.json.value(u"count"_s).toInt() >= 1);
+    }
+
+    void knownCartIsUpdatedAndOrderedWithoutReadingItFirst()
+    {
+        // A cart this replica created: its owner is known, so neither the update nor the order reads the cart
+        // before writing (each would cost a commercetools round trip per storefront action).
+        const QUrl url = m_orchestrator->url();
+        const HttpResult session = m_harness.call(url, "POST", u"/v1/sessions/anonymous"_s);
+        QCOMPARE(session.status, 201);
+        const QByteArray token = session.json.value(u"accessToken"_s).toString().toLatin1();
+        const QString sku = m_harness.someSku(url, token);
+        const QJsonObject address{{u"streetName"_s, u"Hafenweg"_s},
+                                  {u"postalCode"_s, u"13599"_s},
+                                  {u"city"_s, u"Berlin"_s},
+                                  {u"country"_s, u"DE"_s},
+                                  {u"email"_s, u"ada@example.com"_s}};
+        const HttpResult cart =
+            m_harness.call(url, "POST", u"/v1/carts"_s,
+                           {{u"currency"_s, u"EUR"_s},
+                            {u"country"_s, u"DE"_s},
+                            {u"shippingAddress"_s, address},
+                            {u"lineItems"_s, QJsonArray{QJsonObject{{u"sku"_s, sku}, {u"quantity"_s, 1}}}}},
+                           token);
+        QCOMPARE(cart.status, 201);
+        const QString id = cart.json.value(u"id"_s).toString();
+
+        QLoggingCategory::setFilterRules(u"commercedesk.api.http.info=true"_s);
+        g_upstream.clear();
+        g_previousHandler = qInstallMessageHandler(captureUpstream);
+        const HttpResult added = m_harness.call(
+            url, "POST", u"/v1/carts/"_s % id,
+            {{u"version"_s, cart.json.value(u"version"_s)},
+             {u"actions"_s,
+              QJsonArray{QJsonObject{{u"action"_s, u"addLineItem"_s}, {u"sku"_s, sku}, {u"quantity"_s, 1}}}}},
+            token);
+        const HttpResult order = m_harness.call(url, "POST", u"/v1/orders"_s,
+                                                {{u"cartId"_s, id},
+                                                 {u"version"_s, added.json.value(u"version"_s)},
+                                                 {u"orderNumber"_s, u"ORCH-KNOWN-0001"_s}},
+                                                token);
+        qInstallMessageHandler(g_previousHandler);
+        QCOMPARE(added.status, 200);
+        QCOMPARE(order.status, 201);
+        const QStringList reads = g_upstream.filter(u"GET /carts/"_s % id);
+        QVERIFY2(reads.isEmpty(), qPrintable(reads.join(u'\n')));
+        QCOMPARE(g_upstream.filter(u"POST /carts/"_s % id).size(), 1);
+        QCOMPARE(g_upstream.filter(u"POST /orders"_s).size(), 1);
+
+        // The unread path still tells an ordered cart apart: the same number answers the order, another
+        // number is refused.
+        const HttpResult again = m_harness.call(url, "POST", u"/v1/orders"_s,
+                                                {{u"cartId"_s, id},
+                                                 {u"version"_s, added.json.value(u"version"_s)},
+                                                 {u"orderNumber"_s, u"ORCH-KNOWN-0001"_s}},
+                                                token);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"id"_s), order.json.value(u"id"_s));
+        const HttpResult other = m_harness.call(url, "POST", u"/v1/orders"_s,
+                                                {{u"cartId"_s, id},
+                                                 {u"version"_s, added.json.value(u"version"_s)},
+                                                 {u"orderNumber"_s, u"ORCH-KNOWN-0002"_s}},
+                                                token);
+        QVERIFY(other.isError(409, u"CartAlreadyOrdered"_s));
+        QCOMPARE(m_harness.ordersOfCart(id).size(), 1);
+
+        // Another buyer cannot order it through the known-owner path either.
+        const HttpResult stranger = m_harness.call(url, "POST", u"/v1/sessions/anonymous"_s);
+        const HttpResult foreign =
+            m_harness.call(url, "POST", u"/v1/orders"_s,
+                           {{u"cartId"_s, id},
+                            {u"version"_s, added.json.value(u"version"_s)},
+                            {u"orderNumber"_s, u"ORCH-KNOWN-0003"_s}},
+                           stranger.json.value(u"accessToken"_s).toString().toLatin1());
+        QVERIFY(foreign.isError(404, u"NotFound"_s));
     }
 
     void twoReplicasServeOneSessionAlternately()
