@@ -257,6 +257,10 @@ void CheckoutFlow::placeOrder()
         payByCard();
         return;
     }
+    if (m_buyer->isOrchestrated()) {
+        createOrder(); // the order draft carries the PO number: one request
+        return;
+    }
     m_cart->apply({api::CartActions::setPurchaseOrderNumber(m_purchaseOrderNumber)},
                   [this](const api::Result<core::Cart> &result) {
                       if (!result.ok()) {
@@ -357,7 +361,9 @@ void CheckoutFlow::recordPayment(const GatewayAuthorization &auth)
     m_card->wipe(); // the authorization is done: the card is not needed any more
     m_idempotencyKey.clear();
     if (m_buyer->isOrchestrated()) {
-        recordThroughOrchestrator(auth.id);
+        // The orchestrator verifies the authorization with the gateway, writes the Payment (its Authorization
+        // in Success) onto the cart and orders it, in one request; a buyer never writes a payment state.
+        createOrder(auth.id);
         return;
     }
     const auto &cart = m_cart->cart();
@@ -382,24 +388,6 @@ void CheckoutFlow::recordPayment(const GatewayAuthorization &auth)
         }
         m_journal->rememberPayment(m_cartId, result.value().id);
         attachPayment(result.value().id);
-    });
-}
-
-void CheckoutFlow::recordThroughOrchestrator(const QString &authorizationId)
-{
-    // The orchestrator verifies the authorization with the gateway and writes the Payment (its
-    // Authorization in Success) onto the cart; a buyer never writes a payment state. Safe to repeat.
-    ++m_requestsSincePlace;
-    auto *job = m_cart->client().recordCardAuthorization(m_cartId, authorizationId);
-    track(job);
-    job->onFinished(this, [this](const api::Result<core::Cart> &result) {
-        if (!result.ok()) {
-            stopAtReview(result.error());
-            return;
-        }
-        m_cart->adopt(result.value());
-        m_journal->forget(m_cartId); // from now on the Payment on the cart is the record
-        createOrder();
     });
 }
 
@@ -542,7 +530,27 @@ void CheckoutFlow::voidThen(const QString &authorizationId, std::function<void()
     });
 }
 
-void CheckoutFlow::createOrder()
+void CheckoutFlow::reloadThenStop(const api::ApiError &error)
+{
+    // The orchestrator may have recorded the payment before the order failed: the cart is read again so it
+    // shows the payment and its version (one more request, on this failure only). Once the payment is on the
+    // cart it is the record, as after recordPayment() in the direct mode; else the journal keeps the
+    // approval.
+    const auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    const auto done = [this, connections, error] {
+        for (const QMetaObject::Connection &c : std::as_const(*connections))
+            disconnect(c);
+        if (m_cart->cart() && m_cart->cart()->id == m_cartId &&
+            !m_cart->cart()->paymentInfo.payments.isEmpty())
+            m_journal->forget(m_cartId);
+        stopAtReview(error);
+    };
+    *connections << connect(m_cart, &CartSession::cartChanged, this, done)
+                 << connect(m_cart, &CartSession::failed, this, done);
+    m_cart->load();
+}
+
+void CheckoutFlow::createOrder(const QString &authorizationId)
 {
     const auto &cart = m_cart->cart();
     api::OrderFromCartDraft draft;
@@ -558,20 +566,27 @@ void CheckoutFlow::createOrder()
             m_orderNumber = api::OrderNumberGenerator().next();
         }
         draft.orderNumber = m_orderNumber;
+        if (!authorizationId.isEmpty())
+            draft.authorizationId = authorizationId;
     }
     auto *job = api::OrderClient(m_transport, m_buyer->scope()).createFromCart(draft);
     track(job);
-    job->onFinished(this, [this](const api::Result<core::Order> &result) {
-        if (!result.ok()) {
-            stopAtReview(result.error());
-            return;
-        }
-        m_order = result.value();
-        setBusy(false);
-        m_cart->forget();
-        setStep(Step::Placed);
-        Q_EMIT placed(*m_order);
-    });
+    job->onFinished(this,
+                    [this, recorded = !authorizationId.isEmpty()](const api::Result<core::Order> &result) {
+                        if (!result.ok()) {
+                            if (recorded)
+                                return reloadThenStop(result.error());
+                            stopAtReview(result.error());
+                            return;
+                        }
+                        if (recorded)
+                            m_journal->forget(m_cartId);
+                        m_order = result.value();
+                        setBusy(false);
+                        m_cart->forget();
+                        setStep(Step::Placed);
+                        Q_EMIT placed(*m_order);
+                    });
 }
 
 } // namespace commercedesk::checkout

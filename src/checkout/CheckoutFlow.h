@@ -61,9 +61,10 @@ class PaymentGatewayClient;
 ///   already wiped (after an approval, or after a restart), cardRequired() and back to Payment.
 /// - Through an orchestrator (BuyerSession::isOrchestrated(), docs/orchestrator-api.yaml): the shipping
 ///   methods, the PO search and a cart's Payment are the orchestrator's cart and order calls; after an
-///   approval the app sends only the authorization id (`POST {cart}/payments`) and the orchestrator, having
-///   checked it with the gateway, records the Payment on the cart; the order carries an order number made
-///   once per cart, so a retried "Place order" gets the order an earlier attempt made.
+///   approval the app sends the order with only the authorization id and the orchestrator, having checked it
+///   with the gateway, records the Payment on the cart and orders it (one request); a PO order carries its
+///   number in the order draft (one request). The order carries an order number made once per cart, so a
+///   retried "Place order" gets the order an earlier attempt made.
 /// `transport`, `cart`, `buyer` and `gateway` must outlive this object.
 class CheckoutFlow final : public QObject
 {
@@ -140,11 +141,14 @@ private:
     void voidThen(const QString &authorizationId, std::function<void()> next);
     void stopAtReview(const api::ApiError &error);
     void attachPayment(const QString &paymentId);
-    void recordThroughOrchestrator(const QString &authorizationId);
     void authorize();
     void onAuthorization(const api::Result<GatewayAuthorization> &result);
     void recordPayment(const GatewayAuthorization &authorization);
-    void createOrder();
+    /// Orders the cart; orchestrated, `authorizationId` (an approval not yet on the cart) is recorded by the
+    /// orchestrator in the same request.
+    void createOrder(const QString &authorizationId = {});
+    /// After an orchestrated card order failed: reloads the cart, then stops at Review with `error`.
+    void reloadThenStop(const api::ApiError &error);
     void track(api::ApiJob *job);
 
     api::Transport *m_transport;

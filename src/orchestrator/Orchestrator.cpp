@@ -60,8 +60,8 @@ bool Orchestrator::start(QString *errorMessage)
     m_sessions = std::make_unique<SessionService>(context);
     m_catalog = std::make_unique<CatalogService>(context);
     m_carts = std::make_unique<CartService>(context);
-    m_orders = std::make_unique<OrderService>(context);
     m_payments = std::make_unique<PaymentService>(context, m_gateway);
+    m_orders = std::make_unique<OrderService>(context, m_payments.get());
     m_units = std::make_unique<BusinessUnitService>(context);
     registerHealth();
     m_sessions->registerRoutes(*m_routes);

@@ -68,8 +68,8 @@ private:
     std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<CatalogService> m_catalog;
     std::unique_ptr<CartService> m_carts;
+    std::unique_ptr<PaymentService> m_payments; ///< before m_orders, which uses it
     std::unique_ptr<OrderService> m_orders;
-    std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<BusinessUnitService> m_units;
     OrchestratorServer *m_server = nullptr;
     QTcpServer *m_listener = nullptr;

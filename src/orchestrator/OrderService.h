@@ -10,6 +10,7 @@
 namespace commercedesk::orchestrator {
 
 class Exchange;
+class PaymentService;
 class RouteTable;
 
 /// Orders on the buyer's behalf (docs/orchestrator-api.yaml, "Orders"): placement, history, one order,
@@ -18,11 +19,14 @@ class RouteTable;
 /// timeout, a lost answer or an orchestrator restart — finds the order already made from that cart with that
 /// number and answers it (200) instead of making a second one; any replica can answer the retry. When this
 /// replica knows a B2C cart's owner (OwnershipCache) placement skips the cart read; an answer that may mean
-/// "already ordered" then takes the checked path.
+/// "already ordered" then takes the checked path. With an `authorizationId` the order also records the card
+/// payment first (checked with the gateway as `POST /v1/carts/{id}/payments` does), so "Place order" is one
+/// request from the app.
 class OrderService
 {
 public:
-    explicit OrderService(ServiceContext context);
+    /// `payments` records a card authorization sent with an order; it must outlive this service.
+    OrderService(ServiceContext context, PaymentService *payments);
 
     void registerRoutes(RouteTable &routes);
 
@@ -34,6 +38,7 @@ private:
         QJsonObject draft; ///< the OrderFromCartDraft
         QString orderNumber;
         QString cartId;
+        QString authorizationId; ///< a card authorization to record as the cart's Payment first, or empty
     };
 
     void place(Exchange *exchange);
@@ -41,6 +46,10 @@ private:
     void placeKnown(const Placement &placement, Exchange *exchange);
     /// Reads the cart (owner, state), then orders it, or answers the order already made from it.
     void placeChecked(const Placement &placement, Exchange *exchange);
+    /// Records the placement's card authorization on `cart` (PaymentService), then submits the order.
+    void payWith(const Placement &placement, const QJsonObject &cart, Exchange *exchange);
+    /// Posts the order; an answer that may hide an order already made looks it up (answerExisting()).
+    void submit(const Placement &placement, Exchange *exchange);
     void history(Exchange *exchange);
     void get(Exchange *exchange);
     void reorder(Exchange *exchange);
@@ -49,6 +58,7 @@ private:
                         Exchange *exchange, const OrchestratorError &otherwise);
 
     ServiceContext m_context;
+    PaymentService *m_payments;
 };
 
 } // namespace commercedesk::orchestrator
