@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // bench_orchestrator [--iterations N]: p50/p90 of add-to-cart and place order, once directly on the sandbox
-// (admin endpoints, trusted token — what the orchestrator itself calls) and once through an orchestrator, in
-// the same run, on loopback. The sandbox (with its tax extension, which runs on every cart update of both
-// paths) and the orchestrator run in this process; requests are sent one at a time over keep-alive HTTP.
+// (admin endpoints, the orchestrator client's token — what the orchestrator itself calls) and once through an
+// orchestrator, in the same run, on loopback. The sandbox (with its tax extension, which runs on every cart
+// update of both paths) and the orchestrator run in this process; requests are sent one at a time over
+// keep-alive HTTP.
 
 #include "orchestrator/Orchestrator.h"
 #include "orchestrator/OrchestratorConfig.h"
@@ -115,7 +116,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const sandbox::SandboxCredentials credentials = sandbox.credentials();
-    const sandbox::SandboxClient *admin = credentials.client(u"admin");
+    const sandbox::SandboxClient *admin = credentials.client(u"orchestrator");
     QHash<QString, QString> env{
         {u"COMMERCEDESK_CT_AUTH_URL"_s, credentials.authUrl.toString()},
         {u"COMMERCEDESK_CT_API_URL"_s, credentials.apiUrl.toString()},

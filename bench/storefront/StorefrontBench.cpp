@@ -100,7 +100,7 @@ QList<qint64> searchLatencies(api::Transport *transport, int runs, bool withFace
 std::unique_ptr<orchestrator::Orchestrator> startOrchestrator(const sandbox::SandboxCredentials &credentials,
                                                               const QString &dataDir)
 {
-    const sandbox::SandboxClient *trusted = credentials.client(u"admin");
+    const sandbox::SandboxClient *trusted = credentials.client(u"orchestrator");
     orchestrator::OrchestratorConfig config;
     config.commerce.authUrl = credentials.authUrl;
     config.commerce.apiUrl = credentials.apiUrl;

@@ -85,14 +85,14 @@ void TestSandboxAuth::initTestCase()
     QString error;
     QVERIFY2(m_sandbox->start(&error), qPrintable(error));
     m_credentials = m_sandbox->credentials();
-    QCOMPARE(m_credentials.clients.size(), 4);
+    QCOMPARE(m_credentials.clients.size(), 5);
     m_http = std::make_unique<TestHttp>(m_credentials.authUrl);
 }
 
 void TestSandboxAuth::clientCredentialsGetsAllClientScopes_data()
 {
     QTest::addColumn<QString>("client");
-    for (const char *name : {"storefront", "merchant", "merchant-readonly", "admin"})
+    for (const char *name : {"storefront", "merchant", "merchant-readonly", "orchestrator", "admin"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
