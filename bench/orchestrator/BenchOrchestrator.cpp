@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// bench_orchestrator [--iterations N]: p50/p90 of add-to-cart and place order, once directly on the sandbox
-// (admin endpoints, the orchestrator client's token — what the orchestrator itself calls) and once through an
-// orchestrator, in the same run, on loopback. The sandbox (with its tax extension, which runs on every cart
-// update of both paths) and the orchestrator run in this process; requests are sent one at a time over
-// keep-alive HTTP.
+// bench_orchestrator [--iterations N] | --concurrent N [--replicas R] [--seconds S]: p50/p90 of add-to-cart
+// and place order, once directly on the sandbox (admin endpoints, the orchestrator client's token — what the
+// orchestrator itself calls) and once through an orchestrator, in the same run, on loopback. The sandbox
+// (with its tax extension, which runs on every cart update of both paths) and the orchestrator run in this
+// process; requests are sent one at a time over keep-alive HTTP.
 
+#include "ConcurrentLoad.h"
 #include "orchestrator/Orchestrator.h"
 #include "orchestrator/OrchestratorConfig.h"
 #include "sandbox/Sandbox.h"
@@ -102,9 +103,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption iterations(u"iterations"_s, u"Measured actions per kind and path."_s, u"n"_s,
                                         u"200"_s);
     parser.addOption(iterations);
+    const QCommandLineOption concurrent(
+        u"concurrent"_s, u"Instead: this many buyers doing add-to-cart at once (see ConcurrentLoad)."_s,
+        u"n"_s);
+    const QCommandLineOption replicas(u"replicas"_s, u"Orchestrator processes for --concurrent."_s, u"n"_s,
+                                      u"1"_s);
+    const QCommandLineOption seconds(u"seconds"_s, u"Duration of --concurrent."_s, u"s"_s, u"10"_s);
+    parser.addOptions({concurrent, replicas, seconds});
     parser.addHelpOption();
     parser.process(app);
     const int n = parser.value(iterations).toInt();
+    if (parser.isSet(concurrent))
+        return bench::runConcurrentLoad(parser.value(concurrent).toInt(), parser.value(replicas).toInt(),
+                                        parser.value(seconds).toInt(),
+                                        QStringLiteral(COMMERCEDESK_ORCHESTRATOR_BINARY));
 
     QTemporaryDir dir;
     sandbox::SandboxConfig sandboxConfig;
