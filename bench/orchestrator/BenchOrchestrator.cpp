@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// bench_orchestrator [--iterations N]: p50/p90 of add-to-cart and place order, once directly on the sandbox
-// (admin endpoints, trusted token — what the orchestrator itself calls) and once through an orchestrator, in
-// the same run, on loopback. The sandbox (with its tax extension, which runs on every cart update of both
-// paths) and the orchestrator run in this process; requests are sent one at a time over keep-alive HTTP.
+// bench_orchestrator [--iterations N] | --concurrent N [--replicas R] [--seconds S]: p50/p90 of add-to-cart
+// and place order, once directly on the sandbox (admin endpoints, the orchestrator client's token — what the
+// orchestrator itself calls) and once through an orchestrator, in the same run, on loopback. The sandbox
+// (with its tax extension, which runs on every cart update of both paths) and the orchestrator run in this
+// process; requests are sent one at a time over keep-alive HTTP.
 
+#include "ConcurrentLoad.h"
 #include "orchestrator/Orchestrator.h"
 #include "orchestrator/OrchestratorConfig.h"
 #include "sandbox/Sandbox.h"
@@ -17,6 +19,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -101,9 +104,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption iterations(u"iterations"_s, u"Measured actions per kind and path."_s, u"n"_s,
                                         u"200"_s);
     parser.addOption(iterations);
+    const QCommandLineOption concurrent(
+        u"concurrent"_s, u"Instead: this many buyers doing add-to-cart at once (see ConcurrentLoad)."_s,
+        u"n"_s);
+    const QCommandLineOption replicas(u"replicas"_s, u"Orchestrator processes for --concurrent."_s, u"n"_s,
+                                      u"1"_s);
+    const QCommandLineOption seconds(u"seconds"_s, u"Duration of --concurrent."_s, u"s"_s, u"10"_s);
+    parser.addOptions({concurrent, replicas, seconds});
     parser.addHelpOption();
     parser.process(app);
     const int n = parser.value(iterations).toInt();
+    if (parser.isSet(concurrent))
+        return bench::runConcurrentLoad(parser.value(concurrent).toInt(), parser.value(replicas).toInt(),
+                                        parser.value(seconds).toInt(),
+                                        QStringLiteral(COMMERCEDESK_ORCHESTRATOR_BINARY));
 
     QTemporaryDir dir;
     sandbox::SandboxConfig sandboxConfig;
@@ -115,7 +129,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const sandbox::SandboxCredentials credentials = sandbox.credentials();
-    const sandbox::SandboxClient *admin = credentials.client(u"admin");
+    const sandbox::SandboxClient *admin = credentials.client(u"orchestrator");
     QHash<QString, QString> env{
         {u"COMMERCEDESK_CT_AUTH_URL"_s, credentials.authUrl.toString()},
         {u"COMMERCEDESK_CT_API_URL"_s, credentials.apiUrl.toString()},
@@ -174,6 +188,7 @@ int main(int argc, char *argv[])
     Figures direct;
     Figures through;
     int serial = 0;
+    QJsonObject lastCart;
     for (int round = 0; round < n + 10; ++round) {
         for (const bool viaOrchestrator : {false, true}) {
             Figures &figures = viaOrchestrator ? through : direct;
@@ -211,6 +226,7 @@ int main(int argc, char *argv[])
                              QJsonDocument(placed.json).toJson(QJsonDocument::Compact).constData());
                 return 1;
             }
+            lastCart = cart.json;
             if (round >= 10) { // the first rounds warm up connections and caches
                 figures.addToCart.append(addMs);
                 figures.placeOrder.append(orderMs);
@@ -218,6 +234,38 @@ int main(int argc, char *argv[])
                 figures.placeOrderCpu.append(orderCpu);
             }
         }
+    }
+    // What one hop costs by itself: a request the orchestrator answers without commercetools (client + HTTP
+    // front + routing), and one parse + serialization of the cart JSON it passes through.
+    QList<double> hopCpu;
+    QList<double> rawHopCpu;
+    QList<double> jsonCpu;
+    QList<double> parseCpu;
+    const QByteArray cartJson = QJsonDocument(lastCart).toJson(QJsonDocument::Compact);
+    QTcpSocket raw; // the same request on a plain keep-alive socket: what Qt's HTTP client adds
+    raw.connectToHost(orchestrator.url().host(), quint16(orchestrator.url().port()));
+    raw.waitForConnected(5000);
+    for (int i = 0; i < n; ++i) {
+        double cpu = cpuMs();
+        client.send(at(orchestrator.url(), u"/healthz"_s), "GET", {});
+        hopCpu.append(cpuMs() - cpu);
+        cpu = cpuMs();
+        raw.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray answer;
+        QEventLoop loop;
+        const auto read = QObject::connect(&raw, &QTcpSocket::readyRead, &loop, [&] {
+            answer += raw.readAll();
+            if (answer.endsWith("}"))
+                loop.quit();
+        });
+        loop.exec();
+        QObject::disconnect(read);
+        rawHopCpu.append(cpuMs() - cpu);
+        cpu = cpuMs();
+        const QJsonObject parsed = QJsonDocument::fromJson(cartJson).object();
+        parseCpu.append(cpuMs() - cpu);
+        const QByteArray again = QJsonDocument(parsed).toJson(QJsonDocument::Compact);
+        jsonCpu.append(cpuMs() - cpu + (again.isEmpty() ? 1 : 0));
     }
     std::printf("%d actions each, interleaved; wall milliseconds on loopback\n", n);
     std::printf("%-12s %10s %10s %10s %10s %12s\n", "action", "direct p50", "orch p50", "direct p90",
@@ -232,5 +280,9 @@ int main(int argc, char *argv[])
     std::printf("CPU of this process per action (client + orchestrator + sandbox), milliseconds\n");
     row("add-to-cart", direct.addToCartCpu, through.addToCartCpu);
     row("place-order", direct.placeOrderCpu, through.placeOrderCpu);
+    std::printf("parts of one hop, CPU ms p50: GET /healthz round trip %.3f with Qt's HTTP client (%.3f on a "
+                "plain socket), cart JSON (%lld bytes) parse + serialize %.3f (parse alone %.3f)\n",
+                percentile(hopCpu, 0.5), percentile(rawHopCpu, 0.5), static_cast<long long>(cartJson.size()),
+                percentile(jsonCpu, 0.5), percentile(parseCpu, 0.5));
     return 0;
 }

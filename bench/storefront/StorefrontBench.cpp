@@ -4,16 +4,24 @@
 // list,
 //   over the demo catalog plus --products generated products;
 // - checkout: requests issued from "Place order" to the confirmation, and wall time click → confirmation, for
-//   the card path (gateway authorization → payment → addPayment → order).
-// Usage: bench_storefront [--products 10000] [--runs 30]
+//   the card path (direct: gateway authorization → payment → addPayment → order; orchestrated: gateway
+//   authorization → order with the authorization id).
+// --orchestrated runs the storefront classes as the app does by default: through an orchestrator in this
+// process (the sandbox on its own thread), the buyer holding only an orchestrator session; it also runs the
+// B2B purchase-order checkout.
+// Usage: bench_storefront [--products 10000] [--runs 30] [--orchestrated]
 #include "api/ApiSession.h"
 #include "api/ProductProjectionClient.h"
+#include "api/Transport.h"
+#include "checkout/BuyerAccount.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CardForm.h"
 #include "checkout/CartSession.h"
 #include "checkout/CatalogBrowser.h"
 #include "checkout/CheckoutFlow.h"
+#include "checkout/OrchestratorTokenProvider.h"
 #include "checkout/PaymentGatewayClient.h"
+#include "orchestrator/Orchestrator.h"
 #include "sandbox/SandboxHost.h"
 
 #include <QCommandLineParser>
@@ -87,6 +95,61 @@ QList<qint64> searchLatencies(api::Transport *transport, int runs, bool withFace
     return samples;
 }
 
+/// The embedded orchestrator as the app starts it (BackendSwitch): on loopback, the sandbox's orchestrator
+/// client, the sandbox's gateway.
+std::unique_ptr<orchestrator::Orchestrator> startOrchestrator(const sandbox::SandboxCredentials &credentials,
+                                                              const QString &dataDir)
+{
+    const sandbox::SandboxClient *trusted = credentials.client(u"orchestrator");
+    orchestrator::OrchestratorConfig config;
+    config.commerce.authUrl = credentials.authUrl;
+    config.commerce.apiUrl = credentials.apiUrl;
+    config.commerce.projectKey = credentials.projectKey;
+    config.commerce.clientId = trusted->clientId;
+    config.commerce.clientSecret = trusted->clientSecret;
+    config.commerce.scopes = trusted->scopes;
+    config.gatewayUrl = credentials.gatewayUrl;
+    config.sessionKey = QByteArray(48, 'k');
+    config.revocationDir = dataDir + u"/orchestrator-revocations"_s;
+    auto service = std::make_unique<orchestrator::Orchestrator>(std::move(config));
+    QString error;
+    if (!service->start(&error)) {
+        std::fprintf(stderr, "orchestrator: %s\n", qPrintable(error));
+        return nullptr;
+    }
+    return service;
+}
+
+/// Drives `flow` from an address to the confirmation `runs` times, with `pay` choosing and submitting the
+/// payment; click → confirmation wall times and requests since "Place order".
+void checkoutRuns(checkout::CartSession &cart, checkout::CheckoutFlow &flow, const QString &sku,
+                  const core::Address &address, int runs, const std::function<void(int)> &pay,
+                  QList<qint64> *wall, QList<qint64> *requests)
+{
+    for (int i = 0; i < runs; ++i) {
+        cart.addSku(sku, 1);
+        if (!spin([&cart] { return cart.cart().has_value() && !cart.isBusy(); }))
+            break;
+        flow.start();
+        flow.submitAddresses(address, std::nullopt);
+        if (!spin([&flow] { return flow.step() == checkout::CheckoutFlow::Step::Shipping; }))
+            break;
+        flow.chooseShippingMethod(flow.shippingMethods().value(0).id);
+        if (!spin([&flow] { return flow.step() == checkout::CheckoutFlow::Step::Payment; }))
+            break;
+        pay(i);
+        if (!spin([&flow] { return flow.step() == checkout::CheckoutFlow::Step::Review && !flow.isBusy(); }))
+            break;
+        QElapsedTimer timer;
+        timer.start();
+        flow.placeOrder();
+        if (!spin([&flow] { return flow.step() == checkout::CheckoutFlow::Step::Placed; }))
+            break;
+        *wall << timer.elapsed();
+        *requests << flow.requestsSincePlace();
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -97,6 +160,7 @@ int main(int argc, char **argv)
     parser.addOption(
         {u"products"_s, u"Generated products on top of the demo catalog."_s, u"n"_s, u"10000"_s});
     parser.addOption({u"runs"_s, u"Samples per figure."_s, u"n"_s, u"30"_s});
+    parser.addOption({u"orchestrated"_s, u"Through an in-process orchestrator, as the app by default."_s});
     parser.process(app);
     const int runs = parser.value(u"runs"_s).toInt();
 
@@ -117,25 +181,44 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the sandbox did not start\n");
         return 1;
     }
-    const sandbox::SandboxClient *storefront = credentials->client(u"storefront");
-    api::ConnectionConfig connection;
-    connection.authUrl = credentials->authUrl;
-    connection.apiUrl = credentials->apiUrl;
-    connection.projectKey = credentials->projectKey;
-    connection.clientId = storefront->clientId;
-    connection.clientSecret = storefront->clientSecret;
-    connection.scopes = storefront->scopes;
     QNetworkAccessManager network;
-    api::ApiSession session(&network, connection, api::OAuthTokenProvider::Grant::AnonymousSession);
+    const bool orchestrated = parser.isSet(u"orchestrated"_s);
+    std::unique_ptr<orchestrator::Orchestrator> service;
+    std::unique_ptr<checkout::OrchestratorTokenProvider> sessions;
+    std::unique_ptr<api::Transport> orchestratedTransport;
+    std::unique_ptr<api::ApiSession> session;
+    api::Transport *transport = nullptr;
+    if (orchestrated) {
+        service = startOrchestrator(*credentials, data.path());
+        if (!service)
+            return 1;
+        const api::ConnectionConfig front = api::ConnectionConfig::forOrchestrator(service->url());
+        sessions = std::make_unique<checkout::OrchestratorTokenProvider>(&network, front);
+        orchestratedTransport = std::make_unique<api::Transport>(&network, front, sessions.get());
+        transport = orchestratedTransport.get();
+    } else {
+        const sandbox::SandboxClient *storefront = credentials->client(u"storefront");
+        api::ConnectionConfig connection;
+        connection.authUrl = credentials->authUrl;
+        connection.apiUrl = credentials->apiUrl;
+        connection.projectKey = credentials->projectKey;
+        connection.clientId = storefront->clientId;
+        connection.clientSecret = storefront->clientSecret;
+        connection.scopes = storefront->scopes;
+        session = std::make_unique<api::ApiSession>(&network, connection,
+                                                    api::OAuthTokenProvider::Grant::AnonymousSession);
+        transport = session->transport();
+    }
 
-    report("search keystroke → list (ms)", searchLatencies(session.transport(), runs, false), "ms");
-    report("search keystroke → list + facets (ms)", searchLatencies(session.transport(), runs, true), "ms");
+    report("search keystroke → list (ms)", searchLatencies(transport, runs, false), "ms");
+    report("search keystroke → list + facets (ms)", searchLatencies(transport, runs, true), "ms");
 
     checkout::BuyerSession buyer;
-    checkout::CartSession cart(session.transport(), &buyer);
+    buyer.setOrchestrated(orchestrated);
+    checkout::CartSession cart(transport, &buyer);
     cart.setDebounceInterval(0);
     checkout::PaymentGatewayClient gateway(nullptr, credentials->gatewayUrl);
-    checkout::CheckoutFlow flow(session.transport(), &cart, &buyer, &gateway);
+    checkout::CheckoutFlow flow(transport, &cart, &buyer, &gateway);
     core::Address address;
     address.country = u"DE"_s;
     address.firstName = u"Ada"_s;
@@ -150,38 +233,47 @@ int main(int argc, char **argv)
     api::ProductSearchQuery first;
     first.limit = 1;
     QString sku;
-    auto *job = api::ProductProjectionClient(session.transport()).search(first);
+    auto *job = api::ProductProjectionClient(transport).search(first);
     job->onFinished(&app, [&sku](const auto &r) {
         if (r.ok() && !r.value().results.isEmpty())
             sku = r.value().results.first().masterVariant.sku.value_or(QString());
     });
     spin([&sku] { return !sku.isEmpty(); });
-    for (int i = 0; i < runs && !credentials->gatewayUrl.isEmpty(); ++i) {
-        cart.addSku(sku, 1);
-        if (!spin([&cart] { return cart.cart().has_value() && !cart.isBusy(); }))
-            break;
-        flow.start();
-        flow.submitAddresses(address, std::nullopt);
-        if (!spin([&flow] { return flow.step() == checkout::CheckoutFlow::Step::Shipping; }))
-            break;
-        flow.chooseShippingMethod(flow.shippingMethods().value(0).id);
-        if (!spin([&flow] { return flow.step() == checkout::CheckoutFlow::Step::Payment; }))
-            break;
-        flow.card()->setNumber(u"4242424242424242"_s);
-        flow.card()->setExpiry(12, 2030);
-        flow.card()->setCvc(u"123"_s);
-        flow.card()->setHolder(u"Ada Lovelace"_s);
-        flow.submitCard();
-        QElapsedTimer timer;
-        timer.start();
-        flow.placeOrder();
-        if (!spin([&flow] { return flow.step() == checkout::CheckoutFlow::Step::Placed; }))
-            break;
-        wall << timer.elapsed();
-        requests << flow.requestsSincePlace();
+    if (!credentials->gatewayUrl.isEmpty()) {
+        checkoutRuns(
+            cart, flow, sku, address, runs,
+            [&flow](int) {
+                flow.card()->setNumber(u"4242424242424242"_s);
+                flow.card()->setExpiry(12, 2030);
+                flow.card()->setCvc(u"123"_s);
+                flow.card()->setHolder(u"Ada Lovelace"_s);
+                flow.submitCard();
+            },
+            &wall, &requests);
     }
     report("card checkout: Place order → confirmation (ms)", wall, "ms");
     report("card checkout: requests from Place order", requests, "requests");
+    if (orchestrated) { // a B2B associate pays by purchase order
+        checkout::BuyerAccount account(transport, sessions.get(), &buyer, &cart);
+        buyer.setMode(checkout::BuyerSession::Mode::B2B);
+        account.signIn(u"buyer@acme-industrial.example"_s, u"Buyer-Demo-2026"_s);
+        if (!spin([&buyer] { return buyer.actsForBusinessUnit(); })) {
+            std::fprintf(stderr, "the B2B buyer did not sign in\n");
+            return 1;
+        }
+        spin([&cart] { return !cart.isBusy(); });
+        QList<qint64> poWall;
+        QList<qint64> poRequests;
+        checkoutRuns(
+            cart, flow, sku, address, runs,
+            [&flow](int i) {
+                flow.choosePaymentMethod(checkout::CheckoutFlow::PaymentMethod::PurchaseOrder);
+                flow.submitPurchaseOrder(u"PO-BENCH-%1"_s.arg(i, 4, 10, QLatin1Char('0')), {});
+            },
+            &poWall, &poRequests);
+        report("B2B PO checkout: Place order → confirmation (ms)", poWall, "ms");
+        report("B2B PO checkout: requests from Place order", poRequests, "requests");
+    }
     host.stop();
     return 0;
 }

@@ -26,7 +26,8 @@ bool duplicateOrderNumber(const ApiError &error)
            error.details.value(u"field"_s).toString() == "orderNumber"_L1;
 }
 
-/// docs/orchestrator-api.yaml `OrderDraft`: {cartId, version, orderNumber, purchaseOrderNumber?}.
+/// docs/orchestrator-api.yaml `OrderDraft`: {cartId, version, orderNumber, purchaseOrderNumber?,
+/// authorizationId?}.
 QJsonObject orchestratorOrderDraft(const OrderFromCartDraft &draft)
 {
     QJsonObject body{{u"cartId"_s, draft.cartId},
@@ -34,6 +35,8 @@ QJsonObject orchestratorOrderDraft(const OrderFromCartDraft &draft)
                      {u"orderNumber"_s, draft.orderNumber}};
     if (draft.purchaseOrderNumber)
         body.insert(u"purchaseOrderNumber"_s, *draft.purchaseOrderNumber);
+    if (draft.authorizationId)
+        body.insert(u"authorizationId"_s, *draft.authorizationId);
     return body;
 }
 

@@ -238,10 +238,10 @@ QUrl BackendSwitch::startOrchestrator(const sandbox::SandboxCredentials &credent
 {
     if (m_orchestrator)
         return m_orchestrator->url();
-    // The sandbox's trusted client (it seeds no narrower one for an orchestrator).
-    const sandbox::SandboxClient *trusted = credentials.client(u"admin");
+    // The sandbox's orchestrator client: only the scopes the orchestrator's calls need (docs/deployment.md).
+    const sandbox::SandboxClient *trusted = credentials.client(u"orchestrator");
     if (!trusted) {
-        *error = u"the sandbox has no admin API client"_s;
+        *error = u"the sandbox has no orchestrator API client"_s;
         return {};
     }
     orchestrator::OrchestratorConfig config;

@@ -10,6 +10,7 @@
 #include "api/actions/PaymentActions.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CardForm.h"
+#include "checkout/CardPayment.h"
 #include "checkout/CartSession.h"
 #include "checkout/PaymentGatewayClient.h"
 #include "core/AddressRules.h"
@@ -44,16 +45,9 @@ CheckoutFlow::CheckoutFlow(api::Transport *transport, CartSession *cart, BuyerSe
     , m_transport(transport)
     , m_cart(cart)
     , m_buyer(buyer)
-    , m_gateway(gateway)
     , m_card(new CardForm({}, this))
-    , m_journal(std::make_unique<AuthorizationJournal>(AuthorizationJournal::defaultPath()))
-{
-    // A changed card is a new authorization attempt: it needs a new idempotency key.
-    connect(m_card, &CardForm::changed, this, [this] {
-        if (m_step != Step::Placing)
-            m_idempotencyKey.clear();
-    });
-}
+    , m_payment(new CardPayment(this, gateway))
+{}
 
 CheckoutFlow::~CheckoutFlow()
 {
@@ -64,7 +58,7 @@ CheckoutFlow::~CheckoutFlow()
 
 void CheckoutFlow::setJournalPath(const QString &path)
 {
-    m_journal = std::make_unique<AuthorizationJournal>(path);
+    m_payment->setJournalPath(path);
 }
 
 void CheckoutFlow::setStep(Step step)
@@ -99,7 +93,7 @@ void CheckoutFlow::start()
 {
     m_order.reset();
     m_shippingMethods.clear();
-    m_challengeAuthorizationId.clear();
+    m_payment->clearChallenge();
     m_method = m_buyer->actsForBusinessUnit() ? PaymentMethod::PurchaseOrder : PaymentMethod::Card;
     m_step = Step::Placed; // force the signal
     setStep(Step::Address);
@@ -250,11 +244,14 @@ void CheckoutFlow::placeOrder()
         return;
     }
     m_requestsSincePlace = 0;
-    m_timeoutRetries = 0;
     setBusy(true);
     setStep(Step::Placing);
     if (m_method == PaymentMethod::Card) {
-        payByCard();
+        m_payment->payByCard();
+        return;
+    }
+    if (m_buyer->isOrchestrated()) {
+        createOrder(); // the order draft carries the PO number: one request
         return;
     }
     m_cart->apply({api::CartActions::setPurchaseOrderNumber(m_purchaseOrderNumber)},
@@ -269,151 +266,14 @@ void CheckoutFlow::placeOrder()
     ++m_requestsSincePlace;
 }
 
-void CheckoutFlow::authorize()
-{
-    const auto &cart = m_cart->cart();
-    if (!m_card->isValid()) {
-        m_idempotencyKey.clear();
-        setBusy(false);
-        setStep(Step::Payment);
-        Q_EMIT cardRequired();
-        return;
-    }
-    if (m_idempotencyKey.isEmpty())
-        m_idempotencyKey = PaymentGatewayClient::newIdempotencyKey();
-    m_journal->rememberKey(m_cartId, m_idempotencyKey); // on disk before the card is charged
-    auto *job = m_gateway->authorize(*m_card, cart->displayTotal(), cart->id, m_idempotencyKey);
-    track(job);
-    job->onFinished(this, [this](const auto &result) { onAuthorization(result); });
-}
-
-void CheckoutFlow::onAuthorization(const api::Result<GatewayAuthorization> &result)
-{
-    if (!result.ok()) {
-        const api::ApiError &error = result.error();
-        if (error.kind == api::ApiError::Kind::Timeout && m_timeoutRetries < 1) {
-            ++m_timeoutRetries; // same key: the gateway answers with the first attempt's result
-            authorize();
-            return;
-        }
-        // Timeouts, network errors and 5xx keep the key: the next attempt cannot authorize twice.
-        if (error.kind == api::ApiError::Kind::Http && error.httpStatus < 500) {
-            m_idempotencyKey.clear();
-            m_journal->forget(m_cartId); // refused: nothing was authorized with that key
-        }
-        setStep(Step::Review);
-        m_challengeAuthorizationId.clear();
-        fail(error);
-        return;
-    }
-    const GatewayAuthorization &auth = result.value();
-    switch (auth.status) {
-    case GatewayAuthorization::Status::Approved:
-        m_challengeAuthorizationId.clear();
-        m_journal->rememberApproved(m_cartId, auth);
-        recordPayment(auth);
-        return;
-    case GatewayAuthorization::Status::ChallengeRequired:
-        m_challengeAuthorizationId = auth.id;
-        Q_EMIT challengeRequired();
-        return;
-    case GatewayAuthorization::Status::Declined:
-    default:
-        m_challengeAuthorizationId.clear();
-        m_card->setNumber({});
-        m_card->setCvc({});
-        m_idempotencyKey.clear();
-        m_journal->forget(m_cartId);
-        setBusy(false);
-        setStep(Step::Payment);
-        Q_EMIT paymentDeclined(auth.declineCode, auth.message);
-        return;
-    }
-}
-
 void CheckoutFlow::answerChallenge(const QString &code)
 {
-    if (m_challengeAuthorizationId.isEmpty())
-        return;
-    auto *job = m_gateway->answerChallenge(m_challengeAuthorizationId, code);
-    track(job);
-    job->onFinished(this, [this](const auto &result) { onAuthorization(result); });
+    m_payment->answerChallenge(code);
 }
 
 void CheckoutFlow::cancelChallenge()
 {
-    if (m_challengeAuthorizationId.isEmpty())
-        return;
-    m_challengeAuthorizationId.clear();
-    m_idempotencyKey.clear();
-    setBusy(false);
-    setStep(Step::Review);
-}
-
-void CheckoutFlow::recordPayment(const GatewayAuthorization &auth)
-{
-    const QString brandName = CardRules::brandName(CardRules::detectBrand(m_card->number()));
-    const QString display = (brandName.isEmpty() ? auth.brand : brandName) + u" •••• "_s + auth.last4;
-    m_card->wipe(); // the authorization is done: the card is not needed any more
-    m_idempotencyKey.clear();
-    if (m_buyer->isOrchestrated()) {
-        recordThroughOrchestrator(auth.id);
-        return;
-    }
-    const auto &cart = m_cart->cart();
-    api::PaymentDraft draft = api::PaymentDraft::authorized(cart->displayTotal(), kPaymentInterface,
-                                                            u"CREDIT_CARD"_s, auth.id, auth.id);
-    core::LocalizedString name;
-    name.insert(u"en"_s, display);
-    draft.methodName = name;
-    // What the seller needs to find the authorization at the PSP; never more card data than brand and last 4.
-    api::CustomFieldsDraft custom;
-    custom.type = core::ResourceIdentifier::byKey(u"type"_s, QLatin1StringView(kCardAuthorizationType));
-    custom.fields = QJsonObject{{u"authorizationCode"_s, auth.authorizationCode},
-                                {u"cardBrand"_s, auth.brand},
-                                {u"cardLast4"_s, auth.last4}};
-    draft.custom = custom;
-    auto *job = api::PaymentClient(m_transport, api::ApiScope::me()).create(draft);
-    track(job);
-    job->onFinished(this, [this](const api::Result<core::Payment> &result) {
-        if (!result.ok()) {
-            stopAtReview(result.error());
-            return;
-        }
-        m_journal->rememberPayment(m_cartId, result.value().id);
-        attachPayment(result.value().id);
-    });
-}
-
-void CheckoutFlow::recordThroughOrchestrator(const QString &authorizationId)
-{
-    // The orchestrator verifies the authorization with the gateway and writes the Payment (its
-    // Authorization in Success) onto the cart; a buyer never writes a payment state. Safe to repeat.
-    ++m_requestsSincePlace;
-    auto *job = m_cart->client().recordCardAuthorization(m_cartId, authorizationId);
-    track(job);
-    job->onFinished(this, [this](const api::Result<core::Cart> &result) {
-        if (!result.ok()) {
-            stopAtReview(result.error());
-            return;
-        }
-        m_cart->adopt(result.value());
-        m_journal->forget(m_cartId); // from now on the Payment on the cart is the record
-        createOrder();
-    });
-}
-
-void CheckoutFlow::attachPayment(const QString &paymentId)
-{
-    ++m_requestsSincePlace;
-    m_cart->apply({api::CartActions::addPayment(paymentId)}, [this](const api::Result<core::Cart> &added) {
-        if (!added.ok()) {
-            stopAtReview(added.error());
-            return;
-        }
-        m_journal->forget(m_cartId); // from now on the Payment on the cart is the record
-        createOrder();
-    });
+    m_payment->cancelChallenge();
 }
 
 void CheckoutFlow::stopAtReview(const api::ApiError &error)
@@ -422,127 +282,7 @@ void CheckoutFlow::stopAtReview(const api::ApiError &error)
     fail(error);
 }
 
-void CheckoutFlow::payByCard()
-{
-    const auto &cart = m_cart->cart();
-    m_cartId = cart->id;
-    if (!cart->paymentInfo.payments.isEmpty()) {
-        reviewCartPayment(cart->paymentInfo.payments.first().id); // the checkout puts one payment on its cart
-        return;
-    }
-    continueWithJournal();
-}
-
-void CheckoutFlow::reviewCartPayment(const QString &paymentId)
-{
-    auto *job = m_buyer->isOrchestrated()
-                    ? m_cart->client().payment(m_cartId, paymentId)
-                    : api::PaymentClient(m_transport, api::ApiScope::me()).byId(paymentId);
-    track(job);
-    job->onFinished(this, [this](const api::Result<core::Payment> &result) {
-        if (!result.ok()) {
-            stopAtReview(result.error());
-            return;
-        }
-        const core::Payment &payment = result.value();
-        const auto authorized = payment.authorizedAmount();
-        if (payment.hasSuccessfulAuthorization() && authorized.ok() &&
-            *authorized == m_cart->cart()->displayTotal()) {
-            m_journal->forget(m_cartId);
-            m_card->wipe(); // the authorization on the cart pays: the card is not needed
-            createOrder();
-            return;
-        }
-        releasePayment(payment);
-    });
-}
-
-void CheckoutFlow::releasePayment(const core::Payment &payment)
-{
-    QString psp;
-    for (const core::Transaction &t : payment.transactions) {
-        if (t.type == core::TransactionType::Authorization && t.state == core::TransactionState::Success)
-            psp = t.interactionId.value_or(QString());
-    }
-    const auto authorized = payment.authorizedAmount();
-    const auto removeFromCart = [this, id = payment.id] {
-        ++m_requestsSincePlace;
-        const auto removed = [this](const api::Result<core::Cart> &r) {
-            if (!r.ok()) {
-                stopAtReview(r.error());
-                return;
-            }
-            m_journal->forget(m_cartId);
-            continueWithJournal();
-        };
-        if (!m_buyer->isOrchestrated()) {
-            m_cart->apply({api::CartActions::removePayment(id)}, removed);
-            return;
-        }
-        // A buyer may not remove a payment itself there: the orchestrator does, once it cannot pay.
-        auto *job = m_cart->client().releasePayment(m_cartId, id);
-        track(job);
-        job->onFinished(this, [this, removed](const api::Result<core::Cart> &r) {
-            if (r.ok())
-                m_cart->adopt(r.value());
-            removed(r);
-        });
-    };
-    if (psp.isEmpty() || !authorized.ok() || authorized->centAmount() == 0) {
-        removeFromCart();
-        return;
-    }
-    // The hold is released at the gateway; a buyer may not write a CancelAuthorization on the Payment
-    // (MyTransactionDraft in api.yaml: Authorization or Charge only) — the trusted side records it.
-    voidThen(psp, removeFromCart);
-}
-
-void CheckoutFlow::continueWithJournal()
-{
-    const auto entry = m_journal->entry(m_cartId);
-    if (entry && entry->approved) {
-        if (entry->approved->amount == m_cart->cart()->displayTotal()) {
-            if (!entry->paymentId.isEmpty())
-                attachPayment(entry->paymentId); // recorded, but not on the cart yet
-            else
-                recordPayment(*entry->approved); // approved, not recorded yet: no second authorization
-            return;
-        }
-        voidThen(entry->approved->id, [this] {
-            m_journal->forget(m_cartId);
-            authorize();
-        });
-        return;
-    }
-    if (entry && m_idempotencyKey.isEmpty())
-        m_idempotencyKey = entry->idempotencyKey; // an answer never seen: the replay returns it
-    authorize();
-}
-
-void CheckoutFlow::voidThen(const QString &authorizationId, std::function<void()> next)
-{
-    // The gateway lets the creator of an authorization release it with the key of its authorize request.
-    const auto entry = m_journal->entry(m_cartId);
-    QString creatorKey = m_journal->creatorKey(authorizationId);
-    if (creatorKey.isEmpty())
-        creatorKey = entry ? entry->idempotencyKey : m_idempotencyKey;
-    auto *job = m_gateway->voidAuthorization(authorizationId, creatorKey);
-    track(job);
-    job->onFinished(this, [this, next = std::move(next)](const api::Result<GatewayAuthorization> &result) {
-        // 409 invalid_state: not approved any more (voided before, or captured by the seller) — nothing to
-        // release. 401: this machine no longer knows the key that created it (the journal is gone); the
-        // hold lapses at the gateway, and the purchase must not be blocked by it.
-        const int status =
-            result.ok() || result.error().kind != api::ApiError::Kind::Http ? 0 : result.error().httpStatus;
-        if (!result.ok() && status != 409 && status != 401) {
-            stopAtReview(result.error());
-            return;
-        }
-        next();
-    });
-}
-
-void CheckoutFlow::createOrder()
+void CheckoutFlow::createOrder(const QString &authorizationId)
 {
     const auto &cart = m_cart->cart();
     api::OrderFromCartDraft draft;
@@ -558,20 +298,27 @@ void CheckoutFlow::createOrder()
             m_orderNumber = api::OrderNumberGenerator().next();
         }
         draft.orderNumber = m_orderNumber;
+        if (!authorizationId.isEmpty())
+            draft.authorizationId = authorizationId;
     }
     auto *job = api::OrderClient(m_transport, m_buyer->scope()).createFromCart(draft);
     track(job);
-    job->onFinished(this, [this](const api::Result<core::Order> &result) {
-        if (!result.ok()) {
-            stopAtReview(result.error());
-            return;
-        }
-        m_order = result.value();
-        setBusy(false);
-        m_cart->forget();
-        setStep(Step::Placed);
-        Q_EMIT placed(*m_order);
-    });
+    job->onFinished(this,
+                    [this, recorded = !authorizationId.isEmpty()](const api::Result<core::Order> &result) {
+                        if (!result.ok()) {
+                            if (recorded)
+                                return m_payment->reloadThenStop(result.error());
+                            stopAtReview(result.error());
+                            return;
+                        }
+                        if (recorded)
+                            m_payment->recorded();
+                        m_order = result.value();
+                        setBusy(false);
+                        m_cart->forget();
+                        setStep(Step::Placed);
+                        Q_EMIT placed(*m_order);
+                    });
 }
 
 } // namespace commercedesk::checkout

@@ -27,6 +27,7 @@ namespace commercedesk::checkout {
 
 class BuyerSession;
 class CardForm;
+class CardPayment;
 class CartSession;
 class PaymentGatewayClient;
 
@@ -61,9 +62,10 @@ class PaymentGatewayClient;
 ///   already wiped (after an approval, or after a restart), cardRequired() and back to Payment.
 /// - Through an orchestrator (BuyerSession::isOrchestrated(), docs/orchestrator-api.yaml): the shipping
 ///   methods, the PO search and a cart's Payment are the orchestrator's cart and order calls; after an
-///   approval the app sends only the authorization id (`POST {cart}/payments`) and the orchestrator, having
-///   checked it with the gateway, records the Payment on the cart; the order carries an order number made
-///   once per cart, so a retried "Place order" gets the order an earlier attempt made.
+///   approval the app sends the order with only the authorization id and the orchestrator, having checked it
+///   with the gateway, records the Payment on the cart and orders it (one request); a PO order carries its
+///   number in the order draft (one request). The order carries an order number made once per cart, so a
+///   retried "Place order" gets the order an earlier attempt made.
 /// `transport`, `cart`, `buyer` and `gateway` must outlive this object.
 class CheckoutFlow final : public QObject
 {
@@ -129,29 +131,23 @@ Q_SIGNALS:
     void placed(const core::Order &order);
 
 private:
+    friend class CardPayment; // drives the steps, the request count and createOrder() of its flow
+
     void setStep(Step step);
     void setBusy(bool busy);
     void fail(const api::ApiError &error);
     void loadShippingMethods();
-    void payByCard();
-    void reviewCartPayment(const QString &paymentId);
-    void releasePayment(const core::Payment &payment);
-    void continueWithJournal();
-    void voidThen(const QString &authorizationId, std::function<void()> next);
     void stopAtReview(const api::ApiError &error);
-    void attachPayment(const QString &paymentId);
-    void recordThroughOrchestrator(const QString &authorizationId);
-    void authorize();
-    void onAuthorization(const api::Result<GatewayAuthorization> &result);
-    void recordPayment(const GatewayAuthorization &authorization);
-    void createOrder();
+    /// Orders the cart; orchestrated, `authorizationId` (an approval not yet on the cart) is recorded by the
+    /// orchestrator in the same request.
+    void createOrder(const QString &authorizationId = {});
     void track(api::ApiJob *job);
 
     api::Transport *m_transport;
     CartSession *m_cart;
     BuyerSession *m_buyer;
-    PaymentGatewayClient *m_gateway;
     CardForm *m_card;
+    CardPayment *m_payment; ///< the card part of "Place order"; a child
     PurchaseOrderRules m_rules;
     Step m_step = Step::Address;
     PaymentMethod m_method = PaymentMethod::Card;
@@ -161,13 +157,8 @@ private:
     QList<core::ShippingMethod> m_shippingMethods;
     QString m_purchaseOrderNumber;
     QString m_memo;
-    QString m_idempotencyKey;
-    QString m_challengeAuthorizationId;
-    int m_timeoutRetries = 0;
     int m_requestsSincePlace = 0;
     std::optional<core::Order> m_order;
-    std::unique_ptr<AuthorizationJournal> m_journal;
-    QString m_cartId;          ///< the cart of the authorization in progress
     QString m_orderNumber;     ///< orchestrated: the order number of this cart's attempts
     QString m_orderNumberCart; ///< the cart m_orderNumber was made for
     QPointer<api::ApiJob> m_job;

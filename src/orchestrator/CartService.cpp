@@ -5,6 +5,7 @@
 #include "orchestrator/Exchange.h"
 #include "orchestrator/OrchestratorConfig.h"
 #include "orchestrator/OrchestratorLogging.h"
+#include "orchestrator/OwnershipCache.h"
 #include "orchestrator/RouteTable.h"
 #include "orchestrator/ServiceSupport.h"
 #include "orchestrator/Upstream.h"
@@ -42,9 +43,14 @@ void CartService::create(Exchange *exchange)
         return exchange->fail(*error);
     scope->addOwner(&draft);
     m_context.upstream->post(scope->carts(), draft, false, exchange,
-                             [exchange](const api::Result<QJsonObject> &result) {
+                             [owners = m_context.owners, nowMs = m_context.nowMs, buyer = *scope,
+                              exchange](const api::Result<QJsonObject> &result) {
                                  if (!result.ok())
                                      return exchange->fail(OrchestratorError::fromApi(result.error()));
+                                 // Read from commercetools: the next update or order needs no ownership read.
+                                 if (buyer.owns(result.value()))
+                                     owners->remember(result.value().value(u"id"_s).toString(),
+                                                      buyer.ownerKey(), nowMs());
                                  exchange->answer(201, result.value());
                              });
 }
@@ -80,7 +86,11 @@ void CartService::get(Exchange *exchange)
     if (!scope || !requireSegment(exchange, id, u"id"_s))
         return;
     loadOwned(m_context.upstream, *scope, scope->cart(id), exchange,
-              [exchange](const QJsonObject &cart) { exchange->answer(200, cart); });
+              [owners = m_context.owners, nowMs = m_context.nowMs, owner = scope->ownerKey(), id,
+               exchange](const QJsonObject &cart) {
+                  owners->remember(id, owner, nowMs());
+                  exchange->answer(200, cart);
+              });
 }
 
 void CartService::update(Exchange *exchange)
@@ -93,7 +103,7 @@ void CartService::update(Exchange *exchange)
     if (auto error = CartRules::checkUpdate(exchange->json(), &body))
         return exchange->fail(*error);
     Upstream *upstream = m_context.upstream;
-    OwnershipCache *owners = &m_owners;
+    OwnershipCache *owners = m_context.owners;
     const auto nowMs = m_context.nowMs;
     const QString path = scope->cart(id);
     const QString owner = scope->ownerKey();
@@ -115,7 +125,7 @@ void CartService::update(Exchange *exchange)
                            exchange->answer(200, result.value());
                        });
     };
-    if (scope->isB2B() || m_owners.knows(id, owner, nowMs()))
+    if (scope->isB2B() || owners->knows(id, owner, nowMs()))
         return send();
     // Ownership first: the trusted client could change anyone's cart.
     loadOwned(upstream, *scope, path, exchange, [owners, nowMs, id, owner, send](const QJsonObject &) {

@@ -10,6 +10,7 @@
 #include "orchestrator/OrchestratorLogging.h"
 #include "orchestrator/OrchestratorServer.h"
 #include "orchestrator/OrderService.h"
+#include "orchestrator/OwnershipCache.h"
 #include "orchestrator/PaymentService.h"
 #include "orchestrator/RevocationList.h"
 #include "orchestrator/RouteTable.h"
@@ -53,12 +54,14 @@ bool Orchestrator::start(QString *errorMessage)
     m_gateway = new GatewayClient(m_config.gatewayUrl, this);
     m_routes = std::make_unique<RouteTable>();
     const auto nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
-    const ServiceContext context{m_upstream.get(), m_tokens.get(), m_revocations.get(), &m_config, nowMs};
+    m_owners = std::make_unique<OwnershipCache>();
+    const ServiceContext context{m_upstream.get(), m_tokens.get(), m_revocations.get(),
+                                 &m_config,        nowMs,          m_owners.get()};
     m_sessions = std::make_unique<SessionService>(context);
     m_catalog = std::make_unique<CatalogService>(context);
     m_carts = std::make_unique<CartService>(context);
-    m_orders = std::make_unique<OrderService>(context);
     m_payments = std::make_unique<PaymentService>(context, m_gateway);
+    m_orders = std::make_unique<OrderService>(context, m_payments.get());
     m_units = std::make_unique<BusinessUnitService>(context);
     registerHealth();
     m_sessions->registerRoutes(*m_routes);

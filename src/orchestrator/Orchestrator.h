@@ -24,6 +24,7 @@ class CatalogService;
 class GatewayClient;
 class OrchestratorServer;
 class OrderService;
+class OwnershipCache;
 class PaymentService;
 class RevocationList;
 class RouteTable;
@@ -61,13 +62,14 @@ private:
     std::unique_ptr<Upstream> m_upstream;
     std::unique_ptr<SessionTokenCodec> m_tokens;
     std::unique_ptr<RevocationList> m_revocations;
+    std::unique_ptr<OwnershipCache> m_owners;
     GatewayClient *m_gateway = nullptr;
     std::unique_ptr<RouteTable> m_routes;
     std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<CatalogService> m_catalog;
     std::unique_ptr<CartService> m_carts;
+    std::unique_ptr<PaymentService> m_payments; ///< before m_orders, which uses it
     std::unique_ptr<OrderService> m_orders;
-    std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<BusinessUnitService> m_units;
     OrchestratorServer *m_server = nullptr;
     QTcpServer *m_listener = nullptr;

@@ -4,6 +4,9 @@
 #include "orchestrator/CartRules.h"
 #include "orchestrator/Exchange.h"
 #include "orchestrator/OrchestratorConfig.h"
+#include "orchestrator/OrchestratorLogging.h"
+#include "orchestrator/OwnershipCache.h"
+#include "orchestrator/PaymentService.h"
 #include "orchestrator/RouteTable.h"
 #include "orchestrator/ServiceSupport.h"
 #include "orchestrator/Upstream.h"
@@ -80,8 +83,9 @@ QJsonObject reorderDraft(const QJsonObject &order)
 
 } // namespace
 
-OrderService::OrderService(ServiceContext context)
+OrderService::OrderService(ServiceContext context, PaymentService *payments)
     : m_context(std::move(context))
+    , m_payments(payments)
 {}
 
 void OrderService::registerRoutes(RouteTable &routes)
@@ -105,7 +109,7 @@ void OrderService::place(Exchange *exchange)
     const QJsonObject &in = exchange->json();
     for (auto it = in.begin(); it != in.end(); ++it) {
         static const QStringList allowed{u"cartId"_s, u"version"_s, u"orderNumber"_s,
-                                         u"purchaseOrderNumber"_s};
+                                         u"purchaseOrderNumber"_s, u"authorizationId"_s};
         if (!allowed.contains(it.key()))
             return exchange->fail(OrchestratorError::invalidField(it.key(), u"Unknown field."_s));
     }
@@ -126,37 +130,108 @@ void OrderService::place(Exchange *exchange)
         (!po.isString() || po.toString().isEmpty() || po.toString().size() > 100))
         return exchange->fail(
             OrchestratorError::invalidField(u"purchaseOrderNumber"_s, u"Must be a non-empty string."_s));
+    const QJsonValue authorization = in.value(u"authorizationId"_s);
+    if (in.contains(u"authorizationId"_s) &&
+        (!authorization.isString() ||
+         !requireSegment(exchange, authorization.toString(), u"authorizationId"_s)))
+        return exchange->isAnswered()
+                   ? void()
+                   : exchange->fail(OrchestratorError::invalidField(
+                         u"authorizationId"_s, u"Must be the gateway's authorization id."_s));
     const QString orderNumber = in.value(u"orderNumber"_s).toString();
     QJsonObject draft{{u"cart"_s, QJsonObject{{u"typeId"_s, u"cart"_s}, {u"id"_s, cartId}}},
                       {u"version"_s, version.toInteger()},
                       {u"orderNumber"_s, orderNumber}};
     if (po.isString())
         draft.insert(u"purchaseOrderNumber"_s, po);
-    loadOwned(m_context.upstream, *scope, scope->cart(cartId), exchange,
-              [this, buyer = *scope, draft, orderNumber, cartId, exchange](const QJsonObject &cart) {
-                  const OrchestratorError ordered{
-                      409,
-                      u"CartAlreadyOrdered"_s,
-                      u"This cart was already ordered under another order number."_s,
-                      {}};
+    const Placement placement{*scope, draft, orderNumber, cartId, authorization.toString()};
+    // B2B reads first: a retry of an order already made would otherwise meet a version conflict, which the
+    // as-associate order endpoint does not document (api.yaml), before the state that explains it. A card
+    // authorization is checked against the cart, so that path reads it too.
+    if (!scope->isB2B() && placement.authorizationId.isEmpty() &&
+        m_context.owners->knows(cartId, scope->ownerKey(), m_context.nowMs()))
+        return placeKnown(placement, exchange);
+    placeChecked(placement, exchange);
+}
+
+void OrderService::placeKnown(const Placement &placement, Exchange *exchange)
+{
+    // The owner is known (this replica saw the cart's owner), so the order is made without reading the cart
+    // first. An answer that may mean "the cart is no longer active" or "the order exists already" takes the
+    // checked path, which tells them apart.
+    m_context.upstream->post(
+        placement.buyer.orders(), placement.draft, false, exchange,
+        [this, placement, exchange](const api::Result<QJsonObject> &result) {
+            if (result.ok()) {
+                if (placement.buyer.owns(result.value()))
+                    return exchange->answer(201, result.value());
+                qCCritical(lcService).noquote()
+                    << "cart" << placement.cartId << "was ordered for another owner";
+                return exchange->fail(
+                    OrchestratorError::notFound(u"There is no such cart or order for you."_s));
+            }
+            const api::ApiError &error = result.error();
+            if (error.code == u"DuplicateField"_s || error.isTransient() ||
+                error.code == u"InvalidOperation"_s || error.code == u"ConcurrentModification"_s)
+                return placeChecked(placement, exchange);
+            if (error.httpStatus == 404)
+                return exchange->fail(
+                    OrchestratorError::notFound(u"There is no such cart or order for you."_s));
+            exchange->fail(OrchestratorError::fromApi(error));
+        });
+}
+
+void OrderService::placeChecked(const Placement &placement, Exchange *exchange)
+{
+    loadOwned(m_context.upstream, placement.buyer, placement.buyer.cart(placement.cartId), exchange,
+              [this, placement, exchange](const QJsonObject &cart) {
                   if (cart.value(u"cartState"_s).toString() != u"Active"_s)
-                      return answerExisting(buyer, orderNumber, cartId, exchange, ordered);
-                  m_context.upstream->post(
-                      buyer.orders(), draft, false, exchange,
-                      [this, buyer, orderNumber, cartId, exchange](const api::Result<QJsonObject> &result) {
-                          if (result.ok())
-                              return exchange->answer(201, result.value());
-                          const api::ApiError &error = result.error();
-                          // The order may exist although this answer is an error: a duplicate number (an
-                          // earlier attempt went through) or a lost answer. Look before telling the buyer
-                          // anything.
-                          if (error.code == u"DuplicateField"_s || error.isTransient() ||
-                              error.code == u"InvalidOperation"_s)
-                              return answerExisting(buyer, orderNumber, cartId, exchange,
-                                                    OrchestratorError::fromApi(error));
-                          exchange->fail(OrchestratorError::fromApi(error));
-                      });
+                      return answerExisting(placement.buyer, placement.orderNumber, placement.cartId,
+                                            exchange,
+                                            {409,
+                                             u"CartAlreadyOrdered"_s,
+                                             u"This cart was already ordered under another order number."_s,
+                                             {}});
+                  if (placement.authorizationId.isEmpty())
+                      return submit(placement, exchange);
+                  payWith(placement, cart, exchange);
               });
+}
+
+void OrderService::payWith(const Placement &placement, const QJsonObject &cart, Exchange *exchange)
+{
+    // The version the buyer saw must be the cart's; a retry after the payment was recorded (the buyer's view
+    // predates it) is the exception: the authorization's amount check then vouches for what is ordered.
+    const bool paid = !cart.value(u"paymentInfo"_s).toObject().value(u"payments"_s).toArray().isEmpty();
+    if (!paid && cart.value(u"version"_s).toInteger() != placement.draft.value(u"version"_s).toInteger())
+        return exchange->fail({409, u"ConcurrentModification"_s,
+                               u"The cart changed since you saw it; review it and place the order again."_s,
+                               QJsonObject{{u"currentVersion"_s, cart.value(u"version"_s)}}});
+    m_payments->recordAuthorization(placement.buyer, cart, placement.authorizationId, exchange,
+                                    [this, placement, exchange](const QJsonObject &withPayment) {
+                                        Placement next = placement;
+                                        next.draft.insert(u"version"_s, withPayment.value(u"version"_s));
+                                        submit(next, exchange);
+                                    });
+}
+
+void OrderService::submit(const Placement &placement, Exchange *exchange)
+{
+    m_context.upstream->post(placement.buyer.orders(), placement.draft, false, exchange,
+                             [this, placement, exchange](const api::Result<QJsonObject> &result) {
+                                 if (result.ok())
+                                     return exchange->answer(201, result.value());
+                                 const api::ApiError &error = result.error();
+                                 // The order may exist although this answer is an error: a duplicate number
+                                 // (an earlier attempt went through) or a lost answer. Look before telling
+                                 // the buyer anything.
+                                 if (error.code == u"DuplicateField"_s || error.isTransient() ||
+                                     error.code == u"InvalidOperation"_s)
+                                     return answerExisting(placement.buyer, placement.orderNumber,
+                                                           placement.cartId, exchange,
+                                                           OrchestratorError::fromApi(error));
+                                 exchange->fail(OrchestratorError::fromApi(error));
+                             });
 }
 
 void OrderService::answerExisting(const BuyerScope &scope, const QString &orderNumber, const QString &cartId,

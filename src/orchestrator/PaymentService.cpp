@@ -195,63 +195,71 @@ void PaymentService::authorize(Exchange *exchange)
         return;
     if (!m_gateway->isConfigured())
         return exchange->fail({503, u"PaymentsUnavailable"_s, u"No payment gateway is configured."_s, {}});
-    loadOwned(
-        m_context.upstream, *scope, scope->cart(cartId), exchange,
-        [this, buyer = *scope, authorizationId, exchange](const QJsonObject &cart) {
-            m_gateway->authorization(
-                authorizationId, exchange,
-                [this, buyer, cart, exchange](const std::optional<QJsonObject> &auth, int status) {
-                    if (!auth) {
-                        if (status == 404)
-                            return exchange->fail({404,
-                                                   u"AuthorizationNotFound"_s,
-                                                   u"The gateway knows no such authorization."_s,
-                                                   {}});
-                        return exchange->fail(
-                            {502, u"GatewayUnavailable"_s, u"The payment gateway could not be asked."_s, {}});
-                    }
-                    if (auth->value(u"status"_s).toString() != u"approved"_s) {
-                        return exchange->fail({409, u"AuthorizationNotApproved"_s,
-                                               u"The gateway did not approve this authorization."_s,
-                                               QJsonObject{{u"gatewayStatus"_s, auth->value(u"status"_s)}}});
-                    }
-                    if (const QString why = mismatch(cart, *auth); !why.isEmpty())
-                        return exchange->fail({409, u"AuthorizationMismatch"_s, why, {}});
-                    record(buyer, cart, *auth, exchange);
-                });
+    loadOwned(m_context.upstream, *scope, scope->cart(cartId), exchange,
+              [this, buyer = *scope, authorizationId, exchange](const QJsonObject &cart) {
+                  recordAuthorization(buyer, cart, authorizationId, exchange,
+                                      [exchange](const QJsonObject &paid) { exchange->answer(200, paid); });
+              });
+}
+
+void PaymentService::recordAuthorization(const BuyerScope &scope, const QJsonObject &cart,
+                                         const QString &authorizationId, Exchange *exchange,
+                                         std::function<void(const QJsonObject &cart)> then)
+{
+    if (!m_gateway->isConfigured())
+        return exchange->fail({503, u"PaymentsUnavailable"_s, u"No payment gateway is configured."_s, {}});
+    m_gateway->authorization(
+        authorizationId, exchange,
+        [this, scope, cart, exchange, then = std::move(then)](const std::optional<QJsonObject> &auth,
+                                                              int status) {
+            if (!auth) {
+                if (status == 404)
+                    return exchange->fail(
+                        {404, u"AuthorizationNotFound"_s, u"The gateway knows no such authorization."_s, {}});
+                return exchange->fail(
+                    {502, u"GatewayUnavailable"_s, u"The payment gateway could not be asked."_s, {}});
+            }
+            if (auth->value(u"status"_s).toString() != u"approved"_s) {
+                return exchange->fail({409, u"AuthorizationNotApproved"_s,
+                                       u"The gateway did not approve this authorization."_s,
+                                       QJsonObject{{u"gatewayStatus"_s, auth->value(u"status"_s)}}});
+            }
+            if (const QString why = mismatch(cart, *auth); !why.isEmpty())
+                return exchange->fail({409, u"AuthorizationMismatch"_s, why, {}});
+            record(scope, cart, *auth, exchange, then);
         });
 }
 
 void PaymentService::record(const BuyerScope &scope, const QJsonObject &cart,
-                            const QJsonObject &authorization, Exchange *exchange)
+                            const QJsonObject &authorization, Exchange *exchange, CartHandler then)
 {
     const QJsonObject draft = paymentDraft(scope, cart, authorization);
     const QString key = draft.value(u"key"_s).toString();
     m_context.upstream->post(
         u"/payments"_s, draft, false, exchange,
-        [this, scope, cart, key, exchange](const api::Result<QJsonObject> &created) {
+        [this, scope, cart, key, exchange, then](const api::Result<QJsonObject> &created) {
             if (created.ok())
-                return attach(scope, cart, created.value(), exchange);
+                return attach(scope, cart, created.value(), exchange, then);
             if (created.error().code != u"DuplicateField"_s && !created.error().isTransient())
                 return exchange->fail(OrchestratorError::fromApi(created.error()));
             // Recorded by an earlier attempt (perhaps by another replica): use that Payment.
-            m_context.upstream->get(u"/payments/key="_s % key, {}, exchange,
-                                    [this, scope, cart, exchange](const api::Result<QJsonObject> &existing) {
-                                        if (!existing.ok())
-                                            return exchange->fail(
-                                                OrchestratorError::fromApi(existing.error()));
-                                        attach(scope, cart, existing.value(), exchange);
-                                    });
+            m_context.upstream->get(
+                u"/payments/key="_s % key, {}, exchange,
+                [this, scope, cart, exchange, then](const api::Result<QJsonObject> &existing) {
+                    if (!existing.ok())
+                        return exchange->fail(OrchestratorError::fromApi(existing.error()));
+                    attach(scope, cart, existing.value(), exchange, then);
+                });
         });
 }
 
 void PaymentService::attach(const BuyerScope &scope, const QJsonObject &cart, const QJsonObject &payment,
-                            Exchange *exchange)
+                            Exchange *exchange, CartHandler then)
 {
     const QString paymentId = payment.value(u"id"_s).toString();
     for (const QJsonValue &ref : cart.value(u"paymentInfo"_s).toObject().value(u"payments"_s).toArray()) {
         if (ref.toObject().value(u"id"_s).toString() == paymentId)
-            return exchange->answer(200, cart);
+            return then(cart);
     }
     const QJsonObject update{
         {u"version"_s, cart.value(u"version"_s)},
@@ -259,10 +267,10 @@ void PaymentService::attach(const BuyerScope &scope, const QJsonObject &cart, co
                            {u"action"_s, u"addPayment"_s},
                            {u"payment"_s, QJsonObject{{u"typeId"_s, u"payment"_s}, {u"id"_s, paymentId}}}}}}};
     m_context.upstream->post(scope.cart(cart.value(u"id"_s).toString()), update, false, exchange,
-                             [exchange](const api::Result<QJsonObject> &result) {
+                             [exchange, then](const api::Result<QJsonObject> &result) {
                                  if (!result.ok())
                                      return exchange->fail(OrchestratorError::fromApi(result.error()));
-                                 exchange->answer(200, result.value());
+                                 then(result.value());
                              });
 }
 

@@ -34,6 +34,12 @@ public:
 
     void registerRoutes(RouteTable &routes);
 
+    /// Checks the gateway's authorization `authorizationId` against `cart` (read for `scope`) and records it
+    /// as the cart's Payment (as `POST /v1/carts/{id}/payments` does); `then` gets the cart with it.
+    /// Failures are answered on `exchange`. Used by order placement with an `authorizationId`.
+    void recordAuthorization(const BuyerScope &scope, const QJsonObject &cart, const QString &authorizationId,
+                             Exchange *exchange, std::function<void(const QJsonObject &cart)> then);
+
 private:
     void authorize(Exchange *exchange);
     void payment(Exchange *exchange);
@@ -41,10 +47,11 @@ private:
     /// The Payment `paymentId` of the buyer's cart `cartId`, handed to `then` with the cart.
     void loadCartPayment(Exchange *exchange,
                          std::function<void(const QJsonObject &cart, const QJsonObject &payment)> then);
+    using CartHandler = std::function<void(const QJsonObject &cart)>;
     void record(const BuyerScope &scope, const QJsonObject &cart, const QJsonObject &authorization,
-                Exchange *exchange);
+                Exchange *exchange, CartHandler then);
     void attach(const BuyerScope &scope, const QJsonObject &cart, const QJsonObject &payment,
-                Exchange *exchange);
+                Exchange *exchange, CartHandler then);
 
     ServiceContext m_context;
     GatewayClient *m_gateway;

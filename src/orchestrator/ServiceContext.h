@@ -7,6 +7,7 @@
 
 namespace commercedesk::orchestrator {
 
+class OwnershipCache;
 class RevocationList;
 class SessionTokenCodec;
 class Upstream;
@@ -19,7 +20,8 @@ struct ServiceContext
     const SessionTokenCodec *tokens = nullptr;
     RevocationList *revocations = nullptr;
     const OrchestratorConfig *config = nullptr;
-    std::function<qint64()> nowMs; ///< epoch milliseconds
+    std::function<qint64()> nowMs;    ///< epoch milliseconds
+    OwnershipCache *owners = nullptr; ///< this replica's recently seen cart owners (carts and orders)
 };
 
 } // namespace commercedesk::orchestrator

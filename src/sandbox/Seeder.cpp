@@ -106,8 +106,13 @@ bool Seeder::grantTemplateScopes(QString *error)
     for (const SandboxClient &c : DemoAccounts::clientTemplates()) {
         const QVariant stored =
             m_database.scalar(u"SELECT scopes FROM api_clients WHERE name = ?"_s, {c.name});
-        if (!stored.isValid())
+        if (!stored.isValid()) { // a client added to the templates after this folder was seeded
+            if (!seedClient(c)) {
+                *error = u"Could not add the API client '%1': %2"_s.arg(c.name, m_database.errorString());
+                return false;
+            }
             continue;
+        }
         QStringList scopes = stored.toString().split(u' ', Qt::SkipEmptyParts);
         const qsizetype before = scopes.size();
         for (const QString &scope : c.scopes) {
@@ -127,14 +132,18 @@ bool Seeder::grantTemplateScopes(QString *error)
 bool Seeder::seedClients()
 {
     for (const SandboxClient &c : DemoAccounts::clientTemplates()) {
-        if (!m_database.exec(
-                u"INSERT INTO api_clients (id, name, secret, scopes, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-                {randomString(18), c.name, randomString(24), c.scopes.join(u' '),
-                 JsonValues::timestamp(m_now)})) {
+        if (!seedClient(c))
             return false;
-        }
     }
     return true;
+}
+
+bool Seeder::seedClient(const SandboxClient &client)
+{
+    return m_database.exec(
+        u"INSERT INTO api_clients (id, name, secret, scopes, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+        {randomString(18), client.name, randomString(24), client.scopes.join(u' '),
+         JsonValues::timestamp(m_now)});
 }
 
 bool Seeder::seedReferenceData()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/SandboxClient.h"
 #include "sandbox/SandboxConfig.h"
 
 #include <QDateTime>
@@ -29,8 +30,10 @@ private:
     bool seed(QString *error);
     bool seedDemoOrders(QString *error);
     bool seedClients();
+    bool seedClient(const SandboxClient &client);
     // An existing project's demo clients get the scopes their templates gained since it was seeded (e.g.
-    // view_categories for the storefront, which the specification requires for the category tree).
+    // view_categories for the storefront, which the specification requires for the category tree), and the
+    // template clients added since (e.g. the orchestrator's) are created.
     bool grantTemplateScopes(QString *error);
     bool seedReferenceData();
     bool seedProducts(QString *error);

@@ -40,7 +40,7 @@ ScriptedHttpServer::Reply hang()
 
 api::OrderFromCartDraft draft()
 {
-    return api::OrderFromCartDraft{u"cart-1"_s, 4, kOrderNumber, std::nullopt};
+    return api::OrderFromCartDraft{u"cart-1"_s, 4, kOrderNumber, std::nullopt, std::nullopt};
 }
 
 int countRequests(const ScriptedHttpServer &server, const QByteArray &method, const QByteArray &path)

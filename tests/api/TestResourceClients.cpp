@@ -173,7 +173,7 @@ private Q_SLOTS:
         row(
             "admin: create order from cart",
             [](Transport *t) {
-                return OrderClient(t).createFromCart({u"c-1"_s, 7, u"CD-1"_s, u"PO-9"_s});
+                return OrderClient(t).createFromCart({u"c-1"_s, 7, u"CD-1"_s, u"PO-9"_s, std::nullopt});
             },
             "POST", "/demo/orders", {},
             parsed("{\"cart\":{\"typeId\":\"cart\",\"id\":\"c-1\"},\"version\":7,\"orderNumber\":\"CD-1\","

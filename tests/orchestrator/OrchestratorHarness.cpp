@@ -74,7 +74,7 @@ orchestrator::OrchestratorConfig OrchestratorHarness::config() const
 
 QHash<QString, QString> OrchestratorHarness::environment() const
 {
-    const sandbox::SandboxClient *client = m_credentials.client(u"admin");
+    const sandbox::SandboxClient *client = m_credentials.client(u"orchestrator");
     return {{u"COMMERCEDESK_CT_AUTH_URL"_s, m_credentials.authUrl.toString()},
             {u"COMMERCEDESK_CT_API_URL"_s, m_credentials.apiUrl.toString()},
             {u"COMMERCEDESK_CT_PROJECT_KEY"_s, m_credentials.projectKey},

@@ -47,7 +47,8 @@ public:
     QString start();
     sandbox::Sandbox *sandbox() const { return m_sandbox.get(); }
 
-    /// The configuration of an orchestrator on this sandbox: the sandbox's `admin` client, a fixed session
+    /// The configuration of an orchestrator on this sandbox: the sandbox's `orchestrator` client (only the
+    /// scopes docs/deployment.md lists, so every suite proves they suffice), a fixed session
     /// key and a revocation folder shared by every orchestrator of this harness.
     orchestrator::OrchestratorConfig config() const;
     /// The same as environment variables (for the orchestrator as a process).

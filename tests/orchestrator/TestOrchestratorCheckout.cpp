@@ -7,12 +7,28 @@
 #include "OrchestratorHarness.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
 using namespace commercedesk::testsupport;
+
+namespace {
+
+/// The orchestrator's commercetools requests, as its transport logs them ("GET /carts/<id> 200 ...").
+QStringList g_upstream;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureUpstream(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && QByteArray(context.category) == "commercedesk.api.http")
+        g_upstream << message;
+    g_previousHandler(type, context, message);
+}
+
+} // namespace
 
 class TestOrchestratorCheckout : public QObject
 {
@@ -99,6 +115,141 @@ private Q_SLOTS:
             m_harness.call(url, "GET", u"/v1/business-units/acme-industrial/orders"_s, {}, driver.token());
         QCOMPARE(history.status, 200);
         QVERIFY(history.json.value(u"count"_s).toInt() >= 1);
+    }
+
+    void knownCartIsUpdatedAndOrderedWithoutReadingItFirst()
+    {
+        // A cart this replica created: its owner is known, so neither the update nor the order reads the cart
+        // before writing (each would cost a commercetools round trip per storefront action).
+        const QUrl url = m_orchestrator->url();
+        const HttpResult session = m_harness.call(url, "POST", u"/v1/sessions/anonymous"_s);
+        QCOMPARE(session.status, 201);
+        const QByteArray token = session.json.value(u"accessToken"_s).toString().toLatin1();
+        const QString sku = m_harness.someSku(url, token);
+        const QJsonObject address{{u"streetName"_s, u"Hafenweg"_s},
+                                  {u"postalCode"_s, u"13599"_s},
+                                  {u"city"_s, u"Berlin"_s},
+                                  {u"country"_s, u"DE"_s},
+                                  {u"email"_s, u"ada@example.com"_s}};
+        const HttpResult cart =
+            m_harness.call(url, "POST", u"/v1/carts"_s,
+                           {{u"currency"_s, u"EUR"_s},
+                            {u"country"_s, u"DE"_s},
+                            {u"shippingAddress"_s, address},
+                            {u"lineItems"_s, QJsonArray{QJsonObject{{u"sku"_s, sku}, {u"quantity"_s, 1}}}}},
+                           token);
+        QCOMPARE(cart.status, 201);
+        const QString id = cart.json.value(u"id"_s).toString();
+
+        QLoggingCategory::setFilterRules(u"commercedesk.api.http.info=true"_s);
+        g_upstream.clear();
+        g_previousHandler = qInstallMessageHandler(captureUpstream);
+        const HttpResult added = m_harness.call(
+            url, "POST", u"/v1/carts/"_s % id,
+            {{u"version"_s, cart.json.value(u"version"_s)},
+             {u"actions"_s,
+              QJsonArray{QJsonObject{{u"action"_s, u"addLineItem"_s}, {u"sku"_s, sku}, {u"quantity"_s, 1}}}}},
+            token);
+        const HttpResult order = m_harness.call(url, "POST", u"/v1/orders"_s,
+                                                {{u"cartId"_s, id},
+                                                 {u"version"_s, added.json.value(u"version"_s)},
+                                                 {u"orderNumber"_s, u"ORCH-KNOWN-0001"_s}},
+                                                token);
+        qInstallMessageHandler(g_previousHandler);
+        QCOMPARE(added.status, 200);
+        QCOMPARE(order.status, 201);
+        const QStringList reads = g_upstream.filter(u"GET /carts/"_s % id);
+        QVERIFY2(reads.isEmpty(), qPrintable(reads.join(u'\n')));
+        QCOMPARE(g_upstream.filter(u"POST /carts/"_s % id).size(), 1);
+        QCOMPARE(g_upstream.filter(u"POST /orders"_s).size(), 1);
+
+        // The unread path still tells an ordered cart apart: the same number answers the order, another
+        // number is refused.
+        const HttpResult again = m_harness.call(url, "POST", u"/v1/orders"_s,
+                                                {{u"cartId"_s, id},
+                                                 {u"version"_s, added.json.value(u"version"_s)},
+                                                 {u"orderNumber"_s, u"ORCH-KNOWN-0001"_s}},
+                                                token);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"id"_s), order.json.value(u"id"_s));
+        const HttpResult other = m_harness.call(url, "POST", u"/v1/orders"_s,
+                                                {{u"cartId"_s, id},
+                                                 {u"version"_s, added.json.value(u"version"_s)},
+                                                 {u"orderNumber"_s, u"ORCH-KNOWN-0002"_s}},
+                                                token);
+        QVERIFY(other.isError(409, u"CartAlreadyOrdered"_s));
+        QCOMPARE(m_harness.ordersOfCart(id).size(), 1);
+
+        // Another buyer cannot order it through the known-owner path either.
+        const HttpResult stranger = m_harness.call(url, "POST", u"/v1/sessions/anonymous"_s);
+        const HttpResult foreign =
+            m_harness.call(url, "POST", u"/v1/orders"_s,
+                           {{u"cartId"_s, id},
+                            {u"version"_s, added.json.value(u"version"_s)},
+                            {u"orderNumber"_s, u"ORCH-KNOWN-0003"_s}},
+                           stranger.json.value(u"accessToken"_s).toString().toLatin1());
+        QVERIFY(foreign.isError(404, u"NotFound"_s));
+    }
+
+    void cardOrderRecordsTheAuthorizationInTheSameRequest()
+    {
+        // "Place order" with a card is one request to the orchestrator: it checks the authorization with the
+        // gateway, records the Payment on the cart and orders the cart.
+        const QUrl url = m_orchestrator->url();
+        const HttpResult session = m_harness.call(url, "POST", u"/v1/sessions/anonymous"_s);
+        const QByteArray token = session.json.value(u"accessToken"_s).toString().toLatin1();
+        const QString sku = m_harness.someSku(url, token);
+        const HttpResult cart =
+            m_harness.call(url, "POST", u"/v1/carts"_s,
+                           {{u"currency"_s, u"EUR"_s},
+                            {u"country"_s, u"DE"_s},
+                            {u"shippingAddress"_s, QJsonObject{{u"streetName"_s, u"Hafenweg"_s},
+                                                               {u"postalCode"_s, u"13599"_s},
+                                                               {u"city"_s, u"Berlin"_s},
+                                                               {u"country"_s, u"DE"_s},
+                                                               {u"email"_s, u"ada@example.com"_s}}},
+                            {u"lineItems"_s, QJsonArray{QJsonObject{{u"sku"_s, sku}, {u"quantity"_s, 2}}}}},
+                           token);
+        QCOMPARE(cart.status, 201);
+        const QString id = cart.json.value(u"id"_s).toString();
+        const qint64 version = cart.json.value(u"version"_s).toInteger();
+        QJsonObject total = cart.json.value(u"taxedPrice"_s).toObject().value(u"totalGross"_s).toObject();
+        if (total.isEmpty())
+            total = cart.json.value(u"totalPrice"_s).toObject();
+        const qint64 cents = total.value(u"centAmount"_s).toInteger();
+        const QString currency = total.value(u"currencyCode"_s).toString();
+        const auto order = [&](const QString &authorization, qint64 seenVersion) {
+            return m_harness.call(url, "POST", u"/v1/orders"_s,
+                                  {{u"cartId"_s, id},
+                                   {u"version"_s, seenVersion},
+                                   {u"orderNumber"_s, u"ORCH-CARD1-0001"_s},
+                                   {u"authorizationId"_s, authorization}},
+                                  token);
+        };
+
+        QVERIFY(order(m_harness.authorizeCard(id, cents - 1, currency), version)
+                    .isError(409, u"AuthorizationMismatch"_s));
+        const QString authorization = m_harness.authorizeCard(id, cents, currency);
+        QVERIFY(order(authorization, version - 1).isError(409, u"ConcurrentModification"_s));
+        QVERIFY(order(u"no-such-authorization"_s, version).isError(404, u"AuthorizationNotFound"_s));
+        QVERIFY(m_harness.ordersOfCart(id).isEmpty());
+
+        const HttpResult placed = order(authorization, version);
+        QCOMPARE(placed.status, 201);
+        const QJsonArray payments =
+            placed.json.value(u"paymentInfo"_s).toObject().value(u"payments"_s).toArray();
+        QCOMPARE(payments.size(), 1);
+        const QJsonObject payment = m_harness.payment(payments.first().toObject().value(u"id"_s).toString());
+        const QJsonObject transaction = payment.value(u"transactions"_s).toArray().first().toObject();
+        QCOMPARE(transaction.value(u"type"_s).toString(), u"Authorization"_s);
+        QCOMPARE(transaction.value(u"state"_s).toString(), u"Success"_s);
+        QCOMPARE(transaction.value(u"interactionId"_s).toString(), authorization);
+
+        // A retry (its answer was lost; the buyer's version predates the payment) gets the same order.
+        const HttpResult again = order(authorization, version);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"id"_s), placed.json.value(u"id"_s));
+        QCOMPARE(m_harness.ordersOfCart(id).size(), 1);
     }
 
     void twoReplicasServeOneSessionAlternately()

@@ -93,7 +93,7 @@ void TestSandboxAuth::initTestCase()
 void TestSandboxAuth::clientCredentialsGetsAllClientScopes_data()
 {
     QTest::addColumn<QString>("client");
-    for (const char *name : {"storefront", "merchant", "merchant-readonly", "oms", "admin"})
+    for (const char *name : {"storefront", "merchant", "merchant-readonly", "oms", "orchestrator", "admin"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

@@ -59,8 +59,8 @@ void TestSandboxCli::printCredentials()
         QVERIFY(!c.toObject().value(u"clientSecret"_s).toString().isEmpty());
         QVERIFY(!c.toObject().value(u"scopes"_s).toArray().isEmpty());
     }
-    QCOMPARE(names,
-             (QStringList{u"storefront"_s, u"merchant"_s, u"merchant-readonly"_s, u"oms"_s, u"admin"_s}));
+    QCOMPARE(names, (QStringList{u"storefront"_s, u"merchant"_s, u"merchant-readonly"_s, u"oms"_s,
+                                 u"orchestrator"_s, u"admin"_s}));
     const QJsonArray customers = o.value(u"customers"_s).toArray();
     QCOMPARE(customers.size(), 3);
     QCOMPARE(customers.at(0).toObject().value(u"kind"_s).toString(), u"b2c"_s);
@@ -122,7 +122,11 @@ void TestSandboxCli::servesOnAnyPortAndStopsOnSigterm()
                                               QString::number(port), u"--print-credentials"_s});
     QVERIFY(print.waitForFinished(60000));
     const QJsonObject creds = QJsonDocument::fromJson(print.readAllStandardOutput()).object();
-    const QJsonObject admin = creds.value(u"clients"_s).toArray().at(3).toObject();
+    QJsonObject admin;
+    for (const QJsonValue &c : creds.value(u"clients"_s).toArray()) {
+        if (c.toObject().value(u"name"_s).toString() == u"admin"_s)
+            admin = c.toObject();
+    }
     TestHttp http(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
     const auto token =
         http.token(u"/oauth/token"_s, admin.value(u"clientId"_s).toString(),

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void newerDatabaseIsRefused();
     void migrationFourCountsSyncInfo();
     void restartKeepsDataAndDoesNotReseed();
+    void restartAddsTemplateClientsMissingFromAnOlderFolder();
     void otherProjectKeyIsRefused();
     void seedNoneProvisionsOnlyClients();
     void hostStartsAndStopsOnItsThread();
@@ -208,6 +209,34 @@ void TestSandboxPersistence::restartKeepsDataAndDoesNotReseed()
     const auto r =
         http.get(u"/commercedesk-demo/product-projections/search"_s, {{u"limit"_s, u"0"_s}}, token);
     QCOMPARE(r.json.value(u"total"_s).toInt(), DemoProducts::demoCount());
+}
+
+void TestSandboxPersistence::restartAddsTemplateClientsMissingFromAnOlderFolder()
+{
+    // A folder seeded before the orchestrator client existed gets it on the next start (the embedded
+    // orchestrator needs it), with its template's scopes; the other clients keep their secrets.
+    SandboxConfig config;
+    config.dataDir = m_dir->path();
+    config.seed = SeedMode::None;
+    SandboxCredentials before;
+    {
+        Sandbox sandbox(config);
+        QVERIFY(sandbox.start());
+        before = sandbox.credentials();
+    }
+    {
+        Database db;
+        QVERIFY(db.open(m_dir->filePath(u"sandbox.sqlite"_s)));
+        QVERIFY(db.exec(u"DELETE FROM api_clients WHERE name = 'orchestrator'"_s));
+    }
+    Sandbox again(config);
+    QVERIFY(again.start());
+    const SandboxCredentials after = again.credentials();
+    const SandboxClient *orchestrator = after.client(u"orchestrator"_s);
+    QVERIFY(orchestrator);
+    QVERIFY(!orchestrator->scopes.contains(u"manage_project"_s));
+    QVERIFY(orchestrator->scopes.contains(u"manage_orders"_s));
+    QCOMPARE(after.client(u"admin"_s)->clientSecret, before.client(u"admin"_s)->clientSecret);
 }
 
 void TestSandboxPersistence::otherProjectKeyIsRefused()

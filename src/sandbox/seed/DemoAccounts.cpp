@@ -57,6 +57,13 @@ QList<SandboxClient> DemoAccounts::clientTemplates()
         // The OMS connector's write-back (outside/OmsWriteBack): it reads and updates orders only
         // (GET and POST /orders/{id}; api.yaml: view_orders, manage_orders).
         {u"oms"_s, {}, {}, {u"view_orders"_s, u"manage_orders"_s}},
+        // The embedded orchestrator's client: exactly what its calls' `security:` in api.yaml require
+        // (docs/deployment.md section 1; a manage scope includes its view scope).
+        {u"orchestrator"_s,
+         {},
+         {},
+         {u"view_published_products"_s, u"view_categories"_s, u"manage_orders"_s, u"manage_payments"_s,
+          u"manage_customers"_s, u"view_shipping_methods"_s, u"view_business_units"_s}},
         {u"admin"_s, {}, {}, {u"manage_project"_s}},
     };
 }
