@@ -10,7 +10,8 @@ namespace {
 RegionInfo makeRegion(Region region, const QString &id)
 {
     return {region, id, QUrl(u"https://auth."_s + id + u".commercetools.com"_s),
-            QUrl(u"https://api."_s + id + u".commercetools.com"_s)};
+            QUrl(u"https://api."_s + id + u".commercetools.com"_s),
+            QUrl(u"https://checkout."_s + id + u".commercetools.com"_s)};
 }
 
 QUrl joined(const QUrl &base, const QString &path)
@@ -52,6 +53,7 @@ ConnectionConfig ConnectionConfig::forRegion(Region region, QString projectKey)
     if (auto info = regionInfo(region)) {
         config.authUrl = info->authUrl;
         config.apiUrl = info->apiUrl;
+        config.checkoutUrl = info->checkoutUrl;
     }
     config.projectKey = std::move(projectKey);
     return config;
@@ -99,6 +101,18 @@ QString ConnectionConfig::scopeParameter() const
 QUrl ConnectionConfig::apiEndpoint(const QString &path) const
 {
     return joined(apiUrl, orchestrator ? path : u"/"_s + projectKey + path);
+}
+
+QUrl ConnectionConfig::checkoutEndpoint(const QString &path) const
+{
+    QUrl base = checkoutUrl;
+    if (base.isEmpty()) {
+        base = apiUrl;
+        const QString host = apiUrl.host();
+        if (host.startsWith(u"api."_s) && host.endsWith(u".commercetools.com"_s))
+            base.setHost(u"checkout."_s + host.mid(4));
+    }
+    return joined(base, u"/"_s + projectKey + path);
 }
 
 QUrl ConnectionConfig::authEndpoint(const QString &path) const

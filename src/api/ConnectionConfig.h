@@ -23,9 +23,10 @@ enum class Region {
 struct RegionInfo
 {
     Region region;
-    QString id;   ///< e.g. "europe-west1.gcp"
-    QUrl authUrl; ///< e.g. https://auth.europe-west1.gcp.commercetools.com
-    QUrl apiUrl;  ///< e.g. https://api.europe-west1.gcp.commercetools.com
+    QString id;       ///< e.g. "europe-west1.gcp"
+    QUrl authUrl;     ///< e.g. https://auth.europe-west1.gcp.commercetools.com
+    QUrl apiUrl;      ///< e.g. https://api.europe-west1.gcp.commercetools.com
+    QUrl checkoutUrl; ///< e.g. https://checkout.europe-west1.gcp.commercetools.com
 };
 
 /// The public regions, in a stable order (Custom excluded).
@@ -41,6 +42,9 @@ struct ConnectionConfig
 {
     QUrl authUrl;
     QUrl apiUrl;
+    /// The Checkout API's host (payment intents), e.g. https://checkout.europe-west1.gcp.commercetools.com.
+    /// Empty = derived from `apiUrl` (see checkoutEndpoint()).
+    QUrl checkoutUrl;
     QString projectKey;
     QString clientId;
     QString clientSecret;
@@ -60,6 +64,10 @@ struct ConnectionConfig
     /// `{apiUrl}/{projectKey}{path}` (an orchestrator: `{apiUrl}{path}`); `path` is decoded text (an id "a b"
     /// becomes "a%20b" on the wire, once).
     QUrl apiEndpoint(const QString &path) const;
+    /// `{checkoutUrl}/{projectKey}{path}`. Without a checkoutUrl: a commercetools API host
+    /// `api.<region>.commercetools.com` stands for `checkout.<region>.commercetools.com`, any other apiUrl
+    /// (the sandbox, which serves the Checkout API beside its API) for itself.
+    QUrl checkoutEndpoint(const QString &path) const;
     /// `{authUrl}{path}`.
     QUrl authEndpoint(const QString &path) const;
 };

@@ -15,7 +15,11 @@ struct HttpRequest
 {
     enum class Method { Get, Head, Post, Delete };
 
+    /// Which host serves it: the API (`apiUrl`) or the Checkout API (ConnectionConfig::checkoutEndpoint).
+    enum class Host { Api, Checkout };
+
     Method method = Method::Get;
+    Host host = Host::Api;
     /// Path below `{apiUrl}/{projectKey}`, starting with '/', e.g. "/product-projections/search".
     QString path;
     QUrlQuery query;

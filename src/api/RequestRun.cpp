@@ -82,7 +82,8 @@ void RequestRun::abort()
 
 void RequestRun::sendAttempt(const QString &token)
 {
-    QUrl url = m_config.apiEndpoint(m_request.path);
+    QUrl url = m_request.host == HttpRequest::Host::Checkout ? m_config.checkoutEndpoint(m_request.path)
+                                                             : m_config.apiEndpoint(m_request.path);
     if (!m_request.query.isEmpty())
         url.setQuery(m_request.query);
     QNetworkRequest request(url);

@@ -14,6 +14,7 @@
 #include "sandbox/http/HttpServer.h"
 #include "sandbox/http/Router.h"
 #include "sandbox/orders/OrdersArea.h"
+#include "sandbox/orders/PaymentIntents.h"
 #include "sandbox/outside/GatewayStore.h"
 #include "sandbox/outside/OutsideDefaults.h"
 #include "sandbox/outside/OutsideProvisioner.h"
@@ -92,6 +93,8 @@ void Sandbox::buildRoutes()
     m_ordersArea->registerRoutes(*m_router);
     m_commerce = std::make_unique<CommerceEndpoints>(*m_database, m_config.clock);
     m_commerce->registerRoutes(*m_router);
+    m_intents = std::make_unique<PaymentIntents>(*m_database, m_config.clock);
+    m_intents->registerRoutes(*m_router);
 }
 
 bool Sandbox::start(QString *errorMessage)
@@ -116,11 +119,26 @@ bool Sandbox::start(QString *errorMessage)
     const auto gate = std::make_shared<const FaultGate>(
         m_faults, ApiFaults::answers(m_config.projectKey,
                                      [server](RequestContext &ctx) { return server->dispatch(ctx); }));
-    m_server->setFrontGate([gate, server](const RequestContext &ctx, const DeferredReply &reply) {
-        return gate->intercept(ctx, reply, server, [server](RequestContext &c, const DeferredReply &r) {
-            r.send(server->dispatch(c));
+    // A payment intent is answered when the gateway has (PaymentIntents::answer), so it never takes the
+    // HttpServer's synchronous path.
+    PaymentIntents *intents = m_intents.get();
+    const Router *router = m_router.get();
+    m_server->setFrontGate(
+        [gate, server, intents, router](const RequestContext &ctx, const DeferredReply &reply) {
+            const auto run = [server, intents, router](RequestContext &c, const DeferredReply &r) {
+                if (PaymentIntents::isIntentRequest(c))
+                    intents->answer(*router, c, server->dispatch(c), r);
+                else
+                    r.send(server->dispatch(c));
+            };
+            if (gate->intercept(ctx, reply, server, run))
+                return true;
+            if (!PaymentIntents::isIntentRequest(ctx))
+                return false;
+            RequestContext c = ctx;
+            run(c, reply);
+            return true;
         });
-    });
     m_listener = new QTcpServer(m_server);
     if (!m_listener->listen(m_config.address, m_config.port)) {
         const QString message = u"Cannot listen on %1:%2: %3"_s.arg(m_config.address.toString())
@@ -151,6 +169,7 @@ void Sandbox::stop()
         m_server = nullptr;
         m_listener = nullptr;
     }
+    m_intents.reset();
     m_commerce.reset();
     m_gatewayStore.reset();
     m_ordersArea.reset();
@@ -186,6 +205,7 @@ SandboxCredentials Sandbox::credentials() const
     const QUrl base(u"http://"_s % host % u':' % QString::number(port()));
     c.authUrl = base;
     c.apiUrl = base;
+    c.checkoutUrl = base; // the Checkout API's payment intents are served beside the API
     if (!m_database)
         return c;
     QSqlQuery q(m_database->connection());
@@ -243,6 +263,12 @@ bool Sandbox::startOutside(QString *errorMessage)
             return fail(error, errorMessage);
         GatewayStore *store = m_gatewayStore.get();
         m_commerce->setAuthorizationLookup([store](const QString &id) { return store->authorization(id); });
+    }
+    if (!m_outside->urls().gateway.isEmpty()) {
+        // The payment connector of the Payment Intents API; it finishes what a previous run left Pending.
+        m_intents->connectGateway({m_outside->urls().gateway, m_outside->secrets().gatewayMerchantKey,
+                                   m_config.paymentGatewayTimeoutMs});
+        m_intents->recoverPending();
     }
     SubscriptionDelivererConfig delivery;
     delivery.projectKey = m_config.projectKey;

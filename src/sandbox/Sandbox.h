@@ -25,6 +25,7 @@ class OrdersArea;
 class CommerceEndpoints;
 class SignInThrottle;
 class GatewayStore;
+class PaymentIntents;
 
 // The local commercetools-compatible backend: SQLite storage under config.dataDir (sandbox.sqlite),
 // the HTTP server (token endpoints under /oauth, resources under /{projectKey}) and the first-run seed.
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<CatalogEndpoints> m_catalog;
     std::unique_ptr<OrdersArea> m_ordersArea;
     std::unique_ptr<CommerceEndpoints> m_commerce;
+    std::unique_ptr<PaymentIntents> m_intents; // the Checkout Payment Intents API
     std::unique_ptr<OutsideSystems> m_outside;
     std::unique_ptr<GatewayStore> m_gatewayStore; // read-only use: /me payments verify authorizations
     std::unique_ptr<SubscriptionDeliverer> m_deliverer;

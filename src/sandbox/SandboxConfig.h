@@ -43,6 +43,9 @@ struct SandboxConfig
     int readWorkers = 4;
     // Null = wall clock. Shared because the Sandbox may live on another thread (see Clock).
     std::shared_ptr<const Clock> clock;
+    // The Payment Intents API's patience with the payment gateway, per call; after it the transaction stays
+    // Pending until the operation is sent again or the sandbox restarts (commerce/PaymentIntents).
+    int paymentGatewayTimeoutMs = 10000;
     // Tax service, payment gateway and OMS beside the sandbox (started by start(), on by default).
     OutsideSystemsConfig outside;
 };

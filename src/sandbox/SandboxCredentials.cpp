@@ -35,8 +35,9 @@ QJsonObject SandboxCredentials::toJson() const
     if (!omsUrl.isEmpty())
         services.insert(u"oms"_s, omsUrl.toString());
     return QJsonObject{{u"projectKey"_s, projectKey},    {u"authUrl"_s, authUrl.toString()},
-                       {u"apiUrl"_s, apiUrl.toString()}, {u"clients"_s, clientArray},
-                       {u"customers"_s, customerArray},  {u"services"_s, services}};
+                       {u"apiUrl"_s, apiUrl.toString()}, {u"checkoutUrl"_s, checkoutUrl.toString()},
+                       {u"clients"_s, clientArray},      {u"customers"_s, customerArray},
+                       {u"services"_s, services}};
 }
 
 const SandboxClient *SandboxCredentials::client(QStringView name) const

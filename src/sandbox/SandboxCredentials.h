@@ -17,6 +17,10 @@ struct SandboxCredentials
     QString projectKey;
     QUrl authUrl; // e.g. http://127.0.0.1:PORT (token endpoints live under /oauth/...)
     QUrl apiUrl;  // e.g. http://127.0.0.1:PORT (resources live under /{projectKey}/...)
+    // Where the Checkout API's payment intents are served (a real project:
+    // checkout.<region>.commercetools.com); the sandbox serves them beside its API, so this is apiUrl
+    // (docs/outside-systems.md "Payment Intents").
+    QUrl checkoutUrl;
     QList<SandboxClient> clients;
     QList<SandboxCustomer> customers;
     // The outside services beside the sandbox (empty when not running).
@@ -26,7 +30,7 @@ struct SandboxCredentials
     // The payment connector's credential for the gateway's merchant operations (capture, void, refund).
     QByteArray gatewayMerchantKey;
 
-    // {"projectKey","authUrl","apiUrl","clients":[{name,clientId,clientSecret,scopes}],
+    // {"projectKey","authUrl","apiUrl","checkoutUrl","clients":[{name,clientId,clientSecret,scopes}],
     //  "customers":[{email,password,kind,businessUnitKey?,role?}],
     //  "services":{"tax"?,"gateway"?,"gatewayMerchantKey"?,"oms"?}}
     QJsonObject toJson() const;

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,8 +101,11 @@ void TestScopeTable::everyRouteAcceptsTheScopesOfItsOperation()
     node.setProcessChannelMode(QProcess::MergedChannels);
     const QString exceptions =
         qEnvironmentVariable("COMMERCEDESK_SOURCE_DIR") + u"/tests/contract/scope-exceptions.txt"_s;
+    // The payment intents are the Checkout API's (checkout.yaml beside api.yaml).
+    const QString checkout = QFileInfo(spec).dir().filePath(u"checkout.yaml"_s);
+    QVERIFY2(QFile::exists(checkout), qPrintable(u"the specification is missing: %1"_s.arg(checkout)));
     node.start(u"node"_s, {tools + u"/check-scopes.mjs"_s, u"--spec"_s, spec, u"--routes"_s, routesFile,
-                           u"--exceptions"_s, exceptions});
+                           u"--checkout"_s, checkout, u"--exceptions"_s, exceptions});
     QVERIFY2(node.waitForFinished(120000), "node did not finish (is nodejs installed?)");
     const QByteArray output = node.readAll();
     qInfo().noquote() << output;

@@ -28,7 +28,9 @@ const STRING_MAPS = new Set(["LocalizedString", "CategoryOrderHints"]);
 function readSpecDocument(file) {
   const stat = statSync(file);
   const key = `${file} ${stat.size} ${stat.mtimeMs}`;
-  const cache = fileURLToPath(new URL("./spec-cache.json", import.meta.url));
+  // One cache per specification file (api.yaml, checkout.yaml), so loading both does not evict either.
+  const name = file.split(/[\\/]/).pop().replace(/\.[^.]*$/, "");
+  const cache = fileURLToPath(new URL(`./spec-cache-${name}.json`, import.meta.url));
   if (existsSync(cache)) {
     try {
       const cached = JSON.parse(readFileSync(cache, "utf8"));
@@ -142,7 +144,7 @@ function schemaRefOf(content) {
   return schema ? schema : null;
 }
 
-// { operations: [...], byKey: Map("GET /{}/carts" → op), schemas } for api.yaml at `file`.
+// { operations: [...], byKey: Map("GET /{}/carts" → op), schemas } for api.yaml (or checkout.yaml) at `file`.
 export function loadSpec(file) {
   const doc = readSpecDocument(file);
   const responses = doc.components.responses ?? {};

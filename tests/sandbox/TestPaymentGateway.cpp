@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void challenge();
     void merchantOperationsNeedTheConnectorKey();
     void captureVoidRefund();
+    void partialCapturesAddUpAndTheLogShowsEachOnce();
     void timeoutCardAnswersRetryWithOriginalResult();
     void neverStoresOrLogsCardNumberOrCvc();
 
@@ -316,6 +318,30 @@ void TestPaymentGateway::merchantOperationsNeedTheConnectorKey()
     const QList<QPair<QByteArray, QByteArray>> connector{{"Authorization", "Bearer " + MerchantKey}};
     QCOMPARE(m_http->get(base, {}, {}, connector).json.value(u"status"_s).toString(), u"approved"_s);
     QCOMPARE(m_http->send("POST", base % u"/void"_s, {}, "application/json", connector).status, 200);
+}
+
+void TestPaymentGateway::partialCapturesAddUpAndTheLogShowsEachOnce()
+{
+    const QString a = authorize(body(u"4242424242424242"_s, u"123"_s, 1000)).json.value(u"id"_s).toString();
+    const QString capture = u"/v1/authorizations/"_s % a % u"/capture"_s;
+    const QByteArray first = newKey();
+    QCOMPARE(post(capture, R"({"amount":{"centAmount":300,"currencyCode":"EUR"}})"_ba, first).status, 200);
+    QCOMPARE(post(capture, R"({"amount":{"centAmount":300,"currencyCode":"EUR"}})"_ba, first).status,
+             200); // a replay
+    QCOMPARE(post(capture, R"({"amount":{"centAmount":701,"currencyCode":"EUR"}})"_ba).status,
+             400);                                                         // 700 left
+    QCOMPARE(post(u"/v1/authorizations/"_s % a % u"/void"_s).status, 409); // captured in part: too late
+    const HttpResult rest = post(capture, {}, newKey());                   // all that is left
+    QCOMPARE(rest.status, 200);
+    QCOMPARE(rest.json.value(u"capturedAmount"_s).toObject().value(u"centAmount"_s).toInt(), 1000);
+    QCOMPARE(post(capture, R"({"amount":{"centAmount":1,"currencyCode":"EUR"}})"_ba).status, 409);
+    const QJsonArray operations =
+        m_http->get(u"/v1/authorizations/"_s % a).json.value(u"operations"_s).toArray();
+    QCOMPARE(operations.size(), 2);
+    QCOMPARE(operations.at(0).toObject().value(u"operation"_s).toString(), u"capture"_s);
+    QCOMPARE(operations.at(0).toObject().value(u"idempotencyKey"_s).toString(), QString::fromLatin1(first));
+    QCOMPARE(operations.at(0).toObject().value(u"amount"_s).toObject().value(u"centAmount"_s).toInt(), 300);
+    QCOMPARE(operations.at(1).toObject().value(u"amount"_s).toObject().value(u"centAmount"_s).toInt(), 700);
 }
 
 void TestPaymentGateway::captureVoidRefund()

@@ -73,6 +73,8 @@ RouteOptions ScopeRules::read(Endpoint endpoint)
         return bearer({u"manage_my_payments"_s});
     case Endpoint::Extensions:
         return bearer({u"manage_extensions"_s});
+    case Endpoint::PaymentIntents:
+        return bearer({u"manage_checkout_payment_intents"_s, u"manage_projects"_s});
     }
     return bearer({u"manage_project"_s});
 }

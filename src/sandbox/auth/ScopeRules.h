@@ -52,6 +52,9 @@ public:
         Payments,   // /payments[...]: view_payments | manage_payments; write: manage_payments
         MyPayments, // /me/payments[...]: manage_my_payments (read and write)
         Extensions, // /extensions[...]: manage_extensions (read and write)
+        // Checkout (commercetools-openapi/checkout.yaml, served on the same base URL):
+        PaymentIntents, // POST /payment-intents/{paymentId}: manage_checkout_payment_intents |
+                        // manage_projects
     };
 
     static RouteOptions read(Endpoint endpoint);

@@ -21,4 +21,7 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/GeneratedOrder.h ${CMAKE_CURRENT_LIST_DIR}/GeneratedOrder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderGenerator.h ${CMAKE_CURRENT_LIST_DIR}/OrderGenerator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrdersArea.h ${CMAKE_CURRENT_LIST_DIR}/OrdersArea.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PaymentLedger.h ${CMAKE_CURRENT_LIST_DIR}/PaymentLedger.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PaymentConnector.h ${CMAKE_CURRENT_LIST_DIR}/PaymentConnector.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PaymentIntents.h ${CMAKE_CURRENT_LIST_DIR}/PaymentIntents.cpp
 )

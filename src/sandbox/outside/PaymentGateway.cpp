@@ -9,6 +9,7 @@
 #include "sandbox/storage/JsonValues.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -269,6 +270,16 @@ HttpResponse PaymentGateway::change(const RequestContext &ctx, const QString &op
     if (!response.isSuccess())
         return response;
     a->insert(u"lastModifiedAt"_s, now());
+    // The gateway's own log of what it did: one entry per applied operation (a replay adds none).
+    QJsonObject entry{{u"operation"_s, operation}, {u"at"_s, now()}};
+    if (!key.isEmpty())
+        entry.insert(u"idempotencyKey"_s, key);
+    if (const QJsonValue amount = QJsonDocument::fromJson(response.body).object().value(u"amount"_s);
+        amount.isObject())
+        entry.insert(u"amount"_s, amount);
+    QJsonArray operations = a->value(u"operations"_s).toArray();
+    operations.append(entry);
+    a->insert(u"operations"_s, operations);
     response = HttpResponse::json(*a, 200);
     if (!m_store->save(*a, key, scoped, {fingerprint, 200, response.body}, now()))
         return ServiceServer::error(500, u"internal_error"_s, u"The gateway could not store the result."_s);
@@ -339,17 +350,22 @@ qint64 cents(const QJsonObject &a, const QString &field)
 HttpResponse PaymentGateway::capture(const RequestContext &ctx)
 {
     return change(ctx, u"capture"_s, [&ctx](QJsonObject &a) {
-        if (a.value(u"status"_s).toString() != u"approved")
+        // Partial captures add up to the authorized amount; a refund in between does not stop the next.
+        const QString status = a.value(u"status"_s).toString();
+        const bool open = status == u"approved" || ((status == u"captured" || status == u"refunded") &&
+                                                    cents(a, u"capturedAmount"_s) < cents(a, u"amount"_s));
+        if (!open)
             return invalidState(a, u"capture"_s);
         HttpResponse failure;
-        const auto amount = requestedAmount(ctx, a, cents(a, u"amount"_s), &failure);
+        const qint64 captured = cents(a, u"capturedAmount"_s);
+        const auto amount = requestedAmount(ctx, a, cents(a, u"amount"_s) - captured, &failure);
         if (!amount)
             return failure;
         const QString currency = a.value(u"amount"_s).toObject().value(u"currencyCode"_s).toString();
         a.insert(u"status"_s, u"captured"_s);
-        a.insert(u"capturedAmount"_s, amountJson(*amount, currency));
+        a.insert(u"capturedAmount"_s, amountJson(captured + *amount, currency));
         a.insert(u"message"_s, u"Captured."_s);
-        return HttpResponse::json({});
+        return HttpResponse::json({{u"amount"_s, amountJson(*amount, currency)}});
     });
 }
 
@@ -382,7 +398,7 @@ HttpResponse PaymentGateway::refund(const RequestContext &ctx)
         a.insert(u"status"_s, u"refunded"_s);
         a.insert(u"refundedAmount"_s, amountJson(refunded + *amount, currency));
         a.insert(u"message"_s, u"Refunded."_s);
-        return HttpResponse::json({});
+        return HttpResponse::json({{u"amount"_s, amountJson(*amount, currency)}});
     });
 }
 

@@ -52,7 +52,8 @@ QList<SandboxClient> DemoAccounts::clientTemplates()
          {},
          {},
          {u"view_orders"_s, u"manage_orders"_s, u"view_payments"_s, u"manage_payments"_s, u"view_customers"_s,
-          u"view_products"_s, u"view_messages"_s, u"view_business_units"_s}},
+          u"view_products"_s, u"view_messages"_s, u"view_business_units"_s,
+          u"manage_checkout_payment_intents"_s}},
         {u"merchant-readonly"_s, {}, {}, {u"view_orders"_s, u"view_payments"_s}},
         // The OMS connector's write-back (outside/OmsWriteBack): it reads and updates orders only
         // (GET and POST /orders/{id}; api.yaml: view_orders, manage_orders).

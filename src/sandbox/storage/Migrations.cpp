@@ -243,6 +243,15 @@ bool migrateTo7(Database &db)
              u"DELETE FROM orders_text WHERE rowid = old.rowid; END"_s});
 }
 
+// v8: the operations the Payment Intents API started (commerce/PaymentIntents): which transaction of which
+// payment asked the gateway for what, so a restart finds those still Pending and completes them with the
+// same idempotency key (the transaction id) — and never touches a Pending transaction someone else wrote.
+bool migrateTo8(Database &db)
+{
+    return runAll(db, {u"CREATE TABLE payment_intent_operations (transaction_id TEXT PRIMARY KEY, "
+                       u"payment_id TEXT NOT NULL, operation TEXT NOT NULL, created_at TEXT NOT NULL)"_s});
+}
+
 } // namespace
 
 QList<Migration> Migrations::standard()
@@ -256,6 +265,7 @@ QList<Migration> Migrations::standard()
         {5, u"orders: state indexes carry purchase_order_number"_s, migrateTo5},
         {6, u"orders: line-item SKUs in order_line_skus (kept by triggers)"_s, migrateTo6},
         {7, u"orders: trigram text index for Order Search"_s, migrateTo7},
+        {8, u"payments: operations started through the Payment Intents API"_s, migrateTo8},
     };
 }
 
