@@ -669,76 +669,81 @@
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantTexts.cpp" line="21"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
         <source>Set shipment to %1</source>
         <translation>Versandstatus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
         <source>Set payment to %1</source>
         <translation>Zahlungsstatus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
         <source>Add delivery</source>
         <translation>Lieferung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="29"/>
         <source>Set tracking</source>
         <translation>Sendungsverfolgung festlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="41"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
         <source>Nothing to do: the order already is in that state.</source>
         <translation>Nichts zu tun: Die Bestellung ist bereits in diesem Status.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
         <source>Not applied: the order is %1 and does not go back to an earlier state.</source>
         <translation>Nicht ausgeführt: Die Bestellung ist %1 und geht nicht in einen früheren Status zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
         <source>Not applied: the order is %1; its state no longer changes.</source>
         <translation>Nicht ausgeführt: Die Bestellung ist %1; ihr Status ändert sich nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="49"/>
         <source>Not applied: “%1” would move the shipment backwards.</source>
         <translation>Nicht ausgeführt: „%1“ würde den Versand zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="50"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="52"/>
         <source>Not applied: confirm the order before it is shipped or delivered.</source>
         <translation>Nicht ausgeführt: Bestätigen Sie die Bestellung, bevor sie versendet oder zugestellt wird.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="62"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
         <source>Already in that state</source>
         <translation>Bereits in diesem Status</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
         <source>Would go back to an earlier state</source>
         <translation>Würde in einen früheren Status zurückgehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
         <source>The order&apos;s state no longer changes</source>
         <translation>Der Status der Bestellung ändert sich nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
         <source>Would move the shipment backwards</source>
         <translation>Würde den Versand zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="72"/>
         <source>The order is not confirmed yet</source>
         <translation>Die Bestellung ist noch nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="77"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1: %n der ausgewählten Bestellungen wird geändert.</numerusform>
@@ -746,7 +751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="80"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n Bestellung wird übersprungen:</numerusform>
@@ -754,12 +759,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="85"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="87"/>
         <source>The buyers are not refunded automatically.</source>
         <translation>Die Käufer erhalten keine automatische Erstattung.</translation>
     </message>
@@ -2493,57 +2498,57 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="69"/>
         <source>Connecting to the backend…</source>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="237"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="223"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="369"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="376"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="372"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="379"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="374"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="381"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="459"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="466"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="460"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="467"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="462"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="469"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="499"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="506"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="489"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2551,13 +2556,13 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="253"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="260"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="134"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="517"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2565,12 +2570,12 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::NoticeBar</name>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="71"/>
+        <location filename="../src/app/NoticeBar.cpp" line="85"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="72"/>
+        <location filename="../src/app/NoticeBar.cpp" line="86"/>
         <source>Hide this notice</source>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
@@ -3708,6 +3713,71 @@ Jetzt eingeben?</translation>
         <location filename="../src/app/storefront/StorefrontPane.cpp" line="464"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::UndoOffer</name>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="41"/>
+        <source>%1 cannot be undone.</source>
+        <translation>%1 lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="44"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="53"/>
+        <source>Undoing “%1”…</source>
+        <translation>„%1“ wird rückgängig gemacht …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="72"/>
+        <source>%1: done for %n order(s).</source>
+        <translation>
+            <numerusform>%1: für %n Bestellung erledigt.</numerusform>
+            <numerusform>%1: für %n Bestellungen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="74"/>
+        <source>%1: done for %2.</source>
+        <translation>%1: für %2 erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="76"/>
+        <source>%n of them cannot be undone.</source>
+        <translation>
+            <numerusform>%n davon lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n davon lassen sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="79"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="92"/>
+        <source>Undone: “%1” for %2.</source>
+        <translation>Rückgängig gemacht: „%1“ für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="94"/>
+        <source>%n order(s) changed meanwhile and were left as they are: %1.</source>
+        <translation>
+            <numerusform>%n Bestellung wurde inzwischen geändert und bleibt, wie sie ist: %1.</numerusform>
+            <numerusform>%n Bestellungen wurden inzwischen geändert und bleiben, wie sie sind: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="100"/>
+        <source>%n order(s) could not be changed back: %1.</source>
+        <translation>
+            <numerusform>%n Bestellung konnte nicht zurückgesetzt werden: %1.</numerusform>
+            <numerusform>%n Bestellungen konnten nicht zurückgesetzt werden: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
 <context>
     <name>MerchantTexts</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="77"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1: %n of the selected orders will be changed.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="80"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n order will be skipped:</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="489"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>
@@ -143,6 +143,41 @@
         <translation>
             <numerusform>&amp;Add %n line to cart</numerusform>
             <numerusform>&amp;Add %n lines to cart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::UndoOffer</name>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="72"/>
+        <source>%1: done for %n order(s).</source>
+        <translation>
+            <numerusform>%1: done for %n order.</numerusform>
+            <numerusform>%1: done for %n orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="76"/>
+        <source>%n of them cannot be undone.</source>
+        <translation>
+            <numerusform>%n of them cannot be undone.</numerusform>
+            <numerusform>%n of them cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="94"/>
+        <source>%n order(s) changed meanwhile and were left as they are: %1.</source>
+        <translation>
+            <numerusform>%n order changed meanwhile and was left as it is: %1.</numerusform>
+            <numerusform>%n orders changed meanwhile and were left as they are: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="100"/>
+        <source>%n order(s) could not be changed back: %1.</source>
+        <translation>
+            <numerusform>%n order could not be changed back: %1.</numerusform>
+            <numerusform>%n orders could not be changed back: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -669,76 +669,81 @@
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantTexts.cpp" line="21"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
         <source>Set shipment to %1</source>
         <translation>Passer l’état de l’expédition à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
         <source>Set payment to %1</source>
         <translation>Passer l’état du paiement à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
         <source>Add delivery</source>
         <translation>Ajouter une livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="29"/>
         <source>Set tracking</source>
         <translation>Définir le suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="41"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
         <source>Nothing to do: the order already is in that state.</source>
         <translation>Rien à faire : la commande est déjà dans cet état.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
         <source>Not applied: the order is %1 and does not go back to an earlier state.</source>
         <translation>Non appliqué : la commande est %1 et ne revient pas à un état antérieur.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
         <source>Not applied: the order is %1; its state no longer changes.</source>
         <translation>Non appliqué : la commande est %1 ; son état ne change plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="49"/>
         <source>Not applied: “%1” would move the shipment backwards.</source>
         <translation>Non appliqué : « %1 » ferait reculer l’expédition.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="50"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="52"/>
         <source>Not applied: confirm the order before it is shipped or delivered.</source>
         <translation>Non appliqué : confirmez la commande avant de l’expédier ou de la livrer.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="62"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
         <source>Already in that state</source>
         <translation>Déjà dans cet état</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
         <source>Would go back to an earlier state</source>
         <translation>Reviendrait à un état antérieur</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
         <source>The order&apos;s state no longer changes</source>
         <translation>L’état de la commande ne change plus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
         <source>Would move the shipment backwards</source>
         <translation>Ferait reculer l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="72"/>
         <source>The order is not confirmed yet</source>
         <translation>La commande n’est pas encore confirmée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="77"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1 : %n des commandes sélectionnées sera modifiée.</numerusform>
@@ -746,7 +751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="80"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n commande sera ignorée :</numerusform>
@@ -754,12 +759,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="85"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="87"/>
         <source>The buyers are not refunded automatically.</source>
         <translation>Les acheteurs ne sont pas remboursés automatiquement.</translation>
     </message>
@@ -2493,57 +2498,57 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="69"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="237"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="223"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="369"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="376"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="372"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="379"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="374"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="381"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="459"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="466"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="460"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="467"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="462"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="469"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="499"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="506"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="489"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2551,13 +2556,13 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="253"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="260"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="134"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="517"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2565,12 +2570,12 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::NoticeBar</name>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="71"/>
+        <location filename="../src/app/NoticeBar.cpp" line="85"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="72"/>
+        <location filename="../src/app/NoticeBar.cpp" line="86"/>
         <source>Hide this notice</source>
         <translation>Masquer cet avis</translation>
     </message>
@@ -3708,6 +3713,71 @@ Les saisir maintenant ?</translation>
         <location filename="../src/app/storefront/StorefrontPane.cpp" line="464"/>
         <source>%1 products</source>
         <translation>%1 produits</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::UndoOffer</name>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="41"/>
+        <source>%1 cannot be undone.</source>
+        <translation>%1 ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="44"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="53"/>
+        <source>Undoing “%1”…</source>
+        <translation>Annulation de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="72"/>
+        <source>%1: done for %n order(s).</source>
+        <translation>
+            <numerusform>%1 : effectué pour %n commande.</numerusform>
+            <numerusform>%1 : effectué pour %n commandes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="74"/>
+        <source>%1: done for %2.</source>
+        <translation>%1 : effectué pour %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="76"/>
+        <source>%n of them cannot be undone.</source>
+        <translation>
+            <numerusform>%n d’entre elles ne peut pas être annulée.</numerusform>
+            <numerusform>%n d’entre elles ne peuvent pas être annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="79"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="92"/>
+        <source>Undone: “%1” for %2.</source>
+        <translation>Annulé : « %1 » pour %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="94"/>
+        <source>%n order(s) changed meanwhile and were left as they are: %1.</source>
+        <translation>
+            <numerusform>%n commande a été modifiée entre-temps et reste telle quelle : %1.</numerusform>
+            <numerusform>%n commandes ont été modifiées entre-temps et restent telles quelles : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="100"/>
+        <source>%n order(s) could not be changed back: %1.</source>
+        <translation>
+            <numerusform>%n commande n’a pas pu être rétablie : %1.</numerusform>
+            <numerusform>%n commandes n’ont pas pu être rétablies : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
