@@ -67,7 +67,7 @@
 <context>
     <name>commercedesk::app::FacetPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
             <numerusform>&amp;Filters (%n active)</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>commercedesk::app::ProductDetailDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="221"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212"/>
         <source>Out of stock — back in %n day(s)</source>
         <translation>
             <numerusform>Out of stock — back in %n day</numerusform>

@@ -1266,17 +1266,17 @@
         <translation>Chêne</translation>
     </message>
     <message>
-        <location filename="../src/models/VariantText.cpp" line="78"/>
+        <location filename="../src/models/VariantText.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/models/VariantText.cpp" line="84"/>
+        <location filename="../src/models/VariantText.cpp" line="90"/>
         <source>SKU %1</source>
         <translation>Réf. %1</translation>
     </message>
     <message>
-        <location filename="../src/models/VariantText.cpp" line="92"/>
+        <location filename="../src/models/VariantText.cpp" line="98"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2323,7 +2323,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
     <name>commercedesk::app::FacetPanel</name>
     <message>
         <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtres</translation>
     </message>
@@ -2403,27 +2403,27 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="141"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="145"/>
         <source>Under %1</source>
         <translation>Moins de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="143"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="147"/>
         <source>%1 and above</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="145"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="149"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="146"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="150"/>
         <source>Any price</source>
         <translation>Tous les prix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
             <numerusform>&amp;Filtres (%n actif)</numerusform>
@@ -3188,107 +3188,107 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::ProductDetailDialog</name>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="70"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="60"/>
         <source>Volume prices:</source>
         <translation>Prix dégressifs :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="75"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="65"/>
         <source>&amp;Add to cart</source>
         <translation>&amp;Ajouter au panier</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="78"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="68"/>
         <source>Product details</source>
         <translation>Détails du produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="92"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="82"/>
         <source>Product picture</source>
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="96"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="86"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="109"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="99"/>
         <source>Volume prices</source>
         <translation>Prix dégressifs</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="100"/>
         <source>From quantity</source>
         <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="100"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="120"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
         <source>Quantity to add</source>
         <translation>Quantité à ajouter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="126"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="116"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variante :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="129"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="119"/>
         <source>Details:</source>
         <translation>Détails :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="130"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="120"/>
         <source>Price:</source>
         <translation>Prix :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="131"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="121"/>
         <source>Availability:</source>
         <translation>Disponibilité :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="142"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="132"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="200"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="193"/>
         <source>SKU: %1</source>
         <translation>SKU : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="193"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="207"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="198"/>
         <source>No price for your country and currency</source>
         <translation>Aucun prix pour votre pays et votre devise</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="210"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="201"/>
         <source>%1 (was %2)</source>
         <translation>%1 (au lieu de %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="208"/>
         <source>Availability unknown</source>
         <translation>Disponibilité inconnue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="221"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212"/>
         <source>Out of stock — back in %n day(s)</source>
         <translation>
             <numerusform>En rupture de stock — de nouveau disponible dans %n jour</numerusform>
@@ -3296,32 +3296,32 @@ Les saisir maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="213"/>
         <source>Out of stock</source>
         <translation>En rupture de stock</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="225"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="216"/>
         <source>In stock (%1 available)</source>
         <translation>En stock (quantité disponible : %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="227"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="218"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="276"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="267"/>
         <source>%1 each</source>
         <translation>%1 l’unité</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="286"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="277"/>
         <source>Loading picture…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="287"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="278"/>
         <source>No picture</source>
         <translation>Aucune image</translation>
     </message>

@@ -29,8 +29,11 @@ QList<QJsonObject> variantsOf(const QJsonObject &product)
 QString attribute(const QJsonObject &variant, const QString &name)
 {
     for (const QJsonValue &a : variant.value(u"attributes"_s).toArray()) {
-        if (a.toObject().value(u"name"_s).toString() == name)
-            return a.toObject().value(u"value"_s).toString();
+        if (a.toObject().value(u"name"_s).toString() != name)
+            continue;
+        const QJsonValue value = a.toObject().value(u"value"_s);
+        // A (localized) enum's value is {key, label}: searches filter and facet on its key.
+        return value.isObject() ? value.toObject().value(u"key"_s).toString() : value.toString();
     }
     return {};
 }

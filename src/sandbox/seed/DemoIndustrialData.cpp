@@ -25,6 +25,10 @@ struct Material
     int percent;
 };
 
+const Material materials[] = {{"zinc", "Zinc-plated Steel", "Stahl verzinkt", "Acier zingué", 100},
+                              {"a2", "Stainless Steel A2", "Edelstahl A2", "Inox A2", 180},
+                              {"galv", "Hot-dip Galvanised", "Feuerverzinkt", "Galvanisé à chaud", 140}};
+
 void addFasteners(QList<ProductSpec> &out)
 {
     static const Fastener types[] = {
@@ -40,10 +44,6 @@ void addFasteners(QList<ProductSpec> &out)
          "DIN 125", 399, true},
         {"threaded-rod", "TR", "Threaded Rod", "Gewindestange", "Tige filetée", "fasteners-threaded-rod",
          "DIN 976", 499, false}};
-    static const Material materials[] = {
-        {"zinc", "Zinc-plated Steel", "Stahl verzinkt", "Acier zingué", 100},
-        {"a2", "Stainless Steel A2", "Edelstahl A2", "Inox A2", 180},
-        {"galv", "Hot-dip Galvanised", "Feuerverzinkt", "Galvanisé à chaud", 140}};
     static const std::pair<const char *, int> diameters[] = {{"M4", 60},  {"M5", 70},   {"M6", 80},
                                                              {"M8", 100}, {"M10", 130}, {"M12", 170}};
     for (const Fastener &t : types) {
@@ -211,6 +211,14 @@ void addSafety(QList<ProductSpec> &out)
 }
 
 } // namespace
+
+QList<EnumValue> industrialMaterialValues()
+{
+    QList<EnumValue> out;
+    for (const Material &m : materials)
+        out.append({QString::fromLatin1(m.key), {u8(m.en), u8(m.de), u8(m.fr)}});
+    return out;
+}
 
 QList<ProductSpec> industrialSpecs()
 {

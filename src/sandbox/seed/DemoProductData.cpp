@@ -106,7 +106,7 @@ void addApparel(QList<ProductSpec> &out)
             p.variants =
                 colourSizeVariants(seed++, 2, sized ? QStringList{u"S"_s, u"M"_s, u"L"_s} : QStringList{});
             p.shared.append(
-                {u"material"_s, QByteArray(line.key) == "organic" ? u"organic cotton"_s : u"cotton"_s});
+                {u"material"_s, QByteArray(line.key) == "organic" ? u"organic-cotton"_s : u"cotton"_s});
             out.append(p);
         }
     }
@@ -180,6 +180,24 @@ void addElectronics(QList<ProductSpec> &out)
 }
 
 } // namespace
+
+QList<EnumValue> colourValues()
+{
+    QList<EnumValue> out;
+    for (const Colour &c : Colours)
+        out.append({QString::fromLatin1(c.key), {u8(c.en), u8(c.de), u8(c.fr)}});
+    return out;
+}
+
+QList<EnumValue> materialValues()
+{
+    QList<EnumValue> out{{u"cotton"_s, {u"Cotton"_s, u"Baumwolle"_s, u"Coton"_s}},
+                         {u"organic-cotton"_s, {u"Organic cotton"_s, u"Bio-Baumwolle"_s, u"Coton bio"_s}},
+                         {u"stoneware"_s, {u"Stoneware"_s, u"Steinzeug"_s, u"Grès"_s}},
+                         {u"linen"_s, {u"Linen"_s, u"Leinen"_s, u"Lin"_s}}};
+    out.append(industrialMaterialValues());
+    return out;
+}
 
 QList<ProductSpec> retailSpecs()
 {
