@@ -154,6 +154,9 @@ void TestSandboxCatalog::filters_data()
                          << u"sku:FST-HN-M10-ZINC-P500"_s;
     QTest::newRow("attribute values")
         << u"filter.query"_s << u"variants.attributes.color:\"navy\",\"red\""_s << u"color:navy,red"_s;
+    // color is a localized enum: commercetools filters it by its values' keys (the ".key" path)
+    QTest::newRow("enum keys") << u"filter.query"_s << u"variants.attributes.color.key:\"navy\",\"red\""_s
+                               << u"color:navy,red"_s;
     QTest::newRow("price range") << u"filter"_s << u"variants.price.centAmount:range(0 to 700)"_s
                                  << u"price:0-700"_s;
     QTest::newRow("open price range")
