@@ -4,7 +4,7 @@
 <context>
     <name>DocumentHtml</name>
     <message numerus="yes">
-        <location filename="../src/merchant/DocumentHtml.cpp" line="302"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="365"/>
         <source>Payable within %n day(s) without deduction, by %1.</source>
         <translation>
             <numerusform>Payable within %n day without deduction, by %1.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="38"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="39"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Loading %n order…</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="125"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n order</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 %n order</numerusform>

@@ -244,169 +244,259 @@
 <context>
     <name>DocumentHtml</name>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="101"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="79"/>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="79"/>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="80"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="80"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="81"/>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="81"/>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="82"/>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="82"/>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="83"/>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="83"/>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="84"/>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="84"/>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="85"/>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="85"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="86"/>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="130"/>
         <source>E-mail: %1</source>
         <translation>E-mail : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="103"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="132"/>
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="105"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="134"/>
         <source>VAT id: %1</source>
         <translation>N° TVA : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="107"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="136"/>
         <source>Tax number: %1</source>
         <translation>N° fiscal : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="141"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="170"/>
         <source>Packing slip</source>
         <translation>Bon de livraison</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="143"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="182"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="172"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="213"/>
         <source>Order number</source>
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="144"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="173"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="145"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="183"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="174"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="214"/>
         <source>Purchase order</source>
         <translation>Bon de commande (PO)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="147"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="176"/>
         <source>Ship to</source>
         <translation>Livrer à</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="191"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="222"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="192"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="223"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="161"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="190"/>
         <source>Shipping method: %1</source>
         <translation>Mode de livraison : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="207"/>
+        <source>Your VAT id: %1</source>
+        <translation>Votre n° de TVA : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="209"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="179"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="210"/>
         <source>Invoice number</source>
         <translation>N° de facture</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="180"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="211"/>
         <source>Invoice date</source>
         <translation>Date de facture</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="181"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="212"/>
         <source>Delivery date</source>
         <translation>Date de livraison</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="184"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="215"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="186"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="217"/>
         <source>Delivered to</source>
         <translation>Livré à</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="190"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="221"/>
         <source>Pos.</source>
         <translation>Pos.</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="193"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="224"/>
         <source>Unit net</source>
         <translation>Prix unitaire HT</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="194"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="225"/>
         <source>Tax rate</source>
         <translation>Taux TVA</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="195"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="226"/>
         <source>Net amount</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="211"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="242"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="219"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="250"/>
         <source>Shipping (%1)</source>
         <translation>Livraison (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="278"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="284"/>
+        <source>Reverse charge: the recipient accounts for the VAT.</source>
+        <translation>Autoliquidation : la TVA est due par le preneur.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="285"/>
+        <source>Tax-exempt intra-Community supply (Art. 138 of Council Directive 2006/112/EC). Supplier VAT id %1, recipient VAT id %2.</source>
+        <translation>Livraison intracommunautaire exonérée de TVA (art. 138 de la directive 2006/112/CE). N° de TVA du fournisseur %1, n° de TVA du preneur %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="341"/>
         <source>Net amount at %1</source>
         <translation>Montant HT à %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="279"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="342"/>
         <source>VAT %1</source>
         <translation>TVA %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="284"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="290"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="347"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="353"/>
         <source>Total net</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="285"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="291"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="348"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="354"/>
         <source>Total VAT</source>
         <translation>Total TVA</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="287"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="292"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="350"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="355"/>
         <source>Total due (%1)</source>
         <translation>Total TTC à payer (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="301"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="364"/>
         <source>Payable immediately without deduction.</source>
         <translation>Payable immédiatement, sans escompte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/merchant/DocumentHtml.cpp" line="302"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="365"/>
         <source>Payable within %n day(s) without deduction, by %1.</source>
         <translation>
             <numerusform>Payable sous %n jour, sans escompte, au plus tard le %1.</numerusform>
@@ -414,12 +504,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="306"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="369"/>
         <source>Bank transfer to %1, IBAN %2</source>
         <translation>Virement à %1, IBAN %2</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="309"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="372"/>
         <source>Please quote invoice number %1 with your payment.</source>
         <translation>Merci d’indiquer le n° de facture %1 avec votre paiement.</translation>
     </message>
@@ -2583,7 +2673,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="38"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="39"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Chargement de %n commande…</numerusform>
@@ -2591,47 +2681,47 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="44"/>
         <source>The selected orders no longer exist.</source>
         <translation>Les commandes sélectionnées n’existent plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="46"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="47"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Les commandes sélectionnées n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="82"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="83"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="84"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="85"/>
         <source>%1: done for %2.</source>
         <translation>%1 : effectué pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="89"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="90"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="99"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="100"/>
         <source>%1 failed: %2</source>
         <translation>%1 : échec — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="106"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="107"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="113"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="125"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -2639,7 +2729,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 : %n commande</numerusform>
@@ -2647,33 +2737,33 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
         <source>%1: nothing was changed.</source>
         <translation>%1 : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="153"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="154"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="157"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="155"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Annuler la commande %1 ? L’acheteur n’est pas remboursé automatiquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="186"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
         <source>Seller details needed</source>
         <translation>Informations vendeur requises</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="188"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2682,27 +2772,27 @@ Enter them now?</source>
 Les saisir maintenant ?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="189"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="190"/>
         <source>Enter seller details…</source>
         <translation>Saisir les informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="210"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="211"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Les factures exigent les informations du vendeur : Imprimer → Informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Impossible d’attribuer un n° de facture : le fichier des numéros est occupé ou non modifiable. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "api/OrderSearch.h"
 #include "merchant/BulkRunner.h"
+#include "merchant/BuyerVatIds.h"
 #include "merchant/CsvExporter.h"
 #include "merchant/LiveUpdates.h"
 #include "merchant/OrderListSession.h"
@@ -38,6 +39,7 @@ OrderDesk::OrderDesk(api::Transport *transport, api::OrderClient *orders, OrderA
     , m_undo(new OrderUndo(actions, this))
     , m_live(new LiveUpdates(orders, this))
     , m_exporter(new CsvExporter(transport, this))
+    , m_vatIds(new BuyerVatIds(transport, this))
 {
     // A seller's text filter is a partial search (order number, PO, e-mail, names, SKUs).
     m_search = std::make_unique<api::OrderSearchClient>(transport);

@@ -28,6 +28,7 @@ class Transport;
 namespace commercedesk::merchant {
 
 class BulkRunner;
+class BuyerVatIds;
 class CsvExporter;
 class LiveUpdates;
 class OrderListSession;
@@ -91,6 +92,8 @@ public:
     void setLive(bool on);
     LiveUpdates *live() const { return m_live; }
     CsvExporter *exporter() const { return m_exporter; }
+    /// The buyers' VAT ids for invoices.
+    BuyerVatIds *buyerVatIds() const { return m_vatIds; }
     SavedViews &views() { return *m_views; }
     QList<OrderColumn> columns() const;
     void setColumns(const QList<OrderColumn> &columns);
@@ -129,6 +132,7 @@ private:
     OrderCommand m_bulkCommand; ///< of the bulk run under way or last run
     LiveUpdates *m_live;
     CsvExporter *m_exporter;
+    BuyerVatIds *m_vatIds;
     QHash<QString, qint64> m_versions; // id → newest version seen
     bool m_started = false;
 };
