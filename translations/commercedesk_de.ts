@@ -3729,78 +3729,78 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="161"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="178"/>
         <source>Newest</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="139"/>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="191"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="142"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="209"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="165"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="183"/>
         <source>&amp;Quick order…</source>
         <translation>&amp;Schnellbestellung…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="184"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Nach SKU bestellen oder eine CSV mit SKUs und Mengen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="195"/>
         <source>My orders</source>
         <translation>Meine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="175"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="193"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="179"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="197"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="457"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="475"/>
         <source>No products match</source>
         <translation>Keine passenden Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="478"/>
         <source>%1 of %2 products</source>
         <translation>%1 von %2 Produkten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="480"/>
         <source>1 product</source>
         <translation>1 Produkt</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="464"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="482"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
     </message>

@@ -3729,78 +3729,78 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Relevance</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Price: low to high</source>
         <translation>Prix croissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Price: high to low</source>
         <translation>Prix décroissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="161"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="178"/>
         <source>Newest</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="139"/>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="191"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="142"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="209"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="165"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="183"/>
         <source>&amp;Quick order…</source>
         <translation>Commande &amp;rapide…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="184"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Commander par SKU ou coller un CSV de SKU et de quantités</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="195"/>
         <source>My orders</source>
         <translation>Mes commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="175"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="193"/>
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="179"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="197"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="457"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="475"/>
         <source>No products match</source>
         <translation>Aucun produit ne correspond</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="478"/>
         <source>%1 of %2 products</source>
         <translation>%1 produits sur %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="480"/>
         <source>1 product</source>
         <translation>1 produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="464"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="482"/>
         <source>%1 products</source>
         <translation>%1 produits</translation>
     </message>
