@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Issue 20, item 6: attribute values in the chosen language. The demo catalog's colour and material are
-// localized enums (lenum): the storefront, started in German and in French on its embedded sandbox
+// Issue 20, item 6: attribute values in the chosen language. The demo catalog's colour, material and product
+// line are localized enums (lenum): the storefront, started in German and in French on its embedded sandbox
 // (tests/support/DesktopHarness.h), shows their labels — in the facet list (whose terms are keys), in the
 // product detail, and on the cart's line — never the keys or the English labels.
 #include "app/storefront/FacetPanel.h"
@@ -36,9 +36,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("navy");     // colour "navy"
         QTest::addColumn<QString>("material"); // the attribute's title
         QTest::addColumn<QString>("hoodie");   // what a buyer types to find hoodies
+        QTest::addColumn<QString>("classic");  // product line "classic" (shown as the collection)
         QTest::newRow("de") << u"de_DE"_s << u"Baumwolle"_s << u"Marineblau"_s << u"Material"_s
-                            << u"Kapuzenpullover"_s;
-        QTest::newRow("fr") << u"fr_FR"_s << u"Coton"_s << u"Marine"_s << u"Matière"_s << u"capuche"_s;
+                            << u"Kapuzenpullover"_s << u"Klassisch"_s;
+        QTest::newRow("fr") << u"fr_FR"_s << u"Coton"_s << u"Marine"_s << u"Matière"_s << u"capuche"_s
+                            << u"Classique"_s;
     }
 
     void labelsFollowTheChosenLanguage()
@@ -48,6 +50,7 @@ private Q_SLOTS:
         QFETCH(QString, navy);
         QFETCH(QString, material);
         QFETCH(QString, hoodie);
+        QFETCH(QString, classic);
         app::AppOptions options;
         options.demoOrders = 0;
         options.language = language;
@@ -70,6 +73,10 @@ private Q_SLOTS:
         const QModelIndex navyEntry = facets->entryIndex(u"color"_s, u"navy"_s);
         QVERIFY(navyEntry.isValid());
         QVERIFY2(navyEntry.data().toString().startsWith(navy), qPrintable(navyEntry.data().toString()));
+        const QModelIndex classicEntry = facets->entryIndex(u"line"_s, u"classic"_s);
+        QVERIFY(classicEntry.isValid());
+        QVERIFY2(classicEntry.data().toString().startsWith(classic),
+                 qPrintable(classicEntry.data().toString()));
         testsupport::saveScreenshot(pane, u"catalog-facets-%1.png"_s.arg(language.left(2)));
 
         // The detail of the first hoodie names its material in the language.

@@ -197,7 +197,8 @@ QList<QJsonObject> DemoCatalog::productTypes() const
     const QJsonObject size = textAttribute("size", "Size", "Größe");
     const QJsonObject material =
         localizedEnumAttribute("material", "Material", "Material", demo::materialValues());
-    const QJsonObject line = textAttribute("line", "Product line", "Produktlinie");
+    const QJsonObject line =
+        localizedEnumAttribute("line", "Product line", "Produktlinie", demo::lineValues());
     const QJsonObject standard = textAttribute("standard", "Standard", "Norm");
     const struct
     {

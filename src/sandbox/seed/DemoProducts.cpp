@@ -79,7 +79,8 @@ QJsonArray pricesFor(const QString &sku, qint64 eur, bool b2b)
 QJsonObject attributeJson(const QString &name, const QString &value)
 {
     static const QHash<QString, QList<demo::EnumValue>> enums{{u"color"_s, demo::colourValues()},
-                                                              {u"material"_s, demo::materialValues()}};
+                                                              {u"material"_s, demo::materialValues()},
+                                                              {u"line"_s, demo::lineValues()}};
     const auto values = enums.constFind(name);
     if (values != enums.cend()) {
         for (const demo::EnumValue &candidate : *values) {

@@ -49,6 +49,10 @@ struct EnumValue
 QList<EnumValue> colourValues();
 QList<EnumValue> materialValues();
 QList<EnumValue> industrialMaterialValues();
+/// The values of the `line` attribute (the product line or grade, shown as "Collection"), a localized enum
+/// too.
+QList<EnumValue> lineValues();
+QList<EnumValue> industrialLineValues();
 
 // Defined in DemoProductData.cpp; deterministic.
 QList<ProductSpec> retailSpecs();
