@@ -244,169 +244,259 @@
 <context>
     <name>DocumentHtml</name>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="101"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="79"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="79"/>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="80"/>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="80"/>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="81"/>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="81"/>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="82"/>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="82"/>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="83"/>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="83"/>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="84"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="84"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="85"/>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="85"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="86"/>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="130"/>
         <source>E-mail: %1</source>
         <translation>E-Mail: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="103"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="132"/>
         <source>Phone: %1</source>
         <translation>Telefon: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="105"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="134"/>
         <source>VAT id: %1</source>
         <translation>USt-IdNr.: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="107"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="136"/>
         <source>Tax number: %1</source>
         <translation>Steuernummer: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="141"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="170"/>
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="143"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="182"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="172"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="213"/>
         <source>Order number</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="144"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="173"/>
         <source>Order date</source>
         <translation>Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="145"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="183"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="174"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="214"/>
         <source>Purchase order</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="147"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="176"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="191"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="222"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="192"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="223"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="161"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="190"/>
         <source>Shipping method: %1</source>
         <translation>Versandart: %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="207"/>
+        <source>Your VAT id: %1</source>
+        <translation>Ihre USt-IdNr.: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="209"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="179"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="210"/>
         <source>Invoice number</source>
         <translation>Rechnungsnummer</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="180"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="211"/>
         <source>Invoice date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="181"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="212"/>
         <source>Delivery date</source>
         <translation>Lieferdatum</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="184"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="215"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="186"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="217"/>
         <source>Delivered to</source>
         <translation>Geliefert an</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="190"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="221"/>
         <source>Pos.</source>
         <translation>Pos.</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="193"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="224"/>
         <source>Unit net</source>
         <translation>Einzelpreis netto</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="194"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="225"/>
         <source>Tax rate</source>
         <translation>USt-Satz</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="195"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="226"/>
         <source>Net amount</source>
         <translation>Nettobetrag</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="211"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="242"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="219"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="250"/>
         <source>Shipping (%1)</source>
         <translation>Versand (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="278"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="284"/>
+        <source>Reverse charge: the recipient accounts for the VAT.</source>
+        <translation>Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge).</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="285"/>
+        <source>Tax-exempt intra-Community supply (Art. 138 of Council Directive 2006/112/EC). Supplier VAT id %1, recipient VAT id %2.</source>
+        <translation>Steuerfreie innergemeinschaftliche Lieferung (Art. 138 der Richtlinie 2006/112/EG). USt-IdNr. des Lieferers %1, USt-IdNr. des Leistungsempfängers %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="341"/>
         <source>Net amount at %1</source>
         <translation>Nettobetrag zu %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="279"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="342"/>
         <source>VAT %1</source>
         <translation>USt. %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="284"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="290"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="347"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="353"/>
         <source>Total net</source>
         <translation>Summe netto</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="285"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="291"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="348"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="354"/>
         <source>Total VAT</source>
         <translation>Summe USt.</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="287"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="292"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="350"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="355"/>
         <source>Total due (%1)</source>
         <translation>Rechnungsbetrag (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="301"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="364"/>
         <source>Payable immediately without deduction.</source>
         <translation>Zahlbar sofort ohne Abzug.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/merchant/DocumentHtml.cpp" line="302"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="365"/>
         <source>Payable within %n day(s) without deduction, by %1.</source>
         <translation>
             <numerusform>Zahlbar innerhalb von %n Tag ohne Abzug, bis %1.</numerusform>
@@ -414,12 +504,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="306"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="369"/>
         <source>Bank transfer to %1, IBAN %2</source>
         <translation>Überweisung an %1, IBAN %2</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="309"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="372"/>
         <source>Please quote invoice number %1 with your payment.</source>
         <translation>Bitte geben Sie bei der Zahlung die Rechnungsnummer %1 an.</translation>
     </message>
@@ -669,76 +759,81 @@
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantTexts.cpp" line="21"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
         <source>Set shipment to %1</source>
         <translation>Versandstatus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
         <source>Set payment to %1</source>
         <translation>Zahlungsstatus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
         <source>Add delivery</source>
         <translation>Lieferung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="29"/>
         <source>Set tracking</source>
         <translation>Sendungsverfolgung festlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="41"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
         <source>Nothing to do: the order already is in that state.</source>
         <translation>Nichts zu tun: Die Bestellung ist bereits in diesem Status.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
         <source>Not applied: the order is %1 and does not go back to an earlier state.</source>
         <translation>Nicht ausgeführt: Die Bestellung ist %1 und geht nicht in einen früheren Status zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
         <source>Not applied: the order is %1; its state no longer changes.</source>
         <translation>Nicht ausgeführt: Die Bestellung ist %1; ihr Status ändert sich nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="49"/>
         <source>Not applied: “%1” would move the shipment backwards.</source>
         <translation>Nicht ausgeführt: „%1“ würde den Versand zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="50"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="52"/>
         <source>Not applied: confirm the order before it is shipped or delivered.</source>
         <translation>Nicht ausgeführt: Bestätigen Sie die Bestellung, bevor sie versendet oder zugestellt wird.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="62"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
         <source>Already in that state</source>
         <translation>Bereits in diesem Status</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
         <source>Would go back to an earlier state</source>
         <translation>Würde in einen früheren Status zurückgehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
         <source>The order&apos;s state no longer changes</source>
         <translation>Der Status der Bestellung ändert sich nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
         <source>Would move the shipment backwards</source>
         <translation>Würde den Versand zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="72"/>
         <source>The order is not confirmed yet</source>
         <translation>Die Bestellung ist noch nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="77"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1: %n der ausgewählten Bestellungen wird geändert.</numerusform>
@@ -746,7 +841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="80"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n Bestellung wird übersprungen:</numerusform>
@@ -754,12 +849,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="85"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="87"/>
         <source>The buyers are not refunded automatically.</source>
         <translation>Die Käufer erhalten keine automatische Erstattung.</translation>
     </message>
@@ -1261,17 +1356,17 @@
         <translation>Eiche</translation>
     </message>
     <message>
-        <location filename="../src/models/VariantText.cpp" line="78"/>
+        <location filename="../src/models/VariantText.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/VariantText.cpp" line="84"/>
+        <location filename="../src/models/VariantText.cpp" line="90"/>
         <source>SKU %1</source>
         <translation>Artikelnr. %1</translation>
     </message>
     <message>
-        <location filename="../src/models/VariantText.cpp" line="92"/>
+        <location filename="../src/models/VariantText.cpp" line="98"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2318,7 +2413,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     <name>commercedesk::app::FacetPanel</name>
     <message>
         <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -2398,27 +2493,27 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="141"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="145"/>
         <source>Under %1</source>
         <translation>Unter %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="143"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="147"/>
         <source>%1 and above</source>
         <translation>Ab %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="145"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="149"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="146"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="150"/>
         <source>Any price</source>
         <translation>Beliebiger Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
             <numerusform>&amp;Filter (%n aktiv)</numerusform>
@@ -2493,57 +2588,57 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="69"/>
         <source>Connecting to the backend…</source>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="237"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="223"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="369"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="376"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="372"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="379"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="374"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="381"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="459"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="466"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="460"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="467"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="462"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="469"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="499"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="506"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="489"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2551,13 +2646,13 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="253"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="260"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="134"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="517"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2565,12 +2660,12 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::NoticeBar</name>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="71"/>
+        <location filename="../src/app/NoticeBar.cpp" line="85"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="72"/>
+        <location filename="../src/app/NoticeBar.cpp" line="86"/>
         <source>Hide this notice</source>
         <translation>Diesen Hinweis ausblenden</translation>
     </message>
@@ -2578,7 +2673,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="38"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="39"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Lade %n Bestellung…</numerusform>
@@ -2586,47 +2681,47 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="44"/>
         <source>The selected orders no longer exist.</source>
         <translation>Die ausgewählten Bestellungen gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="46"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="47"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Die ausgewählten Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="82"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="83"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1: für %2 erledigt (nach einer Aktualisierung der Bestellung im Hintergrund erneut angewendet).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="84"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="85"/>
         <source>%1: done for %2.</source>
         <translation>%1: für %2 erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="89"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="90"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="99"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="100"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="106"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="107"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="113"/>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="125"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -2634,7 +2729,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1: %n Bestellung</numerusform>
@@ -2642,33 +2737,33 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
         <source>%1: nothing was changed.</source>
         <translation>%1: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="153"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="154"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="157"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="155"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Bestellung %1 stornieren? Der Käufer erhält keine automatische Erstattung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="186"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
         <source>Seller details needed</source>
         <translation>Verkäuferdaten erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="188"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2677,27 +2772,27 @@ Enter them now?</source>
 Jetzt eingeben?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="189"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="190"/>
         <source>Enter seller details…</source>
         <translation>Verkäuferdaten eingeben…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="210"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="211"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Rechnungen brauchen die Verkäuferdaten: Drucken → Verkäuferdaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Keine Rechnungsnummer vergeben: Die Nummerndatei ist belegt oder nicht beschreibbar. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3183,107 +3278,107 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::ProductDetailDialog</name>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="70"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="60"/>
         <source>Volume prices:</source>
         <translation>Staffelpreise:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="75"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="65"/>
         <source>&amp;Add to cart</source>
         <translation>In den &amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="78"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="68"/>
         <source>Product details</source>
         <translation>Produktdetails</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="92"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="82"/>
         <source>Product picture</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="96"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="86"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="109"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="99"/>
         <source>Volume prices</source>
         <translation>Staffelpreise</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="100"/>
         <source>From quantity</source>
         <translation>Ab Menge</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="100"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="120"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
         <source>Quantity to add</source>
         <translation>Hinzuzufügende Menge</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="126"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="116"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="129"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="119"/>
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="130"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="120"/>
         <source>Price:</source>
         <translation>Preis:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="131"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="121"/>
         <source>Availability:</source>
         <translation>Verfügbarkeit:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="142"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="132"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="200"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="193"/>
         <source>SKU: %1</source>
         <translation>SKU: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="193"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="207"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="198"/>
         <source>No price for your country and currency</source>
         <translation>Kein Preis für Ihr Land und Ihre Währung</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="210"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="201"/>
         <source>%1 (was %2)</source>
         <translation>%1 (statt %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="208"/>
         <source>Availability unknown</source>
         <translation>Verfügbarkeit unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="221"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212"/>
         <source>Out of stock — back in %n day(s)</source>
         <translation>
             <numerusform>Nicht auf Lager — wieder verfügbar in %n Tag</numerusform>
@@ -3291,32 +3386,32 @@ Jetzt eingeben?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="213"/>
         <source>Out of stock</source>
         <translation>Nicht auf Lager</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="225"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="216"/>
         <source>In stock (%1 available)</source>
         <translation>Auf Lager (%1 verfügbar)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="227"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="218"/>
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="276"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="267"/>
         <source>%1 each</source>
         <translation>%1 pro Stück</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="286"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="277"/>
         <source>Loading picture…</source>
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="287"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="278"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
@@ -3634,80 +3729,145 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="161"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="178"/>
         <source>Newest</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="139"/>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="191"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="142"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="209"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="165"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="183"/>
         <source>&amp;Quick order…</source>
         <translation>&amp;Schnellbestellung…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="184"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Nach SKU bestellen oder eine CSV mit SKUs und Mengen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="195"/>
         <source>My orders</source>
         <translation>Meine Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="175"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="193"/>
         <source>Checkout</source>
         <translation>Kasse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="179"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="197"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="457"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="475"/>
         <source>No products match</source>
         <translation>Keine passenden Produkte</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="478"/>
         <source>%1 of %2 products</source>
         <translation>%1 von %2 Produkten</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="480"/>
         <source>1 product</source>
         <translation>1 Produkt</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="464"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="482"/>
         <source>%1 products</source>
         <translation>%1 Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::UndoOffer</name>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="41"/>
+        <source>%1 cannot be undone.</source>
+        <translation>%1 lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="44"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="53"/>
+        <source>Undoing “%1”…</source>
+        <translation>„%1“ wird rückgängig gemacht …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="72"/>
+        <source>%1: done for %n order(s).</source>
+        <translation>
+            <numerusform>%1: für %n Bestellung erledigt.</numerusform>
+            <numerusform>%1: für %n Bestellungen erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="74"/>
+        <source>%1: done for %2.</source>
+        <translation>%1: für %2 erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="76"/>
+        <source>%n of them cannot be undone.</source>
+        <translation>
+            <numerusform>%n davon lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n davon lassen sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="79"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="92"/>
+        <source>Undone: “%1” for %2.</source>
+        <translation>Rückgängig gemacht: „%1“ für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="94"/>
+        <source>%n order(s) changed meanwhile and were left as they are: %1.</source>
+        <translation>
+            <numerusform>%n Bestellung wurde inzwischen geändert und bleibt, wie sie ist: %1.</numerusform>
+            <numerusform>%n Bestellungen wurden inzwischen geändert und bleiben, wie sie sind: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="100"/>
+        <source>%n order(s) could not be changed back: %1.</source>
+        <translation>
+            <numerusform>%n Bestellung konnte nicht zurückgesetzt werden: %1.</numerusform>
+            <numerusform>%n Bestellungen konnten nicht zurückgesetzt werden: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>DocumentHtml</name>
     <message numerus="yes">
-        <location filename="../src/merchant/DocumentHtml.cpp" line="302"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="365"/>
         <source>Payable within %n day(s) without deduction, by %1.</source>
         <translation>
             <numerusform>Payable within %n day without deduction, by %1.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>MerchantTexts</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="77"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1: %n of the selected orders will be changed.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="80"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n order will be skipped:</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>commercedesk::app::FacetPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
             <numerusform>&amp;Filters (%n active)</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="489"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="38"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="39"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Loading %n order…</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="125"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n order</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 %n order</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>commercedesk::app::ProductDetailDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="221"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212"/>
         <source>Out of stock — back in %n day(s)</source>
         <translation>
             <numerusform>Out of stock — back in %n day</numerusform>
@@ -143,6 +143,41 @@
         <translation>
             <numerusform>&amp;Add %n line to cart</numerusform>
             <numerusform>&amp;Add %n lines to cart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::UndoOffer</name>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="72"/>
+        <source>%1: done for %n order(s).</source>
+        <translation>
+            <numerusform>%1: done for %n order.</numerusform>
+            <numerusform>%1: done for %n orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="76"/>
+        <source>%n of them cannot be undone.</source>
+        <translation>
+            <numerusform>%n of them cannot be undone.</numerusform>
+            <numerusform>%n of them cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="94"/>
+        <source>%n order(s) changed meanwhile and were left as they are: %1.</source>
+        <translation>
+            <numerusform>%n order changed meanwhile and was left as it is: %1.</numerusform>
+            <numerusform>%n orders changed meanwhile and were left as they are: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="100"/>
+        <source>%n order(s) could not be changed back: %1.</source>
+        <translation>
+            <numerusform>%n order could not be changed back: %1.</numerusform>
+            <numerusform>%n orders could not be changed back: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -244,169 +244,259 @@
 <context>
     <name>DocumentHtml</name>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="101"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="79"/>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="79"/>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="80"/>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="80"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="81"/>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="81"/>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="82"/>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="82"/>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="83"/>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="83"/>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="84"/>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="84"/>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="85"/>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="85"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="86"/>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="130"/>
         <source>E-mail: %1</source>
         <translation>E-mail : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="103"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="132"/>
         <source>Phone: %1</source>
         <translation>Téléphone : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="105"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="134"/>
         <source>VAT id: %1</source>
         <translation>N° TVA : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="107"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="136"/>
         <source>Tax number: %1</source>
         <translation>N° fiscal : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="141"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="170"/>
         <source>Packing slip</source>
         <translation>Bon de livraison</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="143"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="182"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="172"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="213"/>
         <source>Order number</source>
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="144"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="173"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="145"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="183"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="174"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="214"/>
         <source>Purchase order</source>
         <translation>Bon de commande (PO)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="147"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="176"/>
         <source>Ship to</source>
         <translation>Livrer à</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="191"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="222"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="149"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="192"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="223"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="161"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="190"/>
         <source>Shipping method: %1</source>
         <translation>Mode de livraison : %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="178"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="207"/>
+        <source>Your VAT id: %1</source>
+        <translation>Votre n° de TVA : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="209"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="179"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="210"/>
         <source>Invoice number</source>
         <translation>N° de facture</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="180"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="211"/>
         <source>Invoice date</source>
         <translation>Date de facture</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="181"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="212"/>
         <source>Delivery date</source>
         <translation>Date de livraison</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="184"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="215"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="186"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="217"/>
         <source>Delivered to</source>
         <translation>Livré à</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="190"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="221"/>
         <source>Pos.</source>
         <translation>Pos.</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="193"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="224"/>
         <source>Unit net</source>
         <translation>Prix unitaire HT</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="194"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="225"/>
         <source>Tax rate</source>
         <translation>Taux TVA</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="195"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="226"/>
         <source>Net amount</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="211"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="242"/>
         <source>SKU %1</source>
         <translation>SKU %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="219"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="250"/>
         <source>Shipping (%1)</source>
         <translation>Livraison (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="278"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="284"/>
+        <source>Reverse charge: the recipient accounts for the VAT.</source>
+        <translation>Autoliquidation : la TVA est due par le preneur.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="285"/>
+        <source>Tax-exempt intra-Community supply (Art. 138 of Council Directive 2006/112/EC). Supplier VAT id %1, recipient VAT id %2.</source>
+        <translation>Livraison intracommunautaire exonérée de TVA (art. 138 de la directive 2006/112/CE). N° de TVA du fournisseur %1, n° de TVA du preneur %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="341"/>
         <source>Net amount at %1</source>
         <translation>Montant HT à %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="279"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="342"/>
         <source>VAT %1</source>
         <translation>TVA %1</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="284"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="290"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="347"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="353"/>
         <source>Total net</source>
         <translation>Total HT</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="285"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="291"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="348"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="354"/>
         <source>Total VAT</source>
         <translation>Total TVA</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="287"/>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="292"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="350"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="355"/>
         <source>Total due (%1)</source>
         <translation>Total TTC à payer (%1)</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="301"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="364"/>
         <source>Payable immediately without deduction.</source>
         <translation>Payable immédiatement, sans escompte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/merchant/DocumentHtml.cpp" line="302"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="365"/>
         <source>Payable within %n day(s) without deduction, by %1.</source>
         <translation>
             <numerusform>Payable sous %n jour, sans escompte, au plus tard le %1.</numerusform>
@@ -414,12 +504,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="306"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="369"/>
         <source>Bank transfer to %1, IBAN %2</source>
         <translation>Virement à %1, IBAN %2</translation>
     </message>
     <message>
-        <location filename="../src/merchant/DocumentHtml.cpp" line="309"/>
+        <location filename="../src/merchant/DocumentHtml.cpp" line="372"/>
         <source>Please quote invoice number %1 with your payment.</source>
         <translation>Merci d’indiquer le n° de facture %1 avec votre paiement.</translation>
     </message>
@@ -669,76 +759,81 @@
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantTexts.cpp" line="21"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
         <source>Set shipment to %1</source>
         <translation>Passer l’état de l’expédition à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
         <source>Set payment to %1</source>
         <translation>Passer l’état du paiement à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
         <source>Add delivery</source>
         <translation>Ajouter une livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="29"/>
         <source>Set tracking</source>
         <translation>Définir le suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="41"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
         <source>Nothing to do: the order already is in that state.</source>
         <translation>Rien à faire : la commande est déjà dans cet état.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
         <source>Not applied: the order is %1 and does not go back to an earlier state.</source>
         <translation>Non appliqué : la commande est %1 et ne revient pas à un état antérieur.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
         <source>Not applied: the order is %1; its state no longer changes.</source>
         <translation>Non appliqué : la commande est %1 ; son état ne change plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="49"/>
         <source>Not applied: “%1” would move the shipment backwards.</source>
         <translation>Non appliqué : « %1 » ferait reculer l’expédition.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="50"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="52"/>
         <source>Not applied: confirm the order before it is shipped or delivered.</source>
         <translation>Non appliqué : confirmez la commande avant de l’expédier ou de la livrer.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="62"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
         <source>Already in that state</source>
         <translation>Déjà dans cet état</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
         <source>Would go back to an earlier state</source>
         <translation>Reviendrait à un état antérieur</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
         <source>The order&apos;s state no longer changes</source>
         <translation>L’état de la commande ne change plus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
         <source>Would move the shipment backwards</source>
         <translation>Ferait reculer l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="72"/>
         <source>The order is not confirmed yet</source>
         <translation>La commande n’est pas encore confirmée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="77"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1 : %n des commandes sélectionnées sera modifiée.</numerusform>
@@ -746,7 +841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="80"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n commande sera ignorée :</numerusform>
@@ -754,12 +849,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="85"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="87"/>
         <source>The buyers are not refunded automatically.</source>
         <translation>Les acheteurs ne sont pas remboursés automatiquement.</translation>
     </message>
@@ -1261,17 +1356,17 @@
         <translation>Chêne</translation>
     </message>
     <message>
-        <location filename="../src/models/VariantText.cpp" line="78"/>
+        <location filename="../src/models/VariantText.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/models/VariantText.cpp" line="84"/>
+        <location filename="../src/models/VariantText.cpp" line="90"/>
         <source>SKU %1</source>
         <translation>Réf. %1</translation>
     </message>
     <message>
-        <location filename="../src/models/VariantText.cpp" line="92"/>
+        <location filename="../src/models/VariantText.cpp" line="98"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2318,7 +2413,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
     <name>commercedesk::app::FacetPanel</name>
     <message>
         <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtres</translation>
     </message>
@@ -2398,27 +2493,27 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="141"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="145"/>
         <source>Under %1</source>
         <translation>Moins de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="143"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="147"/>
         <source>%1 and above</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="145"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="149"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="146"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="150"/>
         <source>Any price</source>
         <translation>Tous les prix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="192"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
             <numerusform>&amp;Filtres (%n actif)</numerusform>
@@ -2493,57 +2588,57 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="69"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="237"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="223"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="369"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="376"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="372"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="379"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="374"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="381"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="459"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="466"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="460"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="467"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="462"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="469"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="499"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="506"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="489"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2551,13 +2646,13 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="253"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="260"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="133"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="134"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="517"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2565,12 +2660,12 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::NoticeBar</name>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="71"/>
+        <location filename="../src/app/NoticeBar.cpp" line="85"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/app/NoticeBar.cpp" line="72"/>
+        <location filename="../src/app/NoticeBar.cpp" line="86"/>
         <source>Hide this notice</source>
         <translation>Masquer cet avis</translation>
     </message>
@@ -2578,7 +2673,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="38"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="39"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Chargement de %n commande…</numerusform>
@@ -2586,47 +2681,47 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="44"/>
         <source>The selected orders no longer exist.</source>
         <translation>Les commandes sélectionnées n’existent plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="46"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="47"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Les commandes sélectionnées n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="82"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="83"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="84"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="85"/>
         <source>%1: done for %2.</source>
         <translation>%1 : effectué pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="89"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="90"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="99"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="100"/>
         <source>%1 failed: %2</source>
         <translation>%1 : échec — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="106"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="107"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="112"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="113"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="125"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -2634,7 +2729,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 : %n commande</numerusform>
@@ -2642,33 +2737,33 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
         <source>%1: nothing was changed.</source>
         <translation>%1 : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="153"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="154"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="157"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="155"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Annuler la commande %1 ? L’acheteur n’est pas remboursé automatiquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="186"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
         <source>Seller details needed</source>
         <translation>Informations vendeur requises</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="188"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2677,27 +2772,27 @@ Enter them now?</source>
 Les saisir maintenant ?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="189"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="190"/>
         <source>Enter seller details…</source>
         <translation>Saisir les informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="210"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="211"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Les factures exigent les informations du vendeur : Imprimer → Informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Impossible d’attribuer un n° de facture : le fichier des numéros est occupé ou non modifiable. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="239"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -3183,107 +3278,107 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::ProductDetailDialog</name>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="70"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="60"/>
         <source>Volume prices:</source>
         <translation>Prix dégressifs :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="75"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="65"/>
         <source>&amp;Add to cart</source>
         <translation>&amp;Ajouter au panier</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="78"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="68"/>
         <source>Product details</source>
         <translation>Détails du produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="92"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="82"/>
         <source>Product picture</source>
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="96"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="86"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="109"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="99"/>
         <source>Volume prices</source>
         <translation>Prix dégressifs</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="100"/>
         <source>From quantity</source>
         <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="100"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="120"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="110"/>
         <source>Quantity to add</source>
         <translation>Quantité à ajouter</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="126"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="116"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variante :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="129"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="119"/>
         <source>Details:</source>
         <translation>Détails :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="130"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="120"/>
         <source>Price:</source>
         <translation>Prix :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="131"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="121"/>
         <source>Availability:</source>
         <translation>Disponibilité :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="142"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="132"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité :</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="200"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="193"/>
         <source>SKU: %1</source>
         <translation>SKU : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="202"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="193"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="207"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="198"/>
         <source>No price for your country and currency</source>
         <translation>Aucun prix pour votre pays et votre devise</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="210"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="201"/>
         <source>%1 (was %2)</source>
         <translation>%1 (au lieu de %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="217"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="208"/>
         <source>Availability unknown</source>
         <translation>Disponibilité inconnue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="221"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="212"/>
         <source>Out of stock — back in %n day(s)</source>
         <translation>
             <numerusform>En rupture de stock — de nouveau disponible dans %n jour</numerusform>
@@ -3291,32 +3386,32 @@ Les saisir maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="222"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="213"/>
         <source>Out of stock</source>
         <translation>En rupture de stock</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="225"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="216"/>
         <source>In stock (%1 available)</source>
         <translation>En stock (quantité disponible : %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="227"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="218"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="276"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="267"/>
         <source>%1 each</source>
         <translation>%1 l’unité</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="286"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="277"/>
         <source>Loading picture…</source>
         <translation>Chargement de l’image…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="287"/>
+        <location filename="../src/app/storefront/ProductDetailDialog.cpp" line="278"/>
         <source>No picture</source>
         <translation>Aucune image</translation>
     </message>
@@ -3634,80 +3729,145 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::StorefrontPane</name>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Relevance</source>
         <translation>Pertinence</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Price: low to high</source>
         <translation>Prix croissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="160"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
         <source>Price: high to low</source>
         <translation>Prix décroissant</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="161"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="178"/>
         <source>Newest</source>
         <translation>Nouveautés</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="139"/>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="191"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="142"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="209"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="165"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="183"/>
         <source>&amp;Quick order…</source>
         <translation>Commande &amp;rapide…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="166"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="184"/>
         <source>Order by SKU, or paste a CSV of SKUs and quantities</source>
         <translation>Commander par SKU ou coller un CSV de SKU et de quantités</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="177"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="195"/>
         <source>My orders</source>
         <translation>Mes commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="175"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="193"/>
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="179"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="197"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="457"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="475"/>
         <source>No products match</source>
         <translation>Aucun produit ne correspond</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="460"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="478"/>
         <source>%1 of %2 products</source>
         <translation>%1 produits sur %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="462"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="480"/>
         <source>1 product</source>
         <translation>1 produit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/StorefrontPane.cpp" line="464"/>
+        <location filename="../src/app/storefront/StorefrontPane.cpp" line="482"/>
         <source>%1 products</source>
         <translation>%1 produits</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::UndoOffer</name>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="41"/>
+        <source>%1 cannot be undone.</source>
+        <translation>%1 ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="44"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="53"/>
+        <source>Undoing “%1”…</source>
+        <translation>Annulation de « %1 »…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="72"/>
+        <source>%1: done for %n order(s).</source>
+        <translation>
+            <numerusform>%1 : effectué pour %n commande.</numerusform>
+            <numerusform>%1 : effectué pour %n commandes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="74"/>
+        <source>%1: done for %2.</source>
+        <translation>%1 : effectué pour %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="76"/>
+        <source>%n of them cannot be undone.</source>
+        <translation>
+            <numerusform>%n d’entre elles ne peut pas être annulée.</numerusform>
+            <numerusform>%n d’entre elles ne peuvent pas être annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="79"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="92"/>
+        <source>Undone: “%1” for %2.</source>
+        <translation>Annulé : « %1 » pour %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="94"/>
+        <source>%n order(s) changed meanwhile and were left as they are: %1.</source>
+        <translation>
+            <numerusform>%n commande a été modifiée entre-temps et reste telle quelle : %1.</numerusform>
+            <numerusform>%n commandes ont été modifiées entre-temps et restent telles quelles : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/UndoOffer.cpp" line="100"/>
+        <source>%n order(s) could not be changed back: %1.</source>
+        <translation>
+            <numerusform>%n commande n’a pas pu être rétablie : %1.</numerusform>
+            <numerusform>%n commandes n’ont pas pu être rétablies : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,12 @@ Job<core::Customer> *CustomerClient::me()
         &json::decodeCustomer);
 }
 
+Job<core::PagedResult<core::Customer>> *CustomerClient::customers(const ResourceQuery &query)
+{
+    return sendDecoded<core::PagedResult<core::Customer>>(
+        m_transport, HttpRequest::get(u"/customers"_s, query.toUrlQuery()), &json::decodeCustomerPage);
+}
+
 Job<CustomerSignInResult> *CustomerClient::signUp(const CustomerDraft &draft)
 {
     if (viaOrchestrator(m_transport))

@@ -5,7 +5,9 @@
 #include "api/CustomerDraft.h"
 #include "api/CustomerSignInResult.h"
 #include "api/CustomerSignin.h"
+#include "api/ResourceQuery.h"
 #include "core/Customer.h"
+#include "core/PagedResult.h"
 
 namespace commercedesk::api {
 
@@ -22,6 +24,8 @@ public:
     explicit CustomerClient(Transport *transport);
 
     Job<core::Customer> *me();
+    /// GET /customers with `query` (a seller's client with view_customers), e.g. the buyers of orders.
+    Job<core::PagedResult<core::Customer>> *customers(const ResourceQuery &query);
     /// POST — never retried by the transport.
     Job<CustomerSignInResult> *signUp(const CustomerDraft &draft);
     /// POST /me/login; a wrong password is 400 InvalidCredentials.

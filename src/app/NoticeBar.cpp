@@ -13,6 +13,7 @@ namespace commercedesk::app {
 NoticeBar::NoticeBar(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
+    , m_action(new QToolButton(this))
     , m_dismiss(new QToolButton(this))
 {
     setObjectName(u"noticeBar"_s);
@@ -20,12 +21,16 @@ NoticeBar::NoticeBar(QWidget *parent)
     m_label->setObjectName(u"noticeLabel"_s);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action->setObjectName(u"noticeActionButton"_s);
+    m_action->hide();
     m_dismiss->setObjectName(u"noticeDismissButton"_s);
     m_dismiss->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(m_dismiss, 0, Qt::AlignTop);
+    connect(m_action, &QToolButton::clicked, this, &NoticeBar::actionTriggered);
     connect(m_dismiss, &QToolButton::clicked, this, [this] {
         dismiss();
         Q_EMIT dismissed();
@@ -36,7 +41,14 @@ NoticeBar::NoticeBar(QWidget *parent)
 
 void NoticeBar::showNotice(std::function<QString()> text, bool warning)
 {
+    showNotice(std::move(text), warning, {});
+}
+
+void NoticeBar::showNotice(std::function<QString()> text, bool warning, std::function<QString()> actionText)
+{
     m_text = std::move(text);
+    m_actionText = std::move(actionText);
+    m_action->setVisible(bool(m_actionText));
     // A property selector: the owner may rename the bar (objectName) and it keeps its look; the label and
     // the button inside keep their own.
     setStyleSheet(warning ? u"[noticeBar=\"true\"] { background: #fff4e5; border: 1px solid #f0b35c; "
@@ -50,6 +62,8 @@ void NoticeBar::showNotice(std::function<QString()> text, bool warning)
 void NoticeBar::dismiss()
 {
     m_text = {};
+    m_actionText = {};
+    m_action->hide();
     m_label->clear();
     hide();
 }
@@ -72,6 +86,8 @@ void NoticeBar::retranslate()
     m_dismiss->setToolTip(tr("Hide this notice"));
     if (m_text)
         m_label->setText(m_text());
+    if (m_actionText)
+        m_action->setText(m_actionText());
 }
 
 } // namespace commercedesk::app

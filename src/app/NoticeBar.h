@@ -23,12 +23,17 @@ public:
     /// Shows the words `text()` returns now and after each language change; `warning` tints the notice as
     /// something that needs attention (what was left out) rather than plain news.
     void showNotice(std::function<QString()> text, bool warning);
+    /// As above, with a button (objectName "noticeActionButton") whose words `actionText()` returns; a click
+    /// emits actionTriggered(). The button goes with the next showNotice() without one, or dismiss().
+    void showNotice(std::function<QString()> text, bool warning, std::function<QString()> actionText);
     void dismiss();
     QString text() const;
 
 Q_SIGNALS:
     /// The user clicked Dismiss (not emitted for dismiss() called by code).
     void dismissed();
+    /// The user clicked the notice's action button.
+    void actionTriggered();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,8 +42,10 @@ private:
     void retranslate();
 
     QLabel *m_label;
+    QToolButton *m_action;
     QToolButton *m_dismiss;
     std::function<QString()> m_text;
+    std::function<QString()> m_actionText;
 };
 
 } // namespace commercedesk::app

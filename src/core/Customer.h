@@ -25,6 +25,8 @@ struct Customer
     std::optional<QString> lastName;
     std::optional<QString> customerNumber;
     std::optional<QString> externalId;
+    std::optional<QString> companyName;
+    std::optional<QString> vatId; ///< the buyer's VAT identification number, when the project keeps it
     QList<Address> addresses;
     std::optional<QString> defaultShippingAddressId;
     std::optional<QString> defaultBillingAddressId;

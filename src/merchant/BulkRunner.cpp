@@ -83,9 +83,13 @@ void BulkRunner::runOne(const core::Order &order, bool isRetry)
         if (run != m_run)
             return;
         switch (outcome.status) {
-        case OrderActionOutcome::Status::Applied:
-            record(resultFor(order, BulkItemResult::Status::Applied));
+        case OrderActionOutcome::Status::Applied: {
+            BulkItemResult result = resultFor(order, BulkItemResult::Status::Applied);
+            result.before = order;
+            result.after = outcome.order;
+            record(result);
             break;
+        }
         case OrderActionOutcome::Status::Conflict: {
             const core::Order &current = outcome.conflict->current;
             if (const StateRefusal refusal = OrderStateRules::check(current, m_command);

@@ -29,6 +29,8 @@ struct BulkItemResult
     Status status = Status::Cancelled;
     StateRefusal refusal = StateRefusal::None; ///< with Skipped
     std::optional<api::ApiError> error;        ///< with Failed (and Conflict when the API said more)
+    std::optional<core::Order> before;         ///< with Applied: the order version the command went to
+    std::optional<core::Order> after;          ///< with Applied: the order as updated
 };
 
 /// Runs one OrderCommand over a selection of orders, one request at a time (each with that order's

@@ -31,17 +31,6 @@ QString lines(const QStringList &candidates)
     return out.join(u"<br/>"_s);
 }
 
-QString addressHtml(const std::optional<core::Address> &address)
-{
-    if (!address)
-        return QString();
-    return lines(
-        {address->company.value_or(QString()), address->department.value_or(QString()),
-         joined(address->firstName, address->lastName), joined(address->streetName, address->streetNumber),
-         address->additionalStreetInfo.value_or(QString()), joined(address->postalCode, address->city),
-         address->state.value_or(QString()), address->country});
-}
-
 // The net amount of a line: the platform's taxed net, else the total when prices are net.
 core::Money lineNet(const core::LineItem &line)
 {
@@ -73,6 +62,45 @@ const QString headStyle = u" style=\"background-color: #e6e6e6;\""_s;
 
 } // namespace
 
+QString DocumentHtml::addressHtml(const std::optional<core::Address> &address) const
+{
+    if (!address)
+        return QString();
+    return lines(
+        {address->company.value_or(QString()), address->department.value_or(QString()),
+         joined(address->firstName, address->lastName), joined(address->streetName, address->streetNumber),
+         address->additionalStreetInfo.value_or(QString()), joined(address->postalCode, address->city),
+         address->state.value_or(QString()), countryName(address->country)});
+}
+
+QString DocumentHtml::countryName(const QString &code)
+{
+    static const char *const names[][2] = {
+        {"DE", QT_TR_NOOP("Germany")},       {"AT", QT_TR_NOOP("Austria")},
+        {"BE", QT_TR_NOOP("Belgium")},       {"FR", QT_TR_NOOP("France")},
+        {"IT", QT_TR_NOOP("Italy")},         {"NL", QT_TR_NOOP("Netherlands")},
+        {"ES", QT_TR_NOOP("Spain")},         {"LU", QT_TR_NOOP("Luxembourg")},
+        {"PL", QT_TR_NOOP("Poland")},        {"DK", QT_TR_NOOP("Denmark")},
+        {"IE", QT_TR_NOOP("Ireland")},       {"GB", QT_TR_NOOP("United Kingdom")},
+        {"US", QT_TR_NOOP("United States")}, {"CA", QT_TR_NOOP("Canada")},
+        {"CH", QT_TR_NOOP("Switzerland")},
+    };
+    for (const auto &[key, name] : names) {
+        if (code.compare(QLatin1StringView(key), Qt::CaseInsensitive) == 0)
+            return tr(name);
+    }
+    return code;
+}
+
+bool DocumentHtml::isEuCountry(const QString &code)
+{
+    static const QStringList eu{u"AT"_s, u"BE"_s, u"BG"_s, u"CY"_s, u"CZ"_s, u"DE"_s, u"DK"_s,
+                                u"EE"_s, u"ES"_s, u"FI"_s, u"FR"_s, u"GR"_s, u"HR"_s, u"HU"_s,
+                                u"IE"_s, u"IT"_s, u"LT"_s, u"LU"_s, u"LV"_s, u"MT"_s, u"NL"_s,
+                                u"PL"_s, u"PT"_s, u"RO"_s, u"SE"_s, u"SI"_s, u"SK"_s, u"XI"_s};
+    return eu.contains(code.toUpper());
+}
+
 DocumentHtml::DocumentHtml(QLocale locale, SellerDetails seller)
     : m_locale(std::move(locale))
     , m_seller(std::move(seller))
@@ -96,7 +124,8 @@ QString DocumentHtml::percent(const core::Rate &rate) const
 QString DocumentHtml::sellerBlock(bool withTaxIds) const
 {
     const SellerDetails &s = m_seller;
-    QStringList rows{s.legalName, s.street, QString(s.postalCode + u' ' + s.city).trimmed(), s.country};
+    QStringList rows{s.legalName, s.street, QString(s.postalCode + u' ' + s.city).trimmed(),
+                     countryName(s.country)};
     if (!s.email.isEmpty())
         rows << tr("E-mail: %1").arg(s.email);
     if (!s.phone.isEmpty())
@@ -162,8 +191,8 @@ DocumentHtml::Parts DocumentHtml::packingSlip(const core::Order &order) const
     return parts;
 }
 
-DocumentHtml::Parts DocumentHtml::invoice(const core::Order &order,
-                                          const InvoiceNumbers::Number &number) const
+DocumentHtml::Parts DocumentHtml::invoice(const core::Order &order, const InvoiceNumbers::Number &number,
+                                          const QString &buyerVatId) const
 {
     const auto &billing = order.billingAddress ? order.billingAddress : order.shippingAddress;
     Parts parts;
@@ -174,6 +203,8 @@ DocumentHtml::Parts DocumentHtml::invoice(const core::Order &order,
            u"</small><br/><br/>"_s + addressHtml(billing);
     if (order.customerEmail)
         head += u"<br/>"_s + esc(*order.customerEmail);
+    if (!buyerVatId.isEmpty())
+        head += u"<br/>"_s + esc(tr("Your VAT id: %1").arg(buyerVatId));
     head += u"</td><td width=\"45%\" valign=\"top\">"_s + sellerBlock(true) + u"</td></tr></table>"_s;
     head += u"<h1>"_s + esc(tr("Invoice")) + u"</h1>"_s +
             metaTable({{tr("Invoice number"), number.text()},
@@ -221,8 +252,40 @@ DocumentHtml::Parts DocumentHtml::invoice(const core::Order &order,
             order.shippingInfo->taxRate ? percent(order.shippingInfo->taxRate->amount) : QString(),
             net.format(m_locale));
     }
-    parts.tail = invoiceTotals(order) + paymentTerms(number);
+    parts.tail = invoiceTotals(order) + reverseChargeNote(order, billing, buyerVatId) + paymentTerms(number);
     return parts;
+}
+
+QString DocumentHtml::reverseChargeNote(const core::Order &order, const std::optional<core::Address> &billing,
+                                        const QString &buyerVatId) const
+{
+    if (buyerVatId.isEmpty() || !billing || m_seller.country.isEmpty())
+        return {};
+    const QString buyerCountry = billing->country.toUpper();
+    if (buyerCountry == m_seller.country.toUpper() || !isEuCountry(buyerCountry) ||
+        !isEuCountry(m_seller.country))
+        return {};
+    // Only when the totals show that no VAT was charged: an invoice with VAT is not a reverse-charge one.
+    qint64 tax = 0;
+    if (order.taxedPrice) {
+        tax = order.taxedPrice->totalGross.centAmount() - order.taxedPrice->totalNet.centAmount();
+    } else {
+        for (const core::LineItem &line : order.lineItems) {
+            if (line.taxedPrice)
+                tax += line.taxedPrice->totalGross.centAmount() - line.taxedPrice->totalNet.centAmount();
+            else if (line.taxRate && line.taxRate->amount.toDouble() > 0)
+                return {}; // a rate but no taxed amount: nothing says the VAT is zero
+        }
+    }
+    if (tax != 0)
+        return {};
+    // Goods to a business in another member state: a tax-exempt intra-Community supply whose VAT the
+    // recipient accounts for (docs/documents.md, "Reverse charge").
+    return u"<p><b>"_s + esc(tr("Reverse charge: the recipient accounts for the VAT.")) + u"</b><br/>"_s +
+           esc(tr("Tax-exempt intra-Community supply (Art. 138 of Council Directive 2006/112/EC). "
+                  "Supplier VAT id %1, recipient VAT id %2.")
+                   .arg(m_seller.vatId, buyerVatId)) +
+           u"</p>"_s;
 }
 
 QString DocumentHtml::invoiceTotals(const core::Order &order) const

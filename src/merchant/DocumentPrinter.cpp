@@ -43,7 +43,7 @@ std::optional<DocumentHtml::Parts> DocumentPrinter::parts(const core::Order &ord
     const auto number = m_numbers.constFind(order.id);
     if (number == m_numbers.cend())
         return std::nullopt;
-    return document.invoice(order, *number);
+    return document.invoice(order, *number, m_buyerVatIds.value(order.id));
 }
 
 QString DocumentPrinter::html(const core::Order &order, Kind kind) const

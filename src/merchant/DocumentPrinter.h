@@ -47,6 +47,9 @@ public:
     /// Invoice numbers by order id.
     void setInvoiceNumbers(QHash<QString, InvoiceNumbers::Number> numbers) { m_numbers = std::move(numbers); }
 
+    /// The buyers' VAT ids by order id (BuyerVatIds), printed on their invoices.
+    void setBuyerVatIds(QHash<QString, QString> vatIds) { m_buyerVatIds = std::move(vatIds); }
+
     /// One order's document as HTML (empty for an invoice without a number).
     QString html(const core::Order &order, Kind kind) const;
     /// Writes the PDF to `device` (open for writing). False when nothing could be written or an invoice
@@ -74,6 +77,7 @@ private:
     SellerDetails m_seller;
     QPageSize::PageSizeId m_pageSize;
     QHash<QString, InvoiceNumbers::Number> m_numbers;
+    QHash<QString, QString> m_buyerVatIds;
 };
 
 } // namespace commercedesk::merchant

@@ -46,15 +46,20 @@ void OrderActionService::cancelAll()
 void OrderActionService::apply(const core::Order &order, const OrderCommand &command, QObject *context,
                                Done done)
 {
-    send(order, order, command, true, context, std::move(done));
+    send(order, order, command, true, false, context, std::move(done));
+}
+
+void OrderActionService::applyExact(const core::Order &order, const OrderCommand &command, QObject *context,
+                                    Done done)
+{
+    send(order, order, command, false, false, context, std::move(done));
 }
 
 void OrderActionService::send(const core::Order &seen, const core::Order &base, const OrderCommand &command,
-                              bool mayReapply, QObject *context, Done done)
+                              bool mayReapply, bool reapplied, QObject *context, Done done)
 {
     auto *job = m_orders->update(base.id, base.version, command.actions(base));
     track(job);
-    const bool reapplied = !mayReapply;
     job->onFinished(context, [this, seen, command, mayReapply, reapplied, context,
                               done](const api::Result<core::Order> &result) {
         if (result.ok()) {
@@ -67,7 +72,7 @@ void OrderActionService::send(const core::Order &seen, const core::Order &base, 
             return;
         }
         if (result.error().isConcurrentModification()) {
-            reread(seen, command, result.error(), mayReapply, context, done);
+            reread(seen, command, result.error(), mayReapply, reapplied, context, done);
             return;
         }
         done(failure(result.error()));
@@ -80,12 +85,12 @@ void OrderActionService::applyAgain(const OrderConflict &conflict, QObject *cont
 }
 
 void OrderActionService::reread(const core::Order &seen, const OrderCommand &command,
-                                const api::ApiError &conflictError, bool mayReapply, QObject *context,
-                                const Done &done)
+                                const api::ApiError &conflictError, bool mayReapply, bool reapplied,
+                                QObject *context, const Done &done)
 {
     auto *job = m_orders->byId(seen.id);
     track(job);
-    job->onFinished(context, [this, seen, command, conflictError, mayReapply, context,
+    job->onFinished(context, [this, seen, command, conflictError, mayReapply, reapplied, context,
                               done](const api::Result<core::Order> &result) {
         if (!result.ok()) {
             done(failure(result.error().kind == api::ApiError::Kind::Cancelled ? result.error()
@@ -95,14 +100,14 @@ void OrderActionService::reread(const core::Order &seen, const OrderCommand &com
         const core::Order &current = result.value();
         Q_EMIT orderUpdated(current);
         if (mayReapply && OrderConflict::onlyUntouchedChanges(seen, current, command)) {
-            send(seen, current, command, false, context, done);
+            send(seen, current, command, false, true, context, done);
             return;
         }
         OrderActionOutcome outcome;
         outcome.status = OrderActionOutcome::Status::Conflict;
         outcome.error = conflictError;
         outcome.conflict = OrderConflict{seen, current, command, OrderConflict::diff(seen, current)};
-        outcome.reappliedAutomatically = !mayReapply;
+        outcome.reappliedAutomatically = reapplied;
         done(outcome);
     });
 }

@@ -59,6 +59,10 @@ public:
     ~OrderActionService() override;
 
     void apply(const core::Order &order, const OrderCommand &command, QObject *context, Done done);
+    /// Applies `command` to exactly this version of `order`: a 409 is reported as Conflict (with the re-read
+    /// order) and never re-applied, whatever changed — for an undo, which must not overwrite a change
+    /// made meanwhile. `done` as apply()'s.
+    void applyExact(const core::Order &order, const OrderCommand &command, QObject *context, Done done);
     /// The same command on the order as re-read after the conflict.
     void applyAgain(const OrderConflict &conflict, QObject *context, Done done);
     /// Cancels every request in flight; their `done` handlers see Failed/Cancelled.
@@ -71,9 +75,9 @@ Q_SIGNALS:
 private:
     /// One update of `base` (the seen order or its re-read); `seen` is what the seller acted on.
     void send(const core::Order &seen, const core::Order &base, const OrderCommand &command, bool mayReapply,
-              QObject *context, Done done);
+              bool reapplied, QObject *context, Done done);
     void reread(const core::Order &seen, const OrderCommand &command, const api::ApiError &conflictError,
-                bool mayReapply, QObject *context, const Done &done);
+                bool mayReapply, bool reapplied, QObject *context, const Done &done);
     void track(api::ApiJob *job);
 
     api::OrderClient *m_orders;

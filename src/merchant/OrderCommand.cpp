@@ -31,6 +31,11 @@ OrderCommand OrderCommand::cancel()
     return ofKind(Kind::Cancel);
 }
 
+OrderCommand OrderCommand::reopen()
+{
+    return ofKind(Kind::Reopen);
+}
+
 OrderCommand OrderCommand::setShipmentState(core::ShipmentState state)
 {
     OrderCommand command = ofKind(Kind::SetShipmentState);
@@ -79,6 +84,9 @@ QList<api::OrderUpdateAction> OrderCommand::actions(const core::Order &order) co
     case Kind::Cancel:
         action = OrderActions::changeOrderState(core::OrderState::Cancelled);
         break;
+    case Kind::Reopen:
+        action = OrderActions::changeOrderState(core::OrderState::Open);
+        break;
     case Kind::SetShipmentState:
         action = OrderActions::changeShipmentState(shipmentState);
         break;
@@ -111,6 +119,8 @@ bool OrderCommand::isNoOp(const core::Order &order) const
         return order.orderState == core::OrderState::Complete;
     case Kind::Cancel:
         return order.orderState == core::OrderState::Cancelled;
+    case Kind::Reopen:
+        return order.orderState == core::OrderState::Open;
     case Kind::SetShipmentState:
         return order.shipmentState == shipmentState;
     case Kind::SetPaymentState:

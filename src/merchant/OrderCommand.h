@@ -23,6 +23,7 @@ struct OrderCommand
         Confirm,          ///< orderState Confirmed
         Complete,         ///< orderState Complete
         Cancel,           ///< orderState Cancelled (ask the user first)
+        Reopen,           ///< orderState Open: only as the undo of a Confirm (OrderStateRules::inverse)
         SetShipmentState, ///< shipmentState
         SetPaymentState,  ///< paymentState
         AddDelivery,      ///< a delivery of `deliveryItems` with `parcels` (each may carry tracking data)
@@ -40,6 +41,7 @@ struct OrderCommand
     static OrderCommand confirm();
     static OrderCommand complete();
     static OrderCommand cancel();
+    static OrderCommand reopen();
     static OrderCommand setShipmentState(core::ShipmentState state);
     static OrderCommand setPaymentState(core::PaymentState state);
     /// One parcel with `tracking` (when it has a tracking id) for `items` (empty = all lines in full).

@@ -60,6 +60,7 @@ bool touchesFulfilment(const OrderCommand &command)
     switch (command.kind) {
     case Kind::Confirm:
     case Kind::Complete:
+    case Kind::Reopen:
     case Kind::SetPaymentState:
         return false;
     case Kind::Cancel: // cancelling an order that shipped meanwhile is the seller's call

@@ -3,10 +3,13 @@
 
 #include "api/OrderSearch.h"
 #include "merchant/BulkRunner.h"
+#include "merchant/BuyerVatIds.h"
 #include "merchant/CsvExporter.h"
 #include "merchant/LiveUpdates.h"
 #include "merchant/OrderListSession.h"
+#include "merchant/OrderUndo.h"
 
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
@@ -33,13 +36,24 @@ OrderDesk::OrderDesk(api::Transport *transport, api::OrderClient *orders, OrderA
     , m_list(new OrderListSession(orders, canAct, this))
     , m_fetcher(new OrderFetcher(orders, this))
     , m_bulk(new BulkRunner(actions, this))
+    , m_undo(new OrderUndo(actions, this))
     , m_live(new LiveUpdates(orders, this))
     , m_exporter(new CsvExporter(transport, this))
+    , m_vatIds(new BuyerVatIds(transport, this))
 {
     // A seller's text filter is a partial search (order number, PO, e-mail, names, SKUs).
     m_search = std::make_unique<api::OrderSearchClient>(transport);
     m_list->setTextSearch(m_search.get());
     connect(m_actions, &OrderActionService::orderUpdated, this, &OrderDesk::noteOrder);
+    connect(m_bulk, &BulkRunner::finished, this, [this] {
+        QList<OrderUndo::Change> changes;
+        for (const BulkItemResult &result : m_bulk->results()) {
+            if (result.status == BulkItemResult::Status::Applied && result.before && result.after)
+                changes.append({*result.before, *result.after});
+        }
+        if (!changes.isEmpty())
+            m_undo->record(m_bulkCommand, changes);
+    });
     connect(m_live, &LiveUpdates::ordersChanged, this, [this](const QList<core::Order> &changed) {
         for (const core::Order &order : changed)
             noteOrder(order);
@@ -52,6 +66,7 @@ OrderDesk::OrderDesk(api::Transport *transport, api::OrderClient *orders, OrderA
 OrderDesk::~OrderDesk()
 {
     // Children cancel their jobs as they go; the runner and fetcher before the list they may feed.
+    delete m_undo;
     delete m_bulk;
     delete m_fetcher;
     delete m_live;
@@ -110,13 +125,26 @@ StateRefusal OrderDesk::apply(const core::Order &order, const OrderCommand &comm
 {
     if (const StateRefusal refusal = check(order, command); refusal != StateRefusal::None)
         return refusal;
-    m_actions->apply(order, command, context, std::move(done));
+    m_actions->apply(order, command, context, recording(order, command, std::move(done)));
     return StateRefusal::None;
 }
 
 void OrderDesk::applyAgain(const OrderConflict &conflict, QObject *context, OrderActionService::Done done)
 {
-    m_actions->applyAgain(conflict, context, std::move(done));
+    m_actions->applyAgain(conflict, context, recording(conflict.current, conflict.command, std::move(done)));
+}
+
+OrderActionService::Done OrderDesk::recording(const core::Order &before, const OrderCommand &command,
+                                              OrderActionService::Done done)
+{
+    // `before` is the order the seller acted on: an automatic re-apply (OrderConflict::onlyUntouchedChanges)
+    // ran on a re-read that differs from it only in what the command neither writes nor depends on.
+    return [undo = QPointer<OrderUndo>(m_undo), before, command,
+            done = std::move(done)](const OrderActionOutcome &outcome) {
+        if (undo && outcome.status == OrderActionOutcome::Status::Applied && outcome.order)
+            undo->record(command, {{before, *outcome.order}});
+        done(outcome);
+    };
 }
 
 BulkPlan OrderDesk::plan(const QList<core::Order> &orders, const OrderCommand &command)
@@ -128,6 +156,7 @@ bool OrderDesk::startBulk(const QList<core::Order> &orders, const OrderCommand &
 {
     if (m_bulk->isRunning())
         return false;
+    m_bulkCommand = command;
     m_bulk->start(orders, command);
     return true;
 }

@@ -28,17 +28,19 @@ class Transport;
 namespace commercedesk::merchant {
 
 class BulkRunner;
+class BuyerVatIds;
 class CsvExporter;
 class LiveUpdates;
 class OrderListSession;
+class OrderUndo;
 
 /// The seller's order desk without widgets: the paged list of the current filter and sort
 /// (OrderListSession), the full orders behind selected rows (OrderFetcher), single actions with the state
 /// rules (OrderStateRules) and conflict handling (OrderActionService), bulk runs with a plan to ask about
-/// first (BulkPlan, BulkRunner), live updates (LiveUpdates), the CSV exporter, saved views and the desk's
-/// remembered preferences (columns, new-order notices), and version reconciliation: orderChanged() fires
-/// once per (id, version) newer than any version of that order the desk has seen, whoever learnt it (an
-/// action, live polling, a detail load reported through noteOrder()).
+/// first (BulkPlan, BulkRunner), the undo of the last action (OrderUndo), live updates (LiveUpdates), the CSV
+/// exporter, saved views and the desk's remembered preferences (columns, new-order notices), and version
+/// reconciliation: orderChanged() fires once per (id, version) newer than any version of that order the desk
+/// has seen, whoever learnt it (an action, live polling, a detail load reported through noteOrder()).
 ///
 /// Contract: every asynchronous answer arrives through the callback's `context` or a signal, never
 /// synchronously. `settings` (may be null: the application's QSettings) keeps saved views and
@@ -83,11 +85,15 @@ public:
     /// Starts the bulk run (ignored and false while one runs). Orders the rules refuse are reported Skipped.
     bool startBulk(const QList<core::Order> &orders, const OrderCommand &command);
     BulkRunner *bulk() const { return m_bulk; }
+    /// The last action applied through apply(), applyAgain() or a bulk run, and its undo (OrderUndo).
+    OrderUndo *undo() const { return m_undo; }
 
     // --- live updates, export, views, preferences -------------------------------------------------------
     void setLive(bool on);
     LiveUpdates *live() const { return m_live; }
     CsvExporter *exporter() const { return m_exporter; }
+    /// The buyers' VAT ids for invoices.
+    BuyerVatIds *buyerVatIds() const { return m_vatIds; }
     SavedViews &views() { return *m_views; }
     QList<OrderColumn> columns() const;
     void setColumns(const QList<OrderColumn> &columns);
@@ -108,6 +114,10 @@ Q_SIGNALS:
     void newOrders(const QList<commercedesk::core::Order> &orders, bool listed);
 
 private:
+    /// `done`, after recording an applied `command` on `before` as the last action.
+    OrderActionService::Done recording(const core::Order &before, const OrderCommand &command,
+                                       OrderActionService::Done done);
+
     api::OrderClient *m_orders;
     OrderActionService *m_actions;
     bool m_canAct;
@@ -118,8 +128,11 @@ private:
     OrderListSession *m_list;
     OrderFetcher *m_fetcher;
     BulkRunner *m_bulk;
+    OrderUndo *m_undo;
+    OrderCommand m_bulkCommand; ///< of the bulk run under way or last run
     LiveUpdates *m_live;
     CsvExporter *m_exporter;
+    BuyerVatIds *m_vatIds;
     QHash<QString, qint64> m_versions; // id → newest version seen
     bool m_started = false;
 };

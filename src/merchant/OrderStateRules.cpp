@@ -42,6 +42,8 @@ std::optional<OrderState> targetOrderState(const OrderCommand &command)
         return OrderState::Complete;
     case Kind::Cancel:
         return OrderState::Cancelled;
+    case Kind::Reopen:
+        return OrderState::Open;
     default:
         return std::nullopt;
     }
@@ -123,6 +125,33 @@ StateRefusal OrderStateRules::check(OrderState orderState, std::optional<Shipmen
 StateRefusal OrderStateRules::check(const core::Order &order, const OrderCommand &command)
 {
     return check(order.orderState, order.shipmentState, order.paymentState, command);
+}
+
+std::optional<OrderCommand> OrderStateRules::inverse(const core::Order &before, const core::Order &after,
+                                                     const OrderCommand &command)
+{
+    switch (command.kind) {
+    case Kind::Confirm:
+        if (before.orderState == OrderState::Open && after.orderState == OrderState::Confirmed)
+            return OrderCommand::reopen();
+        return std::nullopt;
+    case Kind::SetShipmentState: {
+        const ShipmentState from = before.shipmentState.value_or(ShipmentState::Pending);
+        const ShipmentState to = after.shipmentState.value_or(ShipmentState::Pending);
+        if (from == to || to != command.shipmentState)
+            return std::nullopt;
+        const bool leftOrEnded = isShipping(to) || to == ShipmentState::Canceled;
+        if (!leftOrEnded || allows(to, from))
+            return OrderCommand::setShipmentState(from);
+        return std::nullopt;
+    }
+    case Kind::SetPaymentState:
+        if (before.paymentState && before.paymentState != after.paymentState)
+            return OrderCommand::setPaymentState(*before.paymentState);
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
 }
 
 } // namespace commercedesk::merchant

@@ -56,6 +56,15 @@ public:
     static StateRefusal check(core::OrderState orderState, std::optional<core::ShipmentState> shipmentState,
                               std::optional<core::PaymentState> paymentState, const OrderCommand &command);
     static StateRefusal check(const core::Order &order, const OrderCommand &command);
+
+    /// The command that undoes `command`, which just moved an order from `before` to `after`, or nullopt
+    /// when the rules do not let it be undone. Undoable: Confirm (Confirmed → Open: the only backward order
+    /// move, and only as an undo); a shipment move to Ready, Backorder or Delayed (nothing left or ended),
+    /// or one whose reverse is itself an allowed step (Shipped → Delayed); a payment-state change from a
+    /// known state. Not undoable: Complete and Cancel (final), shipment moves that put goods on their way
+    /// or ended the shipment (Shipped, Partial, Delivered, Canceled), deliveries and tracking.
+    static std::optional<OrderCommand> inverse(const core::Order &before, const core::Order &after,
+                                               const OrderCommand &command);
 };
 
 } // namespace commercedesk::merchant

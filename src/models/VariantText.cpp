@@ -48,7 +48,9 @@ QString localized(const QVariantMap &map, const QString &language)
     return own.isEmpty() ? map.value(u"en"_s).toString() : own;
 }
 
-QString valueText(const QString &name, const QVariant &value, const QString &language)
+} // namespace
+
+QString VariantText::valueText(const QString &name, const QVariant &value, const QString &language)
 {
     if (value.typeId() == QMetaType::QVariantMap) {
         const QVariantMap map = value.toMap();
@@ -59,12 +61,16 @@ QString valueText(const QString &name, const QVariant &value, const QString &lan
         }
         return localized(map, language);
     }
+    if (value.typeId() == QMetaType::QVariantList) {
+        QStringList parts;
+        for (const QVariant &item : value.toList())
+            parts << valueText(name, item, language);
+        return parts.join(u", "_s);
+    }
     if (name == "color"_L1 || name == "colour"_L1)
         return colourName(value.toString());
     return value.toString();
 }
-
-} // namespace
 
 QString VariantText::describe(const core::ProductVariant &variant, const QString &language)
 {

@@ -16,6 +16,10 @@ class VariantText
 {
 public:
     static QString describe(const core::ProductVariant &variant, const QString &language);
+    /// One attribute value as the buyer reads it in `language`: an enum's label (localized: in `language`,
+    /// else English), a localized string's text, a set's values joined, a colour key by its name, anything
+    /// else as text.
+    static QString valueText(const QString &name, const QVariant &value, const QString &language);
     /// `name` followed by the variant's description in parentheses when it has one.
     static QString withName(const QString &name, const core::ProductVariant &variant,
                             const QString &language);

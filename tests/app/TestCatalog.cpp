@@ -15,6 +15,8 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -232,6 +235,27 @@ private Q_SLOTS:
         QCOMPARE(other.resultsView(), app::StorefrontPane::ResultsView::Grid);
         QTest::keyClick(m_pane, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_pane->resultsView(), app::StorefrontPane::ResultsView::List);
+    }
+
+    /// A loaded product picture (160 px) is drawn at the list's icon size in the name column, like the
+    /// placeholder before it, not at its own size wider than the column's icon and taller than the row.
+    void listDrawsLoadedPicturesAtIconSize()
+    {
+        auto *table = child<QTableView>(u"productTableView"_s);
+        const QModelIndex name = model()->index(0, models::ProductTableModel::NameColumn);
+        QTRY_VERIFY_WITH_TIMEOUT(name.data(Qt::DecorationRole).value<QImage>().width() >
+                                     table->iconSize().width(),
+                                 15000); // the real picture has arrived
+        QStyleOptionViewItem option;
+        option.initFrom(table->viewport());
+        option.widget = table;
+        option.decorationSize = table->iconSize();
+        option.features = QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasDisplay;
+        const QSize hint = table->itemDelegateForIndex(name)->sizeHint(option, name);
+        QVERIFY2(hint.height() <= table->iconSize().height() + 12,
+                 qPrintable(QString::number(hint.height())));
+        QVERIFY2(hint.height() <= table->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QString::number(hint.height())));
     }
 
     void productDetailShowsTheTierTableOfAB2BProduct()

@@ -735,6 +735,21 @@ private Q_SLOTS:
                 QCOMPARE(found, number); // printed again: the same number
             number = found;
         }
+
+        // A B2B order: the buyer's VAT id (the customer's, read by the desk) is on the invoice, and the
+        // countries are named, not coded.
+        QVERIFY(!QFile::exists(path) || QFile::remove(path));
+        const int b2b = rowWhere([](const core::OrderSummary &o) { return o.businessUnitKey.has_value(); });
+        QVERIFY(b2b >= 0);
+        clickSelect({b2b});
+        QVERIFY(pane()->printSelection(merchant::DocumentPrinter::Kind::Invoice, path));
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 10000);
+        QCOMPARE(written.takeFirst().at(0).toBool(), true);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = testsupport::pdfText(file.readAll()).remove(QRegularExpression(u"\\s"_s));
+        QVERIFY2(text.contains(u"YourVATid:DE811907980"_s), qPrintable(text.left(600)));
+        QVERIFY2(text.contains(u"Germany"_s), qPrintable(text.left(600)));
     }
 
     /// A seller whose merchant client may only view orders: a profile for a sandbox elsewhere with the

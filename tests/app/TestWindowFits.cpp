@@ -8,7 +8,10 @@
 #include "app/storefront/StorefrontPane.h"
 #include "support/DesktopHarness.h"
 
+#include <QComboBox>
 #include <QLayout>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 using namespace Qt::StringLiterals;
 using namespace commercedesk;
@@ -71,6 +74,22 @@ private Q_SLOTS:
                            .arg(wideChildren(window, 300))));
         QVERIFY2(window->minimumSizeHint().height() <= kDefaultSize.height(),
                  qPrintable(QString::number(window->minimumSizeHint().height())));
+
+        // The storefront's sort box shows its default entry whole in this language ("Relevanz" was cut).
+        auto *sort = window->storefront()->findChild<QComboBox *>(u"sortCombo"_s);
+        QVERIFY(sort);
+        QTRY_VERIFY(sort->isVisible());
+        QCOMPARE(sort->currentIndex(), 0);
+        QStyleOptionComboBox option;
+        option.initFrom(sort);
+        option.rect = sort->rect();
+        const QRect field =
+            sort->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, sort);
+        const int needed = sort->fontMetrics().horizontalAdvance(sort->currentText());
+        QVERIFY2(field.width() >= needed,
+                 qPrintable(u"\"%1\" needs %2 px, the box shows %3"_s.arg(sort->currentText())
+                                .arg(needed)
+                                .arg(field.width())));
     }
 };
 

@@ -234,7 +234,12 @@ private Q_SLOTS:
             bool has = false;
             for (const core::ProductVariant &variant : product.allVariants()) {
                 const core::Attribute *a = variant.attribute(attribute);
-                has = has || (a && a->value.toString() == chosen.term);
+                // A localized enum's value is {key, label}; the facet's terms are its keys.
+                const QString value = a && a->value.typeId() == QMetaType::QVariantMap
+                                          ? a->value.toMap().value(u"key"_s).toString()
+                                      : a ? a->value.toString()
+                                          : QString();
+                has = has || value == chosen.term;
             }
             QVERIFY2(has, qPrintable(product.name.text(u"en")));
         }

@@ -160,6 +160,87 @@ private Q_SLOTS:
         QVERIFY(!printer.writePdf({}, DocumentPrinter::Kind::Invoice, &buffer));
     }
 
+    /// The buyer's VAT id under the buyer's address; countries by name in the document's language; the
+    /// reverse-charge note only for a buyer with a VAT id in another EU country and no VAT on the totals.
+    /// Rendered in German to a PDF and read back with pdftotext.
+    void buyerVatIdAndReverseChargeNote_data()
+    {
+        QTest::addColumn<QString>("buyerCountry");
+        QTest::addColumn<QString>("buyerVatId");
+        QTest::addColumn<bool>("vatCharged");
+        QTest::addColumn<bool>("note");
+        QTest::newRow("FR business, no VAT") << u"FR"_s << u"FR40303265045"_s << false << true;
+        QTest::newRow("FR business, VAT charged") << u"FR"_s << u"FR40303265045"_s << true << false;
+        QTest::newRow("DE business, no VAT") << u"DE"_s << u"DE811907980"_s << false << false;
+        QTest::newRow("FR, no VAT id, no VAT") << u"FR"_s << QString() << false << false;
+        QTest::newRow("US business, no VAT") << u"US"_s << u"12-3456789"_s << false << false;
+    }
+
+    void buyerVatIdAndReverseChargeNote()
+    {
+        QFETCH(QString, buyerCountry);
+        QFETCH(QString, buyerVatId);
+        QFETCH(bool, vatCharged);
+        QFETCH(bool, note);
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        QVERIFY2(!pdftotext.isEmpty(), "poppler-utils is missing: run scripts/setup");
+        QCoreApplication::removeTranslator(&m_translator);
+        QVERIFY(m_translator.load(u"commercedesk_de"_s, QStringLiteral(COMMERCEDESK_QM_DIR)));
+        QCoreApplication::installTranslator(&m_translator);
+        const QLocale locale(QLocale::German, QLocale::Germany);
+
+        core::Order order = testsupport::largeOrder(1);
+        order.billingAddress->country = buyerCountry;
+        order.shippingAddress = order.billingAddress;
+        if (!vatCharged) { // what the tax service answers for an intra-Community B2B supply: 0 %
+            core::LineItem &line = order.lineItems.first();
+            line.taxRate->amount = core::Rate();
+            line.taxedPrice->totalGross = line.taxedPrice->totalNet;
+            order.taxedPrice->totalGross = order.taxedPrice->totalNet;
+            order.taxedPrice->taxPortions.first().rate = core::Rate();
+            order.taxedPrice->taxPortions.first().amount =
+                core::Money(0, order.totalPrice.currencyCode(), order.totalPrice.fractionDigits());
+            order.totalPrice = order.taxedPrice->totalNet;
+        }
+        DocumentPrinter printer(locale, seller());
+        printer.setInvoiceNumbers({{order.id, invoiceNumber}});
+        if (!buyerVatId.isEmpty())
+            printer.setBuyerVatIds({{order.id, buyerVatId}});
+        const QString dir = QStringLiteral(DOCUMENT_ARTIFACT_DIR);
+        QVERIFY(QDir().mkpath(dir));
+        const QString file = dir + u"/vat-"_s +
+                             QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u',') +
+                             u".pdf"_s;
+        QVERIFY(printer.writePdf({order}, DocumentPrinter::Kind::Invoice, file));
+        const QString text = run(pdftotext, {u"-layout"_s, file, u"-"_s}).value_or(QString());
+        QVERIFY(!text.isEmpty());
+        const auto squeezed = [](QString t) { return t.remove(QRegularExpression(u"\\s"_s)); };
+        const QString flat = squeezed(text);
+
+        // Countries by name in German: the seller's and the buyer's.
+        QVERIFY2(flat.contains(u"Deutschland"_s), qPrintable(text));
+        const QString country = merchant::DocumentHtml::countryName(buyerCountry);
+        QVERIFY(country != buyerCountry);
+        QVERIFY2(flat.contains(squeezed(country)), qPrintable(country));
+        QVERIFY2(!QRegularExpression(u"^\\s*(DE|FR|US)\\s*$"_s, QRegularExpression::MultilineOption)
+                      .match(text)
+                      .hasMatch(),
+                 qPrintable(text)); // no address line that is only a code
+        // The buyer's VAT id when known.
+        const QString vatLine = merchant::DocumentHtml::tr("Your VAT id: %1").arg(buyerVatId);
+        QCOMPARE(flat.contains(squeezed(vatLine)), !buyerVatId.isEmpty());
+        // The note only where it applies.
+        const QString heading =
+            merchant::DocumentHtml::tr("Reverse charge: the recipient accounts for the VAT.");
+        QVERIFY(heading != u"Reverse charge: the recipient accounts for the VAT."_s); // in German
+        QCOMPARE(flat.contains(squeezed(heading)), note);
+        if (note) {
+            QVERIFY(flat.contains(u"DE123456789"_s) && flat.contains(buyerVatId));
+            QVERIFY(text.contains(u"2006/112/EG"_s) || text.contains(u"2006/112/EC"_s));
+        }
+        QCoreApplication::removeTranslator(&m_translator);
+    }
+
     // 60 lines with long names and SKUs, in three languages on A4 and US Letter: every required field is
     // on the pages, every word lies inside the 18 mm margins (pdftotext -bbox), the pages are numbered
     // "Page x of y" and the totals are on the last page. PNGs of every page are kept in

@@ -16,6 +16,7 @@ using merchant::StateRefusal;
 
 Q_DECLARE_METATYPE(merchant::OrderCommand)
 Q_DECLARE_METATYPE(std::optional<core::ShipmentState>)
+Q_DECLARE_METATYPE(std::optional<merchant::OrderCommand>)
 
 class TestOrderStateRules : public QObject
 {
@@ -124,6 +125,60 @@ private Q_SLOTS:
         QCOMPARE(plan.skipped.value(StateRefusal::AlreadyInState), 1);
         QCOMPARE(plan.skipped.value(StateRefusal::OrderStateBackward), 1);
         QCOMPARE(plan.skipped.value(StateRefusal::OrderFinal), 1);
+    }
+
+    /// The undo of a move just made: only where the rules allow the inverse (OrderStateRules::inverse).
+    void inverse_data()
+    {
+        QTest::addColumn<OrderState>("fromState");
+        QTest::addColumn<OrderState>("toState");
+        QTest::addColumn<std::optional<ShipmentState>>("fromShipment");
+        QTest::addColumn<std::optional<ShipmentState>>("toShipment");
+        QTest::addColumn<OrderCommand>("command");
+        QTest::addColumn<std::optional<OrderCommand>>("expected");
+        using S = ShipmentState;
+        const std::optional<S> none;
+        QTest::newRow("confirm → reopen") << OrderState::Open << OrderState::Confirmed << none << none
+                                          << OrderCommand::confirm() << std::optional(OrderCommand::reopen());
+        QTest::newRow("complete is final") << OrderState::Confirmed << OrderState::Complete << none << none
+                                           << OrderCommand::complete() << std::optional<OrderCommand>();
+        QTest::newRow("cancel is final") << OrderState::Open << OrderState::Cancelled << none << none
+                                         << OrderCommand::cancel() << std::optional<OrderCommand>();
+        QTest::newRow("ready → pending")
+            << OrderState::Confirmed << OrderState::Confirmed << none << std::optional(S::Ready)
+            << OrderCommand::setShipmentState(S::Ready)
+            << std::optional(OrderCommand::setShipmentState(S::Pending));
+        QTest::newRow("shipped stays")
+            << OrderState::Confirmed << OrderState::Confirmed << std::optional(S::Ready)
+            << std::optional(S::Shipped) << OrderCommand::setShipmentState(S::Shipped)
+            << std::optional<OrderCommand>();
+        QTest::newRow("delayed after shipped → shipped")
+            << OrderState::Confirmed << OrderState::Confirmed << std::optional(S::Shipped)
+            << std::optional(S::Delayed) << OrderCommand::setShipmentState(S::Delayed)
+            << std::optional(OrderCommand::setShipmentState(S::Shipped));
+        QTest::newRow("delivered stays")
+            << OrderState::Confirmed << OrderState::Confirmed << std::optional(S::Shipped)
+            << std::optional(S::Delivered) << OrderCommand::setShipmentState(S::Delivered)
+            << std::optional<OrderCommand>();
+        QTest::newRow("delivery stays") << OrderState::Confirmed << OrderState::Confirmed << none << none
+                                        << OrderCommand::addDelivery({}, {}) << std::optional<OrderCommand>();
+    }
+
+    void inverse()
+    {
+        QFETCH(OrderState, fromState);
+        QFETCH(OrderState, toState);
+        QFETCH(std::optional<ShipmentState>, fromShipment);
+        QFETCH(std::optional<ShipmentState>, toShipment);
+        QFETCH(OrderCommand, command);
+        QFETCH(std::optional<OrderCommand>, expected);
+        core::Order before;
+        before.orderState = fromState;
+        before.shipmentState = fromShipment;
+        core::Order after = before;
+        after.orderState = toState;
+        after.shipmentState = toShipment;
+        QCOMPARE(OrderStateRules::inverse(before, after, command), expected);
     }
 };
 

@@ -29,8 +29,11 @@ QList<QJsonObject> variantsOf(const QJsonObject &product)
 QString attribute(const QJsonObject &variant, const QString &name)
 {
     for (const QJsonValue &a : variant.value(u"attributes"_s).toArray()) {
-        if (a.toObject().value(u"name"_s).toString() == name)
-            return a.toObject().value(u"value"_s).toString();
+        if (a.toObject().value(u"name"_s).toString() != name)
+            continue;
+        const QJsonValue value = a.toObject().value(u"value"_s);
+        // A (localized) enum's value is {key, label}: searches filter and facet on its key.
+        return value.isObject() ? value.toObject().value(u"key"_s).toString() : value.toString();
     }
     return {};
 }
@@ -151,6 +154,9 @@ void TestSandboxCatalog::filters_data()
                          << u"sku:FST-HN-M10-ZINC-P500"_s;
     QTest::newRow("attribute values")
         << u"filter.query"_s << u"variants.attributes.color:\"navy\",\"red\""_s << u"color:navy,red"_s;
+    // color is a localized enum: commercetools filters it by its values' keys (the ".key" path)
+    QTest::newRow("enum keys") << u"filter.query"_s << u"variants.attributes.color.key:\"navy\",\"red\""_s
+                               << u"color:navy,red"_s;
     QTest::newRow("price range") << u"filter"_s << u"variants.price.centAmount:range(0 to 700)"_s
                                  << u"price:0-700"_s;
     QTest::newRow("open price range")

@@ -68,6 +68,8 @@ std::optional<core::Customer> readCustomer(const JsonCursor &cursor)
     customer.lastName = r.optionalString(u"lastName");
     customer.customerNumber = r.optionalString(u"customerNumber");
     customer.externalId = r.optionalString(u"externalId");
+    customer.companyName = r.optionalString(u"companyName");
+    customer.vatId = r.optionalString(u"vatId");
     customer.addresses = r.list(u"addresses", readAddress);
     customer.defaultShippingAddressId = r.optionalString(u"defaultShippingAddressId");
     customer.defaultBillingAddressId = r.optionalString(u"defaultBillingAddressId");
@@ -105,6 +107,8 @@ QJsonObject encodeCustomer(const core::Customer &customer)
     w.setOptional(u"lastName", customer.lastName);
     w.setOptional(u"customerNumber", customer.customerNumber);
     w.setOptional(u"externalId", customer.externalId);
+    w.setOptional(u"companyName", customer.companyName);
+    w.setOptional(u"vatId", customer.vatId);
     w.setList(u"addresses", customer.addresses, encodeAddress);
     w.setOptional(u"defaultShippingAddressId", customer.defaultShippingAddressId);
     w.setOptional(u"defaultBillingAddressId", customer.defaultBillingAddressId);

@@ -9,6 +9,7 @@
 #include "app/merchant/OrderActionRunner.h"
 #include "app/merchant/OrderDetailPanel.h"
 #include "app/merchant/OrderTableHeader.h"
+#include "app/merchant/UndoOffer.h"
 #include "merchant/BusinessUnitNames.h"
 #include "merchant/LiveUpdates.h"
 #include "merchant/MerchantContext.h"
@@ -213,6 +214,12 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
         showStatus(text ? text : [] { return QString(); });
     });
     connect(m_runner, &OrderActionRunner::documentsWritten, this, &MerchantPane::documentsWritten);
+    // The last action's undo is offered above the table (and on Ctrl+Z) as soon as it is done.
+    auto *undoNotice = new NoticeBar;
+    undoNotice->setObjectName(u"undoNotice"_s);
+    m_ui->paneLayout->insertWidget(m_ui->paneLayout->indexOf(m_ui->splitter), undoNotice);
+    auto *undo = new UndoOffer(m_desk->undo(), undoNotice, this);
+    connect(undo, &UndoOffer::status, this, &MerchantPane::showStatus);
     connectDesk();
 
     const bool canAct = m_desk->canAct();

@@ -47,10 +47,10 @@ class OrderTableHeader;
 /// merchant::OrderDesk of its context, which owns paging, fetching, actions with the state rules, bulk
 /// runs, live updates, saved views and version reconciliation. Every bulk run says what it will do and to
 /// how many orders and asks first (DeskPrompter); refused moves are told, never sent. Keyboard triage: j/k
-/// or arrows, Enter, C/M/X/D, / for search (Ctrl+F is the window's, which focuses the same search). Without a
-/// context it shows why orders are unavailable. A read-only client gets no action buttons. A language change
-/// retranslates the pane and its parts in place: the search text, filters, selection, sort, scroll position
-/// and open order stay.
+/// or arrows, Enter, C/M/X/D, Ctrl+Z to undo the last action where the state rules allow (UndoOffer), / for
+/// search (Ctrl+F is the window's, which focuses the same search). Without a context it shows why orders are
+/// unavailable. A read-only client gets no action buttons. A language change retranslates the pane and its
+/// parts in place: the search text, filters, selection, sort, scroll position and open order stay.
 class MerchantPane final : public QWidget
 {
     Q_OBJECT

@@ -17,6 +17,8 @@ QString MerchantTexts::command(const merchant::OrderCommand &command)
         return tr("Complete");
     case Kind::Cancel:
         return tr("Cancel order");
+    case Kind::Reopen:
+        return tr("Reopen");
     case Kind::SetShipmentState:
         return tr("Set shipment to %1").arg(models::OrderTableModel::stateText(command.shipmentState));
     case Kind::SetPaymentState:

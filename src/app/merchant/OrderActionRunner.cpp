@@ -9,6 +9,7 @@
 #include "app/merchant/MerchantTexts.h"
 #include "app/merchant/SellerDetailsDialog.h"
 #include "merchant/BulkRunner.h"
+#include "merchant/BuyerVatIds.h"
 #include "merchant/OrderDesk.h"
 
 #include <QHash>
@@ -213,34 +214,48 @@ void OrderActionRunner::print(const QList<core::OrderSummary> &rows, const std::
     }
     withOrders(
         rows, shown,
-        [this, kind, filePath, seller, invoice](const QList<core::Order> &orders) {
-            const QLocale locale = m_dialogParent->locale();
-            merchant::DocumentPrinter printer(locale, seller, merchant::DocumentPrinter::pageSizeFor(locale));
-            if (invoice) {
-                // Numbers are stored before the PDF is written: a failed write keeps them for the reprint.
-                QHash<QString, merchant::InvoiceNumbers::Number> numbers;
-                for (const core::Order &order : orders) {
-                    const auto number = m_invoiceNumbers.numberFor(order.id);
-                    if (!number) {
-                        Q_EMIT status([] {
-                            return tr(
-                                "Could not assign an invoice number: the number file is in use or cannot "
-                                "be written. Try again.");
-                        });
-                        Q_EMIT documentsWritten(false, filePath);
-                        return;
-                    }
-                    numbers.insert(order.id, *number);
-                }
-                printer.setInvoiceNumbers(numbers);
+        [this, kind, filePath, invoice](const QList<core::Order> &orders) {
+            if (!invoice) {
+                write(orders, kind, filePath, {}, {});
+                return;
             }
-            const bool ok = printer.writePdf(orders, kind, filePath);
-            Q_EMIT status([ok, filePath] {
-                return ok ? tr("Saved %1.").arg(filePath) : tr("Could not write %1.").arg(filePath);
-            });
-            Q_EMIT documentsWritten(ok, filePath);
+            // Numbers are stored before the PDF is written: a failed write keeps them for the reprint.
+            QHash<QString, merchant::InvoiceNumbers::Number> numbers;
+            for (const core::Order &order : orders) {
+                const auto number = m_invoiceNumbers.numberFor(order.id);
+                if (!number) {
+                    Q_EMIT status([] {
+                        return tr("Could not assign an invoice number: the number file is in use or cannot "
+                                  "be written. Try again.");
+                    });
+                    Q_EMIT documentsWritten(false, filePath);
+                    return;
+                }
+                numbers.insert(order.id, *number);
+            }
+            m_desk->buyerVatIds()->fetch(
+                orders, this, [this, orders, kind, filePath, numbers](const QHash<QString, QString> &vatIds) {
+                    write(orders, kind, filePath, numbers, vatIds);
+                });
         },
         [this, filePath] { Q_EMIT documentsWritten(false, filePath); });
+}
+
+void OrderActionRunner::write(const QList<core::Order> &orders, merchant::DocumentPrinter::Kind kind,
+                              const QString &filePath,
+                              const QHash<QString, merchant::InvoiceNumbers::Number> &numbers,
+                              const QHash<QString, QString> &buyerVatIds)
+{
+    const QLocale locale = m_dialogParent->locale();
+    merchant::DocumentPrinter printer(locale, merchant::SellerDetails::load(m_desk->settings()),
+                                      merchant::DocumentPrinter::pageSizeFor(locale));
+    printer.setInvoiceNumbers(numbers);
+    printer.setBuyerVatIds(buyerVatIds);
+    const bool ok = printer.writePdf(orders, kind, filePath);
+    Q_EMIT status([ok, filePath] {
+        return ok ? tr("Saved %1.").arg(filePath) : tr("Could not write %1.").arg(filePath);
+    });
+    Q_EMIT documentsWritten(ok, filePath);
 }
 
 } // namespace commercedesk::app

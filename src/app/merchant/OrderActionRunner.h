@@ -7,6 +7,7 @@
 #include "merchant/InvoiceNumbers.h"
 #include "merchant/OrderCommand.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -70,6 +71,10 @@ private:
                     std::function<void(const QList<core::Order> &)> then, std::function<void()> failed = {});
     void runOne(const core::Order &order, const merchant::OrderCommand &command);
     void askBulk(const QList<core::Order> &orders, const merchant::OrderCommand &command);
+    /// Writes the PDF of `orders` (invoices with `numbers` and the buyers' VAT ids) and says how it went.
+    void write(const QList<core::Order> &orders, merchant::DocumentPrinter::Kind kind,
+               const QString &filePath, const QHash<QString, merchant::InvoiceNumbers::Number> &numbers,
+               const QHash<QString, QString> &buyerVatIds);
 
     QWidget *m_dialogParent;
     merchant::OrderDesk *m_desk;

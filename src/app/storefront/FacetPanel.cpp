@@ -115,6 +115,10 @@ QString FacetPanel::facetTitle(const QString &name)
 void FacetPanel::setCatalog(checkout::CatalogBrowser *catalog)
 {
     m_catalog = catalog;
+    // The results come before their facets (CatalogBrowser): their enum values' labels name the terms.
+    const auto learn = [this](const QList<core::ProductProjection> &products) { m_labels.learn(products); };
+    connect(catalog, &checkout::CatalogBrowser::resultsReady, this, learn);
+    connect(catalog, &checkout::CatalogBrowser::moreResultsReady, this, learn);
     connect(catalog, &checkout::CatalogBrowser::facetsReady, this, &FacetPanel::showFacets);
     connect(catalog, &checkout::CatalogBrowser::categoriesReady, this, &FacetPanel::showCategories);
     connect(m_clearButton, &QPushButton::clicked, catalog, &checkout::CatalogBrowser::clearSelections);
@@ -163,14 +167,16 @@ void FacetPanel::showFacets(const QList<core::CatalogFacet> &facets)
             }
         } else {
             const QStringList chosen = query.attributeValues.value(name);
+            const QString language = QLocale().name().section(u'_', 0, 0);
             QStringList shown;
             for (const auto &bucket : facet ? facet->buckets : QList<core::CatalogFacet::Bucket>()) {
-                group.entries.append({bucket.term, bucket.term, bucket.count, chosen.contains(bucket.term)});
+                group.entries.append({bucket.term, m_labels.label(name, bucket.term, language), bucket.count,
+                                      chosen.contains(bucket.term)});
                 shown << bucket.term;
             }
             for (const QString &value : chosen) { // keep a chosen value visible so it can be unchecked
                 if (!shown.contains(value))
-                    group.entries.append({value, value, 0, true});
+                    group.entries.append({value, m_labels.label(name, value, language), 0, true});
             }
         }
         if (!group.entries.isEmpty())

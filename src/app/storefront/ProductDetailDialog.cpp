@@ -3,6 +3,7 @@
 
 #include "app/storefront/FacetPanel.h"
 #include "checkout/ImageLoader.h"
+#include "models/VariantText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,30 +26,19 @@ namespace {
 
 constexpr int kImageSide = 220;
 
-QString attributeText(const QVariant &value)
+/// The language code of `locale`, in which attribute values are shown (labels of localized enums).
+QString languageOf(const QLocale &locale)
 {
-    if (value.typeId() == QMetaType::QVariantMap) {
-        const QVariantMap map = value.toMap();
-        if (map.contains(u"label"_s))
-            return map.value(u"label"_s).toString();
-        return map.value(u"key"_s, map.value(u"en"_s)).toString();
-    }
-    if (value.typeId() == QMetaType::QVariantList) {
-        QStringList parts;
-        for (const QVariant &item : value.toList())
-            parts << attributeText(item);
-        return parts.join(u", "_s);
-    }
-    return value.toString();
+    return locale.name().section(u'_', 0, 0);
 }
 
-QString variantTitle(const core::ProductVariant &variant)
+QString variantTitle(const core::ProductVariant &variant, const QString &language)
 {
     QStringList parts;
     for (const core::Attribute &attribute : variant.attributes) {
         if (attribute.name == u"color"_s || attribute.name == u"size"_s || attribute.name == u"length"_s ||
             attribute.name == u"pack"_s)
-            parts << attributeText(attribute.value);
+            parts << models::VariantText::valueText(attribute.name, attribute.value, language);
     }
     const QString sku = variant.sku.value_or(QString());
     return parts.isEmpty() ? sku : sku + u" — "_s + parts.join(u", "_s);
@@ -95,7 +85,7 @@ ProductDetailDialog::ProductDetailDialog(core::ProductProjection product, const 
     m_variantCombo->setObjectName(u"variantCombo"_s);
     m_variantCombo->setAccessibleName(tr("Variant"));
     for (const core::ProductVariant &variant : m_variants)
-        m_variantCombo->addItem(variantTitle(variant));
+        m_variantCombo->addItem(variantTitle(variant, languageOf(m_locale)));
     m_attributesLabel->setObjectName(u"attributesLabel"_s);
     m_attributesLabel->setWordWrap(true);
     m_priceLabel->setObjectName(u"priceLabel"_s);
@@ -197,8 +187,9 @@ void ProductDetailDialog::showVariant()
     const core::ProductVariant &variant = currentVariant();
     QStringList attributes;
     for (const core::Attribute &attribute : variant.attributes)
-        attributes << tr("%1: %2").arg(FacetPanel::facetTitle(attribute.name),
-                                       attributeText(attribute.value));
+        attributes << tr("%1: %2").arg(
+            FacetPanel::facetTitle(attribute.name),
+            models::VariantText::valueText(attribute.name, attribute.value, languageOf(m_locale)));
     attributes.prepend(tr("SKU: %1").arg(variant.sku.value_or(tr("none"))));
     m_attributesLabel->setText(attributes.join(u" · "_s));
 

@@ -10,6 +10,7 @@
 #include "app/storefront/OrderHistoryView.h"
 #include "app/storefront/ProductDetailDialog.h"
 #include "app/storefront/ProductGridDelegate.h"
+#include "app/storefront/ProductListDelegate.h"
 #include "app/storefront/QuickOrderDialog.h"
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
@@ -88,6 +89,7 @@ StorefrontPane::StorefrontPane(const StorefrontServices &services, QWidget *pare
         m_ui->productTableView->fontMetrics().height() + 10);
 
     m_ui->productTableView->setIconSize({kListIconSide, kListIconSide});
+    m_ui->productTableView->setItemDelegate(new ProductListDelegate(m_ui->productTableView));
     m_ui->productTableView->verticalHeader()->setDefaultSectionSize(
         std::max(m_ui->productTableView->fontMetrics().height() + 10, kListIconSide + 4));
     m_model->setPlaceholder(placeholderImage());
@@ -101,6 +103,7 @@ StorefrontPane::StorefrontPane(const StorefrontServices &services, QWidget *pare
           checkout::CatalogQuery::Sort::PriceAscending, checkout::CatalogQuery::Sort::PriceDescending,
           checkout::CatalogQuery::Sort::Newest})
         m_ui->sortCombo->addItem(QString(), int(sort));
+    m_ui->sortCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     retranslate();
     m_ui->sortCombo->setEnabled(false);
 
@@ -154,6 +157,20 @@ StorefrontPane::StorefrontPane(const StorefrontServices &services, QWidget *pare
 
 StorefrontPane::~StorefrontPane() = default;
 
+void StorefrontPane::fitSortCombo()
+{
+    QComboBox *combo = m_ui->sortCombo;
+    const QFontMetrics metrics = combo->fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < combo->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(combo->itemText(i)));
+    // The box's own frame, padding and arrow: what its size hint adds to its widest entry.
+    const int chrome = combo->sizeHint().width() - widest;
+    // The first entry, the default ("Relevanz", "Pertinence"), always reads whole; a longer one the buyer
+    // picks may need more room than the default window gives the column, and then gets what there is.
+    combo->setMinimumWidth(metrics.horizontalAdvance(combo->itemText(0)) + std::max(chrome, 0));
+}
+
 /// Texts set in code (the .ui's own come from retranslateUi()).
 void StorefrontPane::retranslate()
 {
@@ -161,6 +178,7 @@ void StorefrontPane::retranslate()
                             tr("Newest")};
     for (int i = 0; i < sorts.size() && i < m_ui->sortCombo->count(); ++i)
         m_ui->sortCombo->setItemText(i, sorts.at(i));
+    fitSortCombo();
     if (m_quickOrderButton) {
         m_quickOrderButton->setText(tr("&Quick order…"));
         m_quickOrderButton->setToolTip(tr("Order by SKU, or paste a CSV of SKUs and quantities"));
@@ -472,7 +490,8 @@ void StorefrontPane::onFailed(const api::ApiError &error)
 
 void StorefrontPane::setLoading(bool loading)
 {
-    // Keep the layout steady: the bar keeps its space while hidden.
+    // Keep the layout steady: the bar keeps its space while hidden (48 px: a busy bar needs no more, and
+    // the sort row shares the narrow catalog column at the default window size).
     QSizePolicy policy = m_ui->searchProgressBar->sizePolicy();
     policy.setRetainSizeWhenHidden(true);
     m_ui->searchProgressBar->setSizePolicy(policy);

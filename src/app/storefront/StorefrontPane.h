@@ -100,6 +100,9 @@ private:
     void setQuickOrder(checkout::QuickOrder *quickOrder);
     void setOrderHistory(checkout::OrderHistory *history, checkout::Reorder *reorder);
     void retranslate();
+    /// Keeps the sort box at least as wide as its default entry in the language shown (the column is narrow
+    /// at the default size: squeezed to its minimum the box cut "Relevanz").
+    void fitSortCombo();
     void showTitle();
     void onResults(const QList<core::ProductProjection> &products, qint64 total);
     void onMoreResults(const QList<core::ProductProjection> &products);

@@ -157,6 +157,9 @@ QJsonObject DemoAccounts::customerDocument(const SandboxCustomer &customer) cons
         o.insert(u"customerGroup"_s,
                  JsonValues::reference(u"customer-group"_s, DemoCatalog::customerGroupId(u"b2b"_s)));
         o.insert(u"companyName"_s, u"ACME Industrial GmbH"_s);
+        // The company's VAT id (as the tax service knows it, OutsideDefaults::businessUnitVatIds), for
+        // the seller's invoices (Customer.vatId).
+        o.insert(u"vatId"_s, u"DE811907980"_s);
     }
     return o;
 }

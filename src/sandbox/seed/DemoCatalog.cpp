@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/seed/DemoCatalog.h"
 
+#include "sandbox/seed/ProductSpec.h"
 #include "sandbox/storage/JsonValues.h"
 
 #include <QJsonArray>
@@ -92,6 +93,23 @@ QJsonObject textAttribute(const char *name, const char *en, const char *de)
         {u"isSearchable"_s, true}};
 }
 
+/// A localized-enum attribute definition (api.yaml: AttributeLocalizedEnumType): the values' keys are what
+/// searches filter and facet on; their labels are what a storefront shows in the buyer's language.
+QJsonObject localizedEnumAttribute(const char *name, const char *en, const char *de,
+                                   const QList<demo::EnumValue> &values)
+{
+    QJsonArray list;
+    for (const demo::EnumValue &value : values)
+        list.append(QJsonObject{
+            {u"key"_s, value.key},
+            {u"label"_s,
+             QJsonObject{{u"en"_s, value.label.en}, {u"de"_s, value.label.de}, {u"fr"_s, value.label.fr}}}});
+    QJsonObject attribute = textAttribute(name, en, de);
+    attribute.insert(u"type"_s, QJsonObject{{u"name"_s, u"lenum"_s}, {u"values"_s, list}});
+    attribute.insert(u"inputHint"_s, u"SingleLine"_s);
+    return attribute;
+}
+
 } // namespace
 
 DemoCatalog::DemoCatalog(QDateTime now)
@@ -175,10 +193,12 @@ QList<QJsonObject> DemoCatalog::taxCategories() const
 
 QList<QJsonObject> DemoCatalog::productTypes() const
 {
-    const QJsonObject color = textAttribute("color", "Colour", "Farbe");
+    const QJsonObject color = localizedEnumAttribute("color", "Colour", "Farbe", demo::colourValues());
     const QJsonObject size = textAttribute("size", "Size", "Größe");
-    const QJsonObject material = textAttribute("material", "Material", "Material");
-    const QJsonObject line = textAttribute("line", "Product line", "Produktlinie");
+    const QJsonObject material =
+        localizedEnumAttribute("material", "Material", "Material", demo::materialValues());
+    const QJsonObject line =
+        localizedEnumAttribute("line", "Product line", "Produktlinie", demo::lineValues());
     const QJsonObject standard = textAttribute("standard", "Standard", "Norm");
     const struct
     {

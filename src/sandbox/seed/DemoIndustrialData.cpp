@@ -25,6 +25,10 @@ struct Material
     int percent;
 };
 
+const Material materials[] = {{"zinc", "Zinc-plated Steel", "Stahl verzinkt", "Acier zingué", 100},
+                              {"a2", "Stainless Steel A2", "Edelstahl A2", "Inox A2", 180},
+                              {"galv", "Hot-dip Galvanised", "Feuerverzinkt", "Galvanisé à chaud", 140}};
+
 void addFasteners(QList<ProductSpec> &out)
 {
     static const Fastener types[] = {
@@ -40,10 +44,6 @@ void addFasteners(QList<ProductSpec> &out)
          "DIN 125", 399, true},
         {"threaded-rod", "TR", "Threaded Rod", "Gewindestange", "Tige filetée", "fasteners-threaded-rod",
          "DIN 976", 499, false}};
-    static const Material materials[] = {
-        {"zinc", "Zinc-plated Steel", "Stahl verzinkt", "Acier zingué", 100},
-        {"a2", "Stainless Steel A2", "Edelstahl A2", "Inox A2", 180},
-        {"galv", "Hot-dip Galvanised", "Feuerverzinkt", "Galvanisé à chaud", 140}};
     static const std::pair<const char *, int> diameters[] = {{"M4", 60},  {"M5", 70},   {"M6", 80},
                                                              {"M8", 100}, {"M10", 130}, {"M12", 170}};
     for (const Fastener &t : types) {
@@ -135,6 +135,10 @@ ProductSpec simpleProduct(const Simple &s, const Line &l, const char *family, co
     return p;
 }
 
+const Line ToolGrades[] = {{"standard", "Standard", "Standard", "Standard", 100},
+                           {"professional", "Professional", "Profi", "Professionnel", 140},
+                           {"heavy-duty", "Heavy Duty", "Schwerlast", "Usage intensif", 180}};
+
 void addTools(QList<ProductSpec> &out)
 {
     static const Simple tools[] = {
@@ -158,11 +162,8 @@ void addTools(QList<ProductSpec> &out)
          nullptr, 0},
         {"spirit-level", "Spirit Level", "Wasserwaage", "Niveau à bulle", "tools-measuring", 2799, nullptr,
          0}};
-    static const Line grades[] = {{"standard", "Standard", "Standard", "Standard", 100},
-                                  {"professional", "Professional", "Profi", "Professionnel", 140},
-                                  {"heavy-duty", "Heavy Duty", "Schwerlast", "Usage intensif", 180}};
     for (const Simple &t : tools) {
-        for (const Line &g : grades) {
+        for (const Line &g : ToolGrades) {
             ProductSpec p = simpleProduct(t, g, "TL", "tool");
             p.description = {
                 u"%1 in %2 grade for daily professional use."_s.arg(u8(t.en), u8(g.en)),
@@ -173,6 +174,11 @@ void addTools(QList<ProductSpec> &out)
         }
     }
 }
+
+const Line SafetyLines[] = {{"basic", "Basic", "Basic", "Basique", 90},
+                            {"comfort", "Comfort", "Komfort", "Confort", 110},
+                            {"pro", "Pro", "Pro", "Pro", 130},
+                            {"arctic", "Arctic", "Winter", "Grand froid", 140}};
 
 void addSafety(QList<ProductSpec> &out)
 {
@@ -192,12 +198,8 @@ void addSafety(QList<ProductSpec> &out)
         {"safety-boots", "Safety Boots S3", "Sicherheitsschuhe S3", "Chaussures de sécurité S3",
          "safety-workwear", 7999, "EN ISO 20345", 2},
         {"knee-pads", "Knee Pads", "Knieschoner", "Genouillères", "safety-workwear", 1999, "EN 14404", 0}};
-    static const Line lines[] = {{"basic", "Basic", "Basic", "Basique", 90},
-                                 {"comfort", "Comfort", "Komfort", "Confort", 110},
-                                 {"pro", "Pro", "Pro", "Pro", 130},
-                                 {"arctic", "Arctic", "Winter", "Grand froid", 140}};
     for (const Simple &s : gear) {
-        for (const Line &l : lines) {
+        for (const Line &l : SafetyLines) {
             ProductSpec p = simpleProduct(s, l, "SAF", "safety-gear");
             p.description = {u"%1 (%2), certified to %3."_s.arg(u8(s.en), u8(l.en), u8(s.standard)),
                              u"%1 (%2), zertifiziert nach %3."_s.arg(u8(s.de), u8(l.de), u8(s.standard)),
@@ -210,7 +212,32 @@ void addSafety(QList<ProductSpec> &out)
     }
 }
 
+const char *const BenchmarkAdjectives[] = {"Compact", "Rugged", "Smart", "Classic", "Flexible", "Premium",
+                                           "Slim",    "Heavy",  "Quiet", "Bright",  "Modular",  "Portable"};
+
 } // namespace
+
+QList<EnumValue> industrialLineValues()
+{
+    QList<EnumValue> out;
+    for (const Line &l : ToolGrades)
+        out.append({QString::fromLatin1(l.key), {u8(l.en), u8(l.de), u8(l.fr)}});
+    for (const Line &l : SafetyLines)
+        out.append({QString::fromLatin1(l.key), {u8(l.en), u8(l.de), u8(l.fr)}});
+    for (const char *adjective : BenchmarkAdjectives) { // the benchmark catalog's lines: English only
+        const QString name = QString::fromLatin1(adjective);
+        out.append({name.toLower(), {name, name, name}});
+    }
+    return out;
+}
+
+QList<EnumValue> industrialMaterialValues()
+{
+    QList<EnumValue> out;
+    for (const Material &m : materials)
+        out.append({QString::fromLatin1(m.key), {u8(m.en), u8(m.de), u8(m.fr)}});
+    return out;
+}
 
 QList<ProductSpec> industrialSpecs()
 {
@@ -223,8 +250,6 @@ QList<ProductSpec> industrialSpecs()
 
 QList<ProductSpec> benchmarkSpecs(int count)
 {
-    static const char *adjectives[] = {"Compact", "Rugged", "Smart", "Classic", "Flexible", "Premium",
-                                       "Slim",    "Heavy",  "Quiet", "Bright",  "Modular",  "Portable"};
     static const char *nouns[] = {"Bracket",  "Clamp",   "Organizer", "Lantern", "Bottle",
                                   "Backpack", "Toolbox", "Stool",     "Hook",    "Shelf",
                                   "Tray",     "Basket",  "Cable Reel"};
@@ -233,7 +258,7 @@ QList<ProductSpec> benchmarkSpecs(int count)
     QList<ProductSpec> out;
     out.reserve(count);
     for (int i = 0; i < count; ++i) {
-        const QString adjective = QString::fromLatin1(adjectives[i % 12]);
+        const QString adjective = QString::fromLatin1(BenchmarkAdjectives[i % 12]);
         const QString noun = QString::fromLatin1(nouns[(i / 12) % 13]);
         ProductSpec p;
         p.key = u"bench-"_s % QString::number(i);

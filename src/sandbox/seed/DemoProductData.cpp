@@ -78,6 +78,13 @@ ProductSpec lineProduct(const Item &item, const Term &line, const char *family, 
     return p;
 }
 
+const Term ApparelLines[] = {{"classic", "Classic", "Klassisch", "Classique", 100},
+                             {"organic", "Organic", "Bio", "Bio", 115},
+                             {"sport", "Sport", "Sport", "Sport", 110},
+                             {"heritage", "Heritage", "Heritage", "Héritage", 125},
+                             {"urban", "Urban", "Urban", "Urbain", 105},
+                             {"essential", "Essential", "Essential", "Essentiel", 90}};
+
 void addApparel(QList<ProductSpec> &out)
 {
     static const Item items[] = {
@@ -89,15 +96,9 @@ void addApparel(QList<ProductSpec> &out)
         {"rain-jacket", "Rain Jacket", "Regenjacke", "Veste de pluie", "apparel-bottoms", 8999},
         {"socks", "Crew Socks", "Socken", "Chaussettes", "apparel-accessories", 999},
         {"beanie", "Beanie", "Mütze", "Bonnet", "apparel-accessories", 1499}};
-    static const Term lines[] = {{"classic", "Classic", "Klassisch", "Classique", 100},
-                                 {"organic", "Organic", "Bio", "Bio", 115},
-                                 {"sport", "Sport", "Sport", "Sport", 110},
-                                 {"heritage", "Heritage", "Heritage", "Héritage", 125},
-                                 {"urban", "Urban", "Urban", "Urbain", 105},
-                                 {"essential", "Essential", "Essential", "Essentiel", 90}};
     int seed = 0;
     for (const Item &item : items) {
-        for (const Term &line : lines) {
+        for (const Term &line : ApparelLines) {
             ProductSpec p = lineProduct(item, line, "APP", "apparel",
                                         "Soft cotton, made to last, several colours and sizes.",
                                         "Weiche Baumwolle, langlebig, in mehreren Farben und Größen.",
@@ -106,11 +107,17 @@ void addApparel(QList<ProductSpec> &out)
             p.variants =
                 colourSizeVariants(seed++, 2, sized ? QStringList{u"S"_s, u"M"_s, u"L"_s} : QStringList{});
             p.shared.append(
-                {u"material"_s, QByteArray(line.key) == "organic" ? u"organic cotton"_s : u"cotton"_s});
+                {u"material"_s, QByteArray(line.key) == "organic" ? u"organic-cotton"_s : u"cotton"_s});
             out.append(p);
         }
     }
 }
+
+const Term HomeLines[] = {{"nordic", "Nordic", "Nordisch", "Nordique", 100},
+                          {"rustic", "Rustic", "Rustikal", "Rustique", 110},
+                          {"modern", "Modern", "Modern", "Moderne", 120},
+                          {"coastal", "Coastal", "Küste", "Côtier", 105},
+                          {"vintage", "Vintage", "Vintage", "Vintage", 115}};
 
 void addHome(QList<ProductSpec> &out)
 {
@@ -125,14 +132,9 @@ void addHome(QList<ProductSpec> &out)
         {"lamp", "Table Lamp", "Tischleuchte", "Lampe de table", "home-living", 5999},
         {"clock", "Wall Clock", "Wanduhr", "Horloge murale", "home-living", 3499},
         {"frame", "Picture Frame", "Bilderrahmen", "Cadre photo", "home-living", 1499}};
-    static const Term lines[] = {{"nordic", "Nordic", "Nordisch", "Nordique", 100},
-                                 {"rustic", "Rustic", "Rustikal", "Rustique", 110},
-                                 {"modern", "Modern", "Modern", "Moderne", 120},
-                                 {"coastal", "Coastal", "Küste", "Côtier", 105},
-                                 {"vintage", "Vintage", "Vintage", "Vintage", 115}};
     int seed = 1;
     for (const Item &item : items) {
-        for (const Term &line : lines) {
+        for (const Term &line : HomeLines) {
             ProductSpec p =
                 lineProduct(item, line, "HOM", "home", "A calm design piece for everyday use at home.",
                             "Ein ruhiges Designstück für jeden Tag zu Hause.",
@@ -144,6 +146,12 @@ void addHome(QList<ProductSpec> &out)
         }
     }
 }
+
+const Term ElectronicsLines[] = {{"basic", "Basic", "Basic", "Basique", 80},
+                                 {"pro", "Pro", "Pro", "Pro", 130},
+                                 {"travel", "Travel", "Reise", "Voyage", 110},
+                                 {"eco", "Eco", "Öko", "Éco", 100},
+                                 {"ultra", "Ultra", "Ultra", "Ultra", 150}};
 
 void addElectronics(QList<ProductSpec> &out)
 {
@@ -162,13 +170,8 @@ void addElectronics(QList<ProductSpec> &out)
         {"mouse", "Wireless Mouse", "Kabellose Maus", "Souris sans fil", "electronics-audio", 2999},
         {"speaker", "Bluetooth Speaker", "Bluetooth-Lautsprecher", "Enceinte Bluetooth", "electronics-audio",
          5999}};
-    static const Term lines[] = {{"basic", "Basic", "Basic", "Basique", 80},
-                                 {"pro", "Pro", "Pro", "Pro", 130},
-                                 {"travel", "Travel", "Reise", "Voyage", 110},
-                                 {"eco", "Eco", "Öko", "Éco", 100},
-                                 {"ultra", "Ultra", "Ultra", "Ultra", 150}};
     for (const Item &item : items) {
-        for (const Term &line : lines) {
+        for (const Term &line : ElectronicsLines) {
             ProductSpec p = lineProduct(item, line, "ELC", "electronics-accessory",
                                         "Reliable accessory for phones, tablets and laptops.",
                                         "Zuverlässiges Zubehör für Smartphones, Tablets und Laptops.",
@@ -180,6 +183,46 @@ void addElectronics(QList<ProductSpec> &out)
 }
 
 } // namespace
+
+QList<EnumValue> colourValues()
+{
+    QList<EnumValue> out;
+    for (const Colour &c : Colours)
+        out.append({QString::fromLatin1(c.key), {u8(c.en), u8(c.de), u8(c.fr)}});
+    return out;
+}
+
+QList<EnumValue> lineValues()
+{
+    QList<EnumValue> out;
+    QStringList keys;
+    const auto add = [&](const QString &key, const Names &label) {
+        if (!keys.contains(key)) { // one product line key, one label, across the product types
+            keys.append(key);
+            out.append({key, label});
+        }
+    };
+    const auto addTerms = [&add](const auto &terms) {
+        for (const Term &t : terms)
+            add(QString::fromLatin1(t.key), {u8(t.en), u8(t.de), u8(t.fr)});
+    };
+    addTerms(ApparelLines);
+    addTerms(HomeLines);
+    addTerms(ElectronicsLines);
+    for (const EnumValue &value : industrialLineValues())
+        add(value.key, value.label);
+    return out;
+}
+
+QList<EnumValue> materialValues()
+{
+    QList<EnumValue> out{{u"cotton"_s, {u"Cotton"_s, u"Baumwolle"_s, u"Coton"_s}},
+                         {u"organic-cotton"_s, {u"Organic cotton"_s, u"Bio-Baumwolle"_s, u"Coton bio"_s}},
+                         {u"stoneware"_s, {u"Stoneware"_s, u"Steinzeug"_s, u"Grès"_s}},
+                         {u"linen"_s, {u"Linen"_s, u"Leinen"_s, u"Lin"_s}}};
+    out.append(industrialMaterialValues());
+    return out;
+}
 
 QList<ProductSpec> retailSpecs()
 {

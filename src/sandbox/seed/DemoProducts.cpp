@@ -6,6 +6,7 @@
 #include "sandbox/seed/ProductSpec.h"
 #include "sandbox/storage/JsonValues.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -73,14 +74,37 @@ QJsonArray pricesFor(const QString &sku, qint64 eur, bool b2b)
     return out;
 }
 
+/// An attribute as a product variant carries it: a localized enum's value is `{key, label}`
+/// (api.yaml: AttributeLocalizedEnumValue), anything else the plain text.
+QJsonObject attributeJson(const QString &name, const QString &value)
+{
+    static const QHash<QString, QList<demo::EnumValue>> enums{{u"color"_s, demo::colourValues()},
+                                                              {u"material"_s, demo::materialValues()},
+                                                              {u"line"_s, demo::lineValues()}};
+    const auto values = enums.constFind(name);
+    if (values != enums.cend()) {
+        for (const demo::EnumValue &candidate : *values) {
+            if (candidate.key == value)
+                return QJsonObject{
+                    {u"name"_s, name},
+                    {u"value"_s, QJsonObject{{u"key"_s, candidate.key},
+                                             {u"label"_s, QJsonObject{{u"en"_s, candidate.label.en},
+                                                                      {u"de"_s, candidate.label.de},
+                                                                      {u"fr"_s, candidate.label.fr}}}}}};
+        }
+        qFatal("demo seed: %s has no enum value %s", qPrintable(name), qPrintable(value));
+    }
+    return QJsonObject{{u"name"_s, name}, {u"value"_s, value}};
+}
+
 QJsonObject variantJson(const ProductSpec &spec, const VariantSpec &v, int id)
 {
     const QString sku = spec.skuPrefix % v.skuSuffix;
     QJsonArray attributes;
     for (const auto &a : spec.shared)
-        attributes.append(QJsonObject{{u"name"_s, a.first}, {u"value"_s, a.second}});
+        attributes.append(attributeJson(a.first, a.second));
     for (const auto &a : v.attributes)
-        attributes.append(QJsonObject{{u"name"_s, a.first}, {u"value"_s, a.second}});
+        attributes.append(attributeJson(a.first, a.second));
     const QJsonObject image{
         {u"url"_s, QString(u"images/"_s % sku.toLower() % u".png"_s)},
         {u"dimensions"_s, QJsonObject{{u"w"_s, PngImage::Size}, {u"h"_s, PngImage::Size}}},

@@ -35,6 +35,25 @@ struct ProductSpec
     QList<QPair<QString, QString>> shared; // attributes on every variant
 };
 
+/// A value of a localized enum ("lenum") attribute: its key and its label per language.
+struct EnumValue
+{
+    QString key;
+    Names label;
+};
+
+/// The values of the demo's `color` and `material` attributes, which are localized enums (api.yaml:
+/// AttributeLocalizedEnumType): the product types list them, and a variant's value is the
+/// AttributeLocalizedEnumValue `{key, label}` as commercetools returns it, so a storefront shows the label
+/// in the buyer's language. Defined in DemoProductData.cpp and DemoIndustrialData.cpp.
+QList<EnumValue> colourValues();
+QList<EnumValue> materialValues();
+QList<EnumValue> industrialMaterialValues();
+/// The values of the `line` attribute (the product line or grade, shown as "Collection"), a localized enum
+/// too.
+QList<EnumValue> lineValues();
+QList<EnumValue> industrialLineValues();
+
 // Defined in DemoProductData.cpp; deterministic.
 QList<ProductSpec> retailSpecs();
 QList<ProductSpec> industrialSpecs();
