@@ -19,6 +19,13 @@ QStringList CatalogQuery::facetAttributes()
     return {u"line"_s, u"color"_s, u"material"_s, u"size"_s};
 }
 
+QString CatalogQuery::attributePath(const QString &attribute)
+{
+    // The demo product types' localized enums (sandbox seed); a real project's types follow the same names.
+    static const QStringList enums{u"line"_s, u"color"_s, u"material"_s};
+    return u"variants.attributes."_s + attribute + (enums.contains(attribute) ? u".key"_s : QString());
+}
+
 QList<CatalogQuery::PriceRange> CatalogQuery::priceBands()
 {
     return {{std::nullopt, 1000}, {1000, 2500},   {2500, 5000},
@@ -72,7 +79,7 @@ api::ProductSearchQuery CatalogQuery::toSearchQuery(const BuyerContext &context,
         QStringList quoted;
         for (const QString &value : it.value())
             quoted << api::ProductSearchQuery::quoteFilterValue(value);
-        query.queryFilters << u"variants.attributes."_s + it.key() + u':' + quoted.join(u',');
+        query.queryFilters << attributePath(it.key()) + u':' + quoted.join(u',');
     }
     if (!priceRanges.isEmpty()) {
         QStringList ranges;
@@ -82,8 +89,7 @@ api::ProductSearchQuery CatalogQuery::toSearchQuery(const BuyerContext &context,
     }
 
     for (const QString &attribute : facetAttributes())
-        query.facets << u"variants.attributes."_s + attribute + u" as "_s + attribute +
-                            u" counting products"_s;
+        query.facets << attributePath(attribute) + u" as "_s + attribute + u" counting products"_s;
     QStringList bands;
     for (const PriceRange &range : priceBands())
         bands << rangeExpression(range);

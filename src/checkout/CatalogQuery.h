@@ -18,8 +18,9 @@ namespace commercedesk::checkout {
 ///
 /// Rendering rules (all selections go to `filter.query`, so the result AND the facet counts follow them):
 /// - category: `categories.id: subtree("id")` (the category and everything below it);
-/// - attribute values: one `variants.attributes.<name>:"a","b"` per attribute — OR within an attribute,
-///   AND across attributes;
+/// - attribute values: one `<attributePath>:"a","b"` per attribute — OR within an attribute, AND across
+///   attributes; an enum attribute is filtered and faceted by its keys (`variants.attributes.color.key`), as
+///   commercetools' product projection search requires for (localized) enums, the rest by value;
 /// - price ranges: one `variants.price.centAmount:range (a to b),(c to *)` (OR between ranges);
 /// - facets requested: one terms facet per entry of facetAttributes(), returned under the attribute's name,
 ///   and one range facet over priceBands() under priceFacetName(); all "counting products";
@@ -44,6 +45,9 @@ struct CatalogQuery
 
     /// The attributes offered as facets, in display order.
     static QStringList facetAttributes();
+    /// The search path of an attribute's values: `variants.attributes.<name>.key` for the enum attributes
+    /// (line, color, material), `variants.attributes.<name>` otherwise.
+    static QString attributePath(const QString &attribute);
     /// The price buckets of the price facet (minor units; the last one is open-ended).
     static QList<PriceRange> priceBands();
     /// The facet name (alias) the price facet is returned under.
