@@ -43,7 +43,10 @@ void CatalogService::registerRoutes(RouteTable &routes)
 {
     using A = RouteTable::Access;
     routes.add("GET", u"/v1/products/search"_s, A::Session, false, [this](Exchange *e) { search(e); });
-    routes.add("GET", u"/v1/categories"_s, A::Session, false, [this](Exchange *e) { categories(e); });
+    routes.add("GET", u"/v1/categories"_s, A::Session, false,
+               [this](Exchange *e) { pagedList(e, u"/categories"_s); });
+    routes.add("GET", u"/v1/product-types"_s, A::Session, false,
+               [this](Exchange *e) { pagedList(e, u"/product-types"_s); });
     routes.add("GET", u"/v1/products/{id}"_s, A::Session, false, [this](Exchange *e) { product(e); });
 }
 
@@ -90,9 +93,10 @@ void CatalogService::product(Exchange *exchange)
                             });
 }
 
-void CatalogService::categories(Exchange *exchange)
+void CatalogService::pagedList(Exchange *exchange, const QString &path)
 {
-    // Paging only: the category tree is public to every buyer, but no free predicate reaches commercetools.
+    // Paging only: categories and product types are public to every buyer, but no free predicate reaches
+    // commercetools.
     QUrlQuery query;
     for (const auto &item : exchange->query().queryItems(QUrl::FullyDecoded)) {
         bool ok = false;
@@ -107,12 +111,11 @@ void CatalogService::categories(Exchange *exchange)
             return exchange->fail(OrchestratorError::invalidField(
                 item.first, u"Only 'limit' (1-500), 'offset' and 'withTotal' are accepted."_s));
     }
-    m_context.upstream->get(u"/categories"_s, query, exchange,
-                            [exchange](const api::Result<QJsonObject> &result) {
-                                if (!result.ok())
-                                    return exchange->fail(OrchestratorError::fromApi(result.error()));
-                                exchange->answer(200, result.value());
-                            });
+    m_context.upstream->get(path, query, exchange, [exchange](const api::Result<QJsonObject> &result) {
+        if (!result.ok())
+            return exchange->fail(OrchestratorError::fromApi(result.error()));
+        exchange->answer(200, result.value());
+    });
 }
 
 } // namespace commercedesk::orchestrator

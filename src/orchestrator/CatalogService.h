@@ -10,7 +10,8 @@ class RouteTable;
 
 /// Catalog and search, passed through to the published product projections. Only listed query
 /// parameters are forwarded; `staged` is never (buyers see published products only). `GET /v1/categories`
-/// pages through the category tree (`limit`, `offset`, `withTotal` only).
+/// and `GET /v1/product-types` page through the category tree and the product types (whose attribute
+/// definitions carry the labels of enum values) with `limit`, `offset` and `withTotal` only.
 class CatalogService
 {
 public:
@@ -21,7 +22,8 @@ public:
 private:
     void search(Exchange *exchange);
     void product(Exchange *exchange);
-    void categories(Exchange *exchange);
+    // One page of a public catalog resource at `path` (e.g. "/categories"), no free predicate.
+    void pagedList(Exchange *exchange, const QString &path);
 
     ServiceContext m_context;
 };

@@ -67,6 +67,25 @@ private Q_SLOTS:
         QVERIFY(call("GET", u"/v1/categories?limit=100000"_s, m_shopper).isError(400, u"InvalidField"_s));
     }
 
+    // The product types give the storefront the labels of enum attribute values; the orchestrator's narrow
+    // client reads them (view_product_types), a buyer's free predicate never reaches commercetools.
+    void productTypes()
+    {
+        const HttpResult all = call("GET", u"/v1/product-types?limit=500"_s, anonymous());
+        QCOMPARE(all.status, 200);
+        bool labelled = false;
+        for (const QJsonValue &type : all.json.value(u"results"_s).toArray()) {
+            for (const QJsonValue &a : type.toObject().value(u"attributes"_s).toArray()) {
+                const QJsonObject t = a.toObject().value(u"type"_s).toObject();
+                if (t.value(u"name"_s).toString() == u"lenum"_s && !t.value(u"values"_s).toArray().isEmpty())
+                    labelled = true;
+            }
+        }
+        QVERIFY(labelled);
+        QVERIFY(call("GET", u"/v1/product-types?where=key%3D%22x%22"_s, m_shopper)
+                    .isError(400, u"InvalidField"_s));
+    }
+
     void b2cHistoryIsTheSessionsOwnSortedAndPaged()
     {
         const QJsonObject order = b2cOrder();

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void unknownIdAndKeyAre404_data();
     void unknownIdAndKeyAre404();
     void categoriesAndTaxCategories();
+    void productTypesCarryEnumLabels();
     void imagesServedFromSandbox();
     void searchIsFast();
 
@@ -558,6 +559,38 @@ void TestSandboxCatalog::categoriesAndTaxCategories()
     QCOMPARE(project.status, 200);
     QCOMPARE(project.json.value(u"key"_s).toString(), u"catalog-test"_s);
     QVERIFY(project.json.value(u"currencies"_s).toArray().contains(u"GBP"_s));
+}
+
+// GET /product-types (api.yaml: view_product_types | view_products): the attribute definitions a
+// storefront labels facet values by, with every value's localized label; a storefront token may not read
+// them.
+void TestSandboxCatalog::productTypesCarryEnumLabels()
+{
+    const HttpResult list = m_http->get(m_base % u"/product-types"_s, {{u"limit"_s, u"50"_s}}, m_token);
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.json.value(u"total"_s).toInt(), 6);
+    const HttpResult apparel = m_http->get(m_base % u"/product-types/key=apparel"_s, {}, m_token);
+    QCOMPARE(apparel.status, 200);
+    QJsonObject colour;
+    for (const QJsonValue &a : apparel.json.value(u"attributes"_s).toArray()) {
+        if (a.toObject().value(u"name"_s).toString() == u"color"_s)
+            colour = a.toObject();
+    }
+    QCOMPARE(colour.value(u"type"_s).toObject().value(u"name"_s).toString(), u"lenum"_s);
+    const QJsonArray values = colour.value(u"type"_s).toObject().value(u"values"_s).toArray();
+    QVERIFY(!values.isEmpty());
+    for (const QJsonValue &v : values) {
+        const QJsonObject label = v.toObject().value(u"label"_s).toObject();
+        QVERIFY2(!v.toObject().value(u"key"_s).toString().isEmpty(), "a value without key");
+        for (const QString &locale : {u"en"_s, u"de"_s, u"fr"_s})
+            QVERIFY2(!label.value(locale).toString().isEmpty(), qPrintable(locale));
+    }
+    const HttpResult byId =
+        m_http->get(m_base % u"/product-types/"_s % apparel.json.value(u"id"_s).toString(), {}, m_token);
+    QCOMPARE(byId.json.value(u"key"_s).toString(), u"apparel"_s);
+    const QByteArray storefront = m_http->clientToken(m_sandbox->credentials(), u"storefront"_s);
+    QCOMPARE(m_http->get(m_base % u"/product-types"_s, {}, storefront).status, 403);
+    QCOMPARE(m_http->get(m_base % u"/product-types/key=nothing"_s, {}, m_token).status, 404);
 }
 
 void TestSandboxCatalog::imagesServedFromSandbox()

@@ -53,6 +53,9 @@ RouteOptions ScopeRules::read(Endpoint endpoint)
         return bearer({u"view_stores"_s, u"manage_stores"_s});
     case Endpoint::Channels:
         return bearer({u"view_channels"_s, u"manage_channels"_s, u"view_products"_s, u"manage_products"_s});
+    case Endpoint::ProductTypes:
+        return bearer(
+            {u"view_product_types"_s, u"manage_product_types"_s, u"view_products"_s, u"manage_products"_s});
     case Endpoint::Subscriptions:
         return bearer({u"manage_subscriptions"_s});
     case Endpoint::Carts:

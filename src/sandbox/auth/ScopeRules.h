@@ -37,7 +37,8 @@ public:
         AssociateRoles,  // /associate-roles[...]: view_associate_roles | manage_associate_roles
         Stores,          // /stores[...]: view_stores | manage_stores
         Channels,        // /channels[...]: view_channels | view_products (+ manage_*)
-        Subscriptions,   // /subscriptions[...]: manage_subscriptions (read and write)
+        ProductTypes,  // /product-types[...]: view_product_types | view_products (+ manage_*); read only here
+        Subscriptions, // /subscriptions[...]: manage_subscriptions (read and write)
         // commerce area:
         Carts,           // /carts[...]: view_orders | manage_orders; write: manage_orders
         MyCarts,         // /me/carts[...], /me/active-cart: manage_my_orders (read and write)

@@ -38,6 +38,8 @@ void DirectoryEndpoints::registerRoutes(Router &router)
         {u"associate-roles"_s, {u"associate_roles"_s, {}, false}, E::AssociateRoles},
         {u"stores"_s, {u"stores"_s, {}, false}, E::Stores},
         {u"channels"_s, {u"channels"_s, {}, false}, E::Channels},
+        // The attribute definitions (with enum labels) a storefront shows facet values by.
+        {u"product-types"_s, {u"product_types"_s, {}, false}, E::ProductTypes},
     };
     for (const auto &r : resources) {
         const QString base = u"/{projectKey}/"_s % r.path;

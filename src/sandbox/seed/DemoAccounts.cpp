@@ -63,8 +63,8 @@ QList<SandboxClient> DemoAccounts::clientTemplates()
         {u"orchestrator"_s,
          {},
          {},
-         {u"view_published_products"_s, u"view_categories"_s, u"manage_orders"_s, u"manage_payments"_s,
-          u"manage_customers"_s, u"view_shipping_methods"_s, u"view_business_units"_s}},
+         {u"view_published_products"_s, u"view_categories"_s, u"view_product_types"_s, u"manage_orders"_s,
+          u"manage_payments"_s, u"manage_customers"_s, u"view_shipping_methods"_s, u"view_business_units"_s}},
         {u"admin"_s, {}, {}, {u"manage_project"_s}},
     };
 }

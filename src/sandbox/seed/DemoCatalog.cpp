@@ -90,7 +90,8 @@ QJsonObject textAttribute(const char *name, const char *en, const char *de)
         {u"isRequired"_s, false},
         {u"attributeConstraint"_s, u"None"_s},
         {u"inputHint"_s, u"SingleLine"_s},
-        {u"isSearchable"_s, true}};
+        {u"isSearchable"_s, true},
+        {u"level"_s, u"Variant"_s}};
 }
 
 /// A localized-enum attribute definition (api.yaml: AttributeLocalizedEnumType): the values' keys are what

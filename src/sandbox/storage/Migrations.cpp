@@ -252,6 +252,16 @@ bool migrateTo8(Database &db)
                        u"payment_id TEXT NOT NULL, operation TEXT NOT NULL, created_at TEXT NOT NULL)"_s});
 }
 
+// v9: every attribute definition of a product type names its `level` (api.yaml AttributeDefinition requires
+// it; the demo types are variant-level), now that GET /product-types serves them.
+bool migrateTo9(Database &db)
+{
+    return runAll(db, {u"UPDATE product_types SET doc = json_set(doc, '$.attributes', (SELECT "
+                       u"json_group_array(json_set(a.value, '$.level', COALESCE(json_extract(a.value, "
+                       u"'$.level'), 'Variant'))) FROM json_each(product_types.doc, '$.attributes') AS a)) "
+                       u"WHERE json_type(doc, '$.attributes') = 'array'"_s});
+}
+
 } // namespace
 
 QList<Migration> Migrations::standard()
@@ -266,6 +276,7 @@ QList<Migration> Migrations::standard()
         {6, u"orders: line-item SKUs in order_line_skus (kept by triggers)"_s, migrateTo6},
         {7, u"orders: trigram text index for Order Search"_s, migrateTo7},
         {8, u"payments: operations started through the Payment Intents API"_s, migrateTo8},
+        {9, u"catalog: product types' attribute definitions name their level"_s, migrateTo9},
     };
 }
 
