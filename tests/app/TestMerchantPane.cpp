@@ -32,6 +32,7 @@
 #include "sandbox/orders/OrderGenerator.h"
 #include "support/ComboChoice.h"
 #include "support/DesktopHarness.h"
+#include "support/MenuChoice.h"
 #include "support/Screenshots.h"
 
 #include <QApplication>
@@ -44,7 +45,6 @@
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -55,7 +55,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -181,20 +180,8 @@ private:
     /// Clicks the entry `title` of the Print button's menu.
     void clickPrintMenu(const QString &title)
     {
-        bool clicked = false;
-        QTimer::singleShot(0, this, [&clicked, title] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            for (QAction *action : menu->actions()) {
-                if (action->text() == title) {
-                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
-                    clicked = true;
-                }
-            }
-        });
-        QTest::mouseClick(pane()->findChild<QPushButton *>(u"printButton"_s), Qt::LeftButton);
-        QTRY_VERIFY2(clicked, qPrintable(title));
+        QVERIFY2(testsupport::chooseFromButtonMenu(pane()->findChild<QPushButton *>(u"printButton"_s), title),
+                 qPrintable(title));
     }
 
     /// Clicks the real button `button` on the open box `name` (DeskPrompter's buttons).
@@ -507,20 +494,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(pane()->detail()->order() && pane()->detail()->order()->id == openRow.id,
                                  10000);
         // The shipment menu: a real click on its "Delivered" entry.
-        bool clicked = false;
-        QTimer::singleShot(0, this, [&clicked] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            for (QAction *action : menu->actions()) {
-                if (action->text() == OrderTableModel::stateText(core::ShipmentState::Delivered)) {
-                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
-                    clicked = true;
-                }
-            }
-        });
-        QTest::mouseClick(pane()->findChild<QPushButton *>(u"shipmentButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(clicked);
+        QVERIFY(
+            testsupport::chooseFromButtonMenu(pane()->findChild<QPushButton *>(u"shipmentButton"_s),
+                                              OrderTableModel::stateText(core::ShipmentState::Delivered)));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"confirm the order before it is shipped"_s), 10000);
         QCOMPARE(fetch(openRow.id).version, openRow.version);
     }

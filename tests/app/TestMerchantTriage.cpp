@@ -16,9 +16,9 @@
 #include "models/OrderTableModel.h"
 #include "support/ComboChoice.h"
 #include "support/DesktopHarness.h"
+#include "support/MenuChoice.h"
 #include "support/Screenshots.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,13 +28,11 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -162,49 +160,22 @@ private:
     /// Right-clicks the table's header and clicks the entry `title` of the menu it opens (QMenu::exec).
     void clickHeaderMenu(const QString &title)
     {
-        bool clicked = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            if (QAction *action = actionTitled(menu, title)) {
-                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
-                clicked = true;
-            }
-            if (menu->isVisible())
-                menu->close();
-        });
         QWidget *viewport = table()->horizontalHeader()->viewport();
-        const QPoint at(10, 5);
-        QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
-        QApplication::sendEvent(viewport, &event);
+        const bool clicked = testsupport::chooseFromMenu(
+            [viewport] {
+                const QPoint at(10, 5);
+                QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+                QApplication::sendEvent(viewport, &event);
+            },
+            title);
         QVERIFY2(clicked, qPrintable(title));
     }
 
     /// Clicks the entry `title` of the menu the push button `name` opens.
     void clickButtonMenu(const QString &name, const QString &title)
     {
-        bool clicked = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            if (QAction *action = actionTitled(menu, title)) {
-                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
-                clicked = true;
-            }
-        });
-        QTest::mouseClick(pane()->findChild<QPushButton *>(name), Qt::LeftButton);
-        QTRY_VERIFY2(clicked, qPrintable(title));
-    }
-
-    static QAction *actionTitled(QMenu *menu, const QString &title)
-    {
-        for (QAction *action : menu->actions()) {
-            if (action->text() == title)
-                return action;
-        }
-        return nullptr;
+        QVERIFY2(testsupport::chooseFromButtonMenu(pane()->findChild<QPushButton *>(name), title),
+                 qPrintable(title));
     }
 
 private Q_SLOTS:

@@ -15,18 +15,16 @@
 #include "merchant/OrderUndo.h"
 #include "models/OrderTableModel.h"
 #include "support/DesktopHarness.h"
+#include "support/MenuChoice.h"
 #include "support/Screenshots.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -114,20 +112,9 @@ private:
     /// Clicks `title` in the Shipment button's menu, as the seller does.
     void chooseShipment(const QString &title)
     {
-        bool clicked = false;
-        QTimer::singleShot(0, this, [&clicked, title] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (!menu)
-                return;
-            for (QAction *action : menu->actions()) {
-                if (action->text() == title) {
-                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
-                    clicked = true;
-                }
-            }
-        });
-        QTest::mouseClick(pane()->findChild<QPushButton *>(u"shipmentButton"_s), Qt::LeftButton);
-        QTRY_VERIFY2(clicked, qPrintable(title));
+        QVERIFY2(
+            testsupport::chooseFromButtonMenu(pane()->findChild<QPushButton *>(u"shipmentButton"_s), title),
+            qPrintable(title));
     }
 
     /// Ctrl+Z as the seller presses it with the orders table focused.
