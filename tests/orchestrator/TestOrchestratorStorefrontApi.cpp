@@ -155,14 +155,7 @@ private Q_SLOTS:
         QVERIFY(call("GET", path, m_buyer).isError(404, u"NotFound"_s));
         QVERIFY(call("GET", path, anonymous()).isError(404, u"NotFound"_s));
         const QJsonObject other = b2cOrder();
-        const QString otherPayment = other.value(u"paymentInfo"_s)
-                                         .toObject()
-                                         .value(u"payments"_s)
-                                         .toArray()
-                                         .first()
-                                         .toObject()
-                                         .value(u"id"_s)
-                                         .toString();
+        const QString otherPayment = firstPaymentId(other);
         QVERIFY(call("GET", u"/v1/carts/"_s % cartId % u"/payments/"_s % otherPayment, m_shopper)
                     .isError(404, u"NotFound"_s));
     }
@@ -185,14 +178,7 @@ private Q_SLOTS:
         const HttpResult paid = m_harness.call(m_url, "POST", u"/v1/carts/"_s % cartId % u"/payments"_s,
                                                {{u"authorizationId"_s, authorization}}, buyer);
         QCOMPARE(paid.status, 200);
-        const QString paymentId = paid.json.value(u"paymentInfo"_s)
-                                      .toObject()
-                                      .value(u"payments"_s)
-                                      .toArray()
-                                      .first()
-                                      .toObject()
-                                      .value(u"id"_s)
-                                      .toString();
+        const QString paymentId = firstPaymentId(paid.json);
         const QString path = u"/v1/carts/"_s % cartId % u"/payments/"_s % paymentId;
         // An approved authorization that covers the total stays on the cart; nobody else can touch it.
         QVERIFY(call("DELETE", path, buyer).isError(409, u"PaymentStillValid"_s));
@@ -259,19 +245,25 @@ private Q_SLOTS:
         const QString onGross = m_harness.authorizeCard(cartId, gross, u"USD"_s);
         const HttpResult paid = m_harness.call(m_url, "POST", path, {{u"authorizationId"_s, onGross}}, buyer);
         QCOMPARE(paid.status, 200);
-        const QString paymentId = paid.json.value(u"paymentInfo"_s)
-                                      .toObject()
-                                      .value(u"payments"_s)
-                                      .toArray()
-                                      .first()
-                                      .toObject()
-                                      .value(u"id"_s)
-                                      .toString();
+        const QString paymentId = firstPaymentId(paid.json);
         const HttpResult payment = call("GET", path % u'/' % paymentId, buyer);
         QCOMPARE(payment.json.value(u"amountPlanned"_s).toObject().value(u"centAmount"_s).toInteger(), gross);
     }
 
 private:
+    // The id of the first payment a cart or order (JSON) references; empty when it has none.
+    static QString firstPaymentId(const QJsonObject &resource)
+    {
+        return resource.value(u"paymentInfo"_s)
+            .toObject()
+            .value(u"payments"_s)
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(u"id"_s)
+            .toString();
+    }
+
     HttpResult call(const QByteArray &method, const QString &path, const QByteArray &token)
     {
         return m_harness.call(m_url, method, path, {}, token);
