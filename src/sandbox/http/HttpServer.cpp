@@ -83,11 +83,6 @@ void HttpServer::setReadWorkers(int count)
     m_readPool->setExpiryTimeout(-1);
 }
 
-int HttpServer::activeReads() const
-{
-    return m_readPool ? m_readPool->activeThreadCount() : 0;
-}
-
 void HttpServer::serve(http::Request request, const http::Responder &responder)
 {
     QElapsedTimer timer;

@@ -68,8 +68,6 @@ public:
     // Runs concurrent-read routes on `count` worker threads (0: on the server's thread, the default).
     // Set before serving.
     void setReadWorkers(int count);
-    // Concurrent reads running or queued now (for tests).
-    int activeReads() const;
 
     // Runs one request through the routes: body limit, routing, body parsing, authorisation and the
     // handler (in its transaction), all on this thread. No front gate, no contract recording. This thread

@@ -14,19 +14,13 @@ QString joinWhere(const QStringList &parts)
     return parts.isEmpty() ? QString() : u" WHERE "_s % parts.join(u" AND "_s);
 }
 
-// "(id IN (…))" → "(+id IN (…))": the same rows, but SQLite can no longer drive the query by the id index.
-QString walkForm(const QString &membership)
-{
-    return membership.startsWith(u"(id IN "_s) ? u"(+"_s % membership.mid(1) : membership;
-}
-
 } // namespace
 
 QString QueryPlan::whereSql(bool forPaging) const
 {
     QStringList parts;
     for (const Condition &c : conditions)
-        parts.append(forPaging && c.walkSortIndex ? walkForm(c.sql) : c.sql);
+        parts.append(forPaging && c.walkSortIndex ? c.walkSql : c.sql);
     return joinWhere(parts);
 }
 

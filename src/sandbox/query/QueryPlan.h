@@ -30,6 +30,7 @@ struct QueryPlan
         QVariantList inValues;
         QString sideTable; // set for a side-table membership `id IN (…)` (see SqlWhere::Part)
         QVariantList sideValues;
+        QString walkSql; // its `+id IN (…)` form (SqlWhere::Part::walkSql)
         // Page by walking the sort's index and testing membership (`+id IN (…)` keeps SQLite off the
         // id index) instead of looking up every member by id and sorting them: right when the members
         // are many (ResourceQuery decides from their count). Counts always use the plain form.

@@ -146,9 +146,7 @@ qint64 cachedCount(Database &database, const QString &sql, const QVariantList &b
 // index alone (the triggers of storage/Migrations keep it equal to the table's documents).
 qint64 membersCount(Database &database, const QueryPlan::Condition &membership, qint64 cap)
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < membership.sideValues.size(); ++i)
-        marks.append(u"?"_s);
+    const QStringList marks(membership.sideValues.size(), u"?"_s);
     return database
         .scalar(u"SELECT COUNT(*) FROM (SELECT DISTINCT resource_id FROM "_s % membership.sideTable %
                     u" WHERE value IN ("_s % marks.join(u", "_s) % u") LIMIT "_s % QString::number(cap) %
@@ -364,12 +362,12 @@ std::optional<HttpResponse> ResourceQuery::prepare(const ResourceQuerySpec &spec
     plan.table = spec.table;
     plan.hasWhere = predicate.has_value();
     if (!spec.scopeSql.isEmpty())
-        plan.conditions.append({u'(' % spec.scopeSql % u')', spec.scopeBindings, {}, {}, {}, {}});
+        plan.conditions.append({u'(' % spec.scopeSql % u')', spec.scopeBindings, {}, {}, {}, {}, {}});
     if (predicate) {
         SqlWhere compiled = SqlWhere::compile(predicate->root(), columns, spec.arrayLengthColumns);
         for (const SqlWhere::Part &part : std::as_const(compiled.parts))
-            plan.conditions.append(
-                {part.sql, part.bindings, part.inColumn, part.inValues, part.sideTable, part.sideValues});
+            plan.conditions.append({part.sql, part.bindings, part.inColumn, part.inValues, part.sideTable,
+                                    part.sideValues, part.walkSql});
         plan.residual = std::move(compiled.residual);
     }
     out->sort = *sort;

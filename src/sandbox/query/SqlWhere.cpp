@@ -220,7 +220,7 @@ SqlWhere SqlWhere::compile(const PredicateNode &root, const QHash<QString, QStri
         if (auto sql = compiler.compile(*node, {}, &bindings)) {
             parts.append(u'(' % *sql % u')');
             out.bindings.append(bindings);
-            Part part{u'(' % *sql % u')', bindings, {}, {}, {}, {}};
+            Part part{u'(' % *sql % u')', bindings, {}, {}, {}, {}, {}};
             const PredicateNode *leaf = nullptr;
             const QString column = compiler.plainColumn(node, {}, &leaf);
             if (!column.isEmpty() && leaf->kind == Kind::In) {
@@ -235,6 +235,7 @@ SqlWhere SqlWhere::compile(const PredicateNode &root, const QHash<QString, QStri
                 const qsizetype end = sql->indexOf(u' ', membership.size());
                 part.sideTable = sql->mid(membership.size(), end - membership.size());
                 part.sideValues = bindings;
+                part.walkSql = u"(+"_s % *sql % u')';
             }
             out.parts.append(part);
         } else {

@@ -52,9 +52,11 @@ public:
         QString inColumn;
         QVariantList inValues;
         // Set when the conjunct is the side-table membership `id IN (SELECT resource_id FROM sideTable
-        // WHERE value = / IN …)` with these values, so ResourceQuery can choose how to page it.
+        // WHERE value = / IN …)` with these values, so ResourceQuery can choose how to page it;
+        // `walkSql` is the same condition as `+id IN (…)`, which keeps SQLite off the id index.
         QString sideTable;
         QVariantList sideValues;
+        QString walkSql;
     };
     QList<Part> parts;
 
