@@ -38,4 +38,15 @@ Job<QList<core::CatalogCategory>> *CatalogSearchClient::categories()
         });
 }
 
+Job<QList<core::Attribute>> *CatalogSearchClient::enumDefinitions()
+{
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, u"500"_s);
+    return m_transport->send<QList<core::Attribute>>(
+        HttpRequest::get(viaOrchestrator(m_transport) ? u"/v1/product-types"_s : u"/product-types"_s, query),
+        [](const HttpResponse &response) {
+            return decodeBody<QList<core::Attribute>>(response, &json::decodeEnumDefinitions);
+        });
+}
+
 } // namespace commercedesk::api

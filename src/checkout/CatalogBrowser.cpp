@@ -210,4 +210,17 @@ void CatalogBrowser::loadCategories()
     });
 }
 
+void CatalogBrowser::loadEnumDefinitions()
+{
+    if (!m_search || m_enumJob)
+        return;
+    auto *job = m_search->enumDefinitions();
+    m_enumJob = job;
+    job->onFinished(this, [this](const api::Result<QList<core::Attribute>> &result) {
+        m_enumJob.clear();
+        if (result.ok())
+            Q_EMIT enumDefinitionsReady(result.value());
+    });
+}
+
 } // namespace commercedesk::checkout

@@ -86,6 +86,10 @@ public:
 
     /// Loads the category list once more; categoriesReady() or searchFailed() follows. Needs setTransport().
     void loadCategories();
+    /// Loads the product types' enum labels once more; enumDefinitionsReady() follows, or nothing when the
+    /// request fails (a token without `view_product_types`: the facets then name values by the labels the
+    /// products shown carry). Needs setTransport().
+    void loadEnumDefinitions();
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -98,6 +102,8 @@ Q_SIGNALS:
     /// replaces it.
     void facetsReady(const QList<core::CatalogFacet> &facets);
     void categoriesReady(const QList<core::CatalogCategory> &categories);
+    /// api::CatalogSearchClient::enumDefinitions' answer.
+    void enumDefinitionsReady(const QList<core::Attribute> &definitions);
     void searchFailed(const api::ApiError &error);
 
 private:
@@ -114,6 +120,7 @@ private:
     QPointer<api::ApiJob> m_job;     ///< first page
     QPointer<api::ApiJob> m_pageJob; ///< a next page
     QPointer<api::ApiJob> m_categoriesJob;
+    QPointer<api::ApiJob> m_enumJob;
     QPointer<api::ApiJob> m_facetJob; ///< the facet counts of the first page's query
     api::ProductSearchQuery m_facetQuery;
     /// Facets are counted kFacetDelayMs after the list arrives, so a burst of keystrokes never queues the

@@ -9,6 +9,14 @@ namespace commercedesk::models {
 
 void AttributeLabels::learn(const QList<core::ProductProjection> &products)
 {
+    for (const core::ProductProjection &product : products) {
+        for (const core::ProductVariant &variant : product.allVariants())
+            learn(variant.attributes);
+    }
+}
+
+void AttributeLabels::learn(const QList<core::Attribute> &attributes)
+{
     const auto learnValue = [this](const QString &name, const QVariant &value) {
         if (value.typeId() != QMetaType::QVariantMap)
             return;
@@ -16,16 +24,12 @@ void AttributeLabels::learn(const QList<core::ProductProjection> &products)
         if (map.contains(u"key"_s) && map.contains(u"label"_s))
             m_values[name].insert(map.value(u"key"_s).toString(), value);
     };
-    for (const core::ProductProjection &product : products) {
-        for (const core::ProductVariant &variant : product.allVariants()) {
-            for (const core::Attribute &attribute : variant.attributes) {
-                if (attribute.value.typeId() == QMetaType::QVariantList) { // a set of enum values
-                    for (const QVariant &item : attribute.value.toList())
-                        learnValue(attribute.name, item);
-                } else {
-                    learnValue(attribute.name, attribute.value);
-                }
-            }
+    for (const core::Attribute &attribute : attributes) {
+        if (attribute.value.typeId() == QMetaType::QVariantList) { // a set of enum values
+            for (const QVariant &item : attribute.value.toList())
+                learnValue(attribute.name, item);
+        } else {
+            learnValue(attribute.name, attribute.value);
         }
     }
 }

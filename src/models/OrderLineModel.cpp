@@ -61,6 +61,8 @@ QVariant OrderLineModel::data(const QModelIndex &index, int role) const
         return line.quantity;
     if (role == TotalMinorUnitsRole)
         return line.totalPrice.centAmount();
+    if (role == Qt::ToolTipRole && (index.column() == NameColumn || index.column() == SkuColumn))
+        return data(index, Qt::DisplayRole); // the full text of what a narrow column elides
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -61,11 +61,25 @@ private Q_SLOTS:
         app->window()->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(app->window()));
 
+        // The whole catalog: every product line reads as its label, also those of products not on the
+        // first page (their labels come from the product types, not from the products shown).
+        models::FacetModel *facets = pane->facetPanel()->facetModel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            catalog->isSettled() && facets->entryIndex(u"line"_s, u"classic"_s).isValid(), 20000);
+        const QModelIndex lineGroup = facets->entryIndex(u"line"_s, u"classic"_s).parent();
+        QVERIFY(facets->rowCount(lineGroup) > 10);
+        for (int row = 0; row < facets->rowCount(lineGroup); ++row) {
+            const QModelIndex entry = facets->index(row, 0, lineGroup);
+            const QString key = entry.data(models::FacetModel::ValueRole).toString();
+            const QString text = entry.data().toString();
+            QVERIFY2(!key.isEmpty() && text != key && !text.startsWith(key + u' '),
+                     qPrintable(u"%1 is shown as %2"_s.arg(key, text)));
+        }
+
         // Browse the hoodies: the facets' material and colour terms are keys; they read as labels.
         auto *search = pane->findChild<QLineEdit *>(u"searchEdit"_s);
         search->setFocus();
         QTest::keyClicks(search, hoodie);
-        models::FacetModel *facets = pane->facetPanel()->facetModel();
         QTRY_VERIFY_WITH_TIMEOUT(
             catalog->isSettled() && facets->entryIndex(u"material"_s, u"cotton"_s).isValid(), 20000);
         const QModelIndex cottonEntry = facets->entryIndex(u"material"_s, u"cotton"_s);

@@ -35,6 +35,12 @@ private Q_SLOTS:
                  line.totalPrice.format(locale));
         QCOMPARE(model.index(0, OrderLineModel::TaxColumn).data().toString().isEmpty(),
                  !line.taxRate.has_value());
+        // The columns that elide in a narrow detail pane say their whole text on hover.
+        const QModelIndex name = model.index(0, OrderLineModel::NameColumn);
+        QVERIFY(!name.data().toString().isEmpty());
+        QCOMPARE(name.data(Qt::ToolTipRole).toString(), name.data().toString());
+        QCOMPARE(model.index(0, OrderLineModel::SkuColumn).data(Qt::ToolTipRole).toString(),
+                 line.variant.sku.value_or(QString()));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

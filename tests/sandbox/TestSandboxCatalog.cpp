@@ -588,8 +588,12 @@ void TestSandboxCatalog::productTypesCarryEnumLabels()
     const HttpResult byId =
         m_http->get(m_base % u"/product-types/"_s % apparel.json.value(u"id"_s).toString(), {}, m_token);
     QCOMPARE(byId.json.value(u"key"_s).toString(), u"apparel"_s);
+    // The storefront reads them for its facet labels; a client without view_product_types/view_products may
+    // not.
     const QByteArray storefront = m_http->clientToken(m_sandbox->credentials(), u"storefront"_s);
-    QCOMPARE(m_http->get(m_base % u"/product-types"_s, {}, storefront).status, 403);
+    QCOMPARE(m_http->get(m_base % u"/product-types"_s, {}, storefront).status, 200);
+    const QByteArray readOnly = m_http->clientToken(m_sandbox->credentials(), u"merchant-readonly"_s);
+    QCOMPARE(m_http->get(m_base % u"/product-types"_s, {}, readOnly).status, 403);
     QCOMPARE(m_http->get(m_base % u"/product-types/key=nothing"_s, {}, m_token).status, 404);
 }
 

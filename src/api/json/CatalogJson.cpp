@@ -99,4 +99,27 @@ std::optional<QList<core::CatalogCategory>> decodeCategories(const QJsonValue &v
     return out;
 }
 
+std::optional<QList<core::Attribute>> decodeEnumDefinitions(const QJsonValue &value, JsonError *error)
+{
+    if (!value.toObject().value(u"results"_s).isArray()) {
+        if (error)
+            *error = {u"results"_s, u"expected array"_s};
+        return std::nullopt;
+    }
+    QList<core::Attribute> out;
+    for (const QJsonValue &type : value.toObject().value(u"results"_s).toArray()) {
+        for (const QJsonValue &definition : type.toObject().value(u"attributes"_s).toArray()) {
+            QJsonObject kind = definition.toObject().value(u"type"_s).toObject();
+            if (kind.value(u"name"_s).toString() == u"set"_s)
+                kind = kind.value(u"elementType"_s).toObject();
+            const QString name = kind.value(u"name"_s).toString();
+            if (name != u"enum"_s && name != u"lenum"_s)
+                continue;
+            out.append({definition.toObject().value(u"name"_s).toString(),
+                        kind.value(u"values"_s).toArray().toVariantList()});
+        }
+    }
+    return out;
+}
+
 } // namespace commercedesk::api::json

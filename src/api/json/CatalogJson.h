@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/json/JsonError.h"
+#include "core/Attribute.h"
 #include "core/CatalogCategory.h"
 #include "core/CatalogPage.h"
 
@@ -20,5 +21,12 @@ std::optional<core::CatalogPage> decodeCatalogPage(const QJsonValue &value, Json
 /// A CategoryPagedQueryResponse as the storefront's category list, sorted by orderHint (stable). Every
 /// category needs an `id`.
 std::optional<QList<core::CatalogCategory>> decodeCategories(const QJsonValue &value, JsonError *error);
+
+/// The enum values that a ProductTypePagedQueryResponse defines: one Attribute per `enum` or `lenum`
+/// attribute definition (or a `set` of them), named like the definition, whose value is the list of its
+/// values as products carry them (`{key, label}`; api.yaml AttributePlainEnumValue,
+/// AttributeLocalizedEnumValue). Definitions of other types are left out; the same name in two product
+/// types gives two entries.
+std::optional<QList<core::Attribute>> decodeEnumDefinitions(const QJsonValue &value, JsonError *error);
 
 } // namespace commercedesk::api::json

@@ -121,6 +121,12 @@ void FacetPanel::setCatalog(checkout::CatalogBrowser *catalog)
     connect(catalog, &checkout::CatalogBrowser::moreResultsReady, this, learn);
     connect(catalog, &checkout::CatalogBrowser::facetsReady, this, &FacetPanel::showFacets);
     connect(catalog, &checkout::CatalogBrowser::categoriesReady, this, &FacetPanel::showCategories);
+    connect(catalog, &checkout::CatalogBrowser::enumDefinitionsReady, this,
+            [this](const QList<core::Attribute> &definitions) {
+                m_labels.learn(definitions);
+                if (!m_facets.isEmpty())
+                    showFacets(m_facets);
+            });
     connect(m_clearButton, &QPushButton::clicked, catalog, &checkout::CatalogBrowser::clearSelections);
     connect(m_categories, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
         if (!current || !m_catalog)
@@ -132,6 +138,7 @@ void FacetPanel::setCatalog(checkout::CatalogBrowser *catalog)
     m_facetView->setEnabled(catalog->hasFacets());
     m_categories->setEnabled(catalog->hasFacets());
     catalog->loadCategories();
+    catalog->loadEnumDefinitions();
 }
 
 QString FacetPanel::bandLabel(const core::CatalogFacet::Bucket &bucket) const

@@ -24,10 +24,10 @@ namespace commercedesk::app {
 
 /// The catalog's left column: the category tree ("All products" first; choosing one filters by it and its
 /// subcategories) and the facets (attribute values and price bands with product counts; Space or a click
-/// checks a value; an enum attribute's values by their labels in the UI language, as the products shown
-/// carry them — the facets themselves answer with keys). Forwards every choice to the CatalogBrowser and
-/// shows what its answers say; no logic of its own beyond turning facets into rows. Keyboard: Alt+C focuses
-/// the categories, Alt+F the filters.
+/// checks a value; an enum attribute's values by their labels in the UI language, as the product types
+/// define them and the products shown carry them — the facets themselves answer with keys). Forwards every
+/// choice to the CatalogBrowser and shows what its answers say; no logic of its own beyond turning facets
+/// into rows. Keyboard: Alt+C focuses the categories, Alt+F the filters.
 class FacetPanel final : public QWidget
 {
     Q_OBJECT
@@ -65,7 +65,7 @@ private:
     QLabel *m_categoriesLabel = nullptr;
     QList<core::CatalogFacet> m_facets;
     QList<core::CatalogCategory> m_categoryList;
-    models::AttributeLabels m_labels; ///< enum values' labels, learnt from the results shown
+    models::AttributeLabels m_labels; ///< enum values' labels, from the product types and results shown
 };
 
 } // namespace commercedesk::app

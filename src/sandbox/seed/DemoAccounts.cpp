@@ -43,11 +43,13 @@ DemoAccounts::DemoAccounts(QDateTime now)
 QList<SandboxClient> DemoAccounts::clientTemplates()
 {
     return {
+        // view_product_types: the catalog's facet values by their labels (api::CatalogSearchClient).
         {u"storefront"_s,
          {},
          {},
-         {u"view_published_products"_s, u"view_categories"_s, u"manage_my_orders"_s, u"manage_my_profile"_s,
-          u"manage_my_payments"_s, u"manage_my_business_units"_s, u"create_anonymous_token"_s}},
+         {u"view_published_products"_s, u"view_categories"_s, u"view_product_types"_s, u"manage_my_orders"_s,
+          u"manage_my_profile"_s, u"manage_my_payments"_s, u"manage_my_business_units"_s,
+          u"create_anonymous_token"_s}},
         {u"merchant"_s,
          {},
          {},
