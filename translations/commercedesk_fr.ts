@@ -3777,7 +3777,7 @@ Les saisir maintenant ?</translation>
     <message>
         <location filename="../src/app/storefront/StorefrontPane.cpp" line="193"/>
         <source>Checkout</source>
-        <translation>Paiement</translation>
+        <translation>Finaliser la commande</translation>
     </message>
     <message>
         <location filename="../src/app/storefront/StorefrontPane.cpp" line="197"/>

@@ -125,12 +125,10 @@ void OrderDetailPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         // The order, its payments, log and history are shown again, not reloaded, where the seller was.
-        const int scrolled = m_browser->verticalScrollBar()->value();
         retranslate();
         setLocale(QLocale());
         if (m_order)
             fitSkuColumn();
-        m_browser->verticalScrollBar()->setValue(scrolled);
     }
     QWidget::changeEvent(event);
 }
@@ -295,16 +293,18 @@ void OrderDetailPanel::refresh()
 {
     if (!m_order || !m_order->businessUnit)
         return;
-    const int scrolled = m_browser->verticalScrollBar()->value();
     render();
-    m_browser->verticalScrollBar()->setValue(scrolled);
 }
 
 void OrderDetailPanel::render()
 {
     if (!m_order)
         return;
+    // What arrives later (a payment, the OMS log, a retranslation) never moves the seller's reading
+    // position; a new order starts at the top (showPlaceholder came first).
+    const int scrolled = m_browser->verticalScrollBar()->value();
     m_browser->setHtml(detailHtml());
+    m_browser->verticalScrollBar()->setValue(scrolled);
     const core::Order &order = *m_order;
     QString title = tr("Order %1").arg(order.orderNumber.value_or(order.id));
     title += u"  ·  "_s + models::OrderTableModel::stateText(order.orderState);
