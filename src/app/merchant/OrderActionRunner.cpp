@@ -8,6 +8,7 @@
 #include "app/merchant/DeskPrompter.h"
 #include "app/merchant/MerchantTexts.h"
 #include "app/merchant/SellerDetailsDialog.h"
+#include "merchant/BulkCapture.h"
 #include "merchant/BulkRunner.h"
 #include "merchant/BuyerVatIds.h"
 #include "merchant/OrderDesk.h"
@@ -173,6 +174,39 @@ void OrderActionRunner::addDelivery(const QList<core::OrderSummary> &rows,
         run(rows, shown, merchant::OrderCommand::addDelivery({}, dialog->tracking()));
     });
     dialog->open();
+}
+
+void OrderActionRunner::capture(const QList<core::OrderSummary> &rows,
+                                const std::optional<core::Order> &shown)
+{
+    if (!m_capture || m_capture->isRunning() || rows.isEmpty() || !m_prompter)
+        return;
+    withOrders(rows, shown, [this](const QList<core::Order> &orders) {
+        const int selected = int(orders.size());
+        const int paid = merchant::BulkCapture::withPayments(orders);
+        DeskPrompter::Question question;
+        question.objectName = u"bulkCaptureBox"_s;
+        question.title = tr("Capture — %n order(s)", nullptr, selected);
+        question.text = tr("Capture what is left of the authorized card payments of %n selected order(s)?",
+                           nullptr, selected);
+        if (paid < selected)
+            question.text += u' ' + tr("%n of them have no payment and have nothing to capture.", nullptr,
+                                       selected - paid);
+        question.yesText = paid > 0 ? tr("Capture %n order(s)", nullptr, paid) : tr("Continue");
+        m_prompter->ask(m_dialogParent, question, [this, orders](bool yes) {
+            if (!yes) {
+                Q_EMIT status([] { return tr("Capture: nothing was captured."); });
+                return;
+            }
+            if (m_capture->isRunning())
+                return;
+            m_capture->start(orders);
+            auto *dialog = new BulkProgressDialog(
+                m_capture, [] { return tr("Capture"); }, int(orders.size()), m_dialogParent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    });
 }
 
 bool OrderActionRunner::readyToPrint(merchant::DocumentPrinter::Kind kind)

@@ -18,8 +18,9 @@
 class QWidget;
 
 namespace commercedesk::merchant {
+class BulkCapture;
 class OrderDesk;
-}
+} // namespace commercedesk::merchant
 
 namespace commercedesk::app {
 
@@ -50,6 +51,11 @@ public:
     /// Cancel: one order asks first, then runs; several go through the bulk question.
     void cancel(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
     void addDelivery(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
+    /// The bulk capture "Capture…" runs (null: none; also when the client may not capture).
+    void setCapture(merchant::BulkCapture *capture) { m_capture = capture; }
+    /// Capture: says to how many orders (and how many have a payment), asks ("bulkCaptureBox"), then runs
+    /// the bulk capture with the progress dialog and its per-order result.
+    void capture(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
     /// True when documents of `kind` can be printed now. An invoice needs the seller's details
     /// (merchant::SellerDetails::missingForInvoice); without them the seller is told what is missing and
     /// asked ("sellerDetailsMissingBox") whether to open the form, and this returns false.
@@ -80,6 +86,7 @@ private:
     merchant::OrderDesk *m_desk;
     QPointer<DeskPrompter> m_prompter;
     merchant::InvoiceNumbers m_invoiceNumbers;
+    merchant::BulkCapture *m_capture = nullptr;
 };
 
 } // namespace commercedesk::app

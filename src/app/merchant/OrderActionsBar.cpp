@@ -21,6 +21,13 @@ OrderActionsBar::OrderActionsBar(QWidget *parent)
             [this] { Q_EMIT commandRequested(OrderCommand::complete()); });
     connect(m_ui->cancelOrderButton, &QPushButton::clicked, this, &OrderActionsBar::cancelRequested);
     connect(m_ui->addDeliveryButton, &QPushButton::clicked, this, &OrderActionsBar::deliveryRequested);
+    connect(m_ui->captureButton, &QPushButton::clicked, this, &OrderActionsBar::captureRequested);
+    m_texts.bind([this] {
+        m_ui->captureButton->setToolTip(
+            m_canCapture ? tr("Capture what is left of the selected orders' card payments")
+                         : tr("This API client may not capture payments (it lacks the scope "
+                              "manage_checkout_payment_intents)."));
+    });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &OrderActionsBar::exportRequested);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &OrderActionsBar::refreshRequested);
     connect(m_ui->liveCheck, &QCheckBox::toggled, this, &OrderActionsBar::liveToggled);
@@ -87,6 +94,13 @@ void OrderActionsBar::setCanAct(bool canAct)
         button->setVisible(canAct);
 }
 
+void OrderActionsBar::setCanCapture(bool canCapture)
+{
+    m_canCapture = canCapture;
+    m_texts.retranslate();
+    setSelectionCount(m_selected);
+}
+
 void OrderActionsBar::setSelectionCount(int count)
 {
     for (QWidget *button :
@@ -95,6 +109,8 @@ void OrderActionsBar::setSelectionCount(int count)
           static_cast<QWidget *>(m_ui->paymentButton), static_cast<QWidget *>(m_ui->addDeliveryButton),
           static_cast<QWidget *>(m_ui->printButton)})
         button->setEnabled(count > 0);
+    m_selected = count;
+    m_ui->captureButton->setEnabled(m_canCapture && count > 0);
 }
 
 void OrderActionsBar::setLive(bool on)

@@ -28,6 +28,8 @@ public:
     ~OrderActionsBar() override;
 
     void setCanAct(bool canAct);
+    /// Whether the client may capture payments: "Capture…" stays visible but disabled, its tooltip says why.
+    void setCanCapture(bool canCapture);
     /// How many orders the seller has chosen: the order actions and Print are enabled only for one or more
     /// (whether an action may run on those orders stays the desk's decision).
     void setSelectionCount(int count);
@@ -41,6 +43,8 @@ Q_SIGNALS:
     void commandRequested(const commercedesk::merchant::OrderCommand &command);
     void cancelRequested();
     void deliveryRequested();
+    /// "Capture…": capture the rest of the selected orders' card authorizations.
+    void captureRequested();
     void printRequested(commercedesk::merchant::DocumentPrinter::Kind kind);
     /// "Seller details…" in the Print menu.
     void sellerDetailsRequested();
@@ -55,6 +59,8 @@ protected:
 private:
     std::unique_ptr<Ui::OrderActionsBar> m_ui;
     TextBinder m_texts;
+    bool m_canCapture = true;
+    int m_selected = 0;
 };
 
 } // namespace commercedesk::app
