@@ -57,6 +57,11 @@ bool MerchantContext::scopesAllowActions(const QStringList &scopes)
     return scopes.contains(u"manage_orders"_s) || scopes.contains(u"manage_project"_s);
 }
 
+BulkCapture *MerchantContext::newCapture(QObject *parent) const
+{
+    return new BulkCapture(m_payments.get(), m_intents.get(), parent);
+}
+
 bool MerchantContext::scopesAllowPaymentIntents(const QStringList &scopes)
 {
     return scopes.contains(u"manage_checkout_payment_intents"_s) || scopes.contains(u"manage_project"_s) ||

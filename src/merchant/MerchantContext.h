@@ -53,6 +53,8 @@ public:
     /// The Payment Intents client (captures through the Checkout API) and the bulk capture over orders.
     api::PaymentIntentClient *paymentIntents() const { return m_intents.get(); }
     BulkCapture *bulkCapture() const { return m_bulkCapture; }
+    /// A capture run of its own (e.g. capture on shipment beside a bulk run), owned by `parent`.
+    BulkCapture *newCapture(QObject *parent) const;
     /// Business-unit names for the desk (empty names without view_business_units).
     BusinessUnitNames *unitNames() const { return m_unitNames; }
 

@@ -185,6 +185,10 @@ void MerchantPane::connectBars()
         if (m_desk)
             m_desk->setNotifyNewOrders(on);
     });
+    connect(actions, &OrderActionsBar::captureOnShipmentToggled, this, [this](bool on) {
+        if (m_desk)
+            m_desk->setCaptureOnShipment(on);
+    });
 }
 
 void MerchantPane::setContext(merchant::MerchantContext *context)
@@ -229,8 +233,11 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
     const bool canAct = m_desk->canAct();
     m_ui->actionsBar->setCanAct(canAct);
     m_ui->actionsBar->setCanCapture(context->canCapture());
-    if (context->canCapture())
+    m_ui->actionsBar->setCaptureOnShipment(m_desk->captureOnShipment());
+    if (context->canCapture()) {
         m_runner->setCapture(context->bulkCapture());
+        m_runner->setShipmentCapture([context](QObject *parent) { return context->newCapture(parent); });
+    }
     m_ui->actionsBar->setNotify(m_desk->notifyNewOrders());
     setDeskEnabled(true);
     showStatus(

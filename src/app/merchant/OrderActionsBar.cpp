@@ -22,11 +22,17 @@ OrderActionsBar::OrderActionsBar(QWidget *parent)
     connect(m_ui->cancelOrderButton, &QPushButton::clicked, this, &OrderActionsBar::cancelRequested);
     connect(m_ui->addDeliveryButton, &QPushButton::clicked, this, &OrderActionsBar::deliveryRequested);
     connect(m_ui->captureButton, &QPushButton::clicked, this, &OrderActionsBar::captureRequested);
+    connect(m_ui->captureOnShipmentCheck, &QCheckBox::toggled, this,
+            &OrderActionsBar::captureOnShipmentToggled);
     m_texts.bind([this] {
+        const QString refused = tr("This API client may not capture payments (it lacks the scope "
+                                   "manage_checkout_payment_intents).");
         m_ui->captureButton->setToolTip(
-            m_canCapture ? tr("Capture what is left of the selected orders' card payments")
-                         : tr("This API client may not capture payments (it lacks the scope "
-                              "manage_checkout_payment_intents)."));
+            m_canCapture ? tr("Capture what is left of the selected orders' card payments") : refused);
+        m_ui->captureOnShipmentCheck->setToolTip(
+            m_canCapture ? tr("Adding a delivery that ships every remaining item captures the rest of the "
+                              "order's card payment")
+                         : refused);
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &OrderActionsBar::exportRequested);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &OrderActionsBar::refreshRequested);
@@ -98,7 +104,18 @@ void OrderActionsBar::setCanCapture(bool canCapture)
 {
     m_canCapture = canCapture;
     m_texts.retranslate();
+    m_ui->captureOnShipmentCheck->setEnabled(canCapture);
     setSelectionCount(m_selected);
+}
+
+void OrderActionsBar::setCaptureOnShipment(bool on)
+{
+    m_ui->captureOnShipmentCheck->setChecked(on);
+}
+
+bool OrderActionsBar::capturesOnShipment() const
+{
+    return m_ui->captureOnShipmentCheck->isEnabled() && m_ui->captureOnShipmentCheck->isChecked();
 }
 
 void OrderActionsBar::setSelectionCount(int count)

@@ -28,7 +28,8 @@ public:
     ~OrderActionsBar() override;
 
     void setCanAct(bool canAct);
-    /// Whether the client may capture payments: "Capture…" stays visible but disabled, its tooltip says why.
+    /// Whether the client may capture payments: "Capture…" and "Capture on shipment" stay visible but
+    /// disabled, their tooltips say why.
     void setCanCapture(bool canCapture);
     /// How many orders the seller has chosen: the order actions and Print are enabled only for one or more
     /// (whether an action may run on those orders stays the desk's decision).
@@ -37,6 +38,8 @@ public:
     bool isLive() const;
     void setNotify(bool on);
     bool notifies() const;
+    void setCaptureOnShipment(bool on);
+    bool capturesOnShipment() const;
 
 Q_SIGNALS:
     /// Confirm, Complete and the state menus.
@@ -52,6 +55,7 @@ Q_SIGNALS:
     void refreshRequested();
     void liveToggled(bool on);
     void notifyToggled(bool on);
+    void captureOnShipmentToggled(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;
