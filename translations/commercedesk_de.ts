@@ -1384,24 +1384,29 @@
 <context>
     <name>commercedesk::app::AddDeliveryDialog</name>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="22"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="23"/>
         <source>Add delivery — %1</source>
         <translation>Lieferung hinzufügen — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="28"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="29"/>
         <source>All items of the order go into one parcel.</source>
         <translation>Alle Artikel der Bestellung kommen in ein Paket.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="33"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="34"/>
         <source>Tracking number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="34"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="35"/>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="44"/>
+        <source>Capture on shipment is on: the rest of the order&apos;s card payment is captured once this delivery is added.</source>
+        <translation>„Bei Versand einziehen“ ist an: Der Rest der Kartenzahlung der Bestellung wird eingezogen, sobald diese Lieferung hinzugefügt ist.</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2783,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
@@ -2799,27 +2804,27 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Bestellung %1 stornieren? Der Käufer erhält keine automatische Erstattung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="194"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="195"/>
         <source>Delivery added for %1; capturing the payment…</source>
         <translation>Lieferung für %1 hinzugefügt; die Zahlung wird eingezogen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="202"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="203"/>
         <source>Delivery added for %1; captured %2.</source>
         <translation>Lieferung für %1 hinzugefügt; %2 eingezogen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="205"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="206"/>
         <source>Delivery added for %1; nothing was left to capture.</source>
         <translation>Lieferung für %1 hinzugefügt; es war nichts mehr einzuziehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="207"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="208"/>
         <source>Delivery added for %1; the capture failed: %2</source>
         <translation>Lieferung für %1 hinzugefügt; der Einzug ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="225"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Einziehen — %n Bestellung</numerusform>
@@ -2827,7 +2832,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Den Rest der autorisierten Kartenzahlungen von %n ausgewählten Bestellung einziehen?</numerusform>
@@ -2835,7 +2840,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="229"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="230"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n davon hat keine Zahlung und nichts einzuziehen.</numerusform>
@@ -2843,7 +2848,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>%n Bestellung einziehen</numerusform>
@@ -2851,22 +2856,22 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="234"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="235"/>
         <source>Capture: nothing was captured.</source>
         <translation>Einziehen: Es wurde nichts eingezogen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="241"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="242"/>
         <source>Capture</source>
         <translation>Einziehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="257"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
         <source>Seller details needed</source>
         <translation>Verkäuferdaten erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2875,27 +2880,27 @@ Enter them now?</source>
 Jetzt eingeben?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="260"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
         <source>Enter seller details…</source>
         <translation>Verkäuferdaten eingeben…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="281"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="282"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Rechnungen brauchen die Verkäuferdaten: Drucken → Verkäuferdaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="298"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="299"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Keine Rechnungsnummer vergeben: Die Nummerndatei ist belegt oder nicht beschreibbar. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="326"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="326"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>

@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="225"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Capture — %n order</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Capture what is left of the authorized card payments of %n selected order?</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="229"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="230"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n of them has no payment and has nothing to capture.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>Capture %n order</numerusform>

@@ -1384,24 +1384,29 @@
 <context>
     <name>commercedesk::app::AddDeliveryDialog</name>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="22"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="23"/>
         <source>Add delivery — %1</source>
         <translation>Ajouter une livraison — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="28"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="29"/>
         <source>All items of the order go into one parcel.</source>
         <translation>Tous les articles de la commande sont placés dans un seul colis.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="33"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="34"/>
         <source>Tracking number</source>
         <translation>Numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="34"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="35"/>
         <source>Carrier</source>
         <translation>Transporteur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="44"/>
+        <source>Capture on shipment is on: the rest of the order&apos;s card payment is captured once this delivery is added.</source>
+        <translation>« Encaisser à l’expédition » est activé : le reste du paiement par carte de la commande est encaissé dès que cette livraison est ajoutée.</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +2783,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -2799,27 +2804,27 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Annuler la commande %1 ? L’acheteur n’est pas remboursé automatiquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="194"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="195"/>
         <source>Delivery added for %1; capturing the payment…</source>
         <translation>Livraison ajoutée pour %1 ; encaissement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="202"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="203"/>
         <source>Delivery added for %1; captured %2.</source>
         <translation>Livraison ajoutée pour %1 ; %2 encaissé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="205"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="206"/>
         <source>Delivery added for %1; nothing was left to capture.</source>
         <translation>Livraison ajoutée pour %1 ; il ne restait rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="207"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="208"/>
         <source>Delivery added for %1; the capture failed: %2</source>
         <translation>Livraison ajoutée pour %1 ; l’encaissement a échoué : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="225"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Encaisser — %n commande</numerusform>
@@ -2827,7 +2832,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Encaisser le reste des paiements par carte autorisés de %n commande sélectionnée ?</numerusform>
@@ -2835,7 +2840,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="229"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="230"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n d’entre elles n’a pas de paiement et rien à encaisser.</numerusform>
@@ -2843,7 +2848,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>Encaisser %n commande</numerusform>
@@ -2851,22 +2856,22 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="234"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="235"/>
         <source>Capture: nothing was captured.</source>
         <translation>Encaisser : rien n’a été encaissé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="241"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="242"/>
         <source>Capture</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="257"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
         <source>Seller details needed</source>
         <translation>Informations vendeur requises</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2875,27 +2880,27 @@ Enter them now?</source>
 Les saisir maintenant ?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="260"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
         <source>Enter seller details…</source>
         <translation>Saisir les informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="281"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="282"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Les factures exigent les informations du vendeur : Imprimer → Informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="298"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="299"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Impossible d’attribuer un n° de facture : le fichier des numéros est occupé ou non modifiable. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="326"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="326"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>

@@ -201,8 +201,9 @@ private Q_SLOTS:
                 continue;
             }
             QCOMPARE(results->item(r, 1)->text(), u"Done"_s);
-            QCOMPARE(results->item(r, 2)->text(), u"Captured %1."_s.arg(order.totalPrice.format(QLocale())));
-            QCOMPARE(balance(order).captured, order.totalPrice);
+            QCOMPARE(results->item(r, 2)->text(),
+                     u"Captured %1."_s.arg(order.displayTotal().format(QLocale())));
+            QCOMPARE(balance(order).captured, order.displayTotal());
             QCOMPARE(gatewayCaptures(order), 1);
         }
         QCOMPARE(dialog->findChild<QLabel *>(u"bulkSummaryLabel"_s)->text(),
@@ -239,15 +240,16 @@ private Q_SLOTS:
         QTest::mouseClick(pane()->findChild<QPushButton *>(u"addDeliveryButton"_s), Qt::LeftButton);
         app::AddDeliveryDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = pane()->findChild<app::AddDeliveryDialog *>()));
+        QVERIFY(dialog->findChild<QLabel *>(u"captureNoteLabel"_s)->isVisible());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"trackingIdEdit"_s), u"1Z999AA10123456784"_s);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
         const QString number = m_shipped.orderNumber.value_or(m_shipped.id);
         QTRY_COMPARE_WITH_TIMEOUT(
             statusText(),
-            u"Delivery added for %1; captured %2."_s.arg(number, m_shipped.totalPrice.format(QLocale())),
+            u"Delivery added for %1; captured %2."_s.arg(number, m_shipped.displayTotal().format(QLocale())),
             20000);
-        QCOMPARE(balance(m_shipped).captured, m_shipped.totalPrice);
+        QCOMPARE(balance(m_shipped).captured, m_shipped.displayTotal());
         QCOMPARE(gatewayCaptures(m_shipped), 1);
         testsupport::saveScreenshot(pane(), u"merchant-capture-on-shipment.png"_s);
         QTest::mouseClick(setting, Qt::LeftButton); // off again

@@ -29,6 +29,13 @@ QStringList valuesOf(const QJsonArray &array, const QString &field)
     return values;
 }
 
+// What the buyer pays: taxedPrice.totalGross when the order is taxed, else totalPrice.
+QJsonObject grossOf(const QJsonObject &order)
+{
+    const QJsonObject gross = order.value(u"taxedPrice"_s).toObject().value(u"totalGross"_s).toObject();
+    return gross.isEmpty() ? order.value(u"totalPrice"_s).toObject() : gross;
+}
+
 } // namespace
 
 class TestOmsCapture : public QObject
@@ -94,7 +101,7 @@ QJsonObject TestOmsCapture::authorizedOrder(const QString &number)
         qWarning() << "no order";
         return {};
     }
-    const QJsonObject total = created.value(u"totalPrice"_s).toObject();
+    const QJsonObject total = grossOf(created);
     const QJsonObject amount{{u"centAmount"_s, total.value(u"centAmount"_s)},
                              {u"currencyCode"_s, total.value(u"currencyCode"_s)}};
     TestHttp gateway(m_f->sandbox().outsideUrls().gateway);
@@ -203,7 +210,7 @@ void TestOmsCapture::shippedOrderIsCapturedOnceThoughMessagesArriveTwice()
                                   .toObject()
                                   .value(u"id"_s)
                                   .toString();
-    const qint64 total = order.value(u"totalPrice"_s).toObject().value(u"centAmount"_s).toInteger();
+    const qint64 total = grossOf(order).value(u"centAmount"_s).toInteger();
     TestHttp oms(m_f->sandbox().outsideUrls().oms);
     QTRY_VERIFY_WITH_TIMEOUT(
         !oms.get(u"/v1/orders/CD-CAP-1"_s).json.value(u"fulfilment"_s).toArray().isEmpty(), 15000);

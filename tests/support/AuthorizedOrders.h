@@ -61,7 +61,7 @@ inline QString gatewayAuthorization(const QUrl &gatewayUrl, const core::Money &a
 inline std::optional<core::Order> authorizeOrder(api::Transport *transport, const QUrl &gatewayUrl,
                                                  const core::Order &order)
 {
-    const core::Money total = order.totalPrice;
+    const core::Money total = order.displayTotal(); // what the buyer pays: the gross when taxed
     const QString pspId = gatewayAuthorization(gatewayUrl, total);
     if (pspId.isEmpty())
         return std::nullopt;

@@ -176,6 +176,7 @@ void OrderActionRunner::addDelivery(const QList<core::OrderSummary> &rows,
         return;
     auto *dialog = new AddDeliveryDialog(rows.first().displayNumber(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCapturesOnShipment(m_makeCapture && m_desk->captureOnShipment());
     connect(dialog, &QDialog::accepted, this, [this, dialog, rows, shown] {
         const merchant::OrderCommand command = merchant::OrderCommand::addDelivery({}, dialog->tracking());
         withOrders(rows, shown, [this, command](const QList<core::Order> &orders) {
