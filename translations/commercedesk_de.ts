@@ -912,27 +912,37 @@
         <translation>Lieferung mit Sendungsverfolgung hinzufügen (D)</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="22"/>
+        <location filename="../ui/OrderActionsBar.ui" line="17"/>
+        <source>Capture…</source>
+        <translation>Einziehen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderActionsBar.ui" line="23"/>
         <source>Live updates</source>
         <translation>Live-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="23"/>
+        <location filename="../ui/OrderActionsBar.ui" line="24"/>
         <source>Notify new orders</source>
         <translation>Über neue Bestellungen benachrichtigen</translation>
     </message>
     <message>
         <location filename="../ui/OrderActionsBar.ui" line="25"/>
+        <source>Capture on shipment</source>
+        <translation>Bei Versand einziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderActionsBar.ui" line="27"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="26"/>
+        <location filename="../ui/OrderActionsBar.ui" line="28"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="27"/>
+        <location filename="../ui/OrderActionsBar.ui" line="29"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -1374,24 +1384,29 @@
 <context>
     <name>commercedesk::app::AddDeliveryDialog</name>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="22"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="23"/>
         <source>Add delivery — %1</source>
         <translation>Lieferung hinzufügen — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="28"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="29"/>
         <source>All items of the order go into one parcel.</source>
         <translation>Alle Artikel der Bestellung kommen in ein Paket.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="33"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="34"/>
         <source>Tracking number</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="34"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="35"/>
         <source>Carrier</source>
         <translation>Versanddienstleister</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="44"/>
+        <source>Capture on shipment is on: the rest of the order&apos;s card payment is captured once this delivery is added.</source>
+        <translation>„Bei Versand einziehen“ ist an: Der Rest der Kartenzahlung der Bestellung wird eingezogen, sobald diese Lieferung hinzugefügt ist.</translation>
     </message>
 </context>
 <context>
@@ -1625,42 +1640,72 @@
 <context>
     <name>commercedesk::app::BulkProgressDialog</name>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="24"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="25"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="26"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="27"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="28"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="29"/>
         <source>Changed meanwhile</source>
         <translation>Zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="30"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="31"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="32"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="33"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="35"/>
+        <source>Nothing to capture</source>
+        <translation>Nichts einzuziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="49"/>
+        <source>The payment provider declined the capture.</source>
+        <translation>Der Zahlungsdienstleister hat den Einzug abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="51"/>
+        <source>Another operation on the payment still waits for the payment provider.</source>
+        <translation>Ein anderer Vorgang dieser Zahlung wartet noch auf den Zahlungsdienstleister.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
+        <source>The capture is still pending at the payment provider; capture again to complete it.</source>
+        <translation>Der Einzug ist beim Zahlungsdienstleister noch ausstehend; ziehen Sie erneut ein, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="55"/>
+        <source>No authorized amount is left to capture.</source>
+        <translation>Es ist kein autorisierter Betrag mehr einzuziehen.</translation>
+    </message>
+    <message>
         <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="57"/>
+        <source>Captured %1.</source>
+        <translation>%1 eingezogen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="89"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="58"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="90"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="88"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -1668,27 +1713,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="125"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="152"/>
         <source>Working…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="59"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="91"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="59"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="91"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="59"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="91"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="133"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="161"/>
         <source>%1 applied, %2 skipped, %3 not applied.</source>
         <translation>%1 ausgeführt, %2 übersprungen, %3 nicht ausgeführt.</translation>
     </message>
@@ -2593,52 +2638,52 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="258"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="376"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="390"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="379"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="393"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="381"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="395"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="466"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="467"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="481"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="469"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="483"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="506"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="520"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2646,13 +2691,13 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="260"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="274"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="134"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="517"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2673,7 +2718,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="39"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="42"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Lade %n Bestellung…</numerusform>
@@ -2681,47 +2726,47 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="44"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="47"/>
         <source>The selected orders no longer exist.</source>
         <translation>Die ausgewählten Bestellungen gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="47"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="50"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Die ausgewählten Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="83"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="87"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1: für %2 erledigt (nach einer Aktualisierung der Bestellung im Hintergrund erneut angewendet).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="85"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="89"/>
         <source>%1: done for %2.</source>
         <translation>%1: für %2 erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="90"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="100"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="107"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="114"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="113"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="120"/>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="125"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -2729,7 +2774,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1: %n Bestellung</numerusform>
@@ -2737,33 +2782,96 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="140"/>
         <source>%1: nothing was changed.</source>
         <translation>%1: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="154"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="157"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="161"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="164"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="163"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Bestellung %1 stornieren? Der Käufer erhält keine automatische Erstattung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="195"/>
+        <source>Delivery added for %1; capturing the payment…</source>
+        <translation>Lieferung für %1 hinzugefügt; die Zahlung wird eingezogen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="203"/>
+        <source>Delivery added for %1; captured %2.</source>
+        <translation>Lieferung für %1 hinzugefügt; %2 eingezogen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="206"/>
+        <source>Delivery added for %1; nothing was left to capture.</source>
+        <translation>Lieferung für %1 hinzugefügt; es war nichts mehr einzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="208"/>
+        <source>Delivery added for %1; the capture failed: %2</source>
+        <translation>Lieferung für %1 hinzugefügt; der Einzug ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <source>Capture — %n order(s)</source>
+        <translation>
+            <numerusform>Einziehen — %n Bestellung</numerusform>
+            <numerusform>Einziehen — %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
+        <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
+        <translation>
+            <numerusform>Den Rest der autorisierten Kartenzahlungen von %n ausgewählten Bestellung einziehen?</numerusform>
+            <numerusform>Den Rest der autorisierten Kartenzahlungen von %n ausgewählten Bestellungen einziehen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="230"/>
+        <source>%n of them have no payment and have nothing to capture.</source>
+        <translation>
+            <numerusform>%n davon hat keine Zahlung und nichts einzuziehen.</numerusform>
+            <numerusform>%n davon haben keine Zahlung und nichts einzuziehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
+        <source>Capture %n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung einziehen</numerusform>
+            <numerusform>%n Bestellungen einziehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="235"/>
+        <source>Capture: nothing was captured.</source>
+        <translation>Einziehen: Es wurde nichts eingezogen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="242"/>
+        <source>Capture</source>
+        <translation>Einziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
         <source>Seller details needed</source>
         <translation>Verkäuferdaten erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="188"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2772,27 +2880,27 @@ Enter them now?</source>
 Jetzt eingeben?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="190"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
         <source>Enter seller details…</source>
         <translation>Verkäuferdaten eingeben…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="211"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="282"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Rechnungen brauchen die Verkäuferdaten: Drucken → Verkäuferdaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="299"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Keine Rechnungsnummer vergeben: Die Nummerndatei ist belegt oder nicht beschreibbar. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -2800,17 +2908,32 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::OrderActionsBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="54"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="28"/>
+        <source>This API client may not capture payments (it lacks the scope manage_checkout_payment_intents).</source>
+        <translation>Dieser API-Client darf keine Zahlungen einziehen (ihm fehlt der Scope manage_checkout_payment_intents).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="31"/>
+        <source>Capture what is left of the selected orders&apos; card payments</source>
+        <translation>Den Rest der Kartenzahlungen der ausgewählten Bestellungen einziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="33"/>
+        <source>Adding a delivery that ships every remaining item captures the rest of the order&apos;s card payment</source>
+        <translation>Eine Lieferung, die alle restlichen Artikel versendet, zieht den Rest der Kartenzahlung der Bestellung ein</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="67"/>
         <source>Packing slip…</source>
         <translation>Lieferschein…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="58"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="71"/>
         <source>Invoice…</source>
         <translation>Rechnung…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="64"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="77"/>
         <source>Seller details…</source>
         <translation>Verkäuferdaten…</translation>
     </message>

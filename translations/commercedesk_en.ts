@@ -45,7 +45,7 @@
 <context>
     <name>commercedesk::app::BulkProgressDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="88"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n order</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="39"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="42"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Loading %n order…</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="125"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n order</numerusform>
@@ -105,11 +105,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 %n order</numerusform>
             <numerusform>%1 %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <source>Capture — %n order(s)</source>
+        <translation>
+            <numerusform>Capture — %n order</numerusform>
+            <numerusform>Capture — %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
+        <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
+        <translation>
+            <numerusform>Capture what is left of the authorized card payments of %n selected order?</numerusform>
+            <numerusform>Capture what is left of the authorized card payments of %n selected orders?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="230"/>
+        <source>%n of them have no payment and have nothing to capture.</source>
+        <translation>
+            <numerusform>%n of them has no payment and has nothing to capture.</numerusform>
+            <numerusform>%n of them have no payment and have nothing to capture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
+        <source>Capture %n order(s)</source>
+        <translation>
+            <numerusform>Capture %n order</numerusform>
+            <numerusform>Capture %n orders</numerusform>
         </translation>
     </message>
 </context>

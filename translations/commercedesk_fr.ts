@@ -912,27 +912,37 @@
         <translation>Ajouter une livraison avec suivi (D)</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="22"/>
+        <location filename="../ui/OrderActionsBar.ui" line="17"/>
+        <source>Capture…</source>
+        <translation>Encaisser…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderActionsBar.ui" line="23"/>
         <source>Live updates</source>
         <translation>Mises à jour en direct</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="23"/>
+        <location filename="../ui/OrderActionsBar.ui" line="24"/>
         <source>Notify new orders</source>
         <translation>Notifier les nouvelles commandes</translation>
     </message>
     <message>
         <location filename="../ui/OrderActionsBar.ui" line="25"/>
+        <source>Capture on shipment</source>
+        <translation>Encaisser à l’expédition</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderActionsBar.ui" line="27"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="26"/>
+        <location filename="../ui/OrderActionsBar.ui" line="28"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="27"/>
+        <location filename="../ui/OrderActionsBar.ui" line="29"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1374,24 +1384,29 @@
 <context>
     <name>commercedesk::app::AddDeliveryDialog</name>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="22"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="23"/>
         <source>Add delivery — %1</source>
         <translation>Ajouter une livraison — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="28"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="29"/>
         <source>All items of the order go into one parcel.</source>
         <translation>Tous les articles de la commande sont placés dans un seul colis.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="33"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="34"/>
         <source>Tracking number</source>
         <translation>Numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="34"/>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="35"/>
         <source>Carrier</source>
         <translation>Transporteur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/AddDeliveryDialog.cpp" line="44"/>
+        <source>Capture on shipment is on: the rest of the order&apos;s card payment is captured once this delivery is added.</source>
+        <translation>« Encaisser à l’expédition » est activé : le reste du paiement par carte de la commande est encaissé dès que cette livraison est ajoutée.</translation>
     </message>
 </context>
 <context>
@@ -1625,42 +1640,72 @@
 <context>
     <name>commercedesk::app::BulkProgressDialog</name>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="24"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="25"/>
         <source>Done</source>
         <translation>Effectué</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="26"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="27"/>
         <source>Skipped</source>
         <translation>Ignorée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="28"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="29"/>
         <source>Changed meanwhile</source>
         <translation>Modifiée entre-temps</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="30"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="31"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="32"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="33"/>
         <source>Not run</source>
         <translation>Non exécuté</translation>
     </message>
     <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="35"/>
+        <source>Nothing to capture</source>
+        <translation>Rien à encaisser</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="49"/>
+        <source>The payment provider declined the capture.</source>
+        <translation>Le prestataire de paiement a refusé l’encaissement.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="51"/>
+        <source>Another operation on the payment still waits for the payment provider.</source>
+        <translation>Une autre opération sur ce paiement attend encore le prestataire de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="53"/>
+        <source>The capture is still pending at the payment provider; capture again to complete it.</source>
+        <translation>L’encaissement est encore en attente chez le prestataire de paiement ; encaissez à nouveau pour le terminer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="55"/>
+        <source>No authorized amount is left to capture.</source>
+        <translation>Il ne reste aucun montant autorisé à encaisser.</translation>
+    </message>
+    <message>
         <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="57"/>
+        <source>Captured %1.</source>
+        <translation>%1 encaissé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="89"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="58"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="90"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="56"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="88"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -1668,27 +1713,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="125"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="152"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="59"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="91"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="59"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="91"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="59"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="91"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="133"/>
+        <location filename="../src/app/merchant/BulkProgressDialog.cpp" line="161"/>
         <source>%1 applied, %2 skipped, %3 not applied.</source>
         <translation>%1 appliquées, %2 ignorées, %3 non appliquées.</translation>
     </message>
@@ -2593,52 +2638,52 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="258"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="376"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="390"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="379"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="393"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="381"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="395"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="466"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="467"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="481"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="469"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="483"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="506"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="520"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2646,13 +2691,13 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="260"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="274"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="134"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="517"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2673,7 +2718,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="39"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="42"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Chargement de %n commande…</numerusform>
@@ -2681,47 +2726,47 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="44"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="47"/>
         <source>The selected orders no longer exist.</source>
         <translation>Les commandes sélectionnées n’existent plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="47"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="50"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Les commandes sélectionnées n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="83"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="87"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="85"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="89"/>
         <source>%1: done for %2.</source>
         <translation>%1 : effectué pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="90"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="100"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="107"/>
         <source>%1 failed: %2</source>
         <translation>%1 : échec — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="114"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="113"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="120"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="125"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -2729,7 +2774,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 : %n commande</numerusform>
@@ -2737,33 +2782,96 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="140"/>
         <source>%1: nothing was changed.</source>
         <translation>%1 : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="154"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="157"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="161"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="164"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="163"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Annuler la commande %1 ? L’acheteur n’est pas remboursé automatiquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="195"/>
+        <source>Delivery added for %1; capturing the payment…</source>
+        <translation>Livraison ajoutée pour %1 ; encaissement du paiement…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="203"/>
+        <source>Delivery added for %1; captured %2.</source>
+        <translation>Livraison ajoutée pour %1 ; %2 encaissé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="206"/>
+        <source>Delivery added for %1; nothing was left to capture.</source>
+        <translation>Livraison ajoutée pour %1 ; il ne restait rien à encaisser.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="208"/>
+        <source>Delivery added for %1; the capture failed: %2</source>
+        <translation>Livraison ajoutée pour %1 ; l’encaissement a échoué : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <source>Capture — %n order(s)</source>
+        <translation>
+            <numerusform>Encaisser — %n commande</numerusform>
+            <numerusform>Encaisser — %n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
+        <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
+        <translation>
+            <numerusform>Encaisser le reste des paiements par carte autorisés de %n commande sélectionnée ?</numerusform>
+            <numerusform>Encaisser le reste des paiements par carte autorisés de %n commandes sélectionnées ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="230"/>
+        <source>%n of them have no payment and have nothing to capture.</source>
+        <translation>
+            <numerusform>%n d’entre elles n’a pas de paiement et rien à encaisser.</numerusform>
+            <numerusform>%n d’entre elles n’ont pas de paiement et rien à encaisser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
+        <source>Capture %n order(s)</source>
+        <translation>
+            <numerusform>Encaisser %n commande</numerusform>
+            <numerusform>Encaisser %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="235"/>
+        <source>Capture: nothing was captured.</source>
+        <translation>Encaisser : rien n’a été encaissé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="242"/>
+        <source>Capture</source>
+        <translation>Encaisser</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
         <source>Seller details needed</source>
         <translation>Informations vendeur requises</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="188"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2772,27 +2880,27 @@ Enter them now?</source>
 Les saisir maintenant ?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="190"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
         <source>Enter seller details…</source>
         <translation>Saisir les informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="211"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="282"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Les factures exigent les informations du vendeur : Imprimer → Informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="299"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Impossible d’attribuer un n° de facture : le fichier des numéros est occupé ou non modifiable. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -2800,17 +2908,32 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::OrderActionsBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="54"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="28"/>
+        <source>This API client may not capture payments (it lacks the scope manage_checkout_payment_intents).</source>
+        <translation>Ce client API ne peut pas encaisser de paiements (il lui manque le scope manage_checkout_payment_intents).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="31"/>
+        <source>Capture what is left of the selected orders&apos; card payments</source>
+        <translation>Encaisser le reste des paiements par carte des commandes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="33"/>
+        <source>Adding a delivery that ships every remaining item captures the rest of the order&apos;s card payment</source>
+        <translation>Une livraison qui expédie tous les articles restants encaisse le reste du paiement par carte de la commande</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="67"/>
         <source>Packing slip…</source>
         <translation>Bon de livraison…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="58"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="71"/>
         <source>Invoice…</source>
         <translation>Facture…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="64"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="77"/>
         <source>Seller details…</source>
         <translation>Informations vendeur…</translation>
     </message>

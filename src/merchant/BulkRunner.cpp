@@ -28,7 +28,7 @@ BulkItemResult resultFor(const core::Order &order, BulkItemResult::Status status
 } // namespace
 
 BulkRunner::BulkRunner(OrderActionService *actions, QObject *parent)
-    : QObject(parent)
+    : BulkRun(parent)
     , m_actions(actions)
 {}
 
@@ -133,7 +133,8 @@ void BulkRunner::finish()
     for (const BulkItemResult &result : std::as_const(m_results)) {
         if (result.status == BulkItemResult::Status::Applied)
             ++applied;
-        else if (result.status != BulkItemResult::Status::Skipped)
+        else if (result.status != BulkItemResult::Status::Skipped &&
+                 result.status != BulkItemResult::Status::NothingToCapture)
             ++failed;
     }
     Q_EMIT finished(applied, failed);

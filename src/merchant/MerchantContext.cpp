@@ -5,6 +5,8 @@
 #include "api/MessageClient.h"
 #include "api/OrderClient.h"
 #include "api/PaymentClient.h"
+#include "api/PaymentIntentClient.h"
+#include "merchant/BulkCapture.h"
 #include "merchant/BusinessUnitNames.h"
 #include "merchant/OrderActionService.h"
 #include "merchant/OrderDesk.h"
@@ -22,6 +24,7 @@ MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedS
     , m_messages(std::make_unique<api::MessageClient>(transport))
     , m_payments(std::make_unique<api::PaymentClient>(transport))
     , m_units(std::make_unique<api::BusinessUnitClient>(transport))
+    , m_intents(std::make_unique<api::PaymentIntentClient>(transport))
     , m_actions(new OrderActionService(m_orders.get(), this))
     , m_canAct(scopesAllowActions(grantedScopes))
     , m_canReadMessages(grantedScopes.contains(u"view_messages"_s) ||
@@ -35,11 +38,14 @@ MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedS
                                             ? m_units.get()
                                             : nullptr,
                                         this))
+    , m_canCapture(scopesAllowPaymentIntents(grantedScopes))
+    , m_bulkCapture(new BulkCapture(m_payments.get(), m_intents.get(), this))
 {}
 
 MerchantContext::~MerchantContext()
 {
     // The services cancel their jobs before the clients go; the desk uses the action service.
+    delete m_bulkCapture;
     delete m_unitNames;
     delete m_detailLoader;
     delete m_desk;
@@ -49,6 +55,17 @@ MerchantContext::~MerchantContext()
 bool MerchantContext::scopesAllowActions(const QStringList &scopes)
 {
     return scopes.contains(u"manage_orders"_s) || scopes.contains(u"manage_project"_s);
+}
+
+BulkCapture *MerchantContext::newCapture(QObject *parent) const
+{
+    return new BulkCapture(m_payments.get(), m_intents.get(), parent);
+}
+
+bool MerchantContext::scopesAllowPaymentIntents(const QStringList &scopes)
+{
+    return scopes.contains(u"manage_checkout_payment_intents"_s) || scopes.contains(u"manage_project"_s) ||
+           scopes.contains(u"manage_projects"_s);
 }
 
 } // namespace commercedesk::merchant

@@ -21,6 +21,7 @@ namespace {
 
 const QString kColumnsKey = u"merchant/columns"_s;
 const QString kNotifyKey = u"merchant/notifyNewOrders"_s;
+const QString kCaptureOnShipmentKey = u"merchant/captureOnShipment"_s;
 
 } // namespace
 
@@ -188,6 +189,16 @@ bool OrderDesk::notifyNewOrders() const
 void OrderDesk::setNotifyNewOrders(bool on)
 {
     settings().setValue(kNotifyKey, on);
+}
+
+bool OrderDesk::captureOnShipment() const
+{
+    return settings().value(kCaptureOnShipmentKey, false).toBool();
+}
+
+void OrderDesk::setCaptureOnShipment(bool on)
+{
+    settings().setValue(kCaptureOnShipmentKey, on);
 }
 
 void OrderDesk::noteOrder(const core::Order &order)

@@ -99,6 +99,10 @@ public:
     void setColumns(const QList<OrderColumn> &columns);
     bool notifyNewOrders() const;
     void setNotifyNewOrders(bool on);
+    /// "Capture on shipment" (default off): a delivery that ships everything captures the rest of the card
+    /// authorization (ShipmentCapture).
+    bool captureOnShipment() const;
+    void setCaptureOnShipment(bool on);
 
     /// Reports an order learnt elsewhere (a detail load); orderChanged() follows when it is newer.
     void noteOrder(const core::Order &order);

@@ -17,6 +17,7 @@ AddDeliveryDialog::AddDeliveryDialog(const QString &orderNumber, QWidget *parent
     : QDialog(parent)
     , m_trackingId(new QLineEdit)
     , m_carrier(new QComboBox)
+    , m_captureNote(new QLabel)
 {
     setObjectName(u"addDeliveryDialog"_s);
     m_texts.bind([this, orderNumber] { setWindowTitle(tr("Add delivery — %1").arg(orderNumber)); });
@@ -35,12 +36,21 @@ AddDeliveryDialog::AddDeliveryDialog(const QString &orderNumber, QWidget *parent
     });
     form->addRow(trackingLabel, m_trackingId);
     form->addRow(carrierLabel, m_carrier);
+    m_captureNote->setObjectName(u"captureNoteLabel"_s);
+    m_captureNote->setWordWrap(true);
+    m_captureNote->hide();
+    m_texts.bind([this] {
+        m_captureNote->setText(
+            tr("Capture on shipment is on: the rest of the order's card payment is captured "
+               "once this delivery is added."));
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_captureNote);
     layout->addWidget(buttons);
 }
 
@@ -59,6 +69,11 @@ core::TrackingData AddDeliveryDialog::tracking() const
     if (!m_carrier->currentText().trimmed().isEmpty())
         result.carrier = m_carrier->currentText().trimmed();
     return result;
+}
+
+void AddDeliveryDialog::setCapturesOnShipment(bool on)
+{
+    m_captureNote->setVisible(on);
 }
 
 void AddDeliveryDialog::setTracking(const QString &trackingId, const QString &carrier)

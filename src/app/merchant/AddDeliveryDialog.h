@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace commercedesk::app {
@@ -21,6 +22,8 @@ public:
     explicit AddDeliveryDialog(const QString &orderNumber, QWidget *parent = nullptr);
 
     core::TrackingData tracking() const;
+    /// Says that "Capture on shipment" will capture the rest of the order's card payment (`on`), or nothing.
+    void setCapturesOnShipment(bool on);
     void setTracking(const QString &trackingId, const QString &carrier);
 
 protected:
@@ -30,6 +33,7 @@ private:
     TextBinder m_texts;
     QLineEdit *m_trackingId;
     QComboBox *m_carrier;
+    QLabel *m_captureNote;
 };
 
 } // namespace commercedesk::app

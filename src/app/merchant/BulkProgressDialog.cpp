@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -30,12 +31,43 @@ QString BulkProgressDialog::statusText(merchant::BulkItemResult::Status status)
         return tr("Failed");
     case merchant::BulkItemResult::Status::Cancelled:
         return tr("Not run");
+    case merchant::BulkItemResult::Status::NothingToCapture:
+        return tr("Nothing to capture");
     }
     return {};
 }
 
-BulkProgressDialog::BulkProgressDialog(merchant::BulkRunner *runner, const merchant::OrderCommand &command,
+QString BulkProgressDialog::detailsText(const merchant::BulkItemResult &result)
+{
+    using Note = merchant::BulkItemResult::CaptureNote;
+    QString details;
+    if (result.status == merchant::BulkItemResult::Status::Skipped)
+        details = MerchantTexts::refusalShort(result.refusal);
+    else if (result.error)
+        details = ErrorPresenter::describe(*result.error);
+    else if (result.note == Note::Declined)
+        details = tr("The payment provider declined the capture.");
+    else if (result.note == Note::OtherOperationPending)
+        details = tr("Another operation on the payment still waits for the payment provider.");
+    else if (result.note == Note::StillPending)
+        details = tr("The capture is still pending at the payment provider; capture again to complete it.");
+    else if (result.status == merchant::BulkItemResult::Status::NothingToCapture)
+        details = tr("No authorized amount is left to capture.");
+    if (result.amount) {
+        const QString captured = tr("Captured %1.").arg(result.amount->format(QLocale()));
+        details = details.isEmpty() ? captured : captured + u' ' + details;
+    }
+    return details;
+}
+
+BulkProgressDialog::BulkProgressDialog(merchant::BulkRun *runner, const merchant::OrderCommand &command,
                                        int total, QWidget *parent)
+    : BulkProgressDialog(
+          runner, [command] { return MerchantTexts::command(command); }, total, parent)
+{}
+
+BulkProgressDialog::BulkProgressDialog(merchant::BulkRun *runner, std::function<QString()> what, int total,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_runner(runner)
     , m_summary(new QLabel)
@@ -52,8 +84,8 @@ BulkProgressDialog::BulkProgressDialog(merchant::BulkRunner *runner, const merch
     m_close->setObjectName(u"bulkCloseButton"_s);
     m_progress->setRange(0, total);
     m_progress->setValue(0);
-    m_texts.bind([this, command, total] {
-        setWindowTitle(tr("%1 — %n order(s)", nullptr, total).arg(MerchantTexts::command(command)));
+    m_texts.bind([this, what, total] {
+        setWindowTitle(tr("%1 — %n order(s)", nullptr, total).arg(what()));
         m_stop->setText(tr("Stop"));
         m_close->setText(tr("Close"));
         m_results->setHorizontalHeaderLabels({tr("Order"), tr("Result"), tr("Details")});
@@ -70,10 +102,10 @@ BulkProgressDialog::BulkProgressDialog(merchant::BulkRunner *runner, const merch
     m_results->setShowGrid(false);
     m_results->setAlternatingRowColors(true);
     m_close->setEnabled(false);
-    connect(m_stop, &QPushButton::clicked, runner, &merchant::BulkRunner::cancel);
+    connect(m_stop, &QPushButton::clicked, runner, &merchant::BulkRun::cancel);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(runner, &merchant::BulkRunner::itemFinished, this, &BulkProgressDialog::onItem);
-    connect(runner, &merchant::BulkRunner::finished, this, &BulkProgressDialog::onFinished);
+    connect(runner, &merchant::BulkRun::itemFinished, this, &BulkProgressDialog::onItem);
+    connect(runner, &merchant::BulkRun::finished, this, &BulkProgressDialog::onFinished);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_stop);
@@ -103,12 +135,7 @@ void BulkProgressDialog::showResult(int index)
     const merchant::BulkItemResult &result = m_shown.at(index);
     m_results->setItem(index, 0, new QTableWidgetItem(result.orderNumber));
     m_results->setItem(index, 1, new QTableWidgetItem(statusText(result.status)));
-    QString details;
-    if (result.status == merchant::BulkItemResult::Status::Skipped)
-        details = MerchantTexts::refusalShort(result.refusal);
-    else if (result.error)
-        details = ErrorPresenter::describe(*result.error);
-    m_results->setItem(index, 2, new QTableWidgetItem(details));
+    m_results->setItem(index, 2, new QTableWidgetItem(detailsText(result)));
 }
 
 void BulkProgressDialog::onFinished(int applied, int failed)
@@ -127,7 +154,8 @@ void BulkProgressDialog::showSummary()
     }
     int skipped = 0;
     for (const merchant::BulkItemResult &result : m_runner->results()) {
-        if (result.status == merchant::BulkItemResult::Status::Skipped)
+        if (result.status == merchant::BulkItemResult::Status::Skipped ||
+            result.status == merchant::BulkItemResult::Status::NothingToCapture)
             ++skipped;
     }
     m_summary->setText(tr("%1 applied, %2 skipped, %3 not applied.")

@@ -2,11 +2,12 @@
 #pragma once
 
 #include "app/TextBinder.h"
-#include "merchant/BulkRunner.h"
+#include "merchant/BulkRun.h"
 #include "merchant/OrderCommand.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -17,17 +18,23 @@ class QTableWidget;
 
 namespace commercedesk::app {
 
-/// Progress and the per-order result of a BulkRunner run; "Stop" cancels the run, "Close" appears when done.
-/// Does not own the runner. A language change retranslates it in place, the results shown so far too.
+/// Progress and the per-order result of a bulk run (merchant::BulkRun: a BulkRunner or a BulkCapture); "Stop"
+/// cancels the run, "Close" appears when done. Does not own the run. A language change retranslates it in
+/// place, the results shown so far too.
 class BulkProgressDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    BulkProgressDialog(merchant::BulkRunner *runner, const merchant::OrderCommand &command, int total,
+    BulkProgressDialog(merchant::BulkRun *runner, const merchant::OrderCommand &command, int total,
+                       QWidget *parent = nullptr);
+    /// A run named by `what` (made in the current language: "Capture").
+    BulkProgressDialog(merchant::BulkRun *runner, std::function<QString()> what, int total,
                        QWidget *parent = nullptr);
 
     static QString statusText(merchant::BulkItemResult::Status status);
+    /// The details column of `result`: the refusal, the error, what was captured or why not.
+    static QString detailsText(const merchant::BulkItemResult &result);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,7 +45,7 @@ private:
     void showResult(int index);
     void showSummary();
 
-    merchant::BulkRunner *m_runner;
+    merchant::BulkRun *m_runner;
     TextBinder m_texts;
     QList<merchant::BulkItemResult> m_shown;
     std::optional<std::pair<int, int>> m_outcome; ///< applied, failed once finished

@@ -163,6 +163,10 @@ void MerchantPane::connectBars()
     connect(actions, &OrderActionsBar::commandRequested, this, &MerchantPane::runOnSelection);
     connect(actions, &OrderActionsBar::cancelRequested, this, &MerchantPane::askCancel);
     connect(actions, &OrderActionsBar::deliveryRequested, this, &MerchantPane::askDelivery);
+    connect(actions, &OrderActionsBar::captureRequested, this, [this] {
+        if (m_runner)
+            m_runner->capture(selectedSummaries(), m_detail->order());
+    });
     connect(actions, &OrderActionsBar::printRequested, this, &MerchantPane::askPrint);
     connect(actions, &OrderActionsBar::exportRequested, this, &MerchantPane::openExport);
     connect(actions, &OrderActionsBar::sellerDetailsRequested, this, [this] {
@@ -180,6 +184,10 @@ void MerchantPane::connectBars()
     connect(actions, &OrderActionsBar::notifyToggled, this, [this](bool on) {
         if (m_desk)
             m_desk->setNotifyNewOrders(on);
+    });
+    connect(actions, &OrderActionsBar::captureOnShipmentToggled, this, [this](bool on) {
+        if (m_desk)
+            m_desk->setCaptureOnShipment(on);
     });
 }
 
@@ -224,6 +232,12 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
 
     const bool canAct = m_desk->canAct();
     m_ui->actionsBar->setCanAct(canAct);
+    m_ui->actionsBar->setCanCapture(context->canCapture());
+    m_ui->actionsBar->setCaptureOnShipment(m_desk->captureOnShipment());
+    if (context->canCapture()) {
+        m_runner->setCapture(context->bulkCapture());
+        m_runner->setShipmentCapture([context](QObject *parent) { return context->newCapture(parent); });
+    }
     m_ui->actionsBar->setNotify(m_desk->notifyNewOrders());
     setDeskEnabled(true);
     showStatus(

@@ -8,11 +8,14 @@
 #include "app/merchant/DeskPrompter.h"
 #include "app/merchant/MerchantTexts.h"
 #include "app/merchant/SellerDetailsDialog.h"
+#include "merchant/BulkCapture.h"
 #include "merchant/BulkRunner.h"
 #include "merchant/BuyerVatIds.h"
 #include "merchant/OrderDesk.h"
+#include "merchant/ShipmentCapture.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -69,11 +72,12 @@ void OrderActionRunner::run(const QList<core::OrderSummary> &rows, const std::op
     });
 }
 
-void OrderActionRunner::runOne(const core::Order &order, const merchant::OrderCommand &command)
+void OrderActionRunner::runOne(const core::Order &order, const merchant::OrderCommand &command,
+                               std::function<void(const core::Order &)> applied)
 {
     const QString number = order.orderNumber.value_or(order.id);
-    const merchant::StateRefusal refusal =
-        m_desk->apply(order, command, this, [this, command](const merchant::OrderActionOutcome &outcome) {
+    const merchant::StateRefusal refusal = m_desk->apply(
+        order, command, this, [this, command, applied](const merchant::OrderActionOutcome &outcome) {
             using Status = merchant::OrderActionOutcome::Status;
             if (outcome.status == Status::Applied) {
                 const QString done = outcome.order->orderNumber.value_or(outcome.order->id);
@@ -84,14 +88,17 @@ void OrderActionRunner::runOne(const core::Order &order, const merchant::OrderCo
                                      .arg(text, done)
                                : tr("%1: done for %2.").arg(text, done);
                 });
+                if (applied)
+                    applied(*outcome.order);
                 return;
             }
             if (outcome.status == Status::Conflict) {
                 Q_EMIT status([] { return tr("The order changed meanwhile; nothing was applied."); });
                 auto *dialog = new ConflictDialog(*outcome.conflict, m_dialogParent);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                connect(dialog, &QDialog::accepted, this,
-                        [this, dialog] { runOne(dialog->conflict().current, dialog->conflict().command); });
+                connect(dialog, &QDialog::accepted, this, [this, dialog, applied] {
+                    runOne(dialog->conflict().current, dialog->conflict().command, applied);
+                });
                 dialog->open();
                 return;
             }
@@ -169,10 +176,74 @@ void OrderActionRunner::addDelivery(const QList<core::OrderSummary> &rows,
         return;
     auto *dialog = new AddDeliveryDialog(rows.first().displayNumber(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCapturesOnShipment(m_makeCapture && m_desk->captureOnShipment());
     connect(dialog, &QDialog::accepted, this, [this, dialog, rows, shown] {
-        run(rows, shown, merchant::OrderCommand::addDelivery({}, dialog->tracking()));
+        const merchant::OrderCommand command = merchant::OrderCommand::addDelivery({}, dialog->tracking());
+        withOrders(rows, shown, [this, command](const QList<core::Order> &orders) {
+            runOne(orders.first(), command, [this](const core::Order &after) { captureShipped(after); });
+        });
     });
     dialog->open();
+}
+
+void OrderActionRunner::captureShipped(const core::Order &order)
+{
+    if (!m_makeCapture || !m_desk->captureOnShipment() || order.paymentInfo.payments.isEmpty() ||
+        !merchant::ShipmentCapture::shipsEverything(order))
+        return;
+    const QString number = order.orderNumber.value_or(order.id);
+    Q_EMIT status([number] { return tr("Delivery added for %1; capturing the payment…").arg(number); });
+    merchant::BulkCapture *capture = m_makeCapture(this);
+    connect(capture, &merchant::BulkRun::finished, this, [this, capture, number] {
+        const merchant::BulkItemResult result = capture->results().value(0);
+        capture->deleteLater();
+        Q_EMIT status([result, number] {
+            switch (result.status) {
+            case merchant::BulkItemResult::Status::Applied:
+                return tr("Delivery added for %1; captured %2.")
+                    .arg(number, result.amount->format(QLocale()));
+            case merchant::BulkItemResult::Status::NothingToCapture:
+                return tr("Delivery added for %1; nothing was left to capture.").arg(number);
+            default:
+                return tr("Delivery added for %1; the capture failed: %2")
+                    .arg(number, BulkProgressDialog::detailsText(result));
+            }
+        });
+    });
+    capture->start({order});
+}
+
+void OrderActionRunner::capture(const QList<core::OrderSummary> &rows,
+                                const std::optional<core::Order> &shown)
+{
+    if (!m_capture || m_capture->isRunning() || rows.isEmpty() || !m_prompter)
+        return;
+    withOrders(rows, shown, [this](const QList<core::Order> &orders) {
+        const int selected = int(orders.size());
+        const int paid = merchant::BulkCapture::withPayments(orders);
+        DeskPrompter::Question question;
+        question.objectName = u"bulkCaptureBox"_s;
+        question.title = tr("Capture — %n order(s)", nullptr, selected);
+        question.text = tr("Capture what is left of the authorized card payments of %n selected order(s)?",
+                           nullptr, selected);
+        if (paid < selected)
+            question.text += u' ' + tr("%n of them have no payment and have nothing to capture.", nullptr,
+                                       selected - paid);
+        question.yesText = paid > 0 ? tr("Capture %n order(s)", nullptr, paid) : tr("Continue");
+        m_prompter->ask(m_dialogParent, question, [this, orders](bool yes) {
+            if (!yes) {
+                Q_EMIT status([] { return tr("Capture: nothing was captured."); });
+                return;
+            }
+            if (m_capture->isRunning())
+                return;
+            m_capture->start(orders);
+            auto *dialog = new BulkProgressDialog(
+                m_capture, [] { return tr("Capture"); }, int(orders.size()), m_dialogParent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    });
 }
 
 bool OrderActionRunner::readyToPrint(merchant::DocumentPrinter::Kind kind)

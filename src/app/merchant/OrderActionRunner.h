@@ -18,8 +18,9 @@
 class QWidget;
 
 namespace commercedesk::merchant {
+class BulkCapture;
 class OrderDesk;
-}
+} // namespace commercedesk::merchant
 
 namespace commercedesk::app {
 
@@ -50,6 +51,18 @@ public:
     /// Cancel: one order asks first, then runs; several go through the bulk question.
     void cancel(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
     void addDelivery(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
+    /// The bulk capture "Capture…" runs (null: none; also when the client may not capture).
+    void setCapture(merchant::BulkCapture *capture) { m_capture = capture; }
+    /// Makes a capture run for "Capture on shipment" (unset: the client may not capture). With the desk's
+    /// captureOnShipment() on, a delivery added through addDelivery() that ships everything
+    /// (merchant::ShipmentCapture) captures the rest of the order's card payment; status() says how it went.
+    void setShipmentCapture(std::function<merchant::BulkCapture *(QObject *parent)> make)
+    {
+        m_makeCapture = std::move(make);
+    }
+    /// Capture: says to how many orders (and how many have a payment), asks ("bulkCaptureBox"), then runs
+    /// the bulk capture with the progress dialog and its per-order result.
+    void capture(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
     /// True when documents of `kind` can be printed now. An invoice needs the seller's details
     /// (merchant::SellerDetails::missingForInvoice); without them the seller is told what is missing and
     /// asked ("sellerDetailsMissingBox") whether to open the form, and this returns false.
@@ -69,7 +82,10 @@ Q_SIGNALS:
 private:
     void withOrders(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
                     std::function<void(const QList<core::Order> &)> then, std::function<void()> failed = {});
-    void runOne(const core::Order &order, const merchant::OrderCommand &command);
+    /// `applied` runs with the order as updated once the command was applied.
+    void runOne(const core::Order &order, const merchant::OrderCommand &command,
+                std::function<void(const core::Order &)> applied = {});
+    void captureShipped(const core::Order &order);
     void askBulk(const QList<core::Order> &orders, const merchant::OrderCommand &command);
     /// Writes the PDF of `orders` (invoices with `numbers` and the buyers' VAT ids) and says how it went.
     void write(const QList<core::Order> &orders, merchant::DocumentPrinter::Kind kind,
@@ -80,6 +96,8 @@ private:
     merchant::OrderDesk *m_desk;
     QPointer<DeskPrompter> m_prompter;
     merchant::InvoiceNumbers m_invoiceNumbers;
+    merchant::BulkCapture *m_capture = nullptr;
+    std::function<merchant::BulkCapture *(QObject *parent)> m_makeCapture;
 };
 
 } // namespace commercedesk::app

@@ -21,6 +21,19 @@ OrderActionsBar::OrderActionsBar(QWidget *parent)
             [this] { Q_EMIT commandRequested(OrderCommand::complete()); });
     connect(m_ui->cancelOrderButton, &QPushButton::clicked, this, &OrderActionsBar::cancelRequested);
     connect(m_ui->addDeliveryButton, &QPushButton::clicked, this, &OrderActionsBar::deliveryRequested);
+    connect(m_ui->captureButton, &QPushButton::clicked, this, &OrderActionsBar::captureRequested);
+    connect(m_ui->captureOnShipmentCheck, &QCheckBox::toggled, this,
+            &OrderActionsBar::captureOnShipmentToggled);
+    m_texts.bind([this] {
+        const QString refused = tr("This API client may not capture payments (it lacks the scope "
+                                   "manage_checkout_payment_intents).");
+        m_ui->captureButton->setToolTip(
+            m_canCapture ? tr("Capture what is left of the selected orders' card payments") : refused);
+        m_ui->captureOnShipmentCheck->setToolTip(
+            m_canCapture ? tr("Adding a delivery that ships every remaining item captures the rest of the "
+                              "order's card payment")
+                         : refused);
+    });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &OrderActionsBar::exportRequested);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &OrderActionsBar::refreshRequested);
     connect(m_ui->liveCheck, &QCheckBox::toggled, this, &OrderActionsBar::liveToggled);
@@ -87,6 +100,24 @@ void OrderActionsBar::setCanAct(bool canAct)
         button->setVisible(canAct);
 }
 
+void OrderActionsBar::setCanCapture(bool canCapture)
+{
+    m_canCapture = canCapture;
+    m_texts.retranslate();
+    m_ui->captureOnShipmentCheck->setEnabled(canCapture);
+    setSelectionCount(m_selected);
+}
+
+void OrderActionsBar::setCaptureOnShipment(bool on)
+{
+    m_ui->captureOnShipmentCheck->setChecked(on);
+}
+
+bool OrderActionsBar::capturesOnShipment() const
+{
+    return m_ui->captureOnShipmentCheck->isEnabled() && m_ui->captureOnShipmentCheck->isChecked();
+}
+
 void OrderActionsBar::setSelectionCount(int count)
 {
     for (QWidget *button :
@@ -95,6 +126,8 @@ void OrderActionsBar::setSelectionCount(int count)
           static_cast<QWidget *>(m_ui->paymentButton), static_cast<QWidget *>(m_ui->addDeliveryButton),
           static_cast<QWidget *>(m_ui->printButton)})
         button->setEnabled(count > 0);
+    m_selected = count;
+    m_ui->captureButton->setEnabled(m_canCapture && count > 0);
 }
 
 void OrderActionsBar::setLive(bool on)

@@ -28,6 +28,9 @@ public:
     ~OrderActionsBar() override;
 
     void setCanAct(bool canAct);
+    /// Whether the client may capture payments: "Capture…" and "Capture on shipment" stay visible but
+    /// disabled, their tooltips say why.
+    void setCanCapture(bool canCapture);
     /// How many orders the seller has chosen: the order actions and Print are enabled only for one or more
     /// (whether an action may run on those orders stays the desk's decision).
     void setSelectionCount(int count);
@@ -35,12 +38,16 @@ public:
     bool isLive() const;
     void setNotify(bool on);
     bool notifies() const;
+    void setCaptureOnShipment(bool on);
+    bool capturesOnShipment() const;
 
 Q_SIGNALS:
     /// Confirm, Complete and the state menus.
     void commandRequested(const commercedesk::merchant::OrderCommand &command);
     void cancelRequested();
     void deliveryRequested();
+    /// "Capture…": capture the rest of the selected orders' card authorizations.
+    void captureRequested();
     void printRequested(commercedesk::merchant::DocumentPrinter::Kind kind);
     /// "Seller details…" in the Print menu.
     void sellerDetailsRequested();
@@ -48,6 +55,7 @@ Q_SIGNALS:
     void refreshRequested();
     void liveToggled(bool on);
     void notifyToggled(bool on);
+    void captureOnShipmentToggled(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +63,8 @@ protected:
 private:
     std::unique_ptr<Ui::OrderActionsBar> m_ui;
     TextBinder m_texts;
+    bool m_canCapture = true;
+    int m_selected = 0;
 };
 
 } // namespace commercedesk::app

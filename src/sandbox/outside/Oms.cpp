@@ -4,6 +4,7 @@
 #include "sandbox/auth/LocalSecrets.h"
 #include "sandbox/faults/FaultInjector.h"
 #include "sandbox/outside/OmsActions.h"
+#include "sandbox/outside/OmsCapture.h"
 #include "sandbox/outside/OmsStore.h"
 #include "sandbox/outside/OmsWriteBack.h"
 #include "sandbox/outside/ServiceServer.h"
@@ -25,7 +26,7 @@ Q_LOGGING_CATEGORY(lcOms, "commercedesk.sandbox.oms", QtInfoMsg)
 
 QJsonObject Oms::Order::log() const
 {
-    static const char *const States[] = {"Pending", "Pending", "Ready", "Shipped"};
+    static const char *const States[] = {"Pending", "Pending", "Ready", "Shipped", "Shipped"};
     QJsonObject o{{u"orderNumber"_s, orderNumber},
                   {u"orderId"_s, orderId},
                   {u"externalId"_s, OmsActions::externalIdFor(key())},
@@ -64,7 +65,7 @@ Oms::Order Oms::Order::fromState(const QJsonObject &state)
     order.lastError = state.value(u"lastError"_s).toString();
     order.firstReceivedAt =
         QDateTime::fromString(state.value(u"firstReceivedAt"_s).toString(), Qt::ISODateWithMs);
-    order.stage = qBound(0, state.value(u"stage"_s).toInt(), 3);
+    order.stage = qBound(0, state.value(u"stage"_s).toInt(), 4);
     return order;
 }
 
@@ -215,7 +216,9 @@ void Oms::tick()
         return;
     for (auto it = m_orders.begin(); it != m_orders.end(); ++it) {
         // Only orders the OMS has accepted a message for: failed deliveries alone create a log entry.
-        if (!it->busy && it->stage < 3 && !it->orderId.isEmpty() && it->firstReceivedAt.isValid())
+        // Stage 4 (captured) only with capture on shipment.
+        const int last = m_config.captureOnShipment ? 4 : 3;
+        if (!it->busy && it->stage < last && !it->orderId.isEmpty() && it->firstReceivedAt.isValid())
             advance(*it);
     }
 }
@@ -242,26 +245,40 @@ void Oms::advance(Order &order)
         step.insert(u"step"_s, u"shipped"_s);
         step.insert(u"trackingId"_s, OmsActions::trackingIdFor(key));
         actions = [key](const QJsonObject &current) { return OmsActions::ship(current, key); };
+    } else if (stage == 3 && m_config.captureOnShipment) {
+        step.insert(u"step"_s, u"captured"_s);
     } else {
         return;
     }
     order.busy = true;
-    m_writeBack->update(order.orderId, actions, [this, key, step, stage](bool ok, const QString &error) {
+    const auto complete = [this, key, stage](bool ok, const QString &error, const QJsonObject &done) {
         auto it = m_orders.find(key);
         if (it == m_orders.end())
             return;
         it->busy = false;
         if (!ok) {
-            it->lastError = u"write-back (%1) failed: %2"_s.arg(step.value(u"step"_s).toString(), error);
+            it->lastError = u"write-back (%1) failed: %2"_s.arg(done.value(u"step"_s).toString(), error);
             qCInfo(lcOms).noquote() << key << it->lastError;
             save(*it);
             return;
         }
         it->stage = stage + 1;
-        it->fulfilment.append(step);
+        it->fulfilment.append(done);
         save(*it);
         QTimer::singleShot(0, this, &Oms::tick);
-    });
+    };
+    if (stage == 3) {
+        // Capture on shipment: exactly once by the payment's balance, whatever ran before (OmsCapture).
+        OmsCapture::run(m_writeBack, order.orderId,
+                        [complete, step](bool ok, const QString &error, const QString &note) {
+                            QJsonObject done = step;
+                            done.insert(u"result"_s, note);
+                            complete(ok, error, done);
+                        });
+        return;
+    }
+    m_writeBack->update(order.orderId, actions,
+                        [complete, step](bool ok, const QString &error) { complete(ok, error, step); });
 }
 
 } // namespace commercedesk::sandbox

@@ -37,6 +37,8 @@ struct OmsConfig
     // verifies its Pub/Sub push token); anything else → 401 and nothing is recorded. Empty = no check
     // (only for tests of the OMS alone).
     QByteArray deliveryToken;
+    // After shipping, capture what is left of the order's card payments (OmsCapture; step "captured").
+    bool captureOnShipment = false;
 };
 
 // The order management system sandbox (docs/outside-systems.md).
@@ -49,6 +51,9 @@ struct OmsConfig
 //    "OMS-<orderNumber>") at once, shipmentState Ready after readyAfterSeconds, then a delivery with
 //    a parcel + tracking and shipmentState Shipped after shipAfterSeconds — via OmsWriteBack with the
 //    OmsActions of each step (re-read and recomputed on a 409, so a racing merchant update is kept).
+//    With captureOnShipment, a fourth step "captured" after Shipped: OmsCapture captures what is left
+//    of the order's card payments (exactly once, by the payments' balance, however often the messages
+//    arrive or the step is tried).
 //    A failed step stays at its stage (lastError) and is tried again on the next tick.
 //  - Outage (fault "oms:*:outage"): every request gets 503 (counted as a failed attempt in the log)
 //    and no write-back runs until the outage is cleared.

@@ -50,6 +50,39 @@ void OmsWriteBack::update(const QString &orderId, ActionsFor actionsFor, Done do
     });
 }
 
+void OmsWriteBack::call(const QByteArray &verb, const QString &path, const QJsonObject &body, Answer answer)
+{
+    if (!isConfigured()) {
+        answer(0, {}, u"no sandbox link configured"_s);
+        return;
+    }
+    callOnce(verb, path, body, std::move(answer), false);
+}
+
+void OmsWriteBack::callOnce(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                            Answer answer, bool renewed)
+{
+    withToken([this, verb, path, body, answer, renewed](const QString &error) {
+        if (!error.isEmpty()) {
+            answer(0, {}, error);
+            return;
+        }
+        QNetworkReply *reply = send(
+            verb, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        connect(reply, &QNetworkReply::finished, this, [this, reply, verb, path, body, answer, renewed] {
+            reply->deleteLater();
+            const int status = statusOf(reply);
+            if (status == 401 && !renewed) {
+                m_token.clear();
+                callOnce(verb, path, body, answer, true);
+                return;
+            }
+            answer(status, QJsonDocument::fromJson(reply->readAll()).object(),
+                   status == 0 ? u"sandbox unreachable: "_s % reply->errorString() : QString());
+        });
+    });
+}
+
 void OmsWriteBack::withToken(const std::function<void(const QString &error)> &next)
 {
     if (!m_token.isEmpty()) {

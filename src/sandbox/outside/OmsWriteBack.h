@@ -34,6 +34,11 @@ public:
     bool isConfigured() const { return !m_link.apiUrl.isEmpty(); }
     void update(const QString &orderId, ActionsFor actionsFor, Done done);
 
+    // One request to `path` (below /{projectKey}) with the link's token (fetched first; a 401 renews it
+    // once); `answer` gets the status (0: no answer, `error` says why) and the JSON body.
+    using Answer = std::function<void(int status, const QJsonObject &body, const QString &error)>;
+    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, Answer answer);
+
 private:
     struct Job
     {
@@ -44,6 +49,8 @@ private:
         bool reauthorized = false;
     };
     void withToken(const std::function<void(const QString &error)> &next);
+    void callOnce(const QByteArray &verb, const QString &path, const QJsonObject &body, Answer answer,
+                  bool renewed);
     void fetch(const std::shared_ptr<Job> &job);
     void post(const std::shared_ptr<Job> &job, const QJsonObject &order);
     // Common handling of a finished reply: 401 → new token + restart the job. True when handled here.

@@ -59,6 +59,10 @@ QList<QCommandLineOption> OutsideCli::options()
             u"The bearer token the OMS requires on deliveries (default: random; set it on both "
             u"sides when the OMS runs separately)."_s,
             u"token"_s),
+        QCommandLineOption(
+            u"oms-capture-on-shipment"_s,
+            u"Once the OMS shipped an order, it captures the rest of the order's card payments "
+            u"through the Payment Intents API."_s),
         QCommandLineOption(u"no-outside"_s,
                            u"Start no tax service, payment gateway, OMS or order-number service."_s),
         QCommandLineOption(u"only"_s,
@@ -97,6 +101,7 @@ bool OutsideCli::apply(const QCommandLineParser &parser, SandboxConfig &config, 
     o.faultAdmin = parser.isSet(u"fault-admin"_s);
     o.gatewayMerchantKey = parser.value(u"gateway-key"_s).toUtf8();
     o.omsDeliveryToken = parser.value(u"oms-token"_s).toUtf8();
+    o.omsCaptureOnShipment = parser.isSet(u"oms-capture-on-shipment"_s);
     *only = parser.value(u"only"_s);
     if (!only->isEmpty() && !QStringList{u"tax"_s, u"gateway"_s, u"oms"_s, u"numbers"_s}.contains(*only)) {
         *error = u"--only must be tax, gateway, oms or numbers"_s;

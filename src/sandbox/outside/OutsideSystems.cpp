@@ -56,6 +56,7 @@ bool startServices(QObject *worker, const OutsideSystemsConfig &config, const Sa
         oms.readyAfterSeconds = config.omsReadyAfterSeconds;
         oms.shipAfterSeconds = config.omsShipAfterSeconds;
         oms.tickMs = config.omsTickMs;
+        oms.captureOnShipment = config.omsCaptureOnShipment;
         oms.sandbox = link;
         oms.deliveryToken = config.omsDeliveryToken;
         auto *service = new Oms(oms, faults, worker);

@@ -70,6 +70,9 @@ struct OutsideSystemsConfig
     int omsReadyAfterSeconds = 0;
     int omsShipAfterSeconds = 60;
     int omsTickMs = 1000;
+    // OMS: capture on shipment (--oms-capture-on-shipment): once it shipped an order, the OMS captures
+    // what is left of the order's card payments through the Payment Intents API (OmsCapture).
+    bool omsCaptureOnShipment = false;
 
     // Subscription deliverer (runs in the sandbox): its clock (null = the sandbox clock), the first
     // and the largest retry delay, and how often it looks for due deliveries (real ms).

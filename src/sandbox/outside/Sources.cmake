@@ -11,6 +11,7 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OmsActions.h ${CMAKE_CURRENT_LIST_DIR}/OmsActions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OmsStore.h ${CMAKE_CURRENT_LIST_DIR}/OmsStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OmsWriteBack.h ${CMAKE_CURRENT_LIST_DIR}/OmsWriteBack.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OmsCapture.h ${CMAKE_CURRENT_LIST_DIR}/OmsCapture.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Oms.h ${CMAKE_CURRENT_LIST_DIR}/Oms.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderNumberStore.h ${CMAKE_CURRENT_LIST_DIR}/OrderNumberStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderNumberService.h ${CMAKE_CURRENT_LIST_DIR}/OrderNumberService.cpp

@@ -57,9 +57,14 @@ QList<SandboxClient> DemoAccounts::clientTemplates()
           u"view_products"_s, u"view_messages"_s, u"view_business_units"_s,
           u"manage_checkout_payment_intents"_s}},
         {u"merchant-readonly"_s, {}, {}, {u"view_orders"_s, u"view_payments"_s}},
-        // The OMS connector's write-back (outside/OmsWriteBack): it reads and updates orders only
-        // (GET and POST /orders/{id}; api.yaml: view_orders, manage_orders).
-        {u"oms"_s, {}, {}, {u"view_orders"_s, u"manage_orders"_s}},
+        // The OMS connector's write-back (outside/OmsWriteBack): it reads and updates orders (GET and
+        // POST /orders/{id}; api.yaml: view_orders, manage_orders) and, with capture on shipment
+        // (outside/OmsCapture), reads their payments and captures them (GET /payments/{id}: view_payments;
+        // POST /payment-intents/{id}: checkout.yaml manage_checkout_payment_intents).
+        {u"oms"_s,
+         {},
+         {},
+         {u"view_orders"_s, u"manage_orders"_s, u"view_payments"_s, u"manage_checkout_payment_intents"_s}},
         // The embedded orchestrator's client: exactly what its calls' `security:` in api.yaml require
         // (docs/deployment.md section 1; a manage scope includes its view scope).
         {u"orchestrator"_s,
