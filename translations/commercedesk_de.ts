@@ -2458,7 +2458,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
     <name>commercedesk::app::FacetPanel</name>
     <message>
         <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="205"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -2538,27 +2538,27 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="145"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="152"/>
         <source>Under %1</source>
         <translation>Unter %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="147"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="154"/>
         <source>%1 and above</source>
         <translation>Ab %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="149"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="156"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="150"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="157"/>
         <source>Any price</source>
         <translation>Beliebiger Preis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="205"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
             <numerusform>&amp;Filter (%n aktiv)</numerusform>
@@ -3167,28 +3167,28 @@ Jetzt eingeben?</translation>
         <translation>Andocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="245"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="243"/>
         <source>The order could not be loaded: %1</source>
         <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="241"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="239"/>
         <source>No order selected</source>
         <translation>Keine Bestellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="253"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="251"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Wählen Sie eine Bestellung aus, um Artikel, Zahlung, Lieferungen und Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="242"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="240"/>
         <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="254"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="252"/>
         <source>Loading the order…</source>
         <translation>Bestellung wird geladen…</translation>
     </message>
@@ -4185,32 +4185,32 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::models::OrderLineModel</name>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="92"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="94"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="96"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="96"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="98"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="98"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="100"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="100"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="102"/>
         <source>Tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="102"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="104"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>

@@ -67,7 +67,7 @@
 <context>
     <name>commercedesk::app::FacetPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="205"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
             <numerusform>&amp;Filters (%n active)</numerusform>

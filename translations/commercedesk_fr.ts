@@ -2458,7 +2458,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
     <name>commercedesk::app::FacetPanel</name>
     <message>
         <location filename="../src/app/storefront/FacetPanel.cpp" line="74"/>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="205"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtres</translation>
     </message>
@@ -2538,27 +2538,27 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="145"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="152"/>
         <source>Under %1</source>
         <translation>Moins de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="147"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="154"/>
         <source>%1 and above</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="149"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="156"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="150"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="157"/>
         <source>Any price</source>
         <translation>Tous les prix</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/storefront/FacetPanel.cpp" line="198"/>
+        <location filename="../src/app/storefront/FacetPanel.cpp" line="205"/>
         <source>&amp;Filters (%n active)</source>
         <translation>
             <numerusform>&amp;Filtres (%n actif)</numerusform>
@@ -3167,28 +3167,28 @@ Les saisir maintenant ?</translation>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="245"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="243"/>
         <source>The order could not be loaded: %1</source>
         <translation>La commande n’a pas pu être chargée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="241"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="239"/>
         <source>No order selected</source>
         <translation>Aucune commande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="253"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="251"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Sélectionnez une commande pour voir ses articles, son paiement, ses livraisons et son historique.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="242"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="240"/>
         <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="254"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="252"/>
         <source>Loading the order…</source>
         <translation>Chargement de la commande…</translation>
     </message>
@@ -4185,32 +4185,32 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::models::OrderLineModel</name>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="92"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="94"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="96"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="96"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="98"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="98"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="100"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="100"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="102"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderLineModel.cpp" line="102"/>
+        <location filename="../src/models/OrderLineModel.cpp" line="104"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
