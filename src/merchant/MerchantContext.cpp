@@ -5,10 +5,12 @@
 #include "api/MessageClient.h"
 #include "api/OrderClient.h"
 #include "api/PaymentClient.h"
+#include "api/PaymentIntentClient.h"
 #include "merchant/BusinessUnitNames.h"
 #include "merchant/OrderActionService.h"
 #include "merchant/OrderDesk.h"
 #include "merchant/OrderDetailLoader.h"
+#include "merchant/PaymentDesk.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +24,7 @@ MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedS
     , m_messages(std::make_unique<api::MessageClient>(transport))
     , m_payments(std::make_unique<api::PaymentClient>(transport))
     , m_units(std::make_unique<api::BusinessUnitClient>(transport))
+    , m_intents(std::make_unique<api::PaymentIntentClient>(transport))
     , m_actions(new OrderActionService(m_orders.get(), this))
     , m_canAct(scopesAllowActions(grantedScopes))
     , m_canReadMessages(grantedScopes.contains(u"view_messages"_s) ||
@@ -35,11 +38,14 @@ MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedS
                                             ? m_units.get()
                                             : nullptr,
                                         this))
+    , m_paymentDesk(new PaymentDesk(m_intents.get(), m_payments.get(), m_actions,
+                                    scopesAllowPaymentIntents(grantedScopes), this))
 {}
 
 MerchantContext::~MerchantContext()
 {
     // The services cancel their jobs before the clients go; the desk uses the action service.
+    delete m_paymentDesk;
     delete m_unitNames;
     delete m_detailLoader;
     delete m_desk;
@@ -49,6 +55,12 @@ MerchantContext::~MerchantContext()
 bool MerchantContext::scopesAllowActions(const QStringList &scopes)
 {
     return scopes.contains(u"manage_orders"_s) || scopes.contains(u"manage_project"_s);
+}
+
+bool MerchantContext::scopesAllowPaymentIntents(const QStringList &scopes)
+{
+    return scopes.contains(u"manage_checkout_payment_intents"_s) || scopes.contains(u"manage_projects"_s) ||
+           scopes.contains(u"manage_project"_s);
 }
 
 } // namespace commercedesk::merchant

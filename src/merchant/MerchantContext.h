@@ -13,6 +13,7 @@ class BusinessUnitClient;
 class MessageClient;
 class OrderClient;
 class PaymentClient;
+class PaymentIntentClient;
 class Transport;
 } // namespace commercedesk::api
 
@@ -23,6 +24,7 @@ class OmsLogClient;
 class OrderActionService;
 class OrderDesk;
 class OrderDetailLoader;
+class PaymentDesk;
 
 /// The merchant API identity's clients and the services of the order desk (OrderActionService, OrderDesk,
 /// OrderDetailLoader), built once by the composition root (or a test) for one transport and handed to the
@@ -47,6 +49,9 @@ public:
     OrderActionService *actions() const { return m_actions; }
     OrderDesk *desk() const { return m_desk; }
     OrderDetailLoader *detailLoader() const { return m_detailLoader; }
+    /// Capture, refund and release card payments (PaymentDesk; canAct() only with
+    /// manage_checkout_payment_intents).
+    PaymentDesk *paymentDesk() const { return m_paymentDesk; }
     /// Business-unit names for the desk (empty names without view_business_units).
     BusinessUnitNames *unitNames() const { return m_unitNames; }
 
@@ -54,6 +59,8 @@ public:
     bool canReadMessages() const { return m_canReadMessages; }
     /// True when `scopes` let a client change orders.
     static bool scopesAllowActions(const QStringList &scopes);
+    /// True when `scopes` let a client send payment intents (checkout.yaml).
+    static bool scopesAllowPaymentIntents(const QStringList &scopes);
 
 private:
     api::Transport *m_transport;
@@ -61,12 +68,14 @@ private:
     std::unique_ptr<api::MessageClient> m_messages;
     std::unique_ptr<api::PaymentClient> m_payments;
     std::unique_ptr<api::BusinessUnitClient> m_units;
+    std::unique_ptr<api::PaymentIntentClient> m_intents;
     OrderActionService *m_actions;
     bool m_canAct;
     bool m_canReadMessages;
     OrderDesk *m_desk;
     OrderDetailLoader *m_detailLoader;
     BusinessUnitNames *m_unitNames;
+    PaymentDesk *m_paymentDesk;
 };
 
 } // namespace commercedesk::merchant

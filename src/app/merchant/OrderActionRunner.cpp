@@ -84,6 +84,7 @@ void OrderActionRunner::runOne(const core::Order &order, const merchant::OrderCo
                                      .arg(text, done)
                                : tr("%1: done for %2.").arg(text, done);
                 });
+                Q_EMIT applied(*outcome.order, command);
                 return;
             }
             if (outcome.status == Status::Conflict) {

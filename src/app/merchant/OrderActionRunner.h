@@ -65,6 +65,8 @@ public:
 Q_SIGNALS:
     void status(const commercedesk::app::OrderActionRunner::StatusText &text);
     void documentsWritten(bool ok, const QString &filePath);
+    /// One order's `command` was applied (not for bulk runs); `order` is the order afterwards.
+    void applied(const commercedesk::core::Order &order, const commercedesk::merchant::OrderCommand &command);
 
 private:
     void withOrders(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,

@@ -31,6 +31,8 @@ class OrderTimelineModel;
 
 namespace commercedesk::app {
 
+class PaymentPanel;
+
 /// Everything about one order: line items (SKU, quantity, price, tax), addresses, shipping method, totals
 /// with the tax breakdown, payments and their transactions (PSP reference, authorization code, state; no
 /// card data beyond what the payment names), business unit and PO number, deliveries/parcels/tracking, OMS
@@ -67,6 +69,9 @@ public:
     const std::optional<core::Order> &order() const { return m_order; }
     void setDetached(bool detached);
 
+    /// The payment section (timeline, amounts, capture/refund/release); the pane gives it its desk.
+    PaymentPanel *paymentPanel() const { return m_paymentPanel; }
+
     /// The detail as rich text (what the browser shows); for tests and printing.
     QString detailHtml() const;
 
@@ -101,6 +106,7 @@ private:
     QTextBrowser *m_browser;
     QTableView *m_linesView;
     QListView *m_timelineView;
+    PaymentPanel *m_paymentPanel;
     QLabel *m_timelineEmptyLabel;
     QLabel *m_historyLabel;
     QString m_loadingNumber;
