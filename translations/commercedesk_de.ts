@@ -1006,6 +1006,119 @@
     </message>
 </context>
 <context>
+    <name>PaymentTexts</name>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="13"/>
+        <source>Authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="15"/>
+        <source>Authorization released</source>
+        <translation>Autorisierung freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="17"/>
+        <source>Capture</source>
+        <translation>Einzug</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="19"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="21"/>
+        <source>Chargeback</source>
+        <translation>Rückbuchung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="30"/>
+        <source>Initial</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="32"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="34"/>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="36"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="46"/>
+        <source>Capture of %1</source>
+        <translation>Einzug von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="48"/>
+        <source>Refund of %1</source>
+        <translation>Erstattung von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="50"/>
+        <source>Release of the authorization</source>
+        <translation>Freigabe der Autorisierung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="52"/>
+        <source>Reversal</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="64"/>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="67"/>
+        <source>%1: refused by the payment provider; no money moved.</source>
+        <translation>%1: vom Zahlungsanbieter abgelehnt; es wurde kein Geld bewegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="72"/>
+        <source>%1: the answer was lost. The payment was read again: the operation is still pending at the payment provider. Complete sends it again; it is carried out only once.</source>
+        <translation>%1: Die Antwort ging verloren. Die Zahlung wurde neu gelesen: Der Vorgang steht beim Zahlungsanbieter noch aus. „Abschließen“ sendet ihn erneut; er wird nur einmal ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="75"/>
+        <source>%1: the payment provider has not confirmed it yet. Complete asks again; it is carried out only once.</source>
+        <translation>%1: Der Zahlungsanbieter hat den Vorgang noch nicht bestätigt. „Abschließen“ fragt erneut; er wird nur einmal ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="81"/>
+        <source>%1: another operation on this payment is in progress — reloaded.</source>
+        <translation>%1: Ein anderer Vorgang dieser Zahlung läuft gerade — neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="83"/>
+        <source>%1: the answer was lost (%2). The payment was read again and shows no pending operation: check the timeline before trying again.</source>
+        <translation>%1: Die Antwort ging verloren (%2). Die Zahlung wurde neu gelesen und zeigt keinen ausstehenden Vorgang: Prüfen Sie den Verlauf, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="87"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="92"/>
+        <source>Order payment state: %1.</source>
+        <translation>Zahlungsstatus der Bestellung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="95"/>
+        <source>The order&apos;s payment state could not be set: %1</source>
+        <translation>Der Zahlungsstatus der Bestellung konnte nicht gesetzt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrderRules</name>
     <message>
         <location filename="../src/checkout/PurchaseOrderRules.cpp" line="34"/>
@@ -2588,57 +2701,57 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="69"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="71"/>
         <source>Connecting to the backend…</source>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="255"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="230"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="241"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="376"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="387"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="379"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="390"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="381"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="392"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="466"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="477"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="467"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="478"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="469"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="506"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="517"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="507"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2646,13 +2759,13 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="260"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="271"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="134"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="517"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="138"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="528"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2701,27 +2814,27 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>%1: für %2 erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="90"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="91"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="100"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="101"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="108"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="113"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="114"/>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="125"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="126"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -2729,7 +2842,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="129"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1: %n Bestellung</numerusform>
@@ -2737,33 +2850,33 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="129"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="134"/>
         <source>%1: nothing was changed.</source>
         <translation>%1: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="154"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="157"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="155"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="158"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="156"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="157"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Bestellung %1 stornieren? Der Käufer erhält keine automatische Erstattung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="187"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="188"/>
         <source>Seller details needed</source>
         <translation>Verkäuferdaten erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="188"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="189"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2772,27 +2885,27 @@ Enter them now?</source>
 Jetzt eingeben?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="190"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="191"/>
         <source>Enter seller details…</source>
         <translation>Verkäuferdaten eingeben…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="211"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="212"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Rechnungen brauchen die Verkäuferdaten: Drucken → Verkäuferdaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="229"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Keine Rechnungsnummer vergeben: Die Nummerndatei ist belegt oder nicht beschreibbar. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="257"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="257"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3014,58 +3127,58 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="131"/>
         <source>Detach</source>
         <translation>Abdocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="119"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="132"/>
         <source>Show the detail in its own window</source>
         <translation>Details in einem eigenen Fenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="120"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="133"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="95"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="107"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Dieser API-Client darf den Bestellverlauf nicht lesen (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="96"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="108"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Für diese Bestellung sind noch keine Änderungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="131"/>
         <source>Attach</source>
         <translation>Andocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="245"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="263"/>
         <source>The order could not be loaded: %1</source>
         <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="241"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="259"/>
         <source>No order selected</source>
         <translation>Keine Bestellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="253"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="271"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Wählen Sie eine Bestellung aus, um Artikel, Zahlung, Lieferungen und Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="242"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="260"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="328"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="254"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="272"/>
         <source>Loading the order…</source>
         <translation>Bestellung wird geladen…</translation>
     </message>
@@ -3273,6 +3386,219 @@ Jetzt eingeben?</translation>
         <location filename="../src/app/merchant/OrderTableHeader.cpp" line="123"/>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::PaymentAmountDialog</name>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="33"/>
+        <source>Capture payment</source>
+        <translation>Zahlung einziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="33"/>
+        <source>Refund payment</source>
+        <translation>Zahlung erstatten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="34"/>
+        <source>Still to capture: %1</source>
+        <translation>Noch einzuziehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="35"/>
+        <source>Still to refund: %1</source>
+        <translation>Noch erstattbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="50"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="54"/>
+        <source>e.g. returned item, goodwill</source>
+        <translation>z. B. Rücksendung, Kulanz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="55"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="59"/>
+        <source>%1 × %2 — %3</source>
+        <translation>%1 × %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="69"/>
+        <source>Refund the value of these items:</source>
+        <translation>Den Wert dieser Artikel erstatten:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="121"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="123"/>
+        <source>Only %1 is left to capture.</source>
+        <translation>Es sind nur noch %1 einzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="124"/>
+        <source>Only %1 is left to refund.</source>
+        <translation>Es sind nur noch %1 erstattbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="130"/>
+        <source>Capture %1</source>
+        <translation>%1 einziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="131"/>
+        <source>Refund %1</source>
+        <translation>%1 erstatten</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::PaymentPanel</name>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="166"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Authorized:</source>
+        <translation>Autorisiert:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Captured:</source>
+        <translation>Eingezogen:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Refunded:</source>
+        <translation>Erstattet:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Left to capture:</source>
+        <translation>Noch einzuziehen:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="168"/>
+        <source>Left to refund:</source>
+        <translation>Noch erstattbar:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="173"/>
+        <source>Capture…</source>
+        <translation>Einziehen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="174"/>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
+        <source>Release authorization…</source>
+        <translation>Autorisierung freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="277"/>
+        <source>This API client may not capture, refund or release payments (it lacks the scope manage_checkout_payment_intents).</source>
+        <translation>Dieser API-Client darf keine Zahlungen einziehen, erstatten oder freigeben (ihm fehlt der Scope manage_checkout_payment_intents).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="279"/>
+        <source>An operation is waiting for the payment provider: Complete it first.</source>
+        <translation>Ein Vorgang wartet auf den Zahlungsanbieter: Schließen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="287"/>
+        <source>Nothing is left to capture.</source>
+        <translation>Es ist nichts mehr einzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="288"/>
+        <source>Nothing captured is left to refund.</source>
+        <translation>Von den eingezogenen Beträgen ist nichts mehr erstattbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
+        <source>Only an authorization with nothing captured can be released.</source>
+        <translation>Nur eine Autorisierung, von der nichts eingezogen wurde, kann freigegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="292"/>
+        <source>Sends the pending operation again; it is carried out only once.</source>
+        <translation>Sendet den ausstehenden Vorgang erneut; er wird nur einmal ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
+        <source>View only: this API client may not capture, refund or release payments.</source>
+        <translation>Nur Lesezugriff: Dieser API-Client darf keine Zahlungen einziehen, erstatten oder freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="346"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="367"/>
+        <source>Release authorization</source>
+        <translation>Autorisierung freigeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="348"/>
+        <source>Release the authorization of %1? The buyer&apos;s card is no longer held and nothing can be captured afterwards.</source>
+        <translation>Die Autorisierung über %1 freigeben? Die Karte des Käufers wird nicht mehr belastet, und danach kann nichts mehr eingezogen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="351"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="371"/>
+        <source>Release %1</source>
+        <translation>%1 freigeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="368"/>
+        <source>The order is cancelled. Release its card authorization of %1 as well, so the buyer&apos;s money is no longer held?</source>
+        <translation>Die Bestellung ist storniert. Auch ihre Kartenautorisierung über %1 freigeben, damit das Geld des Käufers nicht mehr blockiert ist?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="425"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>

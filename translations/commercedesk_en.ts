@@ -78,7 +78,7 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="496"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="507"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="125"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="126"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n order</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="129"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 %n order</numerusform>

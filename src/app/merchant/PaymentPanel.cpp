@@ -7,11 +7,12 @@
 #include "app/merchant/PaymentTexts.h"
 
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,27 +37,29 @@ PaymentPanel::PaymentPanel(QWidget *parent)
 {
     setObjectName(u"paymentPanel"_s);
     m_titleLabel->setStyleSheet(u"font-weight: bold; color: #335;"_s);
-    auto *amounts = new QGridLayout;
+    // Each amount is a "name value" pair; the pairs flow and wrap, so a long language grows a row
+    // instead of cutting a name.
+    m_amountsBox = new QWidget;
+    auto *amounts = new FlowLayout(m_amountsBox, 2);
     amounts->setContentsMargins(0, 0, 0, 0);
-    amounts->setHorizontalSpacing(12);
-    amounts->setVerticalSpacing(2);
     const QStringList names{u"authorizedValue"_s, u"capturedValue"_s, u"refundedValue"_s,
                             u"capturableValue"_s, u"refundableValue"_s};
     for (int i = 0; i < kAmounts; ++i) {
+        auto *pair = new QWidget;
+        auto *pairLayout = new QHBoxLayout(pair);
+        pairLayout->setContentsMargins(0, 0, 12, 0);
+        pairLayout->setSpacing(4);
         auto *name = new QLabel;
         auto *value = new QLabel;
         value->setObjectName(names.at(i));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        // Three pairs in the first row, two in the second: fits the docked detail in every language.
-        const int row = i / 3;
-        const int column = (i % 3) * 2;
-        amounts->addWidget(name, row, column);
-        amounts->addWidget(value, row, column + 1);
+        value->setStyleSheet(u"font-weight: bold;"_s);
+        pairLayout->addWidget(name);
+        pairLayout->addWidget(value);
+        amounts->addWidget(pair);
         m_amountNames.append(name);
         m_amountValues.append(value);
     }
-    amounts->setColumnStretch(6, 1);
 
     m_timeline->setObjectName(u"paymentTimelineTable"_s);
     m_timeline->verticalHeader()->hide();
@@ -64,10 +67,17 @@ PaymentPanel::PaymentPanel(QWidget *parent)
     m_timeline->setSelectionMode(QAbstractItemView::NoSelection);
     m_timeline->setWordWrap(false);
     m_timeline->setAlternatingRowColors(true);
+    // Time, operation, amount and state keep their width; the PSP reference takes the rest (elided), so
+    // the docked detail never needs a horizontal scroll bar.
     m_timeline->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timeline->setTextElideMode(Qt::ElideMiddle);
     m_timeline->verticalHeader()->setDefaultSectionSize(m_timeline->fontMetrics().height() + 6);
-    m_timeline->setMinimumHeight(m_timeline->verticalHeader()->defaultSectionSize() * 4);
+    // At least three transactions in sight (it scrolls beyond; the splitter gives it more when there is).
+    m_timeline->setMinimumHeight(m_timeline->horizontalHeader()->sizeHint().height() +
+                                 3 * m_timeline->verticalHeader()->defaultSectionSize() +
+                                 2 * m_timeline->frameWidth());
 
     m_progress->setObjectName(u"paymentProgress"_s);
     m_progress->setRange(0, 0); // busy: the payment provider's answer has no measurable progress
@@ -77,6 +87,9 @@ PaymentPanel::PaymentPanel(QWidget *parent)
     m_statusLabel->setObjectName(u"paymentStatusLabel"_s);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for two lines: an outcome wraps in the docked detail and must not run into the buttons.
+    m_statusLabel->setMinimumHeight(2 * m_statusLabel->fontMetrics().lineSpacing());
+    m_statusLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_captureButton->setObjectName(u"captureButton"_s);
     m_refundButton->setObjectName(u"refundButton"_s);
@@ -97,7 +110,7 @@ PaymentPanel::PaymentPanel(QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_titleLabel);
-    layout->addLayout(amounts);
+    layout->addWidget(m_amountsBox);
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_statusLabel);
@@ -119,6 +132,25 @@ void PaymentPanel::setLocale(const QLocale &locale)
     render();
 }
 
+void PaymentPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeight();
+}
+
+void PaymentPanel::fitHeight()
+{
+    // The amounts and the status wrap with the width: the splitter holding the panel must not give it less
+    // than that height, or the timeline runs into the status and the buttons.
+    setMinimumHeight(0);
+    int extra = 0;
+    for (QWidget *wrapping : {m_amountsBox, static_cast<QWidget *>(m_statusLabel)}) {
+        if (wrapping->isVisibleTo(this))
+            extra += std::max(0, wrapping->heightForWidth(width()) - wrapping->minimumSizeHint().height());
+    }
+    setMinimumHeight(layout()->minimumSize().height() + extra);
+}
+
 void PaymentPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -137,7 +169,7 @@ void PaymentPanel::retranslate()
     for (int i = 0; i < kAmounts; ++i)
         m_amountNames.at(i)->setText(names.at(i));
     m_timeline->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Operation"), tr("Amount"), tr("State"), tr("PSP reference")});
+        {tr("Time"), tr("Operation"), tr("Amount"), tr("State"), tr("Reference")});
     m_captureButton->setText(tr("Capture…"));
     m_refundButton->setText(tr("Refund…"));
     m_releaseButton->setText(tr("Release authorization…"));
@@ -228,6 +260,7 @@ void PaymentPanel::render()
             m_timeline->setItem(row, column, item);
         }
     }
+    m_timeline->scrollToBottom(); // the latest operation in sight
     updateButtons();
 }
 
@@ -257,6 +290,11 @@ void PaymentPanel::updateButtons()
         reason(now && now->canCancel(), tr("Only an authorization with nothing captured can be released.")));
     m_completeButton->setToolTip(
         canAct ? tr("Sends the pending operation again; it is carried out only once.") : viewOnly);
+    if (!canAct && !m_statusText) {
+        m_statusLabel->setStyleSheet(u"color: #777;"_s);
+        m_statusLabel->setText(tr("View only: this API client may not capture, refund or release payments."));
+        m_statusLabel->setVisible(m_order.has_value());
+    }
 }
 
 void PaymentPanel::showStatus(std::function<QString()> text, bool error)
@@ -265,6 +303,7 @@ void PaymentPanel::showStatus(std::function<QString()> text, bool error)
     m_statusLabel->setStyleSheet(error ? u"color: #a02020;"_s : QString());
     m_statusLabel->setText(m_statusText ? m_statusText() : QString());
     m_statusLabel->setVisible(!m_statusLabel->text().isEmpty());
+    fitHeight();
 }
 
 void PaymentPanel::askCapture()

@@ -24,9 +24,10 @@ class DeskPrompter;
 
 /// The payment section of the order detail ("paymentPanel"; docs/architecture.md "Money after the order"):
 /// a timeline of every transaction of the order's payments ("paymentTimelineTable": time, operation,
-/// amount, state, PSP reference) and what the card payment acted on adds up to (core::PaymentBalance:
-/// "authorizedValue", "capturedValue", "refundedValue", "capturableValue", "refundableValue"), with the
-/// actions Capture… ("captureButton"), Refund… ("refundButton") and Release authorization
+/// amount, state, PSP reference: the interactionId) and what the card payment acted on adds up to
+/// (core::PaymentBalance: "authorizedValue", "capturedValue", "refundedValue", "capturableValue",
+/// "refundableValue"), with the actions Capture… ("captureButton"), Refund… ("refundButton") and Release
+/// authorization
 /// ("releaseButton"). Each asks first with the amounts (PaymentAmountDialog, or the prompter's
 /// "releaseConfirmBox"), runs through merchant::PaymentDesk with the buttons disabled and a progress bar,
 /// and tells the outcome ("paymentStatusLabel"). While an operation is Pending at the payment provider
@@ -64,9 +65,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    void fitHeight();
     void render();
     void updateButtons();
     const core::Payment *actedOn() const;
@@ -85,6 +88,7 @@ private:
     bool m_running = false;
     std::function<QString()> m_statusText;
     QLabel *m_titleLabel;
+    QWidget *m_amountsBox = nullptr;
     QList<QLabel *> m_amountNames;
     QList<QLabel *> m_amountValues;
     QTableWidget *m_timeline;
