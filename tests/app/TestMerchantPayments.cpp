@@ -6,7 +6,8 @@
 // timeline and in the sandbox's payment JSON read over HTTP, and the order's paymentState following
 // (merchant::PaymentStateRule); a capture above what is left is refused in the dialog; a cancelled order
 // releases its authorization; an answer that does not come leaves the capture Pending until Complete sends
-// it again, once; the view-only client sees the section with every button disabled and the reason.
+// it again, once; a second seller capturing meanwhile gets a 409 told in words and one capture; the view-only
+// client sees the section with every button disabled and the reason.
 #include "api/ApiSession.h"
 #include "api/CartClient.h"
 #include "api/CartDraft.h"
@@ -15,6 +16,7 @@
 #include "api/OrderNumberGenerator.h"
 #include "api/PaymentClient.h"
 #include "api/PaymentDraft.h"
+#include "api/PaymentIntentClient.h"
 #include "api/ProductProjectionClient.h"
 #include "api/ProductSearchQuery.h"
 #include "api/Transport.h"
@@ -479,6 +481,39 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!panel()->isRunning() && status().contains(u": done."_s), 20000);
         QVERIFY(!complete->isVisible());
         QCOMPARE(value(u"capturedValue"_s), order.totalPrice.format(QLocale()));
+        QCOMPARE(transactionsOf(paymentJson(paymentId)),
+                 (QStringList{u"Authorization Success %1"_s.arg(order.totalPrice.centAmount()),
+                              u"Charge Success %1"_s.arg(order.totalPrice.centAmount())}));
+    }
+
+    void aSecondSellerCapturingMeetsAConflictAndCompletesOnce()
+    {
+        const auto [order, paymentId] =
+            placeCardOrder(m_admin.get(), m_app.sandbox()->credentials().gatewayUrl);
+        QVERIFY(!paymentId.isEmpty());
+        openOrder(order);
+        // Another seller captures first; the gateway does not confirm it, so it stays Pending.
+        QString error;
+        m_app.faults()->add(
+            *sandbox::FaultRule::parse(u"gateway:POST /v1/authorizations/*/capture:error:503"_s, &error));
+        const auto other =
+            await(api::PaymentIntentClient(m_admin->transport()).capture(paymentId, order.totalPrice));
+        QVERIFY(other && other->outcome == api::PaymentIntentOutcome::Received);
+        m_app.faults()->clear(u"gateway"_s);
+
+        // This seller still sees the authorization untouched and captures €10.00: refused, told, reloaded.
+        // (The same amount would be the same operation, which the API completes instead — still once.)
+        QVERIFY(child<QPushButton>(u"captureButton"_s)->isEnabled());
+        QDialog *dialog = openAmountDialog(u"captureButton"_s);
+        QVERIFY(dialog);
+        typeAmount(dialog, u"10.00"_s);
+        confirmAndWait(dialog, u"another operation on this payment is in progress — reloaded."_s);
+        QVERIFY(timeline().contains(u"Capture %1 Pending"_s.arg(order.totalPrice.format(QLocale()))));
+        QVERIFY(!child<QPushButton>(u"captureButton"_s)->isEnabled());
+        auto *complete = child<QPushButton>(u"completeButton"_s);
+        QVERIFY(complete->isVisible() && complete->isEnabled());
+        QTest::mouseClick(complete, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->isRunning() && status().contains(u": done."_s), 20000);
         QCOMPARE(transactionsOf(paymentJson(paymentId)),
                  (QStringList{u"Authorization Success %1"_s.arg(order.totalPrice.centAmount()),
                               u"Charge Success %1"_s.arg(order.totalPrice.centAmount())}));
