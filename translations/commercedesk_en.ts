@@ -116,7 +116,7 @@
 <context>
     <name>commercedesk::app::OrderDetailDocument</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="145"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -3061,17 +3061,17 @@ Les saisir maintenant ?</translation>
         <translation>Carte : %1 se terminant par %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="143"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="137"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="146"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="140"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="145"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -3079,47 +3079,47 @@ Les saisir maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="154"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="148"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="159"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="153"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="163"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="171"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="165"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="175"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="176"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="184"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="178"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="192"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="186"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="196"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="190"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Le journal de livraison de l’OMS n’a pas pu être lu : %1</translation>
     </message>
@@ -3465,8 +3465,8 @@ Les saisir maintenant ?</translation>
     <name>commercedesk::app::PaymentPanel</name>
     <message>
         <location filename="../src/app/merchant/PaymentPanel.cpp" line="166"/>
-        <source>Payment</source>
-        <translation>Paiement</translation>
+        <source>Payment transactions</source>
+        <translation>Opérations de paiement</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>

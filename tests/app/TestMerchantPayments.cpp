@@ -425,6 +425,7 @@ private Q_SLOTS:
         auto *problem = dialog->findChild<QLabel *>(u"amountProblemLabel"_s);
         QVERIFY(problem->isVisible());
         QCOMPARE(problem->text(), u"Only %1 is left to capture."_s.arg(order.totalPrice.format(QLocale())));
+        testsupport::saveScreenshot(dialog, u"merchant-capture-refused.png"_s);
         typeAmount(dialog, u"0"_s);
         QVERIFY(!ok->isEnabled());
         QCOMPARE(problem->text(), u"Enter an amount above zero."_s);

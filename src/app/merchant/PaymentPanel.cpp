@@ -163,7 +163,7 @@ void PaymentPanel::changeEvent(QEvent *event)
 
 void PaymentPanel::retranslate()
 {
-    m_titleLabel->setText(tr("Payment"));
+    m_titleLabel->setText(tr("Payment transactions"));
     const QStringList names{tr("Authorized:"), tr("Captured:"), tr("Refunded:"), tr("Left to capture:"),
                             tr("Left to refund:")};
     for (int i = 0; i < kAmounts; ++i)
