@@ -107,6 +107,7 @@ private:
     std::unique_ptr<api::ApiSession> m_admin;
     QStringList m_skus;
     QTemporaryDir m_dir;
+    QSize m_windowSize;                            ///< the window's default size, as started
     std::unique_ptr<sandbox::Sandbox> m_elsewhere; ///< the view-only seller's backend (the last test)
 
     app::MerchantPane *pane() const { return m_app.window()->merchant(); }
@@ -284,6 +285,30 @@ private:
         QTRY_VERIFY(!pane()->findChild<QMessageBox *>(name));
     }
 
+    /// Nothing of the section is cut or overlapped in the window as it is: every amount's name and value
+    /// at its full width, the timeline above the status, the status above the buttons; and the window kept
+    /// its size (the section fits the default window).
+    void checkFits()
+    {
+        for (int pass = 0; pass < 4; ++pass)
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(m_app.window()->size(), m_windowSize);
+        for (QLabel *label : panel()->findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->wordWrap())
+                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        }
+        const auto inPanel = [this](QWidget *widget) {
+            return QRect(widget->mapTo(panel(), QPoint(0, 0)), widget->size());
+        };
+        const QRect table = inPanel(child<QTableWidget>(u"paymentTimelineTable"_s));
+        const QRect status = inPanel(child<QLabel>(u"paymentStatusLabel"_s));
+        const QRect buttons = inPanel(child<QPushButton>(u"captureButton"_s));
+        QVERIFY(table.bottom() < status.top());
+        QVERIFY(status.bottom() < buttons.top());
+        QVERIFY(status.height() >= child<QLabel>(u"paymentStatusLabel"_s)->heightForWidth(status.width()));
+        QVERIFY(panel()->rect().contains(buttons));
+    }
+
     void screenshot(const QString &name)
     {
         for (int pass = 0; pass < 4; ++pass) // each level of nested layouts posts its own request
@@ -298,6 +323,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_app.tuneSandbox([](sandbox::SandboxConfig &config) { config.outside.services = {u"gateway"_s}; });
         QVERIFY(m_app.start()); // the window's default size: the section must fit there
+        m_windowSize = m_app.window()->size();
         m_admin = m_app.apiSession(u"admin");
         QVERIFY(m_admin);
         api::ProductSearchQuery query;
@@ -398,6 +424,7 @@ private Q_SLOTS:
                               u"Charge Success %1"_s.arg(rest.centAmount()),
                               u"Refund Success %1"_s.arg(first.totalPrice.centAmount()),
                               u"Refund Success %1"_s.arg(left.centAmount())}));
+        checkFits();
         screenshot(u"merchant-payment-en.png"_s);
 
         // The section in German: the words and the money in the chosen language, nothing reloaded.
@@ -405,6 +432,7 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QPushButton>(u"captureButton"_s)->text(), u"Einziehen…"_s);
         QVERIFY2(value(u"capturedValue"_s).contains(u"€"_s) && value(u"capturedValue"_s).contains(u','),
                  qPrintable(value(u"capturedValue"_s)));
+        checkFits();
         screenshot(u"merchant-payment-de.png"_s);
         QVERIFY(m_translations.apply(QLocale(QLocale::English, QLocale::UnitedStates)));
         QTRY_COMPARE(child<QPushButton>(u"captureButton"_s)->text(), u"Capture…"_s);
