@@ -19,7 +19,6 @@
 #include "api/PaymentIntentClient.h"
 #include "api/ProductProjectionClient.h"
 #include "api/ProductSearchQuery.h"
-#include "api/Transport.h"
 #include "api/actions/OrderActions.h"
 #include "app/BackendSwitch.h"
 #include "app/Composition.h"
@@ -38,6 +37,7 @@
 #include "sandbox/Sandbox.h"
 #include "sandbox/faults/FaultRule.h"
 #include "support/DesktopHarness.h"
+#include "support/SandboxConnection.h"
 #include "support/Screenshots.h"
 
 #include <QApplication>
@@ -86,7 +86,7 @@ core::Address hamburg()
 QStringList transactionsOf(const QJsonObject &payment)
 {
     QStringList out;
-    for (const QJsonValue &value : payment.value(u"transactions"_s).toArray()) {
+    for (const auto &value : payment.value(u"transactions"_s).toArray()) {
         const QJsonObject t = value.toObject();
         out << u"%1 %2 %3"_s.arg(
             t.value(u"type"_s).toString(), t.value(u"state"_s).toString(),
@@ -138,14 +138,30 @@ private:
         return (*out)->value();
     }
 
-    /// The payment as the sandbox stores it: its JSON over HTTP (GET /{projectKey}/payments/{id}).
+    /// The payment as the sandbox stores it: its JSON over plain HTTP (a client-credentials token of the
+    /// admin client, then GET /{projectKey}/payments/{id}), beside the app's own clients.
     QJsonObject paymentJson(const QString &id)
     {
-        auto *job = m_admin->transport()->send<QJsonObject>(
-            api::HttpRequest::get(u"/payments/"_s + id), [](const api::HttpResponse &response) {
-                return api::Result<QJsonObject>(QJsonDocument::fromJson(response.body).object());
-            });
-        return await(job).value_or(QJsonObject());
+        const api::ConnectionConfig admin =
+            testsupport::sandboxConnection(m_app.sandbox()->credentials(), u"admin");
+        QNetworkRequest tokenRequest(admin.authEndpoint(u"/oauth/token"_s));
+        tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+        tokenRequest.setRawHeader(
+            "Authorization", "Basic " + (admin.clientId + u':' + admin.clientSecret).toUtf8().toBase64());
+        QNetworkReply *token =
+            testsupport::testNetwork()->post(tokenRequest, "grant_type=client_credentials");
+        if (!QTest::qWaitFor([token] { return token->isFinished(); }, 10000))
+            return {};
+        token->deleteLater();
+        const QString bearer =
+            QJsonDocument::fromJson(token->readAll()).object().value(u"access_token"_s).toString();
+        QNetworkRequest request(admin.apiEndpoint(u"/payments/"_s + id));
+        request.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+        QNetworkReply *reply = testsupport::testNetwork()->get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return {};
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
     /// Asks the sandbox's gateway for an authorization of `amount` (as the checkout's card form does).

@@ -274,8 +274,8 @@ void PaymentPanel::updateButtons()
     m_releaseButton->setEnabled(canAct && idle && now->canCancel());
     m_completeButton->setVisible(now && now->pending);
     m_completeButton->setEnabled(canAct && idle && now->pending);
-    const QString viewOnly = tr("This API client may not capture, refund or release payments "
-                                "(it lacks the scope manage_checkout_payment_intents).");
+    QString viewOnly = tr("This API client may not capture, refund or release payments "
+                          "(it lacks the scope manage_checkout_payment_intents).");
     const QString pending = tr("An operation is waiting for the payment provider: Complete it first.");
     const auto reason = [&](bool allowed, const QString &nothing) -> QString {
         if (!canAct)
