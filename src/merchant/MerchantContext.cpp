@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace commercedesk::merchant {
 
-MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedScopes, QObject *parent,
+MerchantContext::MerchantContext(api::Transport *transport, const QStringList &grantedScopes, QObject *parent,
                                  OmsLogClient *omsLog, QSettings *settings)
     : QObject(parent)
     , m_transport(transport)

@@ -38,7 +38,7 @@ class MerchantContext final : public QObject
     Q_OBJECT
 
 public:
-    MerchantContext(api::Transport *transport, QStringList grantedScopes, QObject *parent = nullptr,
+    MerchantContext(api::Transport *transport, const QStringList &grantedScopes, QObject *parent = nullptr,
                     OmsLogClient *omsLog = nullptr, QSettings *settings = nullptr);
     ~MerchantContext() override;
 

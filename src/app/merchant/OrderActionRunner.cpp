@@ -30,8 +30,8 @@ OrderActionRunner::OrderActionRunner(QWidget *dialogParent, merchant::OrderDesk 
 
 void OrderActionRunner::withOrders(const QList<core::OrderSummary> &rows,
                                    const std::optional<core::Order> &shown,
-                                   std::function<void(const QList<core::Order> &)> then,
-                                   std::function<void()> failed)
+                                   const std::function<void(const QList<core::Order> &)> &then,
+                                   const std::function<void()> &failed)
 {
     if (rows.isEmpty())
         return;

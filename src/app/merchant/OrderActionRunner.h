@@ -70,7 +70,8 @@ Q_SIGNALS:
 
 private:
     void withOrders(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
-                    std::function<void(const QList<core::Order> &)> then, std::function<void()> failed = {});
+                    const std::function<void(const QList<core::Order> &)> &then,
+                    const std::function<void()> &failed = {});
     void runOne(const core::Order &order, const merchant::OrderCommand &command);
     void askBulk(const QList<core::Order> &orders, const merchant::OrderCommand &command);
     /// Writes the PDF of `orders` (invoices with `numbers` and the buyers' VAT ids) and says how it went.
