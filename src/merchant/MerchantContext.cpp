@@ -11,12 +11,13 @@
 #include "merchant/OrderActionService.h"
 #include "merchant/OrderDesk.h"
 #include "merchant/OrderDetailLoader.h"
+#include "merchant/PaymentDesk.h"
 
 using namespace Qt::StringLiterals;
 
 namespace commercedesk::merchant {
 
-MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedScopes, QObject *parent,
+MerchantContext::MerchantContext(api::Transport *transport, const QStringList &grantedScopes, QObject *parent,
                                  OmsLogClient *omsLog, QSettings *settings)
     : QObject(parent)
     , m_transport(transport)
@@ -40,12 +41,15 @@ MerchantContext::MerchantContext(api::Transport *transport, QStringList grantedS
                                         this))
     , m_canCapture(scopesAllowPaymentIntents(grantedScopes))
     , m_bulkCapture(new BulkCapture(m_payments.get(), m_intents.get(), this))
+    , m_paymentDesk(new PaymentDesk(m_intents.get(), m_payments.get(), m_actions,
+                                    scopesAllowPaymentIntents(grantedScopes), this))
 {}
 
 MerchantContext::~MerchantContext()
 {
     // The services cancel their jobs before the clients go; the desk uses the action service.
     delete m_bulkCapture;
+    delete m_paymentDesk;
     delete m_unitNames;
     delete m_detailLoader;
     delete m_desk;

@@ -25,6 +25,7 @@ class OmsLogClient;
 class OrderActionService;
 class OrderDesk;
 class OrderDetailLoader;
+class PaymentDesk;
 
 /// The merchant API identity's clients and the services of the order desk (OrderActionService, OrderDesk,
 /// OrderDetailLoader), built once by the composition root (or a test) for one transport and handed to the
@@ -39,7 +40,7 @@ class MerchantContext final : public QObject
     Q_OBJECT
 
 public:
-    MerchantContext(api::Transport *transport, QStringList grantedScopes, QObject *parent = nullptr,
+    MerchantContext(api::Transport *transport, const QStringList &grantedScopes, QObject *parent = nullptr,
                     OmsLogClient *omsLog = nullptr, QSettings *settings = nullptr);
     ~MerchantContext() override;
 
@@ -55,6 +56,9 @@ public:
     BulkCapture *bulkCapture() const { return m_bulkCapture; }
     /// A capture run of its own (e.g. capture on shipment beside a bulk run), owned by `parent`.
     BulkCapture *newCapture(QObject *parent) const;
+    /// Capture, refund and release card payments (PaymentDesk; canAct() only with
+    /// manage_checkout_payment_intents).
+    PaymentDesk *paymentDesk() const { return m_paymentDesk; }
     /// Business-unit names for the desk (empty names without view_business_units).
     BusinessUnitNames *unitNames() const { return m_unitNames; }
 
@@ -62,9 +66,10 @@ public:
     bool canReadMessages() const { return m_canReadMessages; }
     /// The client may capture, refund and cancel payments (Payment Intents API).
     bool canCapture() const { return m_canCapture; }
-    static bool scopesAllowPaymentIntents(const QStringList &scopes);
     /// True when `scopes` let a client change orders.
     static bool scopesAllowActions(const QStringList &scopes);
+    /// True when `scopes` let a client send payment intents (checkout.yaml).
+    static bool scopesAllowPaymentIntents(const QStringList &scopes);
 
 private:
     api::Transport *m_transport;
@@ -81,6 +86,7 @@ private:
     BusinessUnitNames *m_unitNames;
     bool m_canCapture;
     BulkCapture *m_bulkCapture;
+    PaymentDesk *m_paymentDesk;
 };
 
 } // namespace commercedesk::merchant

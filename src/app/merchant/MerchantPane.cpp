@@ -9,12 +9,14 @@
 #include "app/merchant/OrderActionRunner.h"
 #include "app/merchant/OrderDetailPanel.h"
 #include "app/merchant/OrderTableHeader.h"
+#include "app/merchant/PaymentPanel.h"
 #include "app/merchant/UndoOffer.h"
 #include "merchant/BusinessUnitNames.h"
 #include "merchant/LiveUpdates.h"
 #include "merchant/MerchantContext.h"
 #include "merchant/OrderDesk.h"
 #include "merchant/OrderListSession.h"
+#include "merchant/PaymentDesk.h"
 #include "models/OrderTableModel.h"
 #include "ui_MerchantPane.h"
 
@@ -93,6 +95,8 @@ void MerchantPane::setPrompter(DeskPrompter *prompter)
     m_prompter = prompter ? prompter : m_ownPrompter;
     if (m_runner)
         m_runner->setPrompter(m_prompter);
+    if (m_context)
+        m_detail->paymentPanel()->setDesk(m_context->paymentDesk(), m_prompter);
 }
 
 void MerchantPane::showUnavailable(const QString &message)
@@ -222,6 +226,13 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
         showStatus(text ? text : [] { return QString(); });
     });
     connect(m_runner, &OrderActionRunner::documentsWritten, this, &MerchantPane::documentsWritten);
+    m_detail->paymentPanel()->setDesk(context->paymentDesk(), m_prompter);
+    // A cancelled order whose card authorization is still held: offer to release it (issue 16).
+    connect(m_runner, &OrderActionRunner::applied, this,
+            [this](const core::Order &order, const merchant::OrderCommand &command) {
+                if (command.kind == merchant::OrderCommand::Kind::Cancel)
+                    m_detail->paymentPanel()->offerRelease(order.id);
+            });
     // The last action's undo is offered above the table (and on Ctrl+Z) as soon as it is done.
     auto *undoNotice = new NoticeBar;
     undoNotice->setObjectName(u"undoNotice"_s);

@@ -33,8 +33,8 @@ OrderActionRunner::OrderActionRunner(QWidget *dialogParent, merchant::OrderDesk 
 
 void OrderActionRunner::withOrders(const QList<core::OrderSummary> &rows,
                                    const std::optional<core::Order> &shown,
-                                   std::function<void(const QList<core::Order> &)> then,
-                                   std::function<void()> failed)
+                                   const std::function<void(const QList<core::Order> &)> &then,
+                                   const std::function<void()> &failed)
 {
     if (rows.isEmpty())
         return;
@@ -73,11 +73,11 @@ void OrderActionRunner::run(const QList<core::OrderSummary> &rows, const std::op
 }
 
 void OrderActionRunner::runOne(const core::Order &order, const merchant::OrderCommand &command,
-                               std::function<void(const core::Order &)> applied)
+                               const std::function<void(const core::Order &)> &whenApplied)
 {
     const QString number = order.orderNumber.value_or(order.id);
     const merchant::StateRefusal refusal = m_desk->apply(
-        order, command, this, [this, command, applied](const merchant::OrderActionOutcome &outcome) {
+        order, command, this, [this, command, whenApplied](const merchant::OrderActionOutcome &outcome) {
             using Status = merchant::OrderActionOutcome::Status;
             if (outcome.status == Status::Applied) {
                 const QString done = outcome.order->orderNumber.value_or(outcome.order->id);
@@ -88,16 +88,17 @@ void OrderActionRunner::runOne(const core::Order &order, const merchant::OrderCo
                                      .arg(text, done)
                                : tr("%1: done for %2.").arg(text, done);
                 });
-                if (applied)
-                    applied(*outcome.order);
+                if (whenApplied)
+                    whenApplied(*outcome.order);
+                Q_EMIT applied(*outcome.order, command);
                 return;
             }
             if (outcome.status == Status::Conflict) {
                 Q_EMIT status([] { return tr("The order changed meanwhile; nothing was applied."); });
                 auto *dialog = new ConflictDialog(*outcome.conflict, m_dialogParent);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                connect(dialog, &QDialog::accepted, this, [this, dialog, applied] {
-                    runOne(dialog->conflict().current, dialog->conflict().command, applied);
+                connect(dialog, &QDialog::accepted, this, [this, dialog, whenApplied] {
+                    runOne(dialog->conflict().current, dialog->conflict().command, whenApplied);
                 });
                 dialog->open();
                 return;

@@ -78,13 +78,16 @@ public:
 Q_SIGNALS:
     void status(const commercedesk::app::OrderActionRunner::StatusText &text);
     void documentsWritten(bool ok, const QString &filePath);
+    /// One order's `command` was applied (not for bulk runs); `order` is the order afterwards.
+    void applied(const commercedesk::core::Order &order, const commercedesk::merchant::OrderCommand &command);
 
 private:
     void withOrders(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
-                    std::function<void(const QList<core::Order> &)> then, std::function<void()> failed = {});
-    /// `applied` runs with the order as updated once the command was applied.
+                    const std::function<void(const QList<core::Order> &)> &then,
+                    const std::function<void()> &failed = {});
+    /// `whenApplied` runs with the order as updated once the command was applied (then applied() is emitted).
     void runOne(const core::Order &order, const merchant::OrderCommand &command,
-                std::function<void(const core::Order &)> applied = {});
+                const std::function<void(const core::Order &)> &whenApplied = {});
     void captureShipped(const core::Order &order);
     void askBulk(const QList<core::Order> &orders, const merchant::OrderCommand &command);
     /// Writes the PDF of `orders` (invoices with `numbers` and the buyers' VAT ids) and says how it went.

@@ -126,14 +126,8 @@ QString OrderDetailDocument::paymentsHtml() const
             html += u"<br/>"_s +
                     esc(tr("Card: %1 ending in %2")
                             .arg(payment.custom->text(u"cardBrand"_s), payment.custom->text(u"cardLast4"_s)));
-        html += u"</p><table cellspacing=\"0\" cellpadding=\"2\">"_s;
-        for (const core::Transaction &transaction : payment.transactions) {
-            html += u"<tr><td>"_s + esc(core::toWireString(transaction.type)) + u"</td><td>"_s +
-                    esc(core::toWireString(transaction.state)) + u"</td><td align=\"right\">"_s +
-                    esc(transaction.amount.format(m_locale)) + u"</td><td style=\"color:#666;\">"_s +
-                    esc(transaction.interactionId.value_or(QString())) + u"</td></tr>"_s;
-        }
-        html += u"</table>"_s;
+        // The transactions and what they add up to are the payment section's (PaymentPanel).
+        html += u"</p>"_s;
     }
     return html;
 }

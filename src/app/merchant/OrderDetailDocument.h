@@ -14,10 +14,10 @@
 namespace commercedesk::app {
 
 /// The order detail as rich text, in the current language and `locale`'s formats: the order's facts,
-/// addresses, totals with the tax breakdown, its payments and transactions (no card data beyond brand and
-/// last four), deliveries and parcels, and the OMS sync with its delivery log (or why it could not be
-/// read, in ErrorPresenter's words). A value: it renders what it is given and fetches nothing. `payments`
-/// empty while the order has payments means they are still loading.
+/// addresses, totals with the tax breakdown, its payments (their transactions are PaymentPanel's; no card
+/// data beyond brand and last four), deliveries and parcels, and the OMS sync with its delivery log (or why
+/// it could not be read, in ErrorPresenter's words). A value: it renders what it is given and fetches
+/// nothing. `payments` empty while the order has payments means they are still loading.
 class OrderDetailDocument
 {
     Q_DECLARE_TR_FUNCTIONS(commercedesk::app::OrderDetailDocument)

@@ -3,6 +3,7 @@
 
 #include "app/ErrorPresenter.h"
 #include "app/merchant/OrderDetailDocument.h"
+#include "app/merchant/PaymentPanel.h"
 #include "merchant/MerchantContext.h"
 #include "merchant/OrderDetailLoad.h"
 #include "merchant/OrderDetailLoader.h"
@@ -32,6 +33,7 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     , m_browser(new QTextBrowser)
     , m_linesView(new QTableView)
     , m_timelineView(new QListView)
+    , m_paymentPanel(new PaymentPanel)
     , m_timelineEmptyLabel(new QLabel)
     , m_historyLabel(new QLabel)
     , m_lines(new models::OrderLineModel(this))
@@ -74,6 +76,16 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_linesView);
     splitter->addWidget(m_browser);
+    splitter->addWidget(m_paymentPanel);
+    connect(m_paymentPanel, &PaymentPanel::paymentUpdated, this, [this](const core::Payment &payment) {
+        for (core::Payment &shown : m_payments) {
+            if (shown.id == payment.id)
+                shown = payment;
+        }
+        const int scrolled = m_browser->verticalScrollBar()->value();
+        render();
+        m_browser->verticalScrollBar()->setValue(scrolled);
+    });
     auto *timelineBox = new QWidget;
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->setContentsMargins(0, 0, 0, 0);
@@ -103,8 +115,9 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     m_updateTimelineEmpty();
     splitter->addWidget(timelineBox);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3);
+    splitter->setStretchFactor(3, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addLayout(header);
@@ -155,6 +168,7 @@ void OrderDetailPanel::setLocale(const QLocale &locale)
     m_locale = locale;
     m_lines->retranslate(locale);
     m_timeline->setLocale(locale);
+    m_paymentPanel->setLocale(locale);
     if (m_order)
         render();
     else
@@ -184,6 +198,7 @@ void OrderDetailPanel::startLoad(merchant::OrderDetailLoad *load)
         m_deliveryLog.reset();
         m_omsError.reset();
         m_timeline->clear();
+        m_paymentPanel->setOrder(order);
         showLines();
         render();
         Q_EMIT orderLoaded(order);
@@ -194,6 +209,7 @@ void OrderDetailPanel::startLoad(merchant::OrderDetailLoad *load)
     });
     connect(load, &merchant::OrderDetailLoad::paymentLoaded, this, [this](const core::Payment &payment) {
         m_payments.append(payment);
+        m_paymentPanel->setPayments(m_payments);
         render();
     });
     connect(load, &merchant::OrderDetailLoad::messagesLoaded, this,
@@ -231,6 +247,8 @@ void OrderDetailPanel::clear()
     m_timeline->clear();
     m_loadingNumber.clear();
     m_loadError.reset();
+    m_paymentPanel->clear();
+    m_paymentPanel->hide();
     showPlaceholder();
 }
 
@@ -279,6 +297,7 @@ void OrderDetailPanel::setOrder(const core::Order &order)
     m_loadError.reset();
     showLines();
     m_payments.clear();
+    m_paymentPanel->setOrder(order);
     if (!sameOrder) {
         m_deliveryLog.reset();
         m_omsError.reset();

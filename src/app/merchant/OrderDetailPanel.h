@@ -31,14 +31,17 @@ class OrderTimelineModel;
 
 namespace commercedesk::app {
 
+class PaymentPanel;
+
 /// Everything about one order: line items (SKU, quantity, price, tax), addresses, shipping method, totals
-/// with the tax breakdown, payments and their transactions (PSP reference, authorization code, state; no
-/// card data beyond what the payment names), business unit and PO number, deliveries/parcels/tracking, OMS
-/// sync and delivery log, and the message timeline. It renders values: merchant::OrderDetailLoader fetches
-/// them (setOrder() shows the order at once and then has the payments, messages and OMS log loaded; a newer
-/// order cancels the load of the older one). Failures are told in words by ErrorPresenter.
-/// The panel can be detached into its own window (detachRequested) and docked back by closing it.
-/// A language change retranslates it in place: the order shown (or loading) stays, nothing is fetched again.
+/// with the tax breakdown, payments (PSP reference, authorization code; no card data beyond what the payment
+/// names) with their transactions, balance and actions in the payment section (PaymentPanel), business unit
+/// and PO number, deliveries/parcels/tracking, OMS sync and delivery log, and the message timeline. It
+/// renders values: merchant::OrderDetailLoader fetches them (setOrder() shows the order at once and then has
+/// the payments, messages and OMS log loaded; a newer order cancels the load of the older one). Failures are
+/// told in words by ErrorPresenter. The panel can be detached into its own window (detachRequested) and
+/// docked back by closing it. A language change retranslates it in place: the order shown (or loading) stays,
+/// nothing is fetched again.
 class OrderDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -66,6 +69,9 @@ public:
     void clear();
     const std::optional<core::Order> &order() const { return m_order; }
     void setDetached(bool detached);
+
+    /// The payment section (timeline, amounts, capture/refund/release); the pane gives it its desk.
+    PaymentPanel *paymentPanel() const { return m_paymentPanel; }
 
     /// The detail as rich text (what the browser shows); for tests and printing.
     QString detailHtml() const;
@@ -101,6 +107,7 @@ private:
     QTextBrowser *m_browser;
     QTableView *m_linesView;
     QListView *m_timelineView;
+    PaymentPanel *m_paymentPanel;
     QLabel *m_timelineEmptyLabel;
     QLabel *m_historyLabel;
     QString m_loadingNumber;
