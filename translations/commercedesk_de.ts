@@ -1016,6 +1016,119 @@
     </message>
 </context>
 <context>
+    <name>PaymentTexts</name>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="13"/>
+        <source>Authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="15"/>
+        <source>Authorization released</source>
+        <translation>Autorisierung freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="17"/>
+        <source>Capture</source>
+        <translation>Einzug</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="19"/>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="21"/>
+        <source>Chargeback</source>
+        <translation>Rückbuchung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="30"/>
+        <source>Initial</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="32"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="34"/>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="36"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="46"/>
+        <source>Capture of %1</source>
+        <translation>Einzug von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="48"/>
+        <source>Refund of %1</source>
+        <translation>Erstattung von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="50"/>
+        <source>Release of the authorization</source>
+        <translation>Freigabe der Autorisierung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="52"/>
+        <source>Reversal</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="64"/>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="67"/>
+        <source>%1: refused by the payment provider; no money moved.</source>
+        <translation>%1: vom Zahlungsanbieter abgelehnt; es wurde kein Geld bewegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="72"/>
+        <source>%1: the answer was lost. The payment was read again: the operation is still pending at the payment provider. Complete sends it again; it is carried out only once.</source>
+        <translation>%1: Die Antwort ging verloren. Die Zahlung wurde neu gelesen: Der Vorgang steht beim Zahlungsanbieter noch aus. „Abschließen“ sendet ihn erneut; er wird nur einmal ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="75"/>
+        <source>%1: the payment provider has not confirmed it yet. Complete asks again; it is carried out only once.</source>
+        <translation>%1: Der Zahlungsanbieter hat den Vorgang noch nicht bestätigt. „Abschließen“ fragt erneut; er wird nur einmal ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="81"/>
+        <source>%1: another operation on this payment is in progress — reloaded.</source>
+        <translation>%1: Ein anderer Vorgang dieser Zahlung läuft gerade — neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="83"/>
+        <source>%1: the answer was lost (%2). The payment was read again and shows no pending operation: check the timeline before trying again.</source>
+        <translation>%1: Die Antwort ging verloren (%2). Die Zahlung wurde neu gelesen und zeigt keinen ausstehenden Vorgang: Prüfen Sie den Verlauf, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="87"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="92"/>
+        <source>Order payment state: %1.</source>
+        <translation>Zahlungsstatus der Bestellung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="95"/>
+        <source>The order&apos;s payment state could not be set: %1</source>
+        <translation>Der Zahlungsstatus der Bestellung konnte nicht gesetzt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrderRules</name>
     <message>
         <location filename="../src/checkout/PurchaseOrderRules.cpp" line="34"/>
@@ -2633,57 +2746,57 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="69"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="71"/>
         <source>Connecting to the backend…</source>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="258"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="269"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="255"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="390"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="401"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="393"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="404"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="395"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="406"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="491"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="481"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="492"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="483"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="494"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="520"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="521"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2691,13 +2804,13 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="274"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="285"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="134"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="138"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="542"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2746,27 +2859,27 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>%1: für %2 erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="97"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="108"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="114"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="115"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="120"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="121"/>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -2774,7 +2887,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="136"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1: %n Bestellung</numerusform>
@@ -2782,49 +2895,49 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="136"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="233"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="141"/>
         <source>%1: nothing was changed.</source>
         <translation>%1: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="161"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="164"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="162"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="165"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="163"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="164"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Bestellung %1 stornieren? Der Käufer erhält keine automatische Erstattung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="195"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="196"/>
         <source>Delivery added for %1; capturing the payment…</source>
         <translation>Lieferung für %1 hinzugefügt; die Zahlung wird eingezogen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="203"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="204"/>
         <source>Delivery added for %1; captured %2.</source>
         <translation>Lieferung für %1 hinzugefügt; %2 eingezogen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="206"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="207"/>
         <source>Delivery added for %1; nothing was left to capture.</source>
         <translation>Lieferung für %1 hinzugefügt; es war nichts mehr einzuziehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="208"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="209"/>
         <source>Delivery added for %1; the capture failed: %2</source>
         <translation>Lieferung für %1 hinzugefügt; der Einzug ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Einziehen — %n Bestellung</numerusform>
@@ -2832,7 +2945,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Den Rest der autorisierten Kartenzahlungen von %n ausgewählten Bestellung einziehen?</numerusform>
@@ -2840,7 +2953,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="230"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n davon hat keine Zahlung und nichts einzuziehen.</numerusform>
@@ -2848,7 +2961,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="233"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>%n Bestellung einziehen</numerusform>
@@ -2856,22 +2969,22 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="235"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="236"/>
         <source>Capture: nothing was captured.</source>
         <translation>Einziehen: Es wurde nichts eingezogen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="242"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="243"/>
         <source>Capture</source>
         <translation>Einziehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
         <source>Seller details needed</source>
         <translation>Verkäuferdaten erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="260"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2880,27 +2993,27 @@ Enter them now?</source>
 Jetzt eingeben?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="262"/>
         <source>Enter seller details…</source>
         <translation>Verkäuferdaten eingeben…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="282"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="283"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Rechnungen brauchen die Verkäuferdaten: Drucken → Verkäuferdaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="299"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="300"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Keine Rechnungsnummer vergeben: Die Nummerndatei ist belegt oder nicht beschreibbar. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="328"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="328"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3071,17 +3184,17 @@ Jetzt eingeben?</translation>
         <translation>Karte: %1 mit Endziffern %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="143"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="137"/>
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="146"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="140"/>
         <source>Not shipped yet.</source>
         <translation>Noch nicht versendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="145"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -3089,47 +3202,47 @@ Jetzt eingeben?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="154"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="148"/>
         <source>Parcel</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="159"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="153"/>
         <source>no tracking</source>
         <translation>keine Sendungsverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="163"/>
         <source>Order management system</source>
         <translation>Bestellverwaltungssystem</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="171"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="165"/>
         <source>Not yet received by the OMS.</source>
         <translation>Noch nicht vom OMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="175"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
         <source>Synced %1 as %2</source>
         <translation>Am %1 als %2 synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="176"/>
         <source>Delivery attempts: %1</source>
         <translation>Übermittlungsversuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="184"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="178"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="192"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="186"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>Das OMS hat kein Übermittlungsprotokoll für diese Bestellung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="196"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="190"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Das Zustellprotokoll des OMS konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3137,58 +3250,58 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="131"/>
         <source>Detach</source>
         <translation>Abdocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="119"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="132"/>
         <source>Show the detail in its own window</source>
         <translation>Details in einem eigenen Fenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="120"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="133"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="95"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="107"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Dieser API-Client darf den Bestellverlauf nicht lesen (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="96"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="108"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Für diese Bestellung sind noch keine Änderungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="131"/>
         <source>Attach</source>
         <translation>Andocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="243"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="261"/>
         <source>The order could not be loaded: %1</source>
         <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="239"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="257"/>
         <source>No order selected</source>
         <translation>Keine Bestellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="251"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="269"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Wählen Sie eine Bestellung aus, um Artikel, Zahlung, Lieferungen und Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="240"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="258"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="328"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="252"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="270"/>
         <source>Loading the order…</source>
         <translation>Bestellung wird geladen…</translation>
     </message>
@@ -3396,6 +3509,219 @@ Jetzt eingeben?</translation>
         <location filename="../src/app/merchant/OrderTableHeader.cpp" line="123"/>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::PaymentAmountDialog</name>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="33"/>
+        <source>Capture payment</source>
+        <translation>Zahlung einziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="33"/>
+        <source>Refund payment</source>
+        <translation>Zahlung erstatten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="34"/>
+        <source>Still to capture: %1</source>
+        <translation>Noch einzuziehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="35"/>
+        <source>Still to refund: %1</source>
+        <translation>Noch erstattbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="50"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="54"/>
+        <source>e.g. returned item, goodwill</source>
+        <translation>z. B. Rücksendung, Kulanz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="55"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="59"/>
+        <source>%1 × %2 — %3</source>
+        <translation>%1 × %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="69"/>
+        <source>Refund the value of these items:</source>
+        <translation>Den Wert dieser Artikel erstatten:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="121"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="123"/>
+        <source>Only %1 is left to capture.</source>
+        <translation>Es sind nur noch %1 einzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="124"/>
+        <source>Only %1 is left to refund.</source>
+        <translation>Es sind nur noch %1 erstattbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="130"/>
+        <source>Capture %1</source>
+        <translation>%1 einziehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="131"/>
+        <source>Refund %1</source>
+        <translation>%1 erstatten</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::PaymentPanel</name>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="166"/>
+        <source>Payment transactions</source>
+        <translation>Zahlungsvorgänge</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Authorized:</source>
+        <translation>Autorisiert:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Captured:</source>
+        <translation>Eingezogen:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Refunded:</source>
+        <translation>Erstattet:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Left to capture:</source>
+        <translation>Noch einzuziehen:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="168"/>
+        <source>Left to refund:</source>
+        <translation>Noch erstattbar:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="173"/>
+        <source>Capture…</source>
+        <translation>Einziehen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="174"/>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
+        <source>Release authorization…</source>
+        <translation>Autorisierung freigeben…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="277"/>
+        <source>This API client may not capture, refund or release payments (it lacks the scope manage_checkout_payment_intents).</source>
+        <translation>Dieser API-Client darf keine Zahlungen einziehen, erstatten oder freigeben (ihm fehlt der Scope manage_checkout_payment_intents).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="279"/>
+        <source>An operation is waiting for the payment provider: Complete it first.</source>
+        <translation>Ein Vorgang wartet auf den Zahlungsanbieter: Schließen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="287"/>
+        <source>Nothing is left to capture.</source>
+        <translation>Es ist nichts mehr einzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="288"/>
+        <source>Nothing captured is left to refund.</source>
+        <translation>Von den eingezogenen Beträgen ist nichts mehr erstattbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
+        <source>Only an authorization with nothing captured can be released.</source>
+        <translation>Nur eine Autorisierung, von der nichts eingezogen wurde, kann freigegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="292"/>
+        <source>Sends the pending operation again; it is carried out only once.</source>
+        <translation>Sendet den ausstehenden Vorgang erneut; er wird nur einmal ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
+        <source>View only: this API client may not capture, refund or release payments.</source>
+        <translation>Nur Lesezugriff: Dieser API-Client darf keine Zahlungen einziehen, erstatten oder freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="346"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="367"/>
+        <source>Release authorization</source>
+        <translation>Autorisierung freigeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="348"/>
+        <source>Release the authorization of %1? The buyer&apos;s card is no longer held and nothing can be captured afterwards.</source>
+        <translation>Die Autorisierung über %1 freigeben? Die Karte des Käufers wird nicht mehr belastet, und danach kann nichts mehr eingezogen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="351"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="371"/>
+        <source>Release %1</source>
+        <translation>%1 freigeben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="368"/>
+        <source>The order is cancelled. Release its card authorization of %1 as well, so the buyer&apos;s money is no longer held?</source>
+        <translation>Die Bestellung ist storniert. Auch ihre Kartenautorisierung über %1 freigeben, damit das Geld des Käufers nicht mehr blockiert ist?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="425"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>

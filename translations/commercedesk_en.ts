@@ -78,7 +78,7 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="521"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n order</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="136"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 %n order</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Capture — %n order</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Capture what is left of the authorized card payments of %n selected order?</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="230"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n of them has no payment and has nothing to capture.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="233"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>Capture %n order</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>commercedesk::app::OrderDetailDocument</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="145"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

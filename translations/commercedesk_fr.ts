@@ -1016,6 +1016,119 @@
     </message>
 </context>
 <context>
+    <name>PaymentTexts</name>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="13"/>
+        <source>Authorization</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="15"/>
+        <source>Authorization released</source>
+        <translation>Autorisation libérée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="17"/>
+        <source>Capture</source>
+        <translation>Encaissement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="19"/>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="21"/>
+        <source>Chargeback</source>
+        <translation>Rétrofacturation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="30"/>
+        <source>Initial</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="32"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="34"/>
+        <source>Success</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="36"/>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="46"/>
+        <source>Capture of %1</source>
+        <translation>Encaissement de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="48"/>
+        <source>Refund of %1</source>
+        <translation>Remboursement de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="50"/>
+        <source>Release of the authorization</source>
+        <translation>Libération de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="52"/>
+        <source>Reversal</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="64"/>
+        <source>%1: done.</source>
+        <translation>%1 : effectué.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="67"/>
+        <source>%1: refused by the payment provider; no money moved.</source>
+        <translation>%1 : refusé par le prestataire de paiement ; aucun argent n&apos;a été transféré.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="72"/>
+        <source>%1: the answer was lost. The payment was read again: the operation is still pending at the payment provider. Complete sends it again; it is carried out only once.</source>
+        <translation>%1 : la réponse a été perdue. Le paiement a été relu : l&apos;opération est toujours en attente chez le prestataire de paiement. « Terminer » l&apos;envoie à nouveau ; elle n&apos;est exécutée qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="75"/>
+        <source>%1: the payment provider has not confirmed it yet. Complete asks again; it is carried out only once.</source>
+        <translation>%1 : le prestataire de paiement ne l&apos;a pas encore confirmé. « Terminer » le redemande ; l&apos;opération n&apos;est exécutée qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="81"/>
+        <source>%1: another operation on this payment is in progress — reloaded.</source>
+        <translation>%1 : une autre opération sur ce paiement est en cours — rechargé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="83"/>
+        <source>%1: the answer was lost (%2). The payment was read again and shows no pending operation: check the timeline before trying again.</source>
+        <translation>%1 : la réponse a été perdue (%2). Le paiement a été relu et ne montre aucune opération en attente : vérifiez l&apos;historique avant de réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="87"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="92"/>
+        <source>Order payment state: %1.</source>
+        <translation>État du paiement de la commande : %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentTexts.cpp" line="95"/>
+        <source>The order&apos;s payment state could not be set: %1</source>
+        <translation>L&apos;état du paiement de la commande n&apos;a pas pu être défini : %1</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrderRules</name>
     <message>
         <location filename="../src/checkout/PurchaseOrderRules.cpp" line="34"/>
@@ -2633,57 +2746,57 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="69"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="71"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="258"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="269"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="255"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="390"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="401"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="393"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="404"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="395"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="406"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="480"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="491"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="481"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="492"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="483"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="494"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="520"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="510"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="521"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2691,13 +2804,13 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="274"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="285"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="134"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="138"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="542"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2746,27 +2859,27 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>%1 : effectué pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="97"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="108"/>
         <source>%1 failed: %2</source>
         <translation>%1 : échec — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="114"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="115"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="120"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="121"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="132"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -2774,7 +2887,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="136"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 : %n commande</numerusform>
@@ -2782,49 +2895,49 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="135"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="136"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="233"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="141"/>
         <source>%1: nothing was changed.</source>
         <translation>%1 : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="161"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="164"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="162"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="165"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="163"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="164"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Annuler la commande %1 ? L’acheteur n’est pas remboursé automatiquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="195"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="196"/>
         <source>Delivery added for %1; capturing the payment…</source>
         <translation>Livraison ajoutée pour %1 ; encaissement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="203"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="204"/>
         <source>Delivery added for %1; captured %2.</source>
         <translation>Livraison ajoutée pour %1 ; %2 encaissé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="206"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="207"/>
         <source>Delivery added for %1; nothing was left to capture.</source>
         <translation>Livraison ajoutée pour %1 ; il ne restait rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="208"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="209"/>
         <source>Delivery added for %1; the capture failed: %2</source>
         <translation>Livraison ajoutée pour %1 ; l’encaissement a échoué : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Encaisser — %n commande</numerusform>
@@ -2832,7 +2945,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Encaisser le reste des paiements par carte autorisés de %n commande sélectionnée ?</numerusform>
@@ -2840,7 +2953,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="230"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n d’entre elles n’a pas de paiement et rien à encaisser.</numerusform>
@@ -2848,7 +2961,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="233"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>Encaisser %n commande</numerusform>
@@ -2856,22 +2969,22 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="235"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="236"/>
         <source>Capture: nothing was captured.</source>
         <translation>Encaisser : rien n’a été encaissé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="242"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="243"/>
         <source>Capture</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
         <source>Seller details needed</source>
         <translation>Informations vendeur requises</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="260"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2880,27 +2993,27 @@ Enter them now?</source>
 Les saisir maintenant ?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="262"/>
         <source>Enter seller details…</source>
         <translation>Saisir les informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="282"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="283"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Les factures exigent les informations du vendeur : Imprimer → Informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="299"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="300"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Impossible d’attribuer un n° de facture : le fichier des numéros est occupé ou non modifiable. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="328"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="327"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="328"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -3071,17 +3184,17 @@ Les saisir maintenant ?</translation>
         <translation>Carte : %1 se terminant par %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="143"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="137"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="146"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="140"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="151"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="145"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -3089,47 +3202,47 @@ Les saisir maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="154"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="148"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="159"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="153"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="163"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="171"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="165"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="175"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="182"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="176"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="184"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="178"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="192"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="186"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="196"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="190"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Le journal de livraison de l’OMS n’a pas pu être lu : %1</translation>
     </message>
@@ -3137,58 +3250,58 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="131"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="119"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="132"/>
         <source>Show the detail in its own window</source>
         <translation>Afficher le détail dans une fenêtre séparée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="120"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="133"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="95"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="107"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Ce client API n’a pas le droit de lire l’historique de la commande (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="96"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="108"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="131"/>
         <source>Attach</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="243"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="261"/>
         <source>The order could not be loaded: %1</source>
         <translation>La commande n’a pas pu être chargée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="239"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="257"/>
         <source>No order selected</source>
         <translation>Aucune commande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="251"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="269"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Sélectionnez une commande pour voir ses articles, son paiement, ses livraisons et son historique.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="240"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="309"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="258"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="328"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="252"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="270"/>
         <source>Loading the order…</source>
         <translation>Chargement de la commande…</translation>
     </message>
@@ -3396,6 +3509,219 @@ Les saisir maintenant ?</translation>
         <location filename="../src/app/merchant/OrderTableHeader.cpp" line="123"/>
         <source>Reset columns</source>
         <translation>Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::PaymentAmountDialog</name>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="33"/>
+        <source>Capture payment</source>
+        <translation>Encaisser le paiement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="33"/>
+        <source>Refund payment</source>
+        <translation>Rembourser le paiement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="34"/>
+        <source>Still to capture: %1</source>
+        <translation>Reste à encaisser : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="35"/>
+        <source>Still to refund: %1</source>
+        <translation>Reste remboursable : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="50"/>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="54"/>
+        <source>e.g. returned item, goodwill</source>
+        <translation>p. ex. article retourné, geste commercial</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="55"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="59"/>
+        <source>%1 × %2 — %3</source>
+        <translation>%1 × %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="69"/>
+        <source>Refund the value of these items:</source>
+        <translation>Rembourser la valeur de ces articles :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="121"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="123"/>
+        <source>Only %1 is left to capture.</source>
+        <translation>Il ne reste que %1 à encaisser.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="124"/>
+        <source>Only %1 is left to refund.</source>
+        <translation>Il ne reste que %1 à rembourser.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="130"/>
+        <source>Capture %1</source>
+        <translation>Encaisser %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="131"/>
+        <source>Refund %1</source>
+        <translation>Rembourser %1</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::PaymentPanel</name>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="166"/>
+        <source>Payment transactions</source>
+        <translation>Opérations de paiement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Authorized:</source>
+        <translation>Autorisé :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Captured:</source>
+        <translation>Encaissé :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Refunded:</source>
+        <translation>Remboursé :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <source>Left to capture:</source>
+        <translation>Reste à encaisser :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="168"/>
+        <source>Left to refund:</source>
+        <translation>Reste remboursable :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="173"/>
+        <source>Capture…</source>
+        <translation>Encaisser…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="174"/>
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
+        <source>Release authorization…</source>
+        <translation>Libérer l&apos;autorisation…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="277"/>
+        <source>This API client may not capture, refund or release payments (it lacks the scope manage_checkout_payment_intents).</source>
+        <translation>Ce client API ne peut ni encaisser, ni rembourser, ni libérer des paiements (il lui manque le scope manage_checkout_payment_intents).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="279"/>
+        <source>An operation is waiting for the payment provider: Complete it first.</source>
+        <translation>Une opération attend le prestataire de paiement : terminez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="287"/>
+        <source>Nothing is left to capture.</source>
+        <translation>Il ne reste rien à encaisser.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="288"/>
+        <source>Nothing captured is left to refund.</source>
+        <translation>Il ne reste rien d&apos;encaissé à rembourser.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
+        <source>Only an authorization with nothing captured can be released.</source>
+        <translation>Seule une autorisation dont rien n&apos;a été encaissé peut être libérée.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="292"/>
+        <source>Sends the pending operation again; it is carried out only once.</source>
+        <translation>Renvoie l&apos;opération en attente ; elle n&apos;est exécutée qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
+        <source>View only: this API client may not capture, refund or release payments.</source>
+        <translation>Lecture seule : ce client API ne peut ni encaisser, ni rembourser, ni libérer des paiements.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="346"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="367"/>
+        <source>Release authorization</source>
+        <translation>Libérer l&apos;autorisation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="348"/>
+        <source>Release the authorization of %1? The buyer&apos;s card is no longer held and nothing can be captured afterwards.</source>
+        <translation>Libérer l&apos;autorisation de %1 ? La carte de l&apos;acheteur n&apos;est plus bloquée et plus rien ne pourra être encaissé ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="351"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="371"/>
+        <source>Release %1</source>
+        <translation>Libérer %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="368"/>
+        <source>The order is cancelled. Release its card authorization of %1 as well, so the buyer&apos;s money is no longer held?</source>
+        <translation>La commande est annulée. Libérer aussi son autorisation de carte de %1, afin que l&apos;argent de l&apos;acheteur ne soit plus bloqué ?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="425"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
