@@ -3363,142 +3363,145 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::OrderHistoryView</name>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="59"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="60"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="103"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="266"/>
         <source>&amp;Reorder</source>
         <translation>&amp;Erneut bestellen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="116"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="260"/>
         <source>Re&amp;fresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="118"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="261"/>
         <source>Load the orders again (F5)</source>
         <translation>Bestellungen neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="119"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="262"/>
         <source>&amp;Back to shopping</source>
         <translation>&amp;Zurück zum Einkaufen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="127"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="264"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="153"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="263"/>
         <source>&amp;Orders:</source>
         <translation>Be&amp;stellungen:</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="168"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="265"/>
         <source>Order lines</source>
         <translation>Bestellpositionen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="177"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="267"/>
         <source>Put this order&apos;s items into a new cart (Ctrl+R)</source>
         <translation>Die Artikel dieser Bestellung in einen neuen Warenkorb legen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="245"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="240"/>
         <source>The order could not be put into a new cart. %1</source>
         <translation>Die Bestellung konnte nicht in einen neuen Warenkorb übernommen werden. %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="268"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="279"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="307"/>
         <source>Orders of your business unit</source>
         <translation>Bestellungen Ihrer Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="268"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="280"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="307"/>
         <source>Your orders</source>
         <translation>Ihre Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="271"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="281"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="310"/>
         <source>There are no orders yet.</source>
         <translation>Es gibt noch keine Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="291"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="330"/>
         <source>Putting order %1 into a new cart…</source>
         <translation>Bestellung %1 wird in einen neuen Warenkorb übernommen…</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="302"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="341"/>
         <source>Select an order to see its details.</source>
         <translation>Wählen Sie eine Bestellung aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="314"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="353"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="316"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="355"/>
         <source>Placed</source>
         <translation>Aufgegeben am</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="318"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="357"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="320"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="359"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="322"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="361"/>
         <source>Business unit</source>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="324"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="363"/>
         <source>Ordered by</source>
         <translation>Bestellt von</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="325"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="364"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="327"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="366"/>
         <source>Bill to</source>
         <translation>Rechnungsadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="329"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="368"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="330"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="369"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="335"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="374"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="337"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="376"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="341"/>
+        <location filename="../src/app/storefront/OrderHistoryView.cpp" line="380"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
@@ -4468,42 +4471,42 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::models::OrderHistoryModel</name>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="69"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="72"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="116"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="119"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="137"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="140"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="139"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="142"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="141"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="143"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="146"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="145"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="148"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="147"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="150"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>

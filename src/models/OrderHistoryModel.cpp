@@ -13,9 +13,12 @@ OrderHistoryModel::OrderHistoryModel(QObject *parent)
 
 void OrderHistoryModel::setLocale(const QLocale &locale)
 {
+    // Every text changes length (dates, money, state names, headers): a layout change lets views size
+    // their columns to the new texts; rows and the selection stay.
+    Q_EMIT layoutAboutToBeChanged();
     m_locale = locale;
-    if (!m_orders.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+    Q_EMIT layoutChanged();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void OrderHistoryModel::setOrders(const QList<core::Order> &orders)

@@ -16,6 +16,7 @@
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
 #include "checkout/Reorder.h"
+#include "models/OrderHistoryModel.h"
 #include "support/DesktopHarness.h"
 #include "support/Screenshots.h"
 
@@ -309,6 +310,56 @@ private Q_SLOTS:
         m_translations.apply(QLocale(QLocale::English, QLocale::UnitedStates));
         QTest::mouseClick(notice->findChild<QWidget *>(u"noticeDismissButton"_s), Qt::LeftButton);
         QVERIFY(!notice->isVisible());
+    }
+
+    /// Issue 20: every main screen readable in three languages. The returning buyer's order list and an
+    /// order's detail in German and French: the title, the column headers, the country, the total in the
+    /// language's money format; saved as order-history-<language>.png for a person to look at.
+    void historyInGermanAndFrench()
+    {
+        const struct
+        {
+            QString code;
+            QLocale locale;
+            QString country;
+        } languages[] = {{u"de"_s, QLocale(QLocale::German, QLocale::Germany), u"Deutschland"_s},
+                         {u"fr"_s, QLocale(QLocale::French, QLocale::France), u"Allemagne"_s}};
+        auto *myOrders = child<QPushButton>(u"myOrdersButton"_s);
+        for (const auto &language : languages) {
+            QVERIFY(m_translations.apply(language.locale));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+            QTest::mouseClick(myOrders, Qt::LeftButton);
+            auto *table = child<QTableView>(u"orderHistoryTableView"_s);
+            QTRY_VERIFY(table->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 2, 15000);
+            const QString title = child<QLabel>(u"orderHistoryTitleLabel"_s)->text();
+            QVERIFY2(title != u"Your orders"_s && !title.isEmpty(), qPrintable(title));
+            for (int column = 0; column < table->model()->columnCount(); ++column) {
+                const QString header = table->model()->headerData(column, Qt::Horizontal).toString();
+                for (const QString &english : {u"Order"_s, u"Items"_s})
+                    QVERIFY2(header != english, qPrintable(language.code + u": "_s + header));
+            }
+            // No state name, count or total of the list is cut (the widths of another language).
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                for (const int column :
+                     {models::OrderHistoryModel::StatusColumn, models::OrderHistoryModel::TotalColumn}) {
+                    const QString text = table->model()->index(row, column).data().toString();
+                    QVERIFY2(table->columnWidth(column) >= table->fontMetrics().horizontalAdvance(text) + 6,
+                             qPrintable(u"%1: \"%2\" in %3 px"_s.arg(language.code, text)
+                                            .arg(table->columnWidth(column))));
+                }
+            }
+            table->setFocus();
+            table->setCurrentIndex(table->model()->index(rowOfNumber(numberOf(m_orders.first())), 0));
+            QTest::keyClick(table, Qt::Key_Return);
+            QTRY_VERIFY(child<QPushButton>(u"reorderButton"_s)->hasFocus());
+            const QString detail = child<QLabel>(u"orderDetailLabel"_s)->text();
+            QVERIFY2(detail.contains(language.country), qPrintable(language.code + u": "_s + detail));
+            QVERIFY2(detail.contains(m_orders.first().displayTotal().format(language.locale)),
+                     qPrintable(language.code + u": "_s + detail));
+            testsupport::saveScreenshot(m_app.window(), u"order-history-"_s + language.code + u".png"_s);
+        }
+        m_translations.apply(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 };
 

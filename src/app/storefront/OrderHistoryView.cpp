@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/storefront/OrderHistoryView.h"
 
+#include "app/CountryNames.h"
 #include "app/ErrorPresenter.h"
 #include "checkout/OrderHistory.h"
 #include "checkout/Reorder.h"
@@ -74,7 +75,7 @@ QString addressHtml(const std::optional<core::Address> &address)
         QStringList{a.postalCode.value_or(QString()), a.city.value_or(QString())}.join(u' ').trimmed();
     if (!city.isEmpty())
         lines << city;
-    lines << QLocale::territoryToString(QLocale::codeToTerritory(a.country));
+    lines << CountryNames::name(a.country); // in the buyer's language, as the checkout shows it
     for (QString &line : lines)
         line = line.toHtmlEscaped();
     return lines.join(u"<br>"_s);
@@ -100,7 +101,10 @@ OrderHistoryView::OrderHistoryView(checkout::OrderHistory *history, checkout::Re
     , m_empty(new QLabel)
     , m_detail(new QLabel)
     , m_lineTable(new QTableView)
-    , m_reorderButton(new QPushButton(tr("&Reorder")))
+    , m_reorderButton(new QPushButton)
+    , m_refreshButton(new QPushButton)
+    , m_backButton(new QPushButton)
+    , m_listLabel(new QLabel)
     , m_message(new QLabel)
     , m_progress(new QProgressBar)
 {
@@ -113,10 +117,9 @@ OrderHistoryView::OrderHistoryView(checkout::OrderHistory *history, checkout::Re
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    auto *refresh = new QPushButton(tr("Re&fresh"));
+    QPushButton *refresh = m_refreshButton;
     refresh->setObjectName(u"orderHistoryRefreshButton"_s);
-    refresh->setToolTip(tr("Load the orders again (F5)"));
-    auto *back = new QPushButton(tr("&Back to shopping"));
+    QPushButton *back = m_backButton;
     back->setObjectName(u"orderHistoryBackButton"_s);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -124,7 +127,6 @@ OrderHistoryView::OrderHistoryView(checkout::OrderHistory *history, checkout::Re
     header->addWidget(back);
 
     m_table->setObjectName(u"orderHistoryTableView"_s);
-    m_table->setAccessibleName(tr("Orders"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -139,18 +141,13 @@ OrderHistoryView::OrderHistoryView(checkout::OrderHistory *history, checkout::Re
                                                m_table->fontMetrics().horizontalAdvance(u'M') * 14);
     m_table->horizontalHeader()->setSectionResizeMode(models::OrderHistoryModel::DateColumn,
                                                       QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(
-        models::OrderHistoryModel::DateColumn,
-        m_table->fontMetrics().horizontalAdvance(
-            QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
-            16);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->installEventFilter(new EnterFilter([this] { openSelected(); }, this));
     m_empty->setObjectName(u"orderHistoryEmptyLabel"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->hide();
-    auto *listLabel = new QLabel(tr("&Orders:"));
+    QLabel *listLabel = m_listLabel;
     listLabel->setBuddy(m_table);
     auto *list = new QWidget;
     auto *listLayout = new QVBoxLayout(list);
@@ -165,7 +162,6 @@ OrderHistoryView::OrderHistoryView(checkout::OrderHistory *history, checkout::Re
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_lineTable->setObjectName(u"orderDetailLinesView"_s);
-    m_lineTable->setAccessibleName(tr("Order lines"));
     m_lineTable->setModel(m_lines);
     m_lineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lineTable->verticalHeader()->hide();
@@ -174,7 +170,6 @@ OrderHistoryView::OrderHistoryView(checkout::OrderHistory *history, checkout::Re
     m_lineTable->horizontalHeader()->setSectionResizeMode(models::OrderLineModel::NameColumn,
                                                           QHeaderView::Stretch);
     m_reorderButton->setObjectName(u"reorderButton"_s);
-    m_reorderButton->setToolTip(tr("Put this order's items into a new cart (Ctrl+R)"));
     m_reorderButton->setEnabled(false);
     auto *detail = new QWidget;
     auto *detailLayout = new QVBoxLayout(detail);
@@ -250,7 +245,50 @@ OrderHistoryView::OrderHistoryView(checkout::OrderHistory *history, checkout::Re
         if (result.cart)
             Q_EMIT reordered(result);
     });
-    showDetail(-1);
+    retranslate();
+}
+
+void OrderHistoryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OrderHistoryView::retranslate()
+{
+    m_refreshButton->setText(tr("Re&fresh"));
+    m_refreshButton->setToolTip(tr("Load the orders again (F5)"));
+    m_backButton->setText(tr("&Back to shopping"));
+    m_listLabel->setText(tr("&Orders:"));
+    m_table->setAccessibleName(tr("Orders"));
+    m_lineTable->setAccessibleName(tr("Order lines"));
+    m_reorderButton->setText(tr("&Reorder"));
+    m_reorderButton->setToolTip(tr("Put this order's items into a new cart (Ctrl+R)"));
+    const QLocale locale;
+    m_model->setLocale(locale);
+    m_lines->retranslate(locale);
+    // The date column is as wide as the longest date of the language.
+    m_table->horizontalHeader()->resizeSection(
+        models::OrderHistoryModel::DateColumn,
+        m_table->fontMetrics().horizontalAdvance(
+            locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) +
+            16);
+    fitColumns();
+    if (!m_title->text().isEmpty()) // set once the first page arrived (onLoaded)
+        m_title->setText(m_history->isBusinessUnitHistory() ? tr("Orders of your business unit")
+                                                            : tr("Your orders"));
+    m_empty->setText(tr("There are no orders yet."));
+    showDetail(m_table->currentIndex().row());
+}
+
+void OrderHistoryView::fitColumns()
+{
+    // The header sizes its columns to their contents when the model is reset, not when rows arrive or
+    // their texts change language: state names and amounts of another length are measured again here.
+    for (const int column : {models::OrderHistoryModel::StatusColumn, models::OrderHistoryModel::ItemsColumn,
+                             models::OrderHistoryModel::TotalColumn})
+        m_table->resizeColumnToContents(column);
 }
 
 void OrderHistoryView::reload()
@@ -264,6 +302,7 @@ void OrderHistoryView::onLoaded(int appended)
     const QList<core::Order> &orders = m_history->orders();
     m_model->appendOrders(orders.mid(orders.size() - appended));
     m_model->setHasMore(m_history->hasMore());
+    fitColumns();
     const bool unit = m_history->isBusinessUnitHistory();
     m_title->setText(unit ? tr("Orders of your business unit") : tr("Your orders"));
     m_table->setColumnHidden(models::OrderHistoryModel::PurchaseOrderColumn, !unit);

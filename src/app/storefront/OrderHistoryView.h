@@ -49,7 +49,13 @@ Q_SIGNALS:
     /// A reorder finished with a new cart (the cart session holds it already).
     void reordered(const commercedesk::checkout::ReorderResult &result);
 
+protected:
+    /// Retranslates in place: texts, the list's dates and money, the detail; the selection stays.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void fitColumns();
     void onLoaded(int appended);
     void showDetail(int row);
     QString detailHtml(int row) const;
@@ -66,6 +72,9 @@ private:
     QLabel *m_detail;
     QTableView *m_lineTable;
     QPushButton *m_reorderButton;
+    QPushButton *m_refreshButton;
+    QPushButton *m_backButton;
+    QLabel *m_listLabel;
     QLabel *m_message;
     QProgressBar *m_progress;
 };
