@@ -11,6 +11,8 @@
 #include "sandbox/Sandbox.h"
 #include "support/Screenshots.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -85,6 +87,30 @@ private:
     }
 
     void saveScreenshot(const QString &name) { testsupport::saveScreenshot(m_dialog.get(), name); }
+
+    /// Issue 20: no visible plain label or button of the dialog is narrower than its text needs.
+    void checkNothingCut(const QString &code)
+    {
+        for (int level = 0; level < 12; ++level) // the layouts take the new texts' sizes
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        for (QLabel *label : m_dialog->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->wordWrap() || label->text().isEmpty() ||
+                label->textFormat() == Qt::RichText)
+                continue;
+            QVERIFY2(label->width() >= label->minimumSizeHint().width(),
+                     qPrintable(u"%1: \"%2\" is %3 px wide, needs %4"_s.arg(code, label->text())
+                                    .arg(label->width())
+                                    .arg(label->minimumSizeHint().width())));
+        }
+        for (QAbstractButton *button : m_dialog->findChildren<QAbstractButton *>()) {
+            if (!button->isVisible() || button->text().isEmpty())
+                continue;
+            QVERIFY2(button->width() >= button->minimumSizeHint().width(),
+                     qPrintable(u"%1: \"%2\" is %3 px wide, needs %4"_s.arg(code, button->text())
+                                    .arg(button->width())
+                                    .arg(button->minimumSizeHint().width())));
+        }
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -223,6 +249,15 @@ private Q_SLOTS:
         saveScreenshot(u"settings-embedded-de.png"_s);
         QVERIFY(m_dialog->selectProfile(m_profileName));
         saveScreenshot(u"settings-remote-de.png"_s);
+        checkNothingCut(u"de"_s);
+        language->setCurrentIndex(language->findData(u"fr"_s));
+        Q_EMIT language->activated(language->currentIndex());
+        QTRY_COMPARE(child<QGroupBox>(u"connectionGroup"_s)->title(), u"Profils de connexion"_s);
+        QVERIFY(m_dialog->selectProfile(app::ConnectionProfile::EmbeddedName));
+        saveScreenshot(u"settings-embedded-fr.png"_s);
+        QVERIFY(m_dialog->selectProfile(m_profileName));
+        saveScreenshot(u"settings-remote-fr.png"_s);
+        checkNothingCut(u"fr"_s);
         translations.apply(QLocale(QLocale::English));
         QTRY_COMPARE(child<QGroupBox>(u"connectionGroup"_s)->title(), u"Connection profiles"_s);
     }
