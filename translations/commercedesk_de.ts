@@ -4702,57 +4702,67 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::models::OrderTimelineModel</name>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="56"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="74"/>
         <source>Order created</source>
         <translation>Bestellung erstellt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="58"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="76"/>
         <source>Order state changed to %1</source>
         <translation>Bestellstatus auf %1 geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="60"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="78"/>
         <source>Shipment state changed to %1</source>
         <translation>Versandstatus auf %1 geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="62"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="81"/>
         <source>Payment state changed to %1</source>
         <translation>Zahlungsstatus auf %1 geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="64"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="84"/>
+        <source>Payment added</source>
+        <translation>Zahlung hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="86"/>
         <source>Delivery added</source>
         <translation>Lieferung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="66"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="88"/>
         <source>Parcel added to a delivery</source>
         <translation>Paket zu einer Lieferung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="68"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="90"/>
         <source>Tracking data updated</source>
         <translation>Sendungsverfolgungsdaten aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="70"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="92"/>
         <source>Order imported</source>
         <translation>Bestellung importiert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="72"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="94"/>
         <source>Purchase order number set</source>
         <translation>PO-Nummer festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="74"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="96"/>
+        <source>Return recorded</source>
+        <translation>Rückgabe erfasst</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="98"/>
         <source>Synchronised with an external system</source>
         <translation>Mit einem externen System synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="93"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="117"/>
         <source>Message %1, version %2 of the order</source>
         <translation>Nachricht %1, Version %2 der Bestellung</translation>
     </message>

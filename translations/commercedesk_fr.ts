@@ -4702,57 +4702,67 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::models::OrderTimelineModel</name>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="56"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="74"/>
         <source>Order created</source>
         <translation>Commande créée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="58"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="76"/>
         <source>Order state changed to %1</source>
         <translation>État de la commande passé à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="60"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="78"/>
         <source>Shipment state changed to %1</source>
         <translation>État de l’expédition passé à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="62"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="81"/>
         <source>Payment state changed to %1</source>
         <translation>État du paiement passé à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="64"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="84"/>
+        <source>Payment added</source>
+        <translation>Paiement ajouté</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="86"/>
         <source>Delivery added</source>
         <translation>Livraison ajoutée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="66"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="88"/>
         <source>Parcel added to a delivery</source>
         <translation>Colis ajouté à une livraison</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="68"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="90"/>
         <source>Tracking data updated</source>
         <translation>Données de suivi mises à jour</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="70"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="92"/>
         <source>Order imported</source>
         <translation>Commande importée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="72"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="94"/>
         <source>Purchase order number set</source>
         <translation>Numéro de bon de commande défini</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="74"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="96"/>
+        <source>Return recorded</source>
+        <translation>Retour enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="98"/>
         <source>Synchronised with an external system</source>
         <translation>Synchronisée avec un système externe</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="93"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="117"/>
         <source>Message %1, version %2 of the order</source>
         <translation>Message %1, version %2 de la commande</translation>
     </message>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "models/OrderTimelineModel.h"
 
+#include "core/Enums.h"
+#include "models/OrderTableModel.h"
+
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +51,21 @@ void OrderTimelineModel::appendMessages(const QList<core::Message> &messages)
     endInsertRows();
 }
 
+namespace {
+
+/// A state of the payload's `field` by its name in the UI language (OrderTableModel::stateText), or the
+/// wire value as sent when this version does not know it.
+template<class State>
+QString stateWords(const QVariantMap &payload, const QString &field,
+                   std::optional<State> (*fromWire)(QStringView))
+{
+    const QString wire = payload.value(field).toString();
+    const std::optional<State> state = fromWire(wire);
+    return state ? OrderTableModel::stateText(*state) : wire;
+}
+
+} // namespace
+
 QString OrderTimelineModel::summary(const core::Message &message)
 {
     const QVariantMap &p = message.payload;
@@ -55,11 +73,15 @@ QString OrderTimelineModel::summary(const core::Message &message)
     if (type == u"OrderCreated"_s)
         return tr("Order created");
     if (type == u"OrderStateChanged"_s)
-        return tr("Order state changed to %1").arg(p.value(u"orderState"_s).toString());
+        return tr("Order state changed to %1").arg(stateWords(p, u"orderState"_s, &core::orderStateFromWire));
     if (type == u"OrderShipmentStateChanged"_s)
-        return tr("Shipment state changed to %1").arg(p.value(u"shipmentState"_s).toString());
+        return tr("Shipment state changed to %1")
+            .arg(stateWords(p, u"shipmentState"_s, &core::shipmentStateFromWire));
     if (type == u"OrderPaymentStateChanged"_s)
-        return tr("Payment state changed to %1").arg(p.value(u"paymentState"_s).toString());
+        return tr("Payment state changed to %1")
+            .arg(stateWords(p, u"paymentState"_s, &core::paymentStateFromWire));
+    if (type == u"OrderPaymentAdded"_s)
+        return tr("Payment added");
     if (type == u"DeliveryAdded"_s)
         return tr("Delivery added");
     if (type == u"ParcelAddedToDelivery"_s)
@@ -70,6 +92,8 @@ QString OrderTimelineModel::summary(const core::Message &message)
         return tr("Order imported");
     if (type == u"OrderPurchaseOrderNumberSet"_s)
         return tr("Purchase order number set");
+    if (type == u"ReturnInfoAdded"_s || type == u"ReturnInfoSet"_s)
+        return tr("Return recorded");
     if (type.contains(u"Sync"_s))
         return tr("Synchronised with an external system");
     return type;
