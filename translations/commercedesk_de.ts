@@ -4473,37 +4473,79 @@ Jetzt eingeben?</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="116"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="79"/>
+        <source>Authorized</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="80"/>
+        <source>Payment pending</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="82"/>
+        <source>Partly paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="84"/>
+        <source>Paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="86"/>
+        <source>Refunded</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="88"/>
+        <source>Payment released</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Zahlung freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="89"/>
+        <source>Not paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="138"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="137"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="159"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="139"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="161"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="141"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="143"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="165"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="145"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="167"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="147"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="169"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>

@@ -4473,37 +4473,79 @@ Les saisir maintenant ?</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="116"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="79"/>
+        <source>Authorized</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="80"/>
+        <source>Payment pending</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Paiement en attente</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="82"/>
+        <source>Partly paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Partiellement payé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="84"/>
+        <source>Paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="86"/>
+        <source>Refunded</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="88"/>
+        <source>Payment released</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Paiement libéré</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="89"/>
+        <source>Not paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Non payé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="138"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="137"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="159"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="139"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="161"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="141"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="163"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="143"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="165"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="145"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="167"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="147"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="169"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
