@@ -26,7 +26,7 @@
 <context>
     <name>MerchantTexts</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="81"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1: %n of the selected orders will be changed.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n order will be skipped:</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="521"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="42"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Loading %n order…</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="134"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n order</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="136"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 %n order</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="249"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Capture — %n order</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="250"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Capture what is left of the authorized card payments of %n selected order?</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="253"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n of them has no payment and has nothing to capture.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="233"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>Capture %n order</numerusform>

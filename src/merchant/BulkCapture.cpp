@@ -4,6 +4,9 @@
 #include "api/PaymentClient.h"
 #include "api/PaymentIntentClient.h"
 #include "core/PaymentBalance.h"
+#include "merchant/OrderActionService.h"
+#include "merchant/OrderCommand.h"
+#include "merchant/PaymentStateRule.h"
 
 #include <QTimer>
 
@@ -21,10 +24,12 @@ bool rereadAfter(const api::ApiError &error)
 
 } // namespace
 
-BulkCapture::BulkCapture(api::PaymentClient *payments, api::PaymentIntentClient *intents, QObject *parent)
+BulkCapture::BulkCapture(api::PaymentClient *payments, api::PaymentIntentClient *intents,
+                         OrderActionService *actions, QObject *parent)
     : BulkRun(parent)
     , m_payments(payments)
     , m_intents(intents)
+    , m_actions(actions)
 {}
 
 int BulkCapture::withPayments(const QList<core::Order> &orders)
@@ -182,9 +187,12 @@ void BulkCapture::paymentDone(const core::Payment &payment)
     }
     const int payment_ = m_current.payment + 1;
     const std::optional<core::Money> captured = m_current.captured;
+    QList<core::Payment> payments = std::move(m_current.payments);
+    payments.append(payment);
     m_current = {};
     m_current.payment = payment_;
     m_current.captured = captured;
+    m_current.payments = std::move(payments);
     readPayment();
 }
 
@@ -200,14 +208,62 @@ void BulkCapture::fail(std::optional<api::ApiError> error, BulkItemResult::Captu
 
 void BulkCapture::orderDone()
 {
-    if (m_current.captured) {
-        BulkItemResult result = resultFor(BulkItemResult::Status::Applied);
-        result.amount = m_current.captured;
-        record(result);
-    } else {
-        record(resultFor(BulkItemResult::Status::NothingToCapture));
+    BulkItemResult result = resultFor(m_current.captured ? BulkItemResult::Status::Applied
+                                                         : BulkItemResult::Status::NothingToCapture);
+    result.amount = m_current.captured;
+    followPaymentState(std::move(result));
+}
+
+void BulkCapture::followPaymentState(BulkItemResult result)
+{
+    const core::Order &order = m_orders.at(m_results.size());
+    QList<core::PaymentBalance> balances;
+    for (const core::Payment &payment : std::as_const(m_current.payments)) {
+        if (const auto balance = core::PaymentBalance::of(payment); balance.ok())
+            balances.append(balance.value());
     }
-    next();
+    const std::optional<core::PaymentState> state = PaymentStateRule::of(balances);
+    if (!m_actions || !state || order.paymentState == state) {
+        record(std::move(result));
+        next();
+        return;
+    }
+    const OrderCommand command = OrderCommand::setPaymentState(*state);
+    auto finishOrder = [this, run = m_run, result](const OrderActionOutcome &applied) mutable {
+        if (run != m_run)
+            return;
+        if (applied.status == OrderActionOutcome::Status::Applied) {
+            result.after = applied.order;
+        } else if (applied.error) {
+            result.error = applied.error;
+        } else { // a second 409: the order keeps changing
+            api::ApiError conflict;
+            conflict.kind = api::ApiError::Kind::Http;
+            conflict.httpStatus = 409;
+            conflict.code = QStringLiteral("ConcurrentModification");
+            conflict.message = QStringLiteral("The order changed meanwhile.");
+            result.error = conflict;
+        }
+        record(std::move(result));
+        next();
+    };
+    m_actions->apply(order, command, this,
+                     [this, run = m_run, state, finishOrder](const OrderActionOutcome &applied) mutable {
+                         if (run != m_run)
+                             return;
+                         if (applied.status != OrderActionOutcome::Status::Conflict || !applied.conflict) {
+                             finishOrder(applied);
+                             return;
+                         }
+                         if (applied.conflict->current.paymentState == state) {
+                             OrderActionOutcome already;
+                             already.status = OrderActionOutcome::Status::Applied;
+                             already.order = applied.conflict->current;
+                             finishOrder(already);
+                             return;
+                         }
+                         m_actions->applyAgain(*applied.conflict, this, finishOrder);
+                     });
 }
 
 void BulkCapture::record(BulkItemResult result)

@@ -19,6 +19,8 @@ class PaymentIntentClient;
 
 namespace commercedesk::merchant {
 
+class OrderActionService;
+
 /// Captures what is left of the card authorizations of a selection of orders through the Payment Intents API
 /// (docs/outside-systems.md "Payment Intents"), one order at a time, reporting a BulkItemResult per order:
 /// Applied with the `amount` this run captured, NothingToCapture (no payment, nothing authorized, all
@@ -41,7 +43,9 @@ class BulkCapture final : public BulkRun
 public:
     static constexpr int kAttempts = 6;
 
-    BulkCapture(api::PaymentClient *payments, api::PaymentIntentClient *intents, QObject *parent = nullptr);
+    /// `actions` may be null (the paymentState is then left alone); it must outlive the run.
+    BulkCapture(api::PaymentClient *payments, api::PaymentIntentClient *intents,
+                OrderActionService *actions = nullptr, QObject *parent = nullptr);
 
     void start(const QList<core::Order> &orders);
     void cancel() override;
@@ -60,6 +64,7 @@ private:
         std::optional<core::Money> capturedBefore; ///< of the payment under way
         std::optional<core::Money> captured;       ///< summed over the order's payments
         std::optional<api::ApiError> lastError;
+        QList<core::Payment> payments; ///< the order's payments as last read, once done with each
     };
 
     void next();
@@ -69,12 +74,14 @@ private:
     void paymentDone(const core::Payment &payment);
     void fail(std::optional<api::ApiError> error, BulkItemResult::CaptureNote note);
     void orderDone();
+    void followPaymentState(BulkItemResult result);
     void record(BulkItemResult result);
     void finish();
     BulkItemResult resultFor(BulkItemResult::Status status) const;
 
     api::PaymentClient *m_payments;
     api::PaymentIntentClient *m_intents;
+    OrderActionService *m_actions;
     QList<core::Order> m_orders;
     QList<BulkItemResult> m_results;
     Current m_current;

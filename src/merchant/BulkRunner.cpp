@@ -11,7 +11,8 @@ namespace {
 
 bool isStateCommand(const OrderCommand &command)
 {
-    return command.kind != OrderCommand::Kind::AddDelivery && command.kind != OrderCommand::Kind::SetTracking;
+    return command.kind != OrderCommand::Kind::AddDelivery &&
+           command.kind != OrderCommand::Kind::SetTracking && command.kind != OrderCommand::Kind::AddReturn;
 }
 
 BulkItemResult resultFor(const core::Order &order, BulkItemResult::Status status,

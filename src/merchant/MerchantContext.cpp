@@ -40,7 +40,7 @@ MerchantContext::MerchantContext(api::Transport *transport, const QStringList &g
                                             : nullptr,
                                         this))
     , m_canCapture(scopesAllowPaymentIntents(grantedScopes))
-    , m_bulkCapture(new BulkCapture(m_payments.get(), m_intents.get(), this))
+    , m_bulkCapture(new BulkCapture(m_payments.get(), m_intents.get(), m_actions, this))
     , m_paymentDesk(new PaymentDesk(m_intents.get(), m_payments.get(), m_actions,
                                     scopesAllowPaymentIntents(grantedScopes), this))
 {}
@@ -63,7 +63,7 @@ bool MerchantContext::scopesAllowActions(const QStringList &scopes)
 
 BulkCapture *MerchantContext::newCapture(QObject *parent) const
 {
-    return new BulkCapture(m_payments.get(), m_intents.get(), parent);
+    return new BulkCapture(m_payments.get(), m_intents.get(), m_actions, parent);
 }
 
 bool MerchantContext::scopesAllowPaymentIntents(const QStringList &scopes)

@@ -70,6 +70,14 @@ OrderCommand OrderCommand::setTracking(const QString &parcelId, const core::Trac
     return command;
 }
 
+OrderCommand OrderCommand::addReturn(const QList<core::DeliveryItem> &items, const QString &comment)
+{
+    OrderCommand command = ofKind(Kind::AddReturn);
+    command.deliveryItems = items;
+    command.comment = comment;
+    return command;
+}
+
 QList<api::OrderUpdateAction> OrderCommand::actions(const core::Order &order) const
 {
     using api::OrderActions;
@@ -105,6 +113,9 @@ QList<api::OrderUpdateAction> OrderCommand::actions(const core::Order &order) co
     case Kind::SetTracking:
         action = OrderActions::setParcelTrackingData(parcelId, tracking);
         break;
+    case Kind::AddReturn:
+        action = OrderActions::addReturnInfo(deliveryItems, comment);
+        break;
     }
     action.safeToRepeat = false; // a conflict goes back to the seller
     return {action};
@@ -127,6 +138,7 @@ bool OrderCommand::isNoOp(const core::Order &order) const
         return order.paymentState == paymentState;
     case Kind::AddDelivery:
     case Kind::SetTracking:
+    case Kind::AddReturn:
         return false;
     }
     return false;

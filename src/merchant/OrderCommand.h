@@ -28,6 +28,7 @@ struct OrderCommand
         SetPaymentState,  ///< paymentState
         AddDelivery,      ///< a delivery of `deliveryItems` with `parcels` (each may carry tracking data)
         SetTracking,      ///< tracking data of an existing parcel `parcelId`
+        AddReturn,        ///< a return of `deliveryItems` (line item id, quantity) with `comment`
     };
 
     Kind kind = Kind::Confirm;
@@ -37,6 +38,7 @@ struct OrderCommand
     QList<api::ParcelDraft> parcels;
     QString parcelId;
     core::TrackingData tracking;
+    QString comment; ///< AddReturn
 
     static OrderCommand confirm();
     static OrderCommand complete();
@@ -48,6 +50,9 @@ struct OrderCommand
     static OrderCommand addDelivery(const QList<core::DeliveryItem> &items,
                                     const core::TrackingData &tracking);
     static OrderCommand setTracking(const QString &parcelId, const core::TrackingData &tracking);
+    /// The return of `items` (line item id and the units coming back; shipment state Returned) with the
+    /// seller's `comment` (may be empty): api.yaml's addReturnInfo.
+    static OrderCommand addReturn(const QList<core::DeliveryItem> &items, const QString &comment);
 
     /// The update actions for `order` (AddDelivery with no items takes every line of `order`).
     QList<api::OrderUpdateAction> actions(const core::Order &order) const;

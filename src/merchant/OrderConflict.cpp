@@ -67,6 +67,7 @@ bool touchesFulfilment(const OrderCommand &command)
     case Kind::SetShipmentState:
     case Kind::AddDelivery:
     case Kind::SetTracking:
+    case Kind::AddReturn: // what came back depends on what shipped
         return true;
     }
     return true;

@@ -69,7 +69,29 @@ QString OrderHistoryModel::statusText(const core::Order &order)
     const QString state = OrderTableModel::stateText(order.orderState);
     if (!order.paymentState)
         return state;
-    return tr("%1 · %2").arg(state, OrderTableModel::stateText(*order.paymentState));
+    return tr("%1 · %2").arg(state, paymentText(order));
+}
+
+QString OrderHistoryModel::paymentText(const core::Order &order)
+{
+    if (!order.paymentState)
+        return {};
+    const bool hasPayment = !order.paymentInfo.payments.isEmpty();
+    switch (*order.paymentState) {
+    case core::PaymentState::Pending:
+        return hasPayment ? tr("Authorized", "payment state for the buyer")
+                          : tr("Payment pending", "payment state for the buyer");
+    case core::PaymentState::BalanceDue:
+        return tr("Partly paid", "payment state for the buyer");
+    case core::PaymentState::Paid:
+        return tr("Paid", "payment state for the buyer");
+    case core::PaymentState::CreditOwed:
+        return tr("Refunded", "payment state for the buyer");
+    case core::PaymentState::Failed:
+        return hasPayment ? tr("Payment released", "payment state for the buyer")
+                          : tr("Not paid", "payment state for the buyer");
+    }
+    return {};
 }
 
 int OrderHistoryModel::rowCount(const QModelIndex &parent) const

@@ -48,8 +48,15 @@ public:
     int rowOf(const QString &orderId) const;
     /// What the Number column shows: the order number, else the id.
     static QString displayNumber(const core::Order &order);
-    /// "Open · Paid"-style status text, translated.
+    /// "Open · Paid"-style status text, translated: the order state, then paymentText() when the order
+    /// has a payment state.
     static QString statusText(const core::Order &order);
+    /// The order's paymentState in the buyer's words, as merchant::PaymentStateRule writes it for card
+    /// payments (docs/architecture.md "Money after the order"): Pending is "Authorized" when the order has
+    /// a payment (an authorization waiting to be captured) and "Payment pending" without one; BalanceDue
+    /// "Partly paid"; Paid "Paid"; CreditOwed "Refunded"; Failed "Payment released" with a payment (nothing
+    /// was taken) and "Not paid" without. Empty without a payment state. Translated.
+    static QString paymentText(const core::Order &order);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -4,7 +4,8 @@
 // MainWindow: the seller selects orders whose card payments the gateway authorized, clicks "Capture…", is
 // told what will happen and to how many orders, and gets a per-order result while the gateway fails captures
 // at random; each payment is captured once (the gateway's own log). "Capture on shipment" captures the rest
-// when a delivery ships everything. The view-only client sees both disabled with the reason.
+// when a delivery ships everything. Both leave the order's paymentState following its payments (Paid, as the
+// sandbox stores it). The view-only client sees both disabled with the reason.
 #include "api/OrderClient.h"
 #include "api/PaymentClient.h"
 #include "app/MainWindow.h"
@@ -71,6 +72,14 @@ private:
         api::PaymentClient payments(m_oracle->transport());
         const auto payment = testsupport::awaitValue(payments.byId(order.paymentInfo.payments.first().id));
         return payment ? *core::PaymentBalance::of(*payment) : core::PaymentBalance{};
+    }
+
+    /// The order's paymentState as the sandbox stores it now.
+    std::optional<core::PaymentState> storedPaymentState(const core::Order &order)
+    {
+        api::OrderClient orders(m_oracle->transport());
+        const auto stored = testsupport::awaitValue(orders.byId(order.id));
+        return stored ? stored->paymentState : std::nullopt;
     }
 
     /// Captures in the gateway's own log of the order's authorization.
@@ -146,7 +155,12 @@ private Q_SLOTS:
             const auto paid = testsupport::authorizeOrder(m_oracle->transport(),
                                                           m_app.sandbox()->credentials().gatewayUrl, order);
             QVERIFY(paid);
-            (i == 4 ? m_shipped : m_paid.emplace_back()) = *paid;
+            // As a freshly authorized card order is (the generated orders carry any state).
+            const auto pending = testsupport::awaitValue(
+                orders.update(paid->id, paid->version,
+                              {api::OrderActions::changePaymentState(core::PaymentState::Pending)}));
+            QVERIFY(pending);
+            (i == 4 ? m_shipped : m_paid.emplace_back()) = *pending;
         }
         m_app.window()->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
@@ -205,7 +219,9 @@ private Q_SLOTS:
                      u"Captured %1."_s.arg(order.displayTotal().format(QLocale())));
             QCOMPARE(balance(order).captured, order.displayTotal());
             QCOMPARE(gatewayCaptures(order), 1);
+            QCOMPARE(storedPaymentState(order), core::PaymentState::Paid);
         }
+        QCOMPARE(storedPaymentState(m_unpaid), m_unpaid.paymentState);
         QCOMPARE(dialog->findChild<QLabel *>(u"bulkSummaryLabel"_s)->text(),
                  u"3 applied, 1 skipped, 0 not applied."_s);
         testsupport::saveScreenshot(dialog, u"merchant-bulk-capture.png"_s);
@@ -251,6 +267,7 @@ private Q_SLOTS:
             20000);
         QCOMPARE(balance(m_shipped).captured, m_shipped.displayTotal());
         QCOMPARE(gatewayCaptures(m_shipped), 1);
+        QCOMPARE(storedPaymentState(m_shipped), core::PaymentState::Paid);
         testsupport::saveScreenshot(pane(), u"merchant-capture-on-shipment.png"_s);
         QTest::mouseClick(setting, Qt::LeftButton); // off again
         QVERIFY(!pane()->desk()->captureOnShipment());

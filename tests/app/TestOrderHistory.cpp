@@ -4,11 +4,17 @@
 // numbers (newest first), opens one with Enter (detail with lines and totals), reorders it and finds the
 // lines in the cart panel; a reorder with a product that is no longer published names it. The orders are
 // placed beforehand by the same customer on a session of the test's own (as from another device).
+// Once the seller captures the card payment of an order (merchant::PaymentDesk through the Payment Intents
+// API, the order's paymentState following), the history says so in the buyer's words ("Authorized", then
+// "Paid" / "Bezahlt").
 // Screenshots of the list, the detail and the reorder outcome go where COMMERCEDESK_SCREENSHOT_DIR says.
 #include "api/CartClient.h"
 #include "api/OrderClient.h"
 #include "api/OrderNumberGenerator.h"
+#include "api/PaymentClient.h"
+#include "api/PaymentIntentClient.h"
 #include "api/ProductProjectionClient.h"
+#include "api/actions/OrderActions.h"
 #include "app/MainWindow.h"
 #include "app/Translations.h"
 #include "app/storefront/OrderHistoryView.h"
@@ -16,7 +22,10 @@
 #include "checkout/BuyerSession.h"
 #include "checkout/CartSession.h"
 #include "checkout/Reorder.h"
+#include "merchant/OrderActionService.h"
+#include "merchant/PaymentDesk.h"
 #include "models/OrderHistoryModel.h"
+#include "support/AuthorizedOrders.h"
 #include "support/DesktopHarness.h"
 #include "support/Screenshots.h"
 
@@ -183,7 +192,9 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         qRegisterMetaType<checkout::ReorderResult>();
         m_app.tuneSandbox([](sandbox::SandboxConfig &config) {
-            config.outside.services = {u"tax"_s}; // the carts are taxed; nothing else writes to the orders
+            // The carts are taxed; the gateway authorizes the card payment the seller captures. Nothing else
+            // writes to the orders.
+            config.outside.services = {u"tax"_s, u"gateway"_s};
         });
         QVERIFY(m_app.start(QSize(1480, 900)));
         cart()->setDebounceInterval(20);
@@ -359,6 +370,65 @@ private Q_SLOTS:
                      qPrintable(language.code + u": "_s + detail));
             testsupport::saveScreenshot(m_app.window(), u"order-history-"_s + language.code + u".png"_s);
         }
+        m_translations.apply(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    /// The seller captures the card payment of the newest first order; the buyer's history follows.
+    void paymentStateInTheBuyersWords()
+    {
+        const auto seller = m_app.apiSession(u"merchant");
+        QVERIFY(seller);
+        api::OrderClient orders(seller->transport());
+        const auto current = await(orders.byId(m_orders.last().id));
+        QVERIFY(current);
+        const auto linked = testsupport::authorizeOrder(seller->transport(),
+                                                        m_app.sandbox()->credentials().gatewayUrl, *current);
+        QVERIFY(linked);
+        // As the checkout leaves a card order: authorized, waiting to be captured.
+        const auto authorized =
+            await(orders.update(linked->id, linked->version,
+                                {api::OrderActions::changePaymentState(core::PaymentState::Pending)}));
+        QVERIFY(authorized);
+
+        QTest::mouseClick(child<QPushButton>(u"myOrdersButton"_s), Qt::LeftButton); // shows and reloads
+        auto *table = child<QTableView>(u"orderHistoryTableView"_s);
+        QTRY_VERIFY(table->isVisible());
+        QTest::mouseClick(child<QPushButton>(u"orderHistoryRefreshButton"_s), Qt::LeftButton);
+        const auto status = [this, table, number = numberOf(m_orders.last())] {
+            const int row = rowOfNumber(number);
+            return row < 0 ? QString() : table->model()->index(row, 2).data().toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(status(), u"Open · Authorized"_s, 15000);
+
+        // The seller captures everything through the payment desk; the order's paymentState follows.
+        api::PaymentClient payments(seller->transport());
+        api::PaymentIntentClient intents(seller->transport());
+        merchant::OrderActionService actions(&orders);
+        merchant::PaymentDesk desk(&intents, &payments, &actions, true);
+        const auto payment = await(payments.byId(authorized->paymentInfo.payments.first().id));
+        QVERIFY(payment);
+        std::optional<merchant::PaymentOperationOutcome> outcome;
+        QVERIFY(desk.run(*authorized, {*payment}, payment->id,
+                         api::PaymentIntentAction::capture(authorized->displayTotal()), this,
+                         [&outcome](const merchant::PaymentOperationOutcome &done) { outcome = done; }));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
+        QCOMPARE(outcome->status, merchant::PaymentOperationOutcome::Status::Done);
+        QVERIFY(outcome->order);
+        QCOMPARE(outcome->order->paymentState, core::PaymentState::Paid);
+
+        QTest::mouseClick(child<QPushButton>(u"orderHistoryRefreshButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(status(), u"Open · Paid"_s, 15000);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(rowOfNumber(numberOf(m_orders.last())), 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(child<QPushButton>(u"reorderButton"_s)->hasFocus());
+        const QString detail = child<QLabel>(u"orderDetailLabel"_s)->text();
+        QVERIFY2(detail.contains(u"Open · Paid"_s), qPrintable(detail));
+        saveScreenshot(u"order-history-paid.png"_s);
+        QVERIFY(m_translations.apply(QLocale(QLocale::German, QLocale::Germany)));
+        QTRY_VERIFY2(status().endsWith(u" · Bezahlt"_s), qPrintable(status()));
+        QVERIFY(m_translations.apply(QLocale(QLocale::French, QLocale::France)));
+        QTRY_VERIFY2(status().endsWith(u" · Payé"_s), qPrintable(status()));
         m_translations.apply(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 };

@@ -3,7 +3,8 @@
 // gateway authorized are captured through the Payment Intents API while the gateway fails captures at
 // random; a capture left Pending is completed by the next run, never repeated: the gateway's own log
 // (GET /v1/authorizations/{id} "operations") shows exactly one capture per payment, and the per-order
-// results say captured / nothing to capture / failed with the reason.
+// results say captured / nothing to capture / failed with the reason. With the desk's OrderActionService the
+// orders' paymentState follows: Paid once captured, as the sandbox stores it.
 #include "api/ApiSession.h"
 #include "api/OrderClient.h"
 #include "api/PaymentClient.h"
@@ -11,6 +12,7 @@
 #include "core/PaymentBalance.h"
 #include "merchant/BulkCapture.h"
 #include "merchant/MerchantContext.h"
+#include "merchant/OrderActionService.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/faults/FaultInjector.h"
 #include "sandbox/faults/FaultRule.h"
@@ -108,7 +110,12 @@ private Q_SLOTS:
             const auto paid =
                 testsupport::authorizeOrder(m_session->transport(), m_host->credentials().gatewayUrl, order);
             QVERIFY(paid);
-            m_paid.append(*paid);
+            // As a freshly authorized card order is (the generated orders carry any state).
+            const auto pending = testsupport::awaitValue(
+                orders.update(paid->id, paid->version,
+                              {api::OrderActions::changePaymentState(core::PaymentState::Pending)}));
+            QVERIFY(pending);
+            m_paid.append(*pending);
         }
     }
 
@@ -123,7 +130,9 @@ private Q_SLOTS:
     {
         api::PaymentClient payments(m_session->transport());
         api::PaymentIntentClient intents(m_session->transport());
-        merchant::BulkCapture capture(&payments, &intents);
+        api::OrderClient orderClient(m_session->transport());
+        merchant::OrderActionService actions(&orderClient);
+        merchant::BulkCapture capture(&payments, &intents, &actions);
         QList<core::Order> selection = m_paid;
         selection.insert(2, m_unpaid.first());
 
@@ -172,7 +181,17 @@ private Q_SLOTS:
             QVERIFY(!after.pending);
             QCOMPARE(after.captured, order.displayTotal());
             QCOMPARE(gatewayCaptures(order.paymentInfo.payments.first().id), 1);
+            // The order's paymentState followed the capture (set by the run that captured, or by the clean
+            // run on the order as re-read after the first one changed it).
+            const auto stored = testsupport::awaitValue(orderClient.byId(order.id));
+            QVERIFY(stored);
+            QCOMPARE(stored->paymentState, core::PaymentState::Paid);
+            QVERIFY(!clean.at(i).error);
         }
+        // An order without a payment keeps its state.
+        const auto unpaid = testsupport::awaitValue(orderClient.byId(m_unpaid.first().id));
+        QVERIFY(unpaid);
+        QCOMPARE(unpaid->paymentState, m_unpaid.first().paymentState);
     }
 
     void viewOnlyClientMayNotCapture()

@@ -44,7 +44,36 @@ private Q_SLOTS:
         QTest::newRow("B2B order with PO, no payment state")
             << u"CD-20261120-BBBB"_s << u"PO-2026-0042"_s << QString() << u"CD-20261120-BBBB"_s << u"Open"_s;
         QTest::newRow("no order number: the id stands in")
-            << QString() << QString() << u"Pending"_s << u"order-3"_s << u"Open · Pending"_s;
+            << QString() << QString() << u"Pending"_s << u"order-3"_s << u"Open · Payment pending"_s;
+    }
+
+    /// The payment state in the buyer's words, as PaymentStateRule writes it (docs/architecture.md).
+    void paymentStateInTheBuyersWords_data()
+    {
+        QTest::addColumn<QString>("paymentState");
+        QTest::addColumn<bool>("hasPayment");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("authorized card") << u"Pending"_s << true << u"Authorized"_s;
+        QTest::newRow("invoice, pending") << u"Pending"_s << false << u"Payment pending"_s;
+        QTest::newRow("part captured") << u"BalanceDue"_s << true << u"Partly paid"_s;
+        QTest::newRow("captured") << u"Paid"_s << true << u"Paid"_s;
+        QTest::newRow("refunded") << u"CreditOwed"_s << true << u"Refunded"_s;
+        QTest::newRow("released") << u"Failed"_s << true << u"Payment released"_s;
+        QTest::newRow("invoice, failed") << u"Failed"_s << false << u"Not paid"_s;
+        QTest::newRow("no state") << QString() << true << QString();
+    }
+
+    void paymentStateInTheBuyersWords()
+    {
+        QFETCH(QString, paymentState);
+        QFETCH(bool, hasPayment);
+        QFETCH(QString, expected);
+        core::Order order = makeOrder(u"order-3"_s, u"CD-1"_s, {}, paymentState);
+        if (hasPayment)
+            order.paymentInfo.payments.append(core::Reference{u"payment"_s, u"payment-1"_s});
+        QCOMPARE(OrderHistoryModel::paymentText(order), expected);
+        QCOMPARE(OrderHistoryModel::statusText(order),
+                 expected.isEmpty() ? u"Open"_s : u"Open · "_s + expected);
     }
 
     void cellsShowTheOrder()

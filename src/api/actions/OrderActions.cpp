@@ -151,6 +151,19 @@ OrderUpdateAction OrderActions::setPurchaseOrderNumber(const std::optional<QStri
     return make(w, true);
 }
 
+OrderUpdateAction OrderActions::addReturnInfo(const QList<core::DeliveryItem> &items, const QString &comment)
+{
+    JsonWriter w = start(u"addReturnInfo"_s);
+    w.setList(u"items", items, [&comment](const core::DeliveryItem &item) {
+        QJsonObject draft{
+            {u"lineItemId"_s, item.id}, {u"quantity"_s, item.quantity}, {u"shipmentState"_s, u"Returned"_s}};
+        if (!comment.isEmpty())
+            draft.insert(u"comment"_s, comment);
+        return draft;
+    });
+    return make(w, false);
+}
+
 OrderUpdateAction OrderActions::addPayment(const QString &paymentId)
 {
     JsonWriter w = start(u"addPayment"_s);

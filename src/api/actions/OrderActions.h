@@ -39,6 +39,10 @@ struct OrderActions
     static OrderUpdateAction setOrderNumber(const std::optional<QString> &orderNumber);
     static OrderUpdateAction setPurchaseOrderNumber(const std::optional<QString> &purchaseOrderNumber);
     static OrderUpdateAction addPayment(const QString &paymentId);
+    /// api.yaml OrderAddReturnInfoAction: one ReturnItemDraft per item (`id` is the line item's id) with
+    /// shipmentState Returned (the refundable initial state, ReturnShipmentState) and `comment` when not
+    /// empty. Not safe to repeat (a repeat records the return twice).
+    static OrderUpdateAction addReturnInfo(const QList<core::DeliveryItem> &items, const QString &comment);
     /// `channel` identifies the external system (typeId "channel").
     static OrderUpdateAction updateSyncInfo(const core::ResourceIdentifier &channel,
                                             const std::optional<QString> &externalId = {},

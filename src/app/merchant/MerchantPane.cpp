@@ -167,6 +167,10 @@ void MerchantPane::connectBars()
     connect(actions, &OrderActionsBar::commandRequested, this, &MerchantPane::runOnSelection);
     connect(actions, &OrderActionsBar::cancelRequested, this, &MerchantPane::askCancel);
     connect(actions, &OrderActionsBar::deliveryRequested, this, &MerchantPane::askDelivery);
+    connect(actions, &OrderActionsBar::returnRequested, this, [this] {
+        if (m_runner)
+            m_runner->recordReturn(selectedSummaries(), m_detail->order());
+    });
     connect(actions, &OrderActionsBar::captureRequested, this, [this] {
         if (m_runner)
             m_runner->capture(selectedSummaries(), m_detail->order());
@@ -232,6 +236,12 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
             [this](const core::Order &order, const merchant::OrderCommand &command) {
                 if (command.kind == merchant::OrderCommand::Kind::Cancel)
                     m_detail->paymentPanel()->offerRelease(order.id);
+            });
+    // A recorded return of a card order: the refund of the returned items' value, in one guided step.
+    connect(m_runner, &OrderActionRunner::returnRecorded, this,
+            [this](const core::Order &order, const core::Money &value, const QString &comment) {
+                const QString reason = comment.isEmpty() ? tr("Return") : tr("Return: %1").arg(comment);
+                m_detail->paymentPanel()->offerRefund(order.id, value, reason);
             });
     // The last action's undo is offered above the table (and on Ctrl+Z) as soon as it is done.
     auto *undoNotice = new NoticeBar;

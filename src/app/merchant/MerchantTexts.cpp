@@ -27,6 +27,8 @@ QString MerchantTexts::command(const merchant::OrderCommand &command)
         return tr("Add delivery");
     case Kind::SetTracking:
         return tr("Set tracking");
+    case Kind::AddReturn:
+        return tr("Record return");
     }
     return {};
 }

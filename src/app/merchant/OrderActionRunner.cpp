@@ -7,6 +7,7 @@
 #include "app/merchant/ConflictDialog.h"
 #include "app/merchant/DeskPrompter.h"
 #include "app/merchant/MerchantTexts.h"
+#include "app/merchant/ReturnDialog.h"
 #include "app/merchant/SellerDetailsDialog.h"
 #include "merchant/BulkCapture.h"
 #include "merchant/BulkRunner.h"
@@ -185,6 +186,27 @@ void OrderActionRunner::addDelivery(const QList<core::OrderSummary> &rows,
         });
     });
     dialog->open();
+}
+
+void OrderActionRunner::recordReturn(const QList<core::OrderSummary> &rows,
+                                     const std::optional<core::Order> &shown)
+{
+    if (!m_desk->canAct() || rows.size() != 1)
+        return;
+    withOrders(rows, shown, [this](const QList<core::Order> &orders) {
+        auto *dialog = new ReturnDialog(orders.first(), QLocale(), m_dialogParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, order = orders.first()] {
+            const merchant::OrderCommand command =
+                merchant::OrderCommand::addReturn(dialog->items(), dialog->comment());
+            const std::optional<core::Money> value = ReturnDialog::valueOf(order, command.deliveryItems);
+            runOne(order, command, [this, value, comment = command.comment](const core::Order &after) {
+                if (value)
+                    Q_EMIT returnRecorded(after, *value, comment);
+            });
+        });
+        dialog->open();
+    });
 }
 
 void OrderActionRunner::captureShipped(const core::Order &order)

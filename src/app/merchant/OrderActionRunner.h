@@ -51,6 +51,9 @@ public:
     /// Cancel: one order asks first, then runs; several go through the bulk question.
     void cancel(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
     void addDelivery(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
+    /// Record return…: for one order, asks what came back (ReturnDialog) and records it (addReturnInfo);
+    /// returnRecorded() follows with the returned items' value.
+    void recordReturn(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
     /// The bulk capture "Capture…" runs (null: none; also when the client may not capture).
     void setCapture(merchant::BulkCapture *capture) { m_capture = capture; }
     /// Makes a capture run for "Capture on shipment" (unset: the client may not capture). With the desk's
@@ -78,6 +81,10 @@ public:
 Q_SIGNALS:
     void status(const commercedesk::app::OrderActionRunner::StatusText &text);
     void documentsWritten(bool ok, const QString &filePath);
+    /// A return of `order` (as updated) was recorded; `value` is what the returned items are worth
+    /// (ReturnDialog::valueOf), `comment` the seller's.
+    void returnRecorded(const commercedesk::core::Order &order, const commercedesk::core::Money &value,
+                        const QString &comment);
     /// One order's `command` was applied (not for bulk runs); `order` is the order afterwards.
     void applied(const commercedesk::core::Order &order, const commercedesk::merchant::OrderCommand &command);
 

@@ -22,6 +22,7 @@ OrderActionsBar::OrderActionsBar(QWidget *parent)
     connect(m_ui->cancelOrderButton, &QPushButton::clicked, this, &OrderActionsBar::cancelRequested);
     connect(m_ui->addDeliveryButton, &QPushButton::clicked, this, &OrderActionsBar::deliveryRequested);
     connect(m_ui->captureButton, &QPushButton::clicked, this, &OrderActionsBar::captureRequested);
+    connect(m_ui->recordReturnButton, &QPushButton::clicked, this, &OrderActionsBar::returnRequested);
     connect(m_ui->captureOnShipmentCheck, &QCheckBox::toggled, this,
             &OrderActionsBar::captureOnShipmentToggled);
     m_texts.bind([this] {
@@ -96,7 +97,8 @@ void OrderActionsBar::setCanAct(bool canAct)
     for (QWidget *button :
          {static_cast<QWidget *>(m_ui->confirmButton), static_cast<QWidget *>(m_ui->completeButton),
           static_cast<QWidget *>(m_ui->cancelOrderButton), static_cast<QWidget *>(m_ui->shipmentButton),
-          static_cast<QWidget *>(m_ui->paymentButton), static_cast<QWidget *>(m_ui->addDeliveryButton)})
+          static_cast<QWidget *>(m_ui->paymentButton), static_cast<QWidget *>(m_ui->addDeliveryButton),
+          static_cast<QWidget *>(m_ui->recordReturnButton)})
         button->setVisible(canAct);
 }
 
@@ -127,6 +129,7 @@ void OrderActionsBar::setSelectionCount(int count)
           static_cast<QWidget *>(m_ui->printButton)})
         button->setEnabled(count > 0);
     m_selected = count;
+    m_ui->recordReturnButton->setEnabled(count == 1); // a return is of one order
     m_ui->captureButton->setEnabled(m_canCapture && count > 0);
 }
 

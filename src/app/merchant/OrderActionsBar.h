@@ -46,6 +46,8 @@ Q_SIGNALS:
     void commandRequested(const commercedesk::merchant::OrderCommand &command);
     void cancelRequested();
     void deliveryRequested();
+    /// "Record return…" ("recordReturnButton"; enabled for exactly one selected order).
+    void returnRequested();
     /// "Capture…": capture the rest of the selected orders' card authorizations.
     void captureRequested();
     void printRequested(commercedesk::merchant::DocumentPrinter::Kind kind);

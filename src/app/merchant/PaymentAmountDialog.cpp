@@ -91,6 +91,14 @@ PaymentAmountDialog::PaymentAmountDialog(Kind kind, const core::Money &left,
     m_amount->setFocus();
 }
 
+void PaymentAmountDialog::prefill(const core::Money &amount, const QString &reason)
+{
+    m_amount->setValue(double(amount.centAmount()) / std::pow(10.0, m_left.fractionDigits()));
+    m_amount->selectAll();
+    if (m_reason)
+        m_reason->setText(reason);
+}
+
 core::Money PaymentAmountDialog::amount() const
 {
     const double units = std::round(m_amount->value() * std::pow(10.0, m_left.fractionDigits()));

@@ -32,6 +32,9 @@ public:
     PaymentAmountDialog(Kind kind, const core::Money &left, const QList<core::LineItem> &lines,
                         const QLocale &locale, QWidget *parent = nullptr);
 
+    /// Starts a refund at `amount` with `reason` (the guided refund after a return); the seller may change
+    /// both before OK.
+    void prefill(const core::Money &amount, const QString &reason);
     core::Money amount() const;
     /// The refund's reason (empty for a capture or when none was given).
     QString reason() const;

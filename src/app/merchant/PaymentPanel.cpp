@@ -97,7 +97,7 @@ PaymentPanel::PaymentPanel(QWidget *parent)
     m_completeButton->setObjectName(u"completeButton"_s);
     m_completeButton->hide();
     connect(m_captureButton, &QPushButton::clicked, this, &PaymentPanel::askCapture);
-    connect(m_refundButton, &QPushButton::clicked, this, &PaymentPanel::askRefund);
+    connect(m_refundButton, &QPushButton::clicked, this, [this] { askRefund(); });
     connect(m_releaseButton, &QPushButton::clicked, this, &PaymentPanel::askRelease);
     connect(m_completeButton, &QPushButton::clicked, this, &PaymentPanel::complete);
     auto *buttonsBox = new QWidget;
@@ -319,7 +319,7 @@ void PaymentPanel::askCapture()
     dialog->open();
 }
 
-void PaymentPanel::askRefund()
+void PaymentPanel::askRefund(std::optional<core::Money> amount, const QString &reason)
 {
     const std::optional<core::PaymentBalance> now = balance();
     if (!now || !now->canRefund() || !m_order)
@@ -327,6 +327,14 @@ void PaymentPanel::askRefund()
     auto *dialog = new PaymentAmountDialog(PaymentAmountDialog::Kind::Refund, now->refundable(),
                                            m_order->lineItems, m_locale, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (amount) {
+        const qint64 left = now->refundable().centAmount();
+        dialog->prefill(amount->currencyCode() == now->refundable().currencyCode() &&
+                                amount->centAmount() < left
+                            ? *amount
+                            : now->refundable(),
+                        reason);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         api::PaymentIntentAction action = api::PaymentIntentAction::refund(dialog->amount());
         if (!dialog->reason().isEmpty())
@@ -373,6 +381,16 @@ void PaymentPanel::offerRelease(const QString &orderId)
         if (yes)
             run(api::PaymentIntentAction::cancel());
     });
+}
+
+bool PaymentPanel::offerRefund(const QString &orderId, const core::Money &value, const QString &reason)
+{
+    const std::optional<core::PaymentBalance> now = balance();
+    if (!m_order || m_order->id != orderId || !now || !now->canRefund() || !m_desk || !m_desk->canAct() ||
+        m_running)
+        return false;
+    askRefund(value, reason);
+    return true;
 }
 
 void PaymentPanel::complete()

@@ -58,6 +58,10 @@ public:
     /// After order `orderId` was cancelled: when it is this panel's order and its authorization can still
     /// be released, asks ("releaseAfterCancelBox") and releases it.
     void offerRelease(const QString &orderId);
+    /// After a return of order `orderId` worth `value` was recorded: when it is this panel's order and
+    /// something can be refunded, opens the refund dialog at the returned items' value (at most what is
+    /// left to refund) with `reason`; the seller confirms or changes it. Returns whether it was offered.
+    bool offerRefund(const QString &orderId, const core::Money &value, const QString &reason);
 
 Q_SIGNALS:
     /// A payment as it is after an operation (the detail shows it at once).
@@ -74,7 +78,7 @@ private:
     void updateButtons();
     const core::Payment *actedOn() const;
     void askCapture();
-    void askRefund();
+    void askRefund(std::optional<core::Money> amount = {}, const QString &reason = {});
     void askRelease();
     void complete();
     void run(const api::PaymentIntentAction &action);

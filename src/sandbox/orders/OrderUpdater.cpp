@@ -5,6 +5,7 @@
 #include "sandbox/http/UpdateRequest.h"
 #include "sandbox/orders/OrderColumns.h"
 #include "sandbox/orders/OrderDeliveries.h"
+#include "sandbox/orders/OrderReturns.h"
 #include "sandbox/orders/ResourceErrors.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
@@ -134,6 +135,10 @@ std::optional<HttpResponse> OrderUpdater::apply(QJsonObject &order, const QJsonO
             {u"addParcelToDelivery"_s, delivery(&OrderDeliveries::addParcelToDelivery)},
             {u"setParcelTrackingData"_s, delivery(&OrderDeliveries::setParcelTrackingData)},
             {u"removeDelivery"_s, delivery(&OrderDeliveries::removeDelivery)},
+            {u"addReturnInfo"_s,
+             [](Edit &e, const QJsonObject &a) {
+                 return OrderReturns(e.self.m_now, e.self.m_messages).addReturnInfo(e.order, a);
+             }},
             {u"setOrderNumber"_s, own(&OrderUpdater::setOrderNumber)},
             {u"setPurchaseOrderNumber"_s, textAction(u"purchaseOrderNumber"_s, u"purchaseOrderNumber"_s,
                                                      u"OrderPurchaseOrderNumberSet"_s)},

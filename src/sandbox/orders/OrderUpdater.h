@@ -18,7 +18,7 @@ class Database;
 // Applies an OrderUpdate {version, actions[]} to a stored Order: all actions or none, version + 1
 // per request, the extra columns rewritten with the doc, one message per state-changing action.
 // Supported: changeOrderState, changeShipmentState, changePaymentState, transitionState,
-// addDelivery, addParcelToDelivery, setParcelTrackingData, removeDelivery, setOrderNumber,
+// addDelivery, addParcelToDelivery, setParcelTrackingData, removeDelivery, addReturnInfo, setOrderNumber,
 // setPurchaseOrderNumber, addPayment, removePayment, setCustomerEmail, setShippingAddress,
 // setBillingAddress, updateSyncInfo, setCustomType, setCustomField. Errors: stale version → 409
 // ConcurrentModification (currentVersion); bad enum → 400 InvalidField (allowedValues); unknown

@@ -7,6 +7,7 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MessageLog.h ${CMAKE_CURRENT_LIST_DIR}/MessageLog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderFromCart.h ${CMAKE_CURRENT_LIST_DIR}/OrderFromCart.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderDeliveries.h ${CMAKE_CURRENT_LIST_DIR}/OrderDeliveries.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OrderReturns.h ${CMAKE_CURRENT_LIST_DIR}/OrderReturns.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderUpdater.h ${CMAKE_CURRENT_LIST_DIR}/OrderUpdater.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderEndpoints.h ${CMAKE_CURRENT_LIST_DIR}/OrderEndpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderSearchQuery.h ${CMAKE_CURRENT_LIST_DIR}/OrderSearchQuery.cpp
