@@ -783,57 +783,62 @@
         <translation>Sendungsverfolgung festlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="31"/>
+        <source>Record return</source>
+        <translation>Rücksendung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
         <source>Nothing to do: the order already is in that state.</source>
         <translation>Nichts zu tun: Die Bestellung ist bereits in diesem Status.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
         <source>Not applied: the order is %1 and does not go back to an earlier state.</source>
         <translation>Nicht ausgeführt: Die Bestellung ist %1 und geht nicht in einen früheren Status zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="49"/>
         <source>Not applied: the order is %1; its state no longer changes.</source>
         <translation>Nicht ausgeführt: Die Bestellung ist %1; ihr Status ändert sich nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="49"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="51"/>
         <source>Not applied: “%1” would move the shipment backwards.</source>
         <translation>Nicht ausgeführt: „%1“ würde den Versand zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="52"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="54"/>
         <source>Not applied: confirm the order before it is shipped or delivered.</source>
         <translation>Nicht ausgeführt: Bestätigen Sie die Bestellung, bevor sie versendet oder zugestellt wird.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
         <source>Already in that state</source>
         <translation>Bereits in diesem Status</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
         <source>Would go back to an earlier state</source>
         <translation>Würde in einen früheren Status zurückgehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
         <source>The order&apos;s state no longer changes</source>
         <translation>Der Status der Bestellung ändert sich nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="72"/>
         <source>Would move the shipment backwards</source>
         <translation>Würde den Versand zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="72"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="74"/>
         <source>The order is not confirmed yet</source>
         <translation>Die Bestellung ist noch nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="81"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1: %n der ausgewählten Bestellungen wird geändert.</numerusform>
@@ -841,7 +846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n Bestellung wird übersprungen:</numerusform>
@@ -849,12 +854,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="86"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="87"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="89"/>
         <source>The buyers are not refunded automatically.</source>
         <translation>Die Käufer erhalten keine automatische Erstattung.</translation>
     </message>
@@ -913,36 +918,46 @@
     </message>
     <message>
         <location filename="../ui/OrderActionsBar.ui" line="17"/>
+        <source>Record return…</source>
+        <translation>Rücksendung erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderActionsBar.ui" line="17"/>
+        <source>Record items the buyer sent back, then refund their value</source>
+        <translation>Vom Käufer zurückgesandte Artikel erfassen und ihren Wert erstatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderActionsBar.ui" line="18"/>
         <source>Capture…</source>
         <translation>Einziehen…</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="23"/>
+        <location filename="../ui/OrderActionsBar.ui" line="24"/>
         <source>Live updates</source>
         <translation>Live-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="24"/>
+        <location filename="../ui/OrderActionsBar.ui" line="25"/>
         <source>Notify new orders</source>
         <translation>Über neue Bestellungen benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="25"/>
+        <location filename="../ui/OrderActionsBar.ui" line="26"/>
         <source>Capture on shipment</source>
         <translation>Bei Versand einziehen</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="27"/>
+        <location filename="../ui/OrderActionsBar.ui" line="28"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="28"/>
+        <location filename="../ui/OrderActionsBar.ui" line="29"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="29"/>
+        <location filename="../ui/OrderActionsBar.ui" line="30"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2751,52 +2766,62 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="269"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="279"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="255"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="265"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="401"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="243"/>
+        <source>Return</source>
+        <translation>Rücksendung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="243"/>
+        <source>Return: %1</source>
+        <translation>Rücksendung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="411"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="404"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="414"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="406"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="416"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="491"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="501"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="492"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="502"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="494"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="504"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="541"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="521"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2804,13 +2829,13 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="285"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="295"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="138"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="542"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="552"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2831,7 +2856,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="42"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Lade %n Bestellung…</numerusform>
@@ -2839,47 +2864,47 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="47"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="48"/>
         <source>The selected orders no longer exist.</source>
         <translation>Die ausgewählten Bestellungen gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="50"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="51"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Die ausgewählten Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="87"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="88"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1: für %2 erledigt (nach einer Aktualisierung der Bestellung im Hintergrund erneut angewendet).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="89"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="90"/>
         <source>%1: done for %2.</source>
         <translation>%1: für %2 erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="97"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="98"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="108"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="115"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="116"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="122"/>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="134"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -2887,7 +2912,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="136"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1: %n Bestellung</numerusform>
@@ -2895,49 +2920,49 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="136"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="233"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="141"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="142"/>
         <source>%1: nothing was changed.</source>
         <translation>%1: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="162"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="165"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="163"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="166"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="164"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="165"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Bestellung %1 stornieren? Der Käufer erhält keine automatische Erstattung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="196"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="218"/>
         <source>Delivery added for %1; capturing the payment…</source>
         <translation>Lieferung für %1 hinzugefügt; die Zahlung wird eingezogen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="204"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
         <source>Delivery added for %1; captured %2.</source>
         <translation>Lieferung für %1 hinzugefügt; %2 eingezogen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="207"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="229"/>
         <source>Delivery added for %1; nothing was left to capture.</source>
         <translation>Lieferung für %1 hinzugefügt; es war nichts mehr einzuziehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="209"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
         <source>Delivery added for %1; the capture failed: %2</source>
         <translation>Lieferung für %1 hinzugefügt; der Einzug ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="249"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Einziehen — %n Bestellung</numerusform>
@@ -2945,7 +2970,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="250"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Den Rest der autorisierten Kartenzahlungen von %n ausgewählten Bestellung einziehen?</numerusform>
@@ -2953,7 +2978,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="253"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n davon hat keine Zahlung und nichts einzuziehen.</numerusform>
@@ -2961,7 +2986,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="233"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>%n Bestellung einziehen</numerusform>
@@ -2969,22 +2994,22 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="236"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
         <source>Capture: nothing was captured.</source>
         <translation>Einziehen: Es wurde nichts eingezogen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="243"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="265"/>
         <source>Capture</source>
         <translation>Einziehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="281"/>
         <source>Seller details needed</source>
         <translation>Verkäuferdaten erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="260"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="282"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2993,27 +3018,27 @@ Enter them now?</source>
 Jetzt eingeben?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="262"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="284"/>
         <source>Enter seller details…</source>
         <translation>Verkäuferdaten eingeben…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="283"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="305"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Rechnungen brauchen die Verkäuferdaten: Drucken → Verkäuferdaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="300"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="322"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Keine Rechnungsnummer vergeben: Die Nummerndatei ist belegt oder nicht beschreibbar. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="328"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="350"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="328"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="350"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3021,32 +3046,32 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::OrderActionsBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="28"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="29"/>
         <source>This API client may not capture payments (it lacks the scope manage_checkout_payment_intents).</source>
         <translation>Dieser API-Client darf keine Zahlungen einziehen (ihm fehlt der Scope manage_checkout_payment_intents).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="31"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="32"/>
         <source>Capture what is left of the selected orders&apos; card payments</source>
         <translation>Den Rest der Kartenzahlungen der ausgewählten Bestellungen einziehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="33"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="34"/>
         <source>Adding a delivery that ships every remaining item captures the rest of the order&apos;s card payment</source>
         <translation>Eine Lieferung, die alle restlichen Artikel versendet, zieht den Rest der Kartenzahlung der Bestellung ein</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="67"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="68"/>
         <source>Packing slip…</source>
         <translation>Lieferschein…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="72"/>
         <source>Invoice…</source>
         <translation>Rechnung…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="77"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="78"/>
         <source>Seller details…</source>
         <translation>Verkäuferdaten…</translation>
     </message>
@@ -3562,27 +3587,27 @@ Jetzt eingeben?</translation>
         <translation>Den Wert dieser Artikel erstatten:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="121"/>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="129"/>
         <source>Enter an amount above zero.</source>
         <translation>Geben Sie einen Betrag über null ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="123"/>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="131"/>
         <source>Only %1 is left to capture.</source>
         <translation>Es sind nur noch %1 einzuziehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="124"/>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="132"/>
         <source>Only %1 is left to refund.</source>
         <translation>Es sind nur noch %1 erstattbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="130"/>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="138"/>
         <source>Capture %1</source>
         <translation>%1 einziehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="131"/>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="139"/>
         <source>Refund %1</source>
         <translation>%1 erstatten</translation>
     </message>
@@ -3700,29 +3725,29 @@ Jetzt eingeben?</translation>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Zahlungen einziehen, erstatten oder freigeben.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="346"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="367"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="354"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="375"/>
         <source>Release authorization</source>
         <translation>Autorisierung freigeben</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="348"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="356"/>
         <source>Release the authorization of %1? The buyer&apos;s card is no longer held and nothing can be captured afterwards.</source>
         <translation>Die Autorisierung über %1 freigeben? Die Karte des Käufers wird nicht mehr belastet, und danach kann nichts mehr eingezogen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="351"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="371"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="359"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="379"/>
         <source>Release %1</source>
         <translation>%1 freigeben</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="368"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="376"/>
         <source>The order is cancelled. Release its card authorization of %1 as well, so the buyer&apos;s money is no longer held?</source>
         <translation>Die Bestellung ist storniert. Auch ihre Kartenautorisierung über %1 freigeben, damit das Geld des Käufers nicht mehr blockiert ist?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="425"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="443"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -3966,6 +3991,64 @@ Jetzt eingeben?</translation>
             <numerusform>%n Zeile in den &amp;Warenkorb</numerusform>
             <numerusform>%n Zeilen in den &amp;Warenkorb</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::ReturnDialog</name>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="29"/>
+        <source>Record return — %1</source>
+        <translation>Rücksendung erfassen — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="30"/>
+        <source>How many units of each item came back? They are recorded as returned.</source>
+        <translation>Wie viele Einheiten jedes Artikels kamen zurück? Sie werden als zurückgesandt erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="34"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="34"/>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="34"/>
+        <source>Returned</source>
+        <translation>Zurückgesandt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="48"/>
+        <source>Units of %1 returned</source>
+        <translation>Zurückgesandte Einheiten von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="55"/>
+        <source>e.g. too small, damaged in transit</source>
+        <translation>z. B. zu klein, beim Versand beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="57"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="63"/>
+        <source>Record return</source>
+        <translation>Rücksendung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="123"/>
+        <source>Value of the returned items: %1</source>
+        <translation>Wert der zurückgesandten Artikel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="125"/>
+        <source>Choose how many units came back.</source>
+        <translation>Wählen Sie, wie viele Einheiten zurückkamen.</translation>
     </message>
 </context>
 <context>
@@ -4476,37 +4559,79 @@ Jetzt eingeben?</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="119"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="82"/>
+        <source>Authorized</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Autorisiert</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="83"/>
+        <source>Payment pending</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Zahlung ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="85"/>
+        <source>Partly paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="87"/>
+        <source>Paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="89"/>
+        <source>Refunded</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="91"/>
+        <source>Payment released</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Zahlung freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="92"/>
+        <source>Not paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="141"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="140"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="162"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="142"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="164"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="144"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="146"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="168"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="148"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="170"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="150"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="172"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>

@@ -783,57 +783,62 @@
         <translation>Définir le suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="43"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="31"/>
+        <source>Record return</source>
+        <translation>Enregistrer le retour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
         <source>Nothing to do: the order already is in that state.</source>
         <translation>Rien à faire : la commande est déjà dans cet état.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
         <source>Not applied: the order is %1 and does not go back to an earlier state.</source>
         <translation>Non appliqué : la commande est %1 et ne revient pas à un état antérieur.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="49"/>
         <source>Not applied: the order is %1; its state no longer changes.</source>
         <translation>Non appliqué : la commande est %1 ; son état ne change plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="49"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="51"/>
         <source>Not applied: “%1” would move the shipment backwards.</source>
         <translation>Non appliqué : « %1 » ferait reculer l’expédition.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="52"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="54"/>
         <source>Not applied: confirm the order before it is shipped or delivered.</source>
         <translation>Non appliqué : confirmez la commande avant de l’expédier ou de la livrer.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="64"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
         <source>Already in that state</source>
         <translation>Déjà dans cet état</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
         <source>Would go back to an earlier state</source>
         <translation>Reviendrait à un état antérieur</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
         <source>The order&apos;s state no longer changes</source>
         <translation>L’état de la commande ne change plus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="72"/>
         <source>Would move the shipment backwards</source>
         <translation>Ferait reculer l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="72"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="74"/>
         <source>The order is not confirmed yet</source>
         <translation>La commande n’est pas encore confirmée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="81"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1 : %n des commandes sélectionnées sera modifiée.</numerusform>
@@ -841,7 +846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="82"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n commande sera ignorée :</numerusform>
@@ -849,12 +854,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="86"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="87"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="89"/>
         <source>The buyers are not refunded automatically.</source>
         <translation>Les acheteurs ne sont pas remboursés automatiquement.</translation>
     </message>
@@ -913,36 +918,46 @@
     </message>
     <message>
         <location filename="../ui/OrderActionsBar.ui" line="17"/>
+        <source>Record return…</source>
+        <translation>Enregistrer un retour…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderActionsBar.ui" line="17"/>
+        <source>Record items the buyer sent back, then refund their value</source>
+        <translation>Enregistrer les articles renvoyés par l’acheteur, puis rembourser leur valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/OrderActionsBar.ui" line="18"/>
         <source>Capture…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="23"/>
+        <location filename="../ui/OrderActionsBar.ui" line="24"/>
         <source>Live updates</source>
         <translation>Mises à jour en direct</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="24"/>
+        <location filename="../ui/OrderActionsBar.ui" line="25"/>
         <source>Notify new orders</source>
         <translation>Notifier les nouvelles commandes</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="25"/>
+        <location filename="../ui/OrderActionsBar.ui" line="26"/>
         <source>Capture on shipment</source>
         <translation>Encaisser à l’expédition</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="27"/>
+        <location filename="../ui/OrderActionsBar.ui" line="28"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="28"/>
+        <location filename="../ui/OrderActionsBar.ui" line="29"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/OrderActionsBar.ui" line="29"/>
+        <location filename="../ui/OrderActionsBar.ui" line="30"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -2751,52 +2766,62 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="269"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="279"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="255"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="265"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="401"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="243"/>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="243"/>
+        <source>Return: %1</source>
+        <translation>Retour : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="411"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="404"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="414"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="406"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="416"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="491"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="501"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="492"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="502"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="494"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="504"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="541"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="521"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2804,13 +2829,13 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="285"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="295"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
         <location filename="../src/app/merchant/MerchantPane.cpp" line="138"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="542"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="552"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2831,7 +2856,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::OrderActionRunner</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="42"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="43"/>
         <source>Loading %n order(s)…</source>
         <translation>
             <numerusform>Chargement de %n commande…</numerusform>
@@ -2839,47 +2864,47 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="47"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="48"/>
         <source>The selected orders no longer exist.</source>
         <translation>Les commandes sélectionnées n’existent plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="50"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="51"/>
         <source>The selected orders could not be loaded: %1</source>
         <translation>Les commandes sélectionnées n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="87"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="88"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="89"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="90"/>
         <source>%1: done for %2.</source>
         <translation>%1 : effectué pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="97"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="98"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="108"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
         <source>%1 failed: %2</source>
         <translation>%1 : échec — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="115"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="116"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="121"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="122"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="133"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="134"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -2887,7 +2912,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="136"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 : %n commande</numerusform>
@@ -2895,49 +2920,49 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="136"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="233"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="141"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="142"/>
         <source>%1: nothing was changed.</source>
         <translation>%1 : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="162"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="165"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="163"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="166"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="164"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="165"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Annuler la commande %1 ? L’acheteur n’est pas remboursé automatiquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="196"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="218"/>
         <source>Delivery added for %1; capturing the payment…</source>
         <translation>Livraison ajoutée pour %1 ; encaissement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="204"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
         <source>Delivery added for %1; captured %2.</source>
         <translation>Livraison ajoutée pour %1 ; %2 encaissé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="207"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="229"/>
         <source>Delivery added for %1; nothing was left to capture.</source>
         <translation>Livraison ajoutée pour %1 ; il ne restait rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="209"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
         <source>Delivery added for %1; the capture failed: %2</source>
         <translation>Livraison ajoutée pour %1 ; l’encaissement a échoué : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="227"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="249"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Encaisser — %n commande</numerusform>
@@ -2945,7 +2970,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="228"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="250"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Encaisser le reste des paiements par carte autorisés de %n commande sélectionnée ?</numerusform>
@@ -2953,7 +2978,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="253"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n d’entre elles n’a pas de paiement et rien à encaisser.</numerusform>
@@ -2961,7 +2986,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="233"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>Encaisser %n commande</numerusform>
@@ -2969,22 +2994,22 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="236"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
         <source>Capture: nothing was captured.</source>
         <translation>Encaisser : rien n’a été encaissé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="243"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="265"/>
         <source>Capture</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="281"/>
         <source>Seller details needed</source>
         <translation>Informations vendeur requises</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="260"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="282"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -2993,27 +3018,27 @@ Enter them now?</source>
 Les saisir maintenant ?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="262"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="284"/>
         <source>Enter seller details…</source>
         <translation>Saisir les informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="283"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="305"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Les factures exigent les informations du vendeur : Imprimer → Informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="300"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="322"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Impossible d’attribuer un n° de facture : le fichier des numéros est occupé ou non modifiable. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="328"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="350"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="328"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="350"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -3021,32 +3046,32 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::OrderActionsBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="28"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="29"/>
         <source>This API client may not capture payments (it lacks the scope manage_checkout_payment_intents).</source>
         <translation>Ce client API ne peut pas encaisser de paiements (il lui manque le scope manage_checkout_payment_intents).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="31"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="32"/>
         <source>Capture what is left of the selected orders&apos; card payments</source>
         <translation>Encaisser le reste des paiements par carte des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="33"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="34"/>
         <source>Adding a delivery that ships every remaining item captures the rest of the order&apos;s card payment</source>
         <translation>Une livraison qui expédie tous les articles restants encaisse le reste du paiement par carte de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="67"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="68"/>
         <source>Packing slip…</source>
         <translation>Bon de livraison…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="72"/>
         <source>Invoice…</source>
         <translation>Facture…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="77"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="78"/>
         <source>Seller details…</source>
         <translation>Informations vendeur…</translation>
     </message>
@@ -3562,27 +3587,27 @@ Les saisir maintenant ?</translation>
         <translation>Rembourser la valeur de ces articles :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="121"/>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="129"/>
         <source>Enter an amount above zero.</source>
         <translation>Saisissez un montant supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="123"/>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="131"/>
         <source>Only %1 is left to capture.</source>
         <translation>Il ne reste que %1 à encaisser.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="124"/>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="132"/>
         <source>Only %1 is left to refund.</source>
         <translation>Il ne reste que %1 à rembourser.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="130"/>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="138"/>
         <source>Capture %1</source>
         <translation>Encaisser %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="131"/>
+        <location filename="../src/app/merchant/PaymentAmountDialog.cpp" line="139"/>
         <source>Refund %1</source>
         <translation>Rembourser %1</translation>
     </message>
@@ -3700,29 +3725,29 @@ Les saisir maintenant ?</translation>
         <translation>Lecture seule : ce client API ne peut ni encaisser, ni rembourser, ni libérer des paiements.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="346"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="367"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="354"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="375"/>
         <source>Release authorization</source>
         <translation>Libérer l&apos;autorisation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="348"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="356"/>
         <source>Release the authorization of %1? The buyer&apos;s card is no longer held and nothing can be captured afterwards.</source>
         <translation>Libérer l&apos;autorisation de %1 ? La carte de l&apos;acheteur n&apos;est plus bloquée et plus rien ne pourra être encaissé ensuite.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="351"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="371"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="359"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="379"/>
         <source>Release %1</source>
         <translation>Libérer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="368"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="376"/>
         <source>The order is cancelled. Release its card authorization of %1 as well, so the buyer&apos;s money is no longer held?</source>
         <translation>La commande est annulée. Libérer aussi son autorisation de carte de %1, afin que l&apos;argent de l&apos;acheteur ne soit plus bloqué ?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="425"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="443"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -3966,6 +3991,64 @@ Les saisir maintenant ?</translation>
             <numerusform>&amp;Ajouter %n ligne au panier</numerusform>
             <numerusform>&amp;Ajouter %n lignes au panier</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::ReturnDialog</name>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="29"/>
+        <source>Record return — %1</source>
+        <translation>Enregistrer un retour — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="30"/>
+        <source>How many units of each item came back? They are recorded as returned.</source>
+        <translation>Combien d’unités de chaque article sont revenues ? Elles sont enregistrées comme retournées.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="34"/>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="34"/>
+        <source>Ordered</source>
+        <translation>Commandé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="34"/>
+        <source>Returned</source>
+        <translation>Retourné</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="48"/>
+        <source>Units of %1 returned</source>
+        <translation>Unités de %1 retournées</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="55"/>
+        <source>e.g. too small, damaged in transit</source>
+        <translation>p. ex. trop petit, abîmé pendant le transport</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="57"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="63"/>
+        <source>Record return</source>
+        <translation>Enregistrer le retour</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="123"/>
+        <source>Value of the returned items: %1</source>
+        <translation>Valeur des articles retournés : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnDialog.cpp" line="125"/>
+        <source>Choose how many units came back.</source>
+        <translation>Indiquez combien d’unités sont revenues.</translation>
     </message>
 </context>
 <context>
@@ -4476,37 +4559,79 @@ Les saisir maintenant ?</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="119"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="82"/>
+        <source>Authorized</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="83"/>
+        <source>Payment pending</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Paiement en attente</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="85"/>
+        <source>Partly paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Partiellement payé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="87"/>
+        <source>Paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="89"/>
+        <source>Refunded</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="91"/>
+        <source>Payment released</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Paiement libéré</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="92"/>
+        <source>Not paid</source>
+        <comment>payment state for the buyer</comment>
+        <translation>Non payé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="141"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="140"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="162"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="142"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="164"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="144"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="166"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="146"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="168"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="148"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="170"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderHistoryModel.cpp" line="150"/>
+        <location filename="../src/models/OrderHistoryModel.cpp" line="172"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
