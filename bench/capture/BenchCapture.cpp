@@ -14,6 +14,7 @@
 #include "api/PaymentIntentClient.h"
 #include "core/PaymentBalance.h"
 #include "merchant/BulkCapture.h"
+#include "merchant/OrderActionService.h"
 #include "sandbox/SandboxHost.h"
 #include "sandbox/faults/FaultInjector.h"
 #include "sandbox/faults/FaultRule.h"
@@ -91,7 +92,9 @@ RunFigures run(const sandbox::SandboxCredentials &credentials, const QList<core:
     api::ApiSession session(&network, connection, api::OAuthTokenProvider::Grant::ClientCredentials);
     api::PaymentClient payments(session.transport());
     api::PaymentIntentClient intents(session.transport());
-    merchant::BulkCapture capture(&payments, &intents);
+    api::OrderClient orderClient(session.transport());
+    merchant::OrderActionService actions(&orderClient); // as the desk runs it: paymentState follows
+    merchant::BulkCapture capture(&payments, &intents, &actions);
     RunFigures figures;
     QEventLoop loop;
     QObject::connect(&capture, &merchant::BulkRun::finished, &loop, &QEventLoop::quit);

@@ -40,6 +40,10 @@ struct LineItem
     std::optional<QDateTime> addedAt;
     std::optional<QDateTime> lastModifiedAt;
 
+    // What the buyer pays for the line: its taxed gross total once taxed, else totalPrice (which is net
+    // where prices are net and the order is taxed on top).
+    Money grossTotal() const { return taxedPrice ? taxedPrice->totalGross : totalPrice; }
+
     friend bool operator==(const LineItem &, const LineItem &) = default;
 };
 

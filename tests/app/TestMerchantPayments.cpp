@@ -407,7 +407,8 @@ private Q_SLOTS:
         QVERIFY(timeline().contains(u"Capture %1 Success"_s.arg(rest.format(QLocale()))));
         QTRY_COMPARE_WITH_TIMEOUT(pane()->detail()->order()->paymentState, core::PaymentState::Paid, 10000);
 
-        // A returned item: its line chosen with the keyboard fills the amount; a reason is given.
+        // A returned item: its line chosen with the keyboard fills the amount the buyer paid for it (gross);
+        // a reason is given.
         const core::LineItem &first = order.lineItems.at(0);
         dialog = openAmountDialog(u"refundButton"_s);
         QVERIFY(dialog);
@@ -418,14 +419,14 @@ private Q_SLOTS:
         lines->setCurrentRow(0);
         QTest::keyClick(lines, Qt::Key_Space);
         QCOMPARE(dialog->findChild<QDoubleSpinBox *>(u"amountSpin"_s)->value(),
-                 double(first.totalPrice.centAmount()) / 100);
+                 double(first.grossTotal().centAmount()) / 100);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reasonEdit"_s), u"returned item"_s);
-        confirmAndWait(dialog, u"Refund of %1: done."_s.arg(first.totalPrice.format(QLocale())));
-        QVERIFY(timeline().contains(u"Refund %1 Success"_s.arg(first.totalPrice.format(QLocale()))));
-        QCOMPARE(value(u"refundedValue"_s), first.totalPrice.format(QLocale()));
+        confirmAndWait(dialog, u"Refund of %1: done."_s.arg(first.grossTotal().format(QLocale())));
+        QVERIFY(timeline().contains(u"Refund %1 Success"_s.arg(first.grossTotal().format(QLocale()))));
+        QCOMPARE(value(u"refundedValue"_s), first.grossTotal().format(QLocale()));
 
         // The rest as a goodwill gesture.
-        const core::Money left(total.centAmount() - first.totalPrice.centAmount(), u"EUR"_s, 2);
+        const core::Money left(total.centAmount() - first.grossTotal().centAmount(), u"EUR"_s, 2);
         QCOMPARE(value(u"refundableValue"_s), left.format(QLocale()));
         dialog = openAmountDialog(u"refundButton"_s);
         QVERIFY(dialog);

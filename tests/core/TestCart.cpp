@@ -93,6 +93,13 @@ void TestCart::displayTotal()
     QCOMPARE(cart.displayTotal(), eur(3897));
     cart.taxedPrice->totalGross = eur(4638); // net prices: gross differs from totalPrice
     QCOMPARE(cart.displayTotal(), eur(4638));
+
+    // A line: what the buyer pays for it is its taxed gross once taxed (a refund of it gives that back).
+    LineItem line = cart.lineItems.first();
+    line.taxedPrice.reset();
+    QCOMPARE(line.grossTotal(), line.totalPrice);
+    line.taxedPrice = TaxedPrice{line.totalPrice, eur(line.totalPrice.centAmount() + 100), eur(100), {}};
+    QCOMPARE(line.grossTotal(), eur(line.totalPrice.centAmount() + 100));
 }
 
 void TestCart::checkoutBlockers_data()

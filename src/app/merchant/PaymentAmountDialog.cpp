@@ -58,7 +58,7 @@ PaymentAmountDialog::PaymentAmountDialog(Kind kind, const core::Money &left,
         for (const core::LineItem &line : lines) {
             auto *item = new QListWidgetItem(tr("%1 × %2 — %3")
                                                  .arg(locale.toString(line.quantity), line.name.text(locale),
-                                                      line.totalPrice.format(locale)),
+                                                      line.grossTotal().format(locale)),
                                              m_linesList);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -115,7 +115,7 @@ void PaymentAmountDialog::linesChanged()
     qint64 cents = 0;
     for (int row = 0; row < m_linesList->count(); ++row) {
         if (m_linesList->item(row)->checkState() == Qt::Checked)
-            cents += m_lines.at(row).totalPrice.centAmount();
+            cents += m_lines.at(row).grossTotal().centAmount();
     }
     m_amount->setValue(double(cents) / std::pow(10.0, m_left.fractionDigits()));
 }

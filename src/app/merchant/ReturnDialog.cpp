@@ -101,7 +101,7 @@ std::optional<core::Money> ReturnDialog::valueOf(const core::Order &order,
         const core::LineItem *line = order.lineItem(item.id);
         if (!line || line->quantity <= 0 || item.quantity <= 0)
             continue;
-        const core::Money gross = line->taxedPrice ? line->taxedPrice->totalGross : line->totalPrice;
+        const core::Money gross = line->grossTotal();
         const qint64 cents = (gross.centAmount() * item.quantity * 2 + line->quantity) / (2 * line->quantity);
         const core::Money part(cents, gross.currencyCode(), gross.fractionDigits());
         if (!sum) {
