@@ -49,8 +49,6 @@ public:
 
     void start(const QList<core::Order> &orders);
     void cancel() override;
-    bool isRunning() const override { return m_running; }
-    const QList<BulkItemResult> &results() const override { return m_results; }
 
     /// How many orders of `orders` have a payment at all (the others have nothing to capture).
     static int withPayments(const QList<core::Order> &orders);
@@ -75,17 +73,12 @@ private:
     void fail(std::optional<api::ApiError> error, BulkItemResult::CaptureNote note);
     void orderDone();
     void followPaymentState(BulkItemResult result);
-    void record(BulkItemResult result);
-    void finish();
     BulkItemResult resultFor(BulkItemResult::Status status) const;
 
     api::PaymentClient *m_payments;
     api::PaymentIntentClient *m_intents;
     OrderActionService *m_actions;
-    QList<core::Order> m_orders;
-    QList<BulkItemResult> m_results;
     Current m_current;
-    bool m_running = false;
     quint64 m_run = 0;
 };
 

@@ -57,13 +57,23 @@ public:
     using QObject::QObject;
 
     virtual void cancel() = 0;
-    virtual bool isRunning() const = 0;
-    virtual const QList<BulkItemResult> &results() const = 0;
+    bool isRunning() const { return m_running; }
+    const QList<BulkItemResult> &results() const { return m_results; }
 
 Q_SIGNALS:
     void progress(int done, int total);
     void itemFinished(int index, const commercedesk::merchant::BulkItemResult &result);
     void finished(int applied, int failed);
+
+protected:
+    /// Appends one order's result, then itemFinished() and progress() (of m_orders' size).
+    void record(BulkItemResult result);
+    /// Ends a running run: finished() with the counts of the contract above; nothing when not running.
+    void finish();
+
+    QList<core::Order> m_orders; ///< the selection of the run under way
+    QList<BulkItemResult> m_results;
+    bool m_running = false;
 };
 
 } // namespace commercedesk::merchant

@@ -33,20 +33,13 @@ public:
 
     void start(const QList<core::Order> &orders, const OrderCommand &command);
     void cancel() override;
-    bool isRunning() const override { return m_running; }
-    const QList<BulkItemResult> &results() const override { return m_results; }
 
 private:
     void next();
     void runOne(const core::Order &order, bool isRetry);
-    void record(BulkItemResult result);
-    void finish();
 
     OrderActionService *m_actions;
-    QList<core::Order> m_orders;
     OrderCommand m_command;
-    QList<BulkItemResult> m_results;
-    bool m_running = false;
     bool m_cancelled = false;
     quint64 m_run = 0;
 };
