@@ -161,6 +161,11 @@ private Q_SLOTS:
         const auto sent = requests();
         QCOMPARE(sent.size(), 3); // the POST, the GET, the barrier: no POST after the cancel
         QVERIFY(isBarrier(sent.last()));
+        // Qt 6.4 keeps the aborted request's connection open, waiting for its answer, on its HTTP thread.
+        // Left so at exit, Qt's objects for it are never freed (LeakSanitizer reports them in about half the
+        // runs): the server gives up on it first, as one whose time limit ran out does.
+        m_server->closeHangingConnections();
+        barrier(*m_server, m_session->transport(), this);
     }
 };
 

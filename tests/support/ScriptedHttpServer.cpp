@@ -121,6 +121,14 @@ int ScriptedHttpServer::requestCount(const QByteArray &path) const
                              [&path](const Request &request) { return request.path() == path; }));
 }
 
+void ScriptedHttpServer::closeHangingConnections()
+{
+    for (const QPointer<QTcpSocket> &socket : std::exchange(m_hanging, {})) {
+        if (socket)
+            socket->disconnectFromHost();
+    }
+}
+
 void ScriptedHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -180,6 +188,7 @@ void ScriptedHttpServer::answer(QTcpSocket *socket, const Request &request)
         socket->write(head + reply.body);
         break;
     case Reply::Mode::Hang:
+        m_hanging.append(socket);
         break;
     case Reply::Mode::ResetMidBody:
         socket->write(head + reply.body.left(reply.body.size() / 2));

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTcpServer>
 
 #include <functional>
@@ -65,6 +66,8 @@ public:
 
     const QList<Request> &requests() const { return m_requests; }
     int requestCount(const QByteArray &path) const;
+    /// Closes every connection that was sent a Hang reply, as a server whose time limit ran out does.
+    void closeHangingConnections();
 
 private:
     void onNewConnection();
@@ -75,6 +78,7 @@ private:
     QList<std::pair<QByteArray, Reply>> m_queue;
     std::function<Reply(const Request &)> m_fallback;
     QList<Request> m_requests;
+    QList<QPointer<QTcpSocket>> m_hanging;
 };
 
 } // namespace commercedesk::testsupport
