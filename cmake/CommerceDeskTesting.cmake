@@ -30,6 +30,10 @@ function(commercedesk_add_test layer class)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    if(COMMERCEDESK_SANITIZE)
+        # Instrumented code runs several times slower (scripts/test-sanitizers): the limit still catches a hang.
+        math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * 4")
+    endif()
 
     set(target tst_${layer}_${class})
     qt_add_executable(${target} Test${class}.cpp ${ARG_SOURCES})

@@ -2,6 +2,7 @@
 #include "sandbox/http/HttpServer.h"
 
 #include "sandbox/http/ContractRecorder.h"
+#include "sandbox/http/ReadWorkers.h"
 #include "sandbox/http/RequestIdentity.h"
 #include "sandbox/storage/Database.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QThreadPool>
 #include <QUuid>
 
 #include <exception>
@@ -65,22 +65,16 @@ HttpServer::HttpServer(const Router &router, Authenticator authenticator, Databa
 
 HttpServer::~HttpServer()
 {
-    if (m_readPool) {
-        // Queued reads never start; running ones finish (their answers are dropped with this object).
-        m_readPool->clear();
-        m_readPool->waitForDone();
-    }
+    // First, while the routes and the database are whole: queued reads never start, running ones finish
+    // (their answers are dropped with the workers).
+    delete m_readWorkers;
 }
 
 void HttpServer::setReadWorkers(int count)
 {
-    if (count <= 0 || m_readPool)
+    if (count <= 0 || m_readWorkers)
         return;
-    m_readPool = new QThreadPool(this);
-    m_readPool->setObjectName(u"commercedesk-sandbox-reads"_s);
-    m_readPool->setMaxThreadCount(count);
-    // Long-lived workers: each keeps its own read connection (Database) until the server goes.
-    m_readPool->setExpiryTimeout(-1);
+    m_readWorkers = new ReadWorkers(count, this);
 }
 
 void HttpServer::serve(http::Request request, const http::Responder &responder)
@@ -94,7 +88,7 @@ void HttpServer::serve(http::Request request, const http::Responder &responder)
     if (m_frontGate && m_frontGate(ctx, reply))
         return;
     const Resolution resolution = resolve(ctx);
-    if (resolution.route && resolution.route->options.concurrentRead && m_readPool) {
+    if (resolution.route && resolution.route->options.concurrentRead && m_readWorkers) {
         runConcurrently(*resolution.route, std::move(ctx), reply);
         return;
     }
@@ -108,20 +102,19 @@ void HttpServer::runConcurrently(const Router::Route &route, RequestContext ctx,
     QElapsedTimer timer;
     timer.start();
     const Router::Route *target = &route; // the Router outlives this server, and so its routes
-    m_readPool->start([this, target, request, reply, timer] {
-        HttpResponse response;
-        try {
-            response = target->handler(*request);
-        } catch (const std::exception &e) {
-            qCWarning(lcHttp) << "handler failed:" << e.what();
-            response = HttpResponse::error(500, u"General"_s, u"Internal error in the sandbox."_s);
-        }
-        // Back to the server's thread to answer; dropped if the server is gone by then.
-        QMetaObject::invokeMethod(
-            this,
-            [this, request, response, reply, timer] { finish(*request, response, reply, timer.elapsed()); },
-            Qt::QueuedConnection);
-    });
+    // The worker gets the route and the request, nothing else; the reply stays on this thread.
+    m_readWorkers->run(
+        [target, request] {
+            try {
+                return target->handler(*request);
+            } catch (const std::exception &e) {
+                qCWarning(lcHttp) << "handler failed:" << e.what();
+                return HttpResponse::error(500, u"General"_s, u"Internal error in the sandbox."_s);
+            }
+        },
+        [this, request, reply, timer](const HttpResponse &response) {
+            finish(*request, response, reply, timer.elapsed());
+        });
 }
 
 void HttpServer::finish(const RequestContext &ctx, const HttpResponse &response, const DeferredReply &reply,

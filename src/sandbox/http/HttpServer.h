@@ -10,11 +10,10 @@
 #include <memory>
 #include <optional>
 
-class QThreadPool;
-
 namespace commercedesk::sandbox {
 
 class Database;
+class ReadWorkers;
 
 // The sandbox's HTTP front: owns no routes, dispatches to a Router and enforces the request
 // contract for every route before a handler runs:
@@ -100,7 +99,7 @@ private:
     Database *m_database;
     FrontGate m_frontGate;
     QString m_projectKey;
-    QThreadPool *m_readPool = nullptr; // child; null: no read workers
+    ReadWorkers *m_readWorkers = nullptr; // child; null: no read workers
 };
 
 } // namespace commercedesk::sandbox
