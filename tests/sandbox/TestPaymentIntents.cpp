@@ -72,11 +72,17 @@ private Q_SLOTS:
     void gatewayUnavailableThenRetryCapturesOnce();
     void gatewayAnswersTooLateThenRetryCapturesOnce();
     void restartCompletesAPendingCapture();
+    void restartWhileGatewayStillFailsThenRetryCapturesOnce();
+    void retryAfterTheRestartCompletedItCapturesNothingMore();
     void concurrentCapturesOneWins();
     void declinedRefundIsAFailure();
 
 private:
     bool startSandbox(int gatewayTimeoutMs = 10000);
+    // Stops the sandbox and starts it again on the same data folder with `faults` active from the start
+    // (so they apply to what the sandbox does at start, too).
+    bool restartWith(const QStringList &faults);
+    QStringList messageTypes(const QString &paymentId);
     // An approved gateway authorization of `cents` and a Payment holding it as a Success Authorization.
     QJsonObject authorizedPayment(qint64 cents = 10000);
     HttpResult send(const QString &paymentId, const QJsonObject &body, const QByteArray &token = {});
@@ -99,6 +105,37 @@ bool TestPaymentIntents::startSandbox(int gatewayTimeoutMs)
         return false;
     }
     return true;
+}
+
+bool TestPaymentIntents::restartWith(const QStringList &faults)
+{
+    SandboxConfig config;
+    config.outside.services = {u"gateway"_s};
+    for (const QString &rule : faults) {
+        QString error;
+        const auto parsed = FaultRule::parse(rule, &error);
+        if (!parsed)
+            return false;
+        config.outside.faults.append(*parsed);
+    }
+    m_fixture->stop();
+    QString error;
+    if (!m_fixture->start(config, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    return true;
+}
+
+QStringList TestPaymentIntents::messageTypes(const QString &paymentId)
+{
+    const HttpResult messages = m_fixture->get(
+        m_fixture->base() % u"/messages"_s,
+        {{u"where"_s, u"resource(id=\"%1\")"_s.arg(paymentId)}, {u"sort"_s, u"sequenceNumber asc"_s}});
+    QStringList types;
+    for (const QJsonValue &m : messages.json.value(u"results"_s).toArray())
+        types.append(m.toObject().value(u"type"_s).toString());
+    return types;
 }
 
 void TestPaymentIntents::init()
@@ -412,6 +449,72 @@ void TestPaymentIntents::restartCompletesAPendingCapture()
     QTest::qWait(300);
     QCOMPARE(operationsAt(authorization(psp), u"capture"_s), 1);
     QCOMPARE(payment(id).value(u"version"_s).toInt(), 3);
+}
+
+void TestPaymentIntents::restartWhileGatewayStillFailsThenRetryCapturesOnce()
+{
+    const QJsonObject p = authorizedPayment(10000);
+    const QString id = p.value(u"id"_s).toString();
+    const QString psp = transactionsOf(p, u"Authorization"_s).first().value(u"interactionId"_s).toString();
+    const QString unavailable = u"gateway:POST /v1/authorizations/*/capture:error:503"_s;
+    fault(unavailable);
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(2500))).json.value(u"outcome"_s).toString(),
+             u"received"_s);
+    const QString charge = transactionsOf(payment(id), u"Charge"_s).first().value(u"id"_s).toString();
+
+    // The gateway still answers 503 when the sandbox asks again at start: the Charge stays Pending, nothing
+    // was captured, and the payment is untouched (version 2: the Pending Charge only).
+    QVERIFY(restartWith({unavailable}));
+    QTest::qWait(500);
+    QCOMPARE(transactionsOf(payment(id), u"Charge"_s).first().value(u"state"_s).toString(), u"Pending"_s);
+    QCOMPARE(payment(id).value(u"version"_s).toInt(), 2);
+    QCOMPARE(operationsAt(authorization(psp), u"capture"_s), 0);
+
+    // The gateway is back: the seller's retry (the same operation) completes that Charge, once.
+    m_fixture->sandbox().faults()->clear();
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(2500))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    const auto charges = transactionsOf(payment(id), u"Charge"_s);
+    QCOMPARE(charges.size(), 1);
+    QCOMPARE(charges.first().value(u"id"_s).toString(), charge);
+    QCOMPARE(charges.first().value(u"state"_s).toString(), u"Success"_s);
+    const QJsonObject atGateway = authorization(psp);
+    QCOMPARE(operationsAt(atGateway, u"capture"_s), 1);
+    QCOMPARE(
+        atGateway.value(u"operations"_s).toArray().first().toObject().value(u"idempotencyKey"_s).toString(),
+        charge);
+    QCOMPARE(messageTypes(id).count(u"PaymentTransactionStateChanged"_s), 1);
+}
+
+void TestPaymentIntents::retryAfterTheRestartCompletedItCapturesNothingMore()
+{
+    const QJsonObject p = authorizedPayment(10000);
+    const QString id = p.value(u"id"_s).toString();
+    const QString psp = transactionsOf(p, u"Authorization"_s).first().value(u"interactionId"_s).toString();
+    fault(u"gateway:POST /v1/authorizations/*/capture:error:503"_s);
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(2500))).json.value(u"outcome"_s).toString(),
+             u"received"_s);
+
+    // The restart completes the Pending Charge on its own, visibly: the transaction's state change is a
+    // message of the payment.
+    QVERIFY(restartWith({}));
+    QTRY_COMPARE_WITH_TIMEOUT(transactionsOf(payment(id), u"Charge"_s).first().value(u"state"_s).toString(),
+                              u"Success"_s, 10000);
+    QCOMPARE(messageTypes(id).count(u"PaymentTransactionStateChanged"_s), 1);
+
+    // The seller, who saw it Pending, sends the same capture again: told it was approved, nothing captured
+    // twice (partial captures would otherwise allow a second 25.00).
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(2500))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    QCOMPARE(transactionsOf(payment(id), u"Charge"_s).size(), 1);
+    QCOMPARE(operationsAt(authorization(psp), u"capture"_s), 1);
+    QCOMPARE(authorization(psp).value(u"capturedAmount"_s).toObject().value(u"centAmount"_s).toInt(), 2500);
+
+    // Told once: a further capture is a new one.
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(2500))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    QCOMPARE(transactionsOf(payment(id), u"Charge"_s).size(), 2);
+    QCOMPARE(operationsAt(authorization(psp), u"capture"_s), 2);
 }
 
 void TestPaymentIntents::concurrentCapturesOneWins()
