@@ -76,6 +76,7 @@ private Q_SLOTS:
     void retryAfterTheRestartCompletedItCapturesNothingMore();
     void concurrentCapturesOneWins();
     void declinedRefundIsAFailure();
+    void issuerDeclinedRefundMovesNoMoney();
 
 private:
     bool startSandbox(int gatewayTimeoutMs = 10000);
@@ -84,7 +85,8 @@ private:
     bool restartWith(const QStringList &faults);
     QStringList messageTypes(const QString &paymentId);
     // An approved gateway authorization of `cents` and a Payment holding it as a Success Authorization.
-    QJsonObject authorizedPayment(qint64 cents = 10000);
+    QJsonObject authorizedPayment(qint64 cents = 10000,
+                                  const QString &card = QStringLiteral("4242424242424242"));
     HttpResult send(const QString &paymentId, const QJsonObject &body, const QByteArray &token = {});
     QJsonObject payment(const QString &id);
     QJsonObject authorization(const QString &pspId);
@@ -148,10 +150,10 @@ void TestPaymentIntents::cleanup()
     m_fixture.reset();
 }
 
-QJsonObject TestPaymentIntents::authorizedPayment(qint64 cents)
+QJsonObject TestPaymentIntents::authorizedPayment(qint64 cents, const QString &number)
 {
     TestHttp gateway(m_fixture->sandbox().outsideUrls().gateway);
-    const QJsonObject card{{u"number"_s, u"4242424242424242"_s},
+    const QJsonObject card{{u"number"_s, number},
                            {u"expiryMonth"_s, 12},
                            {u"expiryYear"_s, 2030},
                            {u"cvc"_s, u"123"_s},
@@ -564,6 +566,67 @@ void TestPaymentIntents::declinedRefundIsAFailure()
     // A failed refund moved nothing: the whole capture can still be refunded.
     m_fixture->sandbox().faults()->clear();
     QCOMPARE(send(id, intent(u"refundPayment"_s, eur(3000))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+}
+
+void TestPaymentIntents::issuerDeclinedRefundMovesNoMoney()
+{
+    // The refund test card: its issuer declines a refund whose minor units end in 51.
+    const QJsonObject p = authorizedPayment(5000, u"4000000000005126"_s);
+    const QString id = p.value(u"id"_s).toString();
+    const QString psp = transactionsOf(p, u"Authorization"_s).first().value(u"interactionId"_s).toString();
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(5000))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+
+    const HttpResult declined = send(id, intent(u"refundPayment"_s, eur(1051)));
+    QCOMPARE(declined.status, 200); // checkout.yaml: a PSP refusal is the outcome, not an error status
+    QCOMPARE(declined.json, QJsonObject({{u"outcome"_s, u"rejected"_s}}));
+    const QJsonObject after = payment(id);
+    const auto refunds = transactionsOf(after, u"Refund"_s);
+    QCOMPARE(refunds.size(), 1);
+    QCOMPARE(refunds.first().value(u"state"_s).toString(), u"Failure"_s);
+    QCOMPARE(after.value(u"paymentStatus"_s).toObject().value(u"interfaceCode"_s).toString(),
+             u"refund_declined"_s);
+    QCOMPARE(after.value(u"paymentStatus"_s).toObject().value(u"interfaceText"_s).toString(),
+             u"The issuer declined the refund."_s);
+
+    // The gateway's log has the declined attempt once; no money moved.
+    QJsonObject atGateway = authorization(psp);
+    QCOMPARE(atGateway.value(u"status"_s).toString(), u"captured"_s);
+    QVERIFY(!atGateway.contains(u"refundedAmount"_s));
+    const QJsonObject attempt = atGateway.value(u"operations"_s).toArray().last().toObject();
+    QCOMPARE(attempt.value(u"operation"_s).toString(), u"refund"_s);
+    QCOMPARE(attempt.value(u"outcome"_s).toString(), u"declined"_s);
+    QCOMPARE(attempt.value(u"declineCode"_s).toString(), u"refund_declined"_s);
+    QCOMPARE(attempt.value(u"amount"_s).toObject().value(u"centAmount"_s).toInt(), 1051);
+
+    // Asked again with the same key (as the connector would): the decline is replayed, not tried again.
+    TestHttp gateway(m_fixture->sandbox().outsideUrls().gateway);
+    const HttpResult replay = gateway.send(
+        "POST", u"/v1/authorizations/"_s % psp % u"/refund"_s,
+        QJsonDocument(
+            QJsonObject{{u"amount"_s, QJsonObject{{u"centAmount"_s, 1051}, {u"currencyCode"_s, u"EUR"_s}}}})
+            .toJson(QJsonDocument::Compact),
+        "application/json",
+        {{"Authorization", "Bearer " + m_fixture->sandbox().credentials().gatewayMerchantKey},
+         {"Idempotency-Key", refunds.first().value(u"id"_s).toString().toUtf8()}});
+    QCOMPARE(replay.status, 402);
+    QCOMPARE(operationsAt(authorization(psp), u"refund"_s), 1);
+
+    // A later valid refund works, and all of the capture is still refundable.
+    QCOMPARE(send(id, intent(u"refundPayment"_s, eur(1050))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    QCOMPARE(send(id, intent(u"refundPayment"_s, eur(3950))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    atGateway = authorization(psp);
+    QCOMPARE(atGateway.value(u"refundedAmount"_s).toObject().value(u"centAmount"_s).toInt(), 5000);
+    QCOMPARE(operationsAt(atGateway, u"refund"_s), 3); // one declined, two applied
+
+    // Any other card takes such an amount.
+    const QString other = authorizedPayment(2000).value(u"id"_s).toString();
+    QCOMPARE(send(other, intent(u"capturePayment"_s, eur(2000))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    QCOMPARE(send(other, intent(u"refundPayment"_s, eur(1051))).json.value(u"outcome"_s).toString(),
              u"approved"_s);
 }
 
