@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/Seeder.h"
 
+#include "sandbox/auth/LocalSecrets.h"
 #include "sandbox/auth/PasswordHasher.h"
 #include "sandbox/catalog/ProductIndexer.h"
+#include "sandbox/orders/DemoPayments.h"
 #include "sandbox/orders/OrderGenerator.h"
 #include "sandbox/orders/OrdersSeed.h"
+#include "sandbox/outside/GatewayStore.h"
 #include "sandbox/seed/DemoAccounts.h"
 #include "sandbox/seed/DemoCatalog.h"
 #include "sandbox/seed/DemoProducts.h"
@@ -13,6 +16,7 @@
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
@@ -75,7 +79,33 @@ bool Seeder::seedDemoOrders(QString *error)
         *error = u"Could not generate the demo orders: "_s % message;
         return false;
     }
-    return true;
+    return seedDemoPayments(error);
+}
+
+bool Seeder::seedDemoPayments(QString *error)
+{
+    // Only when the sandbox's own gateway will hold the authorizations (gateway.sqlite of the outside
+    // systems' folder): a payment naming an authorization no gateway knows could never be captured.
+    const OutsideSystemsConfig &outside = m_config.outside;
+    if (!outside.enabled || !outside.services.contains(u"gateway"_s) || !outside.gatewayUrl.isEmpty())
+        return true;
+    DemoPayments payments(m_now);
+    if (!payments.prepare(m_database, DemoPayments::DefaultCount, error))
+        return false;
+    if (payments.size() == 0)
+        return true;
+    // The gateway first: an authorization nobody names is harmless, a payment naming a missing one is not.
+    const QString dir = outside.dataDir.isEmpty() ? m_config.dataDir : outside.dataDir;
+    const QString file = QDir(dir).filePath(u"gateway.sqlite"_s);
+    GatewayStore gateway;
+    QString message;
+    if (!LocalSecrets::ensureDirectory(dir) || !LocalSecrets::ensureFile(file) ||
+        !gateway.open(file, &message) ||
+        !gateway.import(payments.authorizations(), JsonValues::timestamp(m_now))) {
+        *error = u"Could not give the demo payments' authorizations to the gateway: "_s % message;
+        return false;
+    }
+    return payments.store(m_database, error);
 }
 
 bool Seeder::seed(QString *error)

@@ -15,7 +15,8 @@ class Database;
 // catalog, customers, associate roles and business units (+ config.extraProducts generated
 // products). Runs only when the database has no project yet, so a restart never seeds again.
 // A database that belongs to another project key is refused. After that transaction, a demo store
-// with config.demoOrders > 0 gets that many generated orders (GeneratorShape::demoStore()).
+// with config.demoOrders > 0 gets that many generated orders (GeneratorShape::demoStore()), and, when the
+// sandbox runs its own payment gateway, the newest B2C ones card payments the gateway holds (DemoPayments).
 class Seeder
 {
 public:
@@ -29,6 +30,7 @@ private:
 
     bool seed(QString *error);
     bool seedDemoOrders(QString *error);
+    bool seedDemoPayments(QString *error);
     bool seedClients();
     bool seedClient(const SandboxClient &client);
     // An existing project's demo clients get the scopes their templates gained since it was seeded (e.g.

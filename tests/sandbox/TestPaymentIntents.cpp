@@ -72,13 +72,21 @@ private Q_SLOTS:
     void gatewayUnavailableThenRetryCapturesOnce();
     void gatewayAnswersTooLateThenRetryCapturesOnce();
     void restartCompletesAPendingCapture();
+    void restartWhileGatewayStillFailsThenRetryCapturesOnce();
+    void retryAfterTheRestartCompletedItCapturesNothingMore();
     void concurrentCapturesOneWins();
     void declinedRefundIsAFailure();
+    void issuerDeclinedRefundMovesNoMoney();
 
 private:
     bool startSandbox(int gatewayTimeoutMs = 10000);
+    // Stops the sandbox and starts it again on the same data folder with `faults` active from the start
+    // (so they apply to what the sandbox does at start, too).
+    bool restartWith(const QStringList &faults);
+    QStringList messageTypes(const QString &paymentId);
     // An approved gateway authorization of `cents` and a Payment holding it as a Success Authorization.
-    QJsonObject authorizedPayment(qint64 cents = 10000);
+    QJsonObject authorizedPayment(qint64 cents = 10000,
+                                  const QString &card = QStringLiteral("4242424242424242"));
     HttpResult send(const QString &paymentId, const QJsonObject &body, const QByteArray &token = {});
     QJsonObject payment(const QString &id);
     QJsonObject authorization(const QString &pspId);
@@ -101,6 +109,37 @@ bool TestPaymentIntents::startSandbox(int gatewayTimeoutMs)
     return true;
 }
 
+bool TestPaymentIntents::restartWith(const QStringList &faults)
+{
+    SandboxConfig config;
+    config.outside.services = {u"gateway"_s};
+    for (const QString &rule : faults) {
+        QString error;
+        const auto parsed = FaultRule::parse(rule, &error);
+        if (!parsed)
+            return false;
+        config.outside.faults.append(*parsed);
+    }
+    m_fixture->stop();
+    QString error;
+    if (!m_fixture->start(config, &error)) {
+        qWarning() << error;
+        return false;
+    }
+    return true;
+}
+
+QStringList TestPaymentIntents::messageTypes(const QString &paymentId)
+{
+    const HttpResult messages = m_fixture->get(
+        m_fixture->base() % u"/messages"_s,
+        {{u"where"_s, u"resource(id=\"%1\")"_s.arg(paymentId)}, {u"sort"_s, u"sequenceNumber asc"_s}});
+    QStringList types;
+    for (const QJsonValue &m : messages.json.value(u"results"_s).toArray())
+        types.append(m.toObject().value(u"type"_s).toString());
+    return types;
+}
+
 void TestPaymentIntents::init()
 {
     QVERIFY(startSandbox());
@@ -111,10 +150,10 @@ void TestPaymentIntents::cleanup()
     m_fixture.reset();
 }
 
-QJsonObject TestPaymentIntents::authorizedPayment(qint64 cents)
+QJsonObject TestPaymentIntents::authorizedPayment(qint64 cents, const QString &number)
 {
     TestHttp gateway(m_fixture->sandbox().outsideUrls().gateway);
-    const QJsonObject card{{u"number"_s, u"4242424242424242"_s},
+    const QJsonObject card{{u"number"_s, number},
                            {u"expiryMonth"_s, 12},
                            {u"expiryYear"_s, 2030},
                            {u"cvc"_s, u"123"_s},
@@ -414,6 +453,72 @@ void TestPaymentIntents::restartCompletesAPendingCapture()
     QCOMPARE(payment(id).value(u"version"_s).toInt(), 3);
 }
 
+void TestPaymentIntents::restartWhileGatewayStillFailsThenRetryCapturesOnce()
+{
+    const QJsonObject p = authorizedPayment(10000);
+    const QString id = p.value(u"id"_s).toString();
+    const QString psp = transactionsOf(p, u"Authorization"_s).first().value(u"interactionId"_s).toString();
+    const QString unavailable = u"gateway:POST /v1/authorizations/*/capture:error:503"_s;
+    fault(unavailable);
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(2500))).json.value(u"outcome"_s).toString(),
+             u"received"_s);
+    const QString charge = transactionsOf(payment(id), u"Charge"_s).first().value(u"id"_s).toString();
+
+    // The gateway still answers 503 when the sandbox asks again at start: the Charge stays Pending, nothing
+    // was captured, and the payment is untouched (version 2: the Pending Charge only).
+    QVERIFY(restartWith({unavailable}));
+    QTest::qWait(500);
+    QCOMPARE(transactionsOf(payment(id), u"Charge"_s).first().value(u"state"_s).toString(), u"Pending"_s);
+    QCOMPARE(payment(id).value(u"version"_s).toInt(), 2);
+    QCOMPARE(operationsAt(authorization(psp), u"capture"_s), 0);
+
+    // The gateway is back: the seller's retry (the same operation) completes that Charge, once.
+    m_fixture->sandbox().faults()->clear();
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(2500))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    const auto charges = transactionsOf(payment(id), u"Charge"_s);
+    QCOMPARE(charges.size(), 1);
+    QCOMPARE(charges.first().value(u"id"_s).toString(), charge);
+    QCOMPARE(charges.first().value(u"state"_s).toString(), u"Success"_s);
+    const QJsonObject atGateway = authorization(psp);
+    QCOMPARE(operationsAt(atGateway, u"capture"_s), 1);
+    QCOMPARE(
+        atGateway.value(u"operations"_s).toArray().first().toObject().value(u"idempotencyKey"_s).toString(),
+        charge);
+    QCOMPARE(messageTypes(id).count(u"PaymentTransactionStateChanged"_s), 1);
+}
+
+void TestPaymentIntents::retryAfterTheRestartCompletedItCapturesNothingMore()
+{
+    const QJsonObject p = authorizedPayment(10000);
+    const QString id = p.value(u"id"_s).toString();
+    const QString psp = transactionsOf(p, u"Authorization"_s).first().value(u"interactionId"_s).toString();
+    fault(u"gateway:POST /v1/authorizations/*/capture:error:503"_s);
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(2500))).json.value(u"outcome"_s).toString(),
+             u"received"_s);
+
+    // The restart completes the Pending Charge on its own, visibly: the transaction's state change is a
+    // message of the payment.
+    QVERIFY(restartWith({}));
+    QTRY_COMPARE_WITH_TIMEOUT(transactionsOf(payment(id), u"Charge"_s).first().value(u"state"_s).toString(),
+                              u"Success"_s, 10000);
+    QCOMPARE(messageTypes(id).count(u"PaymentTransactionStateChanged"_s), 1);
+
+    // The seller, who saw it Pending, sends the same capture again: told it was approved, nothing captured
+    // twice (partial captures would otherwise allow a second 25.00).
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(2500))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    QCOMPARE(transactionsOf(payment(id), u"Charge"_s).size(), 1);
+    QCOMPARE(operationsAt(authorization(psp), u"capture"_s), 1);
+    QCOMPARE(authorization(psp).value(u"capturedAmount"_s).toObject().value(u"centAmount"_s).toInt(), 2500);
+
+    // Told once: a further capture is a new one.
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(2500))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    QCOMPARE(transactionsOf(payment(id), u"Charge"_s).size(), 2);
+    QCOMPARE(operationsAt(authorization(psp), u"capture"_s), 2);
+}
+
 void TestPaymentIntents::concurrentCapturesOneWins()
 {
     const QJsonObject p = authorizedPayment(10000);
@@ -461,6 +566,67 @@ void TestPaymentIntents::declinedRefundIsAFailure()
     // A failed refund moved nothing: the whole capture can still be refunded.
     m_fixture->sandbox().faults()->clear();
     QCOMPARE(send(id, intent(u"refundPayment"_s, eur(3000))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+}
+
+void TestPaymentIntents::issuerDeclinedRefundMovesNoMoney()
+{
+    // The refund test card: its issuer declines a refund whose minor units end in 51.
+    const QJsonObject p = authorizedPayment(5000, u"4000000000005126"_s);
+    const QString id = p.value(u"id"_s).toString();
+    const QString psp = transactionsOf(p, u"Authorization"_s).first().value(u"interactionId"_s).toString();
+    QCOMPARE(send(id, intent(u"capturePayment"_s, eur(5000))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+
+    const HttpResult declined = send(id, intent(u"refundPayment"_s, eur(1051)));
+    QCOMPARE(declined.status, 200); // checkout.yaml: a PSP refusal is the outcome, not an error status
+    QCOMPARE(declined.json, QJsonObject({{u"outcome"_s, u"rejected"_s}}));
+    const QJsonObject after = payment(id);
+    const auto refunds = transactionsOf(after, u"Refund"_s);
+    QCOMPARE(refunds.size(), 1);
+    QCOMPARE(refunds.first().value(u"state"_s).toString(), u"Failure"_s);
+    QCOMPARE(after.value(u"paymentStatus"_s).toObject().value(u"interfaceCode"_s).toString(),
+             u"refund_declined"_s);
+    QCOMPARE(after.value(u"paymentStatus"_s).toObject().value(u"interfaceText"_s).toString(),
+             u"The issuer declined the refund."_s);
+
+    // The gateway's log has the declined attempt once; no money moved.
+    QJsonObject atGateway = authorization(psp);
+    QCOMPARE(atGateway.value(u"status"_s).toString(), u"captured"_s);
+    QVERIFY(!atGateway.contains(u"refundedAmount"_s));
+    const QJsonObject attempt = atGateway.value(u"operations"_s).toArray().last().toObject();
+    QCOMPARE(attempt.value(u"operation"_s).toString(), u"refund"_s);
+    QCOMPARE(attempt.value(u"outcome"_s).toString(), u"declined"_s);
+    QCOMPARE(attempt.value(u"declineCode"_s).toString(), u"refund_declined"_s);
+    QCOMPARE(attempt.value(u"amount"_s).toObject().value(u"centAmount"_s).toInt(), 1051);
+
+    // Asked again with the same key (as the connector would): the decline is replayed, not tried again.
+    TestHttp gateway(m_fixture->sandbox().outsideUrls().gateway);
+    const HttpResult replay = gateway.send(
+        "POST", u"/v1/authorizations/"_s % psp % u"/refund"_s,
+        QJsonDocument(
+            QJsonObject{{u"amount"_s, QJsonObject{{u"centAmount"_s, 1051}, {u"currencyCode"_s, u"EUR"_s}}}})
+            .toJson(QJsonDocument::Compact),
+        "application/json",
+        {{"Authorization", "Bearer " + m_fixture->sandbox().credentials().gatewayMerchantKey},
+         {"Idempotency-Key", refunds.first().value(u"id"_s).toString().toUtf8()}});
+    QCOMPARE(replay.status, 402);
+    QCOMPARE(operationsAt(authorization(psp), u"refund"_s), 1);
+
+    // A later valid refund works, and all of the capture is still refundable.
+    QCOMPARE(send(id, intent(u"refundPayment"_s, eur(1050))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    QCOMPARE(send(id, intent(u"refundPayment"_s, eur(3950))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    atGateway = authorization(psp);
+    QCOMPARE(atGateway.value(u"refundedAmount"_s).toObject().value(u"centAmount"_s).toInt(), 5000);
+    QCOMPARE(operationsAt(atGateway, u"refund"_s), 3); // one declined, two applied
+
+    // Any other card takes such an amount.
+    const QString other = authorizedPayment(2000).value(u"id"_s).toString();
+    QCOMPARE(send(other, intent(u"capturePayment"_s, eur(2000))).json.value(u"outcome"_s).toString(),
+             u"approved"_s);
+    QCOMPARE(send(other, intent(u"refundPayment"_s, eur(1051))).json.value(u"outcome"_s).toString(),
              u"approved"_s);
 }
 

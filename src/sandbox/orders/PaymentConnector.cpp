@@ -35,7 +35,9 @@ PaymentConnector::Answer answerOf(QNetworkReply *reply)
         answer.status = body.value(u"status"_s).toString();
     } else if (status >= 400 && status < 500 && status != 401) {
         answer.kind = PaymentConnector::Answer::Kind::Refused;
-        answer.status = body.value(u"code"_s).toString();
+        // The gateway's errors are {"error":{"code","message"},"message"} (docs/outside-systems.md).
+        answer.status =
+            body.value(u"code"_s).toString(body.value(u"error"_s).toObject().value(u"code"_s).toString());
     }
     return answer;
 }

@@ -14,6 +14,7 @@
 #include "sandbox/storage/ResourceTable.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,12 @@ using namespace Qt::StringLiterals;
 namespace commercedesk::sandbox {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcIntents, "commercedesk.sandbox.paymentintents", QtInfoMsg)
+
+// payment_intent_operations.operation of a transaction a restart completed (recoverPending) and no caller
+// has been told about yet: the next same operation on the payment gets that transaction's outcome.
+const QString SettledAtStart = u"settled-at-start"_s;
 
 const QStringList Operations{u"capturePayment"_s, u"refundPayment"_s, u"cancelPayment"_s,
                              u"reversePayment"_s};
@@ -196,6 +203,8 @@ HttpResponse PaymentIntents::begin(RequestContext &ctx)
                     gatewayOperation(type), type == u"CancelAuthorization" ? QJsonObject() : pendingAmount};
         return outcome(u"received"_s);
     }
+    if (auto told = outcomeSettledAtStart(*payment, operation, requested))
+        return *told;
     const Plan next = plan(operation, requested, ledger);
     if (next.refusal)
         return *next.refusal;
@@ -298,17 +307,57 @@ HttpResponse PaymentIntents::settle(const Started &started, const PaymentConnect
             MessageLog::append(m_database, u"payment"_s, *payment, u"PaymentStatusInterfaceCodeSet"_s,
                                {{u"paymentId"_s, started.paymentId}, {u"interfaceCode"_s, answer.status}},
                                now) &&
-            m_database.exec(u"DELETE FROM payment_intent_operations WHERE transaction_id = ?"_s,
-                            {started.transactionId}) &&
+            (started.recovered
+                 ? m_database.exec(
+                       u"UPDATE payment_intent_operations SET operation = ? WHERE transaction_id = ?"_s,
+                       {SettledAtStart, started.transactionId})
+                 : m_database.exec(u"DELETE FROM payment_intent_operations WHERE transaction_id = ?"_s,
+                                   {started.transactionId})) &&
             m_database.commit();
         if (!stored) {
             if (m_database.inTransaction())
                 m_database.rollback();
             return HttpResponse::error(500, u"General"_s, u"Could not store the gateway's answer."_s);
         }
+        if (started.recovered)
+            qCInfo(lcIntents).noquote()
+                << "completed after the restart:" << tx.value(u"type"_s).toString() << started.transactionId
+                << "of payment" << started.paymentId << "→" << state;
         return outcome(approved ? u"approved"_s : u"rejected"_s);
     }
     return CommerceErrors::invalidOperation(u"The transaction was removed from the payment meanwhile."_s);
+}
+
+std::optional<HttpResponse> PaymentIntents::outcomeSettledAtStart(const QJsonObject &payment,
+                                                                  const QString &operation,
+                                                                  const std::optional<qint64> &requested)
+{
+    const QString paymentId = payment.value(u"id"_s).toString();
+    const QString transactionId =
+        m_database
+            .scalar(
+                u"SELECT transaction_id FROM payment_intent_operations WHERE payment_id = ? AND operation = ?"_s,
+                {paymentId, SettledAtStart})
+            .toString();
+    if (transactionId.isEmpty())
+        return std::nullopt;
+    // Told once: whatever the caller sends now, the marker goes.
+    m_database.exec(u"DELETE FROM payment_intent_operations WHERE transaction_id = ?"_s, {transactionId});
+    for (const QJsonValue &value : payment.value(u"transactions"_s).toArray()) {
+        const QJsonObject tx = value.toObject();
+        if (tx.value(u"id"_s).toString() != transactionId)
+            continue;
+        const QString type = tx.value(u"type"_s).toString();
+        const qint64 cents = tx.value(u"amount"_s).toObject().value(u"centAmount"_s).toInteger();
+        const bool same = ((operation == u"capturePayment" && type == u"Charge") ||
+                           (operation == u"refundPayment" && type == u"Refund") ||
+                           (operation == u"cancelPayment" && type == u"CancelAuthorization")) &&
+                          (!requested || *requested == cents);
+        if (!same)
+            return std::nullopt;
+        return outcome(tx.value(u"state"_s).toString() == u"Success" ? u"approved"_s : u"rejected"_s);
+    }
+    return std::nullopt;
 }
 
 void PaymentIntents::recoverPending()
@@ -317,7 +366,10 @@ void PaymentIntents::recoverPending()
         return;
     QList<std::pair<QString, QString>> rows; // (transaction id, payment id)
     QSqlQuery q(m_database.connection());
-    if (q.exec(u"SELECT transaction_id, payment_id FROM payment_intent_operations ORDER BY created_at"_s)) {
+    q.prepare(u"SELECT transaction_id, payment_id FROM payment_intent_operations WHERE operation <> ? "
+              u"ORDER BY created_at"_s);
+    q.addBindValue(SettledAtStart);
+    if (q.exec()) {
         while (q.next())
             rows.append({q.value(0).toString(), q.value(1).toString()});
     }
@@ -332,9 +384,12 @@ void PaymentIntents::recoverPending()
                 tx.value(u"state"_s).toString() != u"Pending")
                 continue;
             const QString type = tx.value(u"type"_s).toString();
+            qCInfo(lcIntents).noquote() << "asking the gateway again for the" << type << transactionId
+                                        << "of payment" << paymentId << "left Pending by the previous run";
             ask(Started{paymentId, transactionId, tx.value(u"interactionId"_s).toString(),
                         gatewayOperation(type),
-                        type == u"CancelAuthorization" ? QJsonObject() : tx.value(u"amount"_s).toObject()},
+                        type == u"CancelAuthorization" ? QJsonObject() : tx.value(u"amount"_s).toObject(),
+                        true},
                 {});
         }
     }

@@ -32,7 +32,10 @@ class Router;
 // gateway's status and words (PaymentStatusInterfaceCodeSet). No answer (timeout, 5xx, garbage): the
 // transaction stays Pending and the outcome is `received`; sending the same operation again (same type and
 // amount) asks the gateway again with the same key and completes it exactly once, and so does a restart
-// (recoverPending). Refusals, nothing written:
+// (recoverPending, logged in commercedesk.sandbox.paymentintents). When the restart completed it, the
+// caller's first same operation afterwards (the retry of the one it saw Pending) is answered with that
+// transaction's outcome instead of starting another: never a second capture or refund for one request.
+// Refusals, nothing written:
 //   400 MultipleActionsNotAllowed (more than one action), RequiredField (actions, action, amount),
 //       InvalidField (unknown action, malformed amount, another currency than the authorization's),
 //       InvalidOperation (no successful Authorization; more than is left to capture or refund; cancel after a
@@ -76,8 +79,9 @@ private:
         QString paymentId;
         QString transactionId;
         QString authorizationId;
-        QString operation;  // capture | refund | void
-        QJsonObject amount; // empty for void
+        QString operation;      // capture | refund | void
+        QJsonObject amount;     // empty for void
+        bool recovered = false; // asked again by recoverPending()
     };
 
     HttpResponse begin(RequestContext &ctx);
@@ -85,6 +89,11 @@ private:
                                   const QString &authorizationId);
     void ask(const Started &started, std::function<void(const HttpResponse &)> done);
     HttpResponse settle(const Started &started, const PaymentConnector::Answer &answer);
+    // When a restart completed a transaction of this payment that no caller was told about: for the same
+    // operation (type and amount; the retry of the one left Pending) that transaction's outcome, nullopt
+    // otherwise. Either way the payment's marker is consumed.
+    std::optional<HttpResponse> outcomeSettledAtStart(const QJsonObject &payment, const QString &operation,
+                                                      const std::optional<qint64> &requested);
 
     Database &m_database;
     std::shared_ptr<const Clock> m_clock;

@@ -18,6 +18,7 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DirectoryEndpoints.h ${CMAKE_CURRENT_LIST_DIR}/DirectoryEndpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SubscriptionEndpoints.h ${CMAKE_CURRENT_LIST_DIR}/SubscriptionEndpoints.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrdersSeed.h ${CMAKE_CURRENT_LIST_DIR}/OrdersSeed.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DemoPayments.h ${CMAKE_CURRENT_LIST_DIR}/DemoPayments.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GeneratorCatalog.h ${CMAKE_CURRENT_LIST_DIR}/GeneratorCatalog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GeneratedOrder.h ${CMAKE_CURRENT_LIST_DIR}/GeneratedOrder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrderGenerator.h ${CMAKE_CURRENT_LIST_DIR}/OrderGenerator.cpp

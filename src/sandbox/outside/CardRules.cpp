@@ -64,4 +64,9 @@ CardRules::Outcome CardRules::outcome(const QString &digits)
     return Outcome::Approve;
 }
 
+bool CardRules::declinesRefund(const QString &last4, qint64 cents)
+{
+    return last4 == u"5126" && cents % 100 == 51;
+}
+
 } // namespace commercedesk::sandbox

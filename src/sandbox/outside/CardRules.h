@@ -27,6 +27,10 @@ public:
     // 4 for amex, else 3.
     static int cvcLength(const QString &brand);
     static Outcome outcome(const QString &digits);
+    // Whether the issuer declines a refund of `cents` to the card ending in `last4`: the refund test card
+    // 4000000000005126 declines refunds whose amount ends in 51 minor units (e.g. 10.51) and takes any
+    // other. The gateway stores no card number, so the rule goes by the last four digits.
+    static bool declinesRefund(const QString &last4, qint64 cents);
 };
 
 } // namespace commercedesk::sandbox

@@ -72,4 +72,19 @@ bool GatewayStore::save(const QJsonObject &authorization, const QString &key, co
     return m_db->commit();
 }
 
+bool GatewayStore::import(const QList<QJsonObject> &authorizations, const QString &createdAt)
+{
+    if (!m_db->begin())
+        return false;
+    for (const QJsonObject &a : authorizations) {
+        if (!m_db->exec(
+                u"INSERT OR IGNORE INTO authorizations (id, doc, created_at) VALUES (?, ?, ?)"_s,
+                {a.value(u"id"_s).toString(), QJsonDocument(a).toJson(QJsonDocument::Compact), createdAt})) {
+            m_db->rollback();
+            return false;
+        }
+    }
+    return m_db->commit();
+}
+
 } // namespace commercedesk::sandbox

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -39,6 +40,9 @@ public:
     // (key, operation) — in one transaction. False on SQL failure.
     bool save(const QJsonObject &authorization, const QString &key, const QString &operation,
               const Replay &answer, const QString &createdAt);
+    // Adds authorizations made elsewhere (the demo store's, sandbox/orders/DemoPayments) in one
+    // transaction; an id the store holds already is left as it is. False on SQL failure (nothing added).
+    bool import(const QList<QJsonObject> &authorizations, const QString &createdAt);
 
 private:
     std::unique_ptr<Database> m_db;

@@ -267,23 +267,32 @@ HttpResponse PaymentGateway::change(const RequestContext &ctx, const QString &op
     if (!a)
         return ServiceServer::error(404, u"not_found"_s, u"No authorization with this id."_s);
     HttpResponse response = apply(*a);
-    if (!response.isSuccess())
+    // 402: the issuer declined it — no money moved, but the attempt is part of the record (and replayed).
+    const bool declined = response.status == 402;
+    if (!response.isSuccess() && !declined)
         return response;
     a->insert(u"lastModifiedAt"_s, now());
-    // The gateway's own log of what it did: one entry per applied operation (a replay adds none).
+    // The gateway's own log of what it did: one entry per applied or declined operation (a replay adds none).
     QJsonObject entry{{u"operation"_s, operation}, {u"at"_s, now()}};
     if (!key.isEmpty())
         entry.insert(u"idempotencyKey"_s, key);
-    if (const QJsonValue amount = QJsonDocument::fromJson(response.body).object().value(u"amount"_s);
-        amount.isObject())
+    const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+    const QJsonObject details = declined ? body.value(u"error"_s).toObject() : body;
+    if (const QJsonValue amount = details.value(u"amount"_s); amount.isObject())
         entry.insert(u"amount"_s, amount);
+    if (declined) {
+        entry.insert(u"outcome"_s, u"declined"_s);
+        entry.insert(u"declineCode"_s, details.value(u"code"_s));
+    }
     QJsonArray operations = a->value(u"operations"_s).toArray();
     operations.append(entry);
     a->insert(u"operations"_s, operations);
-    response = HttpResponse::json(*a, 200);
-    if (!m_store->save(*a, key, scoped, {fingerprint, 200, response.body}, now()))
+    if (!declined)
+        response = HttpResponse::json(*a, 200);
+    if (!m_store->save(*a, key, scoped, {fingerprint, response.status, response.body}, now()))
         return ServiceServer::error(500, u"internal_error"_s, u"The gateway could not store the result."_s);
-    qCInfo(lcGateway).noquote() << operation << id << a->value(u"status"_s).toString();
+    qCInfo(lcGateway).noquote() << operation << id
+                                << (declined ? u"declined"_s : a->value(u"status"_s).toString());
     return response;
 }
 
@@ -395,6 +404,11 @@ HttpResponse PaymentGateway::refund(const RequestContext &ctx)
         if (!amount)
             return failure;
         const QString currency = a.value(u"amount"_s).toObject().value(u"currencyCode"_s).toString();
+        // The refund test card (docs/outside-systems.md): its issuer declines some refunds.
+        if (CardRules::declinesRefund(a.value(u"last4"_s).toString(), *amount)) {
+            return ServiceServer::error(402, u"refund_declined"_s, u"The issuer declined the refund."_s,
+                                        QJsonObject{{u"amount"_s, amountJson(*amount, currency)}});
+        }
         a.insert(u"status"_s, u"refunded"_s);
         a.insert(u"refundedAmount"_s, amountJson(refunded + *amount, currency));
         a.insert(u"message"_s, u"Refunded."_s);
