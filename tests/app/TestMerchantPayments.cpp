@@ -3,7 +3,8 @@
 // (tests/support/DesktopHarness.h: the composition root on its embedded sandbox with its payment gateway):
 // the payment section of a card order's detail, driven by clicks and keys. A card order is captured in two
 // partial captures, partly refunded (one item's value) and the rest refunded — each step in the section's
-// timeline and in the sandbox's payment JSON read over HTTP, and the order's paymentState following
+// timeline, in the sandbox's payment JSON read over HTTP and in the payment gateway's own log (each operation
+// exactly once), and the order's paymentState following
 // (merchant::PaymentStateRule); a capture above what is left is refused in the dialog; a cancelled order
 // releases its authorization; an answer that does not come leaves the capture Pending until Complete sends
 // it again, once; a second seller capturing meanwhile gets a 409 told in words and one capture; the view-only
@@ -165,6 +166,28 @@ private:
             return {};
         reply->deleteLater();
         return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    /// The payment gateway's own log of the payment's authorization (GET /v1/authorizations/{interfaceId}
+    /// "operations", as tests/merchant/TestBulkCapture.cpp reads it), one "operation centAmount" per entry.
+    QStringList gatewayLog(const QString &paymentId)
+    {
+        QUrl url = m_app.sandbox()->credentials().gatewayUrl;
+        url.setPath(
+            u"/v1/authorizations/%1"_s.arg(paymentJson(paymentId).value(u"interfaceId"_s).toString()));
+        QNetworkReply *reply = testsupport::testNetwork()->get(QNetworkRequest(url));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return {u"(no answer)"_s};
+        reply->deleteLater();
+        QStringList out;
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(reply->readAll()).object().value(u"operations"_s).toArray()) {
+            const QJsonObject entry = value.toObject();
+            out << u"%1 %2"_s.arg(
+                entry.value(u"operation"_s).toString(),
+                QString::number(entry.value(u"amount"_s).toObject().value(u"centAmount"_s).toInteger()));
+        }
+        return out;
     }
 
     /// Asks the sandbox's gateway for an authorization of `amount` (as the checkout's card form does).
@@ -444,6 +467,11 @@ private Q_SLOTS:
                               u"Charge Success %1"_s.arg(rest.centAmount()),
                               u"Refund Success %1"_s.arg(first.totalPrice.centAmount()),
                               u"Refund Success %1"_s.arg(left.centAmount())}));
+        // The gateway's own log: each of the four operations exactly once (no double capture or refund).
+        QCOMPARE(gatewayLog(paymentId),
+                 (QStringList{u"capture 3000"_s, u"capture %1"_s.arg(rest.centAmount()),
+                              u"refund %1"_s.arg(first.grossTotal().centAmount()),
+                              u"refund %1"_s.arg(left.centAmount())}));
         checkFits();
         screenshot(u"merchant-payment-en.png"_s);
 
