@@ -3368,58 +3368,58 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="143"/>
         <source>Detach</source>
         <translation>Abdocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="141"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="144"/>
         <source>Show the detail in its own window</source>
         <translation>Details in einem eigenen Fenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="142"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="145"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="116"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="119"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Dieser API-Client darf den Bestellverlauf nicht lesen (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="117"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="120"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Für diese Bestellung sind noch keine Änderungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="143"/>
         <source>Attach</source>
         <translation>Andocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="273"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="276"/>
         <source>The order could not be loaded: %1</source>
         <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="269"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="272"/>
         <source>No order selected</source>
         <translation>Keine Bestellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="281"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Wählen Sie eine Bestellung aus, um Artikel, Zahlung, Lieferungen und Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="270"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="341"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="273"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="344"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="282"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="285"/>
         <source>Loading the order…</source>
         <translation>Bestellung wird geladen…</translation>
     </message>
@@ -3708,139 +3708,139 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::PaymentPanel</name>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="166"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="169"/>
         <source>Payment transactions</source>
         <translation>Zahlungsvorgänge</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Authorized:</source>
         <translation>Autorisiert:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Captured:</source>
         <translation>Eingezogen:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Refunded:</source>
         <translation>Erstattet:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Left to capture:</source>
         <translation>Noch einzuziehen:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="168"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="171"/>
         <source>Left to refund:</source>
         <translation>Noch erstattbar:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="173"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
         <source>Capture…</source>
         <translation>Einziehen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="174"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="177"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="178"/>
         <source>Release authorization…</source>
         <translation>Autorisierung freigeben…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="179"/>
         <source>Complete</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="277"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="280"/>
         <source>This API client may not capture, refund or release payments (it lacks the scope manage_checkout_payment_intents).</source>
         <translation>Dieser API-Client darf keine Zahlungen einziehen, erstatten oder freigeben (ihm fehlt der Scope manage_checkout_payment_intents).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="279"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="282"/>
         <source>An operation is waiting for the payment provider: Complete it first.</source>
         <translation>Ein Vorgang wartet auf den Zahlungsanbieter: Schließen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="287"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
         <source>Nothing is left to capture.</source>
         <translation>Es ist nichts mehr einzuziehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="288"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="291"/>
         <source>Nothing captured is left to refund.</source>
         <translation>Von den eingezogenen Beträgen ist nichts mehr erstattbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="293"/>
         <source>Only an authorization with nothing captured can be released.</source>
         <translation>Nur eine Autorisierung, von der nichts eingezogen wurde, kann freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="292"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
         <source>Sends the pending operation again; it is carried out only once.</source>
         <translation>Sendet den ausstehenden Vorgang erneut; er wird nur einmal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="298"/>
         <source>View only: this API client may not capture, refund or release payments.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Zahlungen einziehen, erstatten oder freigeben.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="355"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="376"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="358"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="379"/>
         <source>Release authorization</source>
         <translation>Autorisierung freigeben</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="357"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="360"/>
         <source>Release the authorization of %1? The buyer&apos;s card is no longer held and nothing can be captured afterwards.</source>
         <translation>Die Autorisierung über %1 freigeben? Die Karte des Käufers wird nicht mehr belastet, und danach kann nichts mehr eingezogen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="360"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="380"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="363"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="383"/>
         <source>Release %1</source>
         <translation>%1 freigeben</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="377"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="380"/>
         <source>The order is cancelled. Release its card authorization of %1 as well, so the buyer&apos;s money is no longer held?</source>
         <translation>Die Bestellung ist storniert. Auch ihre Kartenautorisierung über %1 freigeben, damit das Geld des Käufers nicht mehr blockiert ist?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="447"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="450"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -4147,62 +4147,67 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::ReturnsPanel</name>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="88"/>
-        <source>Returned item:</source>
-        <translation>Zurückgesandter Artikel:</translation>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="92"/>
+        <source>The returned item to act on</source>
+        <translation>Der zurückgesandte Artikel, um den es geht</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="89"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="93"/>
+        <source>Returned item</source>
+        <translation>Zurückgesandter Artikel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="94"/>
         <source>Back in stock</source>
         <translation>Wieder auf Lager</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="90"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="95"/>
         <source>Unusable</source>
         <translation>Unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="91"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="96"/>
         <source>Refund state</source>
         <translation>Erstattungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="131"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="136"/>
         <source>Custom item</source>
         <translation>Sonderposition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="132"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="137"/>
         <source>%1 × %2 · %3</source>
         <translation>%1 × %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="166"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="171"/>
         <source>This API client may not change orders (it lacks the scope manage_orders).</source>
         <translation>Dieser API-Client darf keine Bestellungen ändern (ihm fehlt der Scope manage_orders).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="173"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="178"/>
         <source>Only an item that came back (Returned) can be put back in stock or marked unusable.</source>
         <translation>Nur ein zurückgekommener Artikel (Zurückgesandt) kann wieder eingelagert oder als unbrauchbar markiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="174"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="179"/>
         <source>The returned item is back in stock</source>
         <translation>Der zurückgesandte Artikel ist wieder auf Lager</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="175"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="180"/>
         <source>The returned item cannot be sold again</source>
         <translation>Der zurückgesandte Artikel kann nicht wieder verkauft werden</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="176"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="181"/>
         <source>Record whether the returned item was refunded</source>
         <translation>Erfassen, ob der zurückgesandte Artikel erstattet wurde</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="177"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="182"/>
         <source>The refund of this item is already settled or not possible.</source>
         <translation>Die Erstattung dieses Artikels ist bereits erledigt oder nicht möglich.</translation>
     </message>

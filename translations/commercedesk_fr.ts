@@ -3368,58 +3368,58 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="143"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="141"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="144"/>
         <source>Show the detail in its own window</source>
         <translation>Afficher le détail dans une fenêtre séparée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="142"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="145"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="116"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="119"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Ce client API n’a pas le droit de lire l’historique de la commande (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="117"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="120"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="143"/>
         <source>Attach</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="273"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="276"/>
         <source>The order could not be loaded: %1</source>
         <translation>La commande n’a pas pu être chargée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="269"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="272"/>
         <source>No order selected</source>
         <translation>Aucune commande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="281"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Sélectionnez une commande pour voir ses articles, son paiement, ses livraisons et son historique.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="270"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="341"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="273"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="344"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="282"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="285"/>
         <source>Loading the order…</source>
         <translation>Chargement de la commande…</translation>
     </message>
@@ -3708,139 +3708,139 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::PaymentPanel</name>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="166"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="169"/>
         <source>Payment transactions</source>
         <translation>Opérations de paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Authorized:</source>
         <translation>Autorisé :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Captured:</source>
         <translation>Encaissé :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Refunded:</source>
         <translation>Remboursé :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Left to capture:</source>
         <translation>Reste à encaisser :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="168"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="171"/>
         <source>Left to refund:</source>
         <translation>Reste remboursable :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="173"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
         <source>Capture…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="174"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="177"/>
         <source>Refund…</source>
         <translation>Rembourser…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="178"/>
         <source>Release authorization…</source>
         <translation>Libérer l&apos;autorisation…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="179"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="277"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="280"/>
         <source>This API client may not capture, refund or release payments (it lacks the scope manage_checkout_payment_intents).</source>
         <translation>Ce client API ne peut ni encaisser, ni rembourser, ni libérer des paiements (il lui manque le scope manage_checkout_payment_intents).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="279"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="282"/>
         <source>An operation is waiting for the payment provider: Complete it first.</source>
         <translation>Une opération attend le prestataire de paiement : terminez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="287"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
         <source>Nothing is left to capture.</source>
         <translation>Il ne reste rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="288"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="291"/>
         <source>Nothing captured is left to refund.</source>
         <translation>Il ne reste rien d&apos;encaissé à rembourser.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="293"/>
         <source>Only an authorization with nothing captured can be released.</source>
         <translation>Seule une autorisation dont rien n&apos;a été encaissé peut être libérée.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="292"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
         <source>Sends the pending operation again; it is carried out only once.</source>
         <translation>Renvoie l&apos;opération en attente ; elle n&apos;est exécutée qu&apos;une seule fois.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="298"/>
         <source>View only: this API client may not capture, refund or release payments.</source>
         <translation>Lecture seule : ce client API ne peut ni encaisser, ni rembourser, ni libérer des paiements.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="355"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="376"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="358"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="379"/>
         <source>Release authorization</source>
         <translation>Libérer l&apos;autorisation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="357"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="360"/>
         <source>Release the authorization of %1? The buyer&apos;s card is no longer held and nothing can be captured afterwards.</source>
         <translation>Libérer l&apos;autorisation de %1 ? La carte de l&apos;acheteur n&apos;est plus bloquée et plus rien ne pourra être encaissé ensuite.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="360"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="380"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="363"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="383"/>
         <source>Release %1</source>
         <translation>Libérer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="377"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="380"/>
         <source>The order is cancelled. Release its card authorization of %1 as well, so the buyer&apos;s money is no longer held?</source>
         <translation>La commande est annulée. Libérer aussi son autorisation de carte de %1, afin que l&apos;argent de l&apos;acheteur ne soit plus bloqué ?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="447"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="450"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -4147,62 +4147,67 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::ReturnsPanel</name>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="88"/>
-        <source>Returned item:</source>
-        <translation>Article retourné :</translation>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="92"/>
+        <source>The returned item to act on</source>
+        <translation>L’article retourné concerné</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="89"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="93"/>
+        <source>Returned item</source>
+        <translation>Article retourné</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="94"/>
         <source>Back in stock</source>
         <translation>Remis en stock</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="90"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="95"/>
         <source>Unusable</source>
         <translation>Inutilisable</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="91"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="96"/>
         <source>Refund state</source>
         <translation>État du remboursement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="131"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="136"/>
         <source>Custom item</source>
         <translation>Article personnalisé</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="132"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="137"/>
         <source>%1 × %2 · %3</source>
         <translation>%1 × %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="166"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="171"/>
         <source>This API client may not change orders (it lacks the scope manage_orders).</source>
         <translation>Ce client API ne peut pas modifier les commandes (il lui manque le scope manage_orders).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="173"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="178"/>
         <source>Only an item that came back (Returned) can be put back in stock or marked unusable.</source>
         <translation>Seul un article revenu (Retourné) peut être remis en stock ou marqué inutilisable.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="174"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="179"/>
         <source>The returned item is back in stock</source>
         <translation>L’article retourné est remis en stock</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="175"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="180"/>
         <source>The returned item cannot be sold again</source>
         <translation>L’article retourné ne peut plus être vendu</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="176"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="181"/>
         <source>Record whether the returned item was refunded</source>
         <translation>Indiquer si l’article retourné a été remboursé</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="177"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="182"/>
         <source>The refund of this item is already settled or not possible.</source>
         <translation>Le remboursement de cet article est déjà réglé ou impossible.</translation>
     </message>
