@@ -743,102 +743,112 @@
 <context>
     <name>MerchantTexts</name>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="15"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="16"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="17"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="18"/>
         <source>Complete</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="19"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="20"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="21"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="22"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="24"/>
         <source>Set shipment to %1</source>
         <translation>Versandstatus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="26"/>
         <source>Set payment to %1</source>
         <translation>Zahlungsstatus auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="28"/>
         <source>Add delivery</source>
         <translation>Lieferung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="29"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="30"/>
         <source>Set tracking</source>
         <translation>Sendungsverfolgung festlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="31"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="32"/>
         <source>Record return</source>
         <translation>Rücksendung erfassen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="34"/>
+        <source>Set returned items to %1</source>
+        <translation>Zurückgesandte Artikel auf „%1“ setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="37"/>
+        <source>Set refund of returned items to %1</source>
+        <translation>Erstattung zurückgesandter Artikel auf „%1“ setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="52"/>
         <source>Nothing to do: the order already is in that state.</source>
         <translation>Nichts zu tun: Die Bestellung ist bereits in diesem Status.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="54"/>
         <source>Not applied: the order is %1 and does not go back to an earlier state.</source>
         <translation>Nicht ausgeführt: Die Bestellung ist %1 und geht nicht in einen früheren Status zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="49"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="56"/>
         <source>Not applied: the order is %1; its state no longer changes.</source>
         <translation>Nicht ausgeführt: Die Bestellung ist %1; ihr Status ändert sich nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="51"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="58"/>
         <source>Not applied: “%1” would move the shipment backwards.</source>
         <translation>Nicht ausgeführt: „%1“ würde den Versand zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="54"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="61"/>
         <source>Not applied: confirm the order before it is shipped or delivered.</source>
         <translation>Nicht ausgeführt: Bestätigen Sie die Bestellung, bevor sie versendet oder zugestellt wird.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="73"/>
         <source>Already in that state</source>
         <translation>Bereits in diesem Status</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="75"/>
         <source>Would go back to an earlier state</source>
         <translation>Würde in einen früheren Status zurückgehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="77"/>
         <source>The order&apos;s state no longer changes</source>
         <translation>Der Status der Bestellung ändert sich nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="72"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
         <source>Would move the shipment backwards</source>
         <translation>Würde den Versand zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="74"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="81"/>
         <source>The order is not confirmed yet</source>
         <translation>Die Bestellung ist noch nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="81"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="88"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1: %n der ausgewählten Bestellungen wird geändert.</numerusform>
@@ -846,7 +856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="91"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n Bestellung wird übersprungen:</numerusform>
@@ -854,12 +864,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="86"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="89"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="96"/>
         <source>The buyers are not refunded automatically.</source>
         <translation>Die Käufer erhalten keine automatische Erstattung.</translation>
     </message>
@@ -1169,6 +1179,49 @@
         <location filename="../src/checkout/PurchaseOrderRules.cpp" line="49"/>
         <source>The purchase-order format is misconfigured; please contact your administrator.</source>
         <translation>Das Format für PO-Nummern ist falsch konfiguriert; bitte wenden Sie sich an Ihren Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStateTexts</name>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="10"/>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="12"/>
+        <source>Returned</source>
+        <translation>Zurückgesandt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="14"/>
+        <source>Back in stock</source>
+        <translation>Wieder auf Lager</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="16"/>
+        <source>Unusable</source>
+        <translation>Unbrauchbar</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="25"/>
+        <source>Not refundable</source>
+        <translation>Nicht erstattbar</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="27"/>
+        <source>Refund open</source>
+        <translation>Erstattung offen</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="29"/>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="31"/>
+        <source>Not refunded</source>
+        <translation>Nicht erstattet</translation>
     </message>
 </context>
 <context>
@@ -2761,67 +2814,67 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="71"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="72"/>
         <source>Connecting to the backend…</source>
         <translation>Verbindung zum Backend wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="279"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="297"/>
         <source>loading…</source>
         <translation>wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="265"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="283"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Bestellungen ändern.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="243"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
         <source>Return</source>
         <translation>Rücksendung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="243"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
         <source>Return: %1</source>
         <translation>Rücksendung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="411"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="429"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="414"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="432"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="416"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="434"/>
         <source>%1 orders</source>
         <translation>%1 Bestellungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="501"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="519"/>
         <source>Save invoices as PDF</source>
         <translation>Rechnungen als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="502"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="520"/>
         <source>Save packing slips as PDF</source>
         <translation>Lieferscheine als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="504"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="522"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="541"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="559"/>
         <source>New orders</source>
         <translation>Neue Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="549"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n neue Bestellung, neueste: %1</numerusform>
@@ -2829,13 +2882,13 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="295"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="313"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Die Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="138"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="552"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="139"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="570"/>
         <source>Order detail</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -2874,37 +2927,37 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         <translation>Die ausgewählten Bestellungen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="88"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="94"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1: für %2 erledigt (nach einer Aktualisierung der Bestellung im Hintergrund erneut angewendet).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="90"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
         <source>%1: done for %2.</source>
         <translation>%1: für %2 erledigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="98"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="104"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>Die Bestellung wurde zwischenzeitlich geändert; es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="115"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="116"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="122"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="122"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
         <source>%1: %2…</source>
         <translation>%1: %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="134"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="140"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n Bestellung</numerusform>
@@ -2912,7 +2965,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="143"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1: %n Bestellung</numerusform>
@@ -2920,49 +2973,49 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="143"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="142"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="148"/>
         <source>%1: nothing was changed.</source>
         <translation>%1: Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="163"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="166"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="172"/>
         <source>Cancel order</source>
         <translation>Bestellung stornieren</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="165"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="171"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Bestellung %1 stornieren? Der Käufer erhält keine automatische Erstattung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="218"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="224"/>
         <source>Delivery added for %1; capturing the payment…</source>
         <translation>Lieferung für %1 hinzugefügt; die Zahlung wird eingezogen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
         <source>Delivery added for %1; captured %2.</source>
         <translation>Lieferung für %1 hinzugefügt; %2 eingezogen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="229"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="235"/>
         <source>Delivery added for %1; nothing was left to capture.</source>
         <translation>Lieferung für %1 hinzugefügt; es war nichts mehr einzuziehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="237"/>
         <source>Delivery added for %1; the capture failed: %2</source>
         <translation>Lieferung für %1 hinzugefügt; der Einzug ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="249"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Einziehen — %n Bestellung</numerusform>
@@ -2970,7 +3023,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="250"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Den Rest der autorisierten Kartenzahlungen von %n ausgewählten Bestellung einziehen?</numerusform>
@@ -2978,7 +3031,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="253"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n davon hat keine Zahlung und nichts einzuziehen.</numerusform>
@@ -2986,7 +3039,7 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>%n Bestellung einziehen</numerusform>
@@ -2994,22 +3047,22 @@ Setzen Sie die Filter zurück, um alle Bestellungen zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="264"/>
         <source>Capture: nothing was captured.</source>
         <translation>Einziehen: Es wurde nichts eingezogen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="265"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="271"/>
         <source>Capture</source>
         <translation>Einziehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="281"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="287"/>
         <source>Seller details needed</source>
         <translation>Verkäuferdaten erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="282"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="288"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -3018,27 +3071,27 @@ Enter them now?</source>
 Jetzt eingeben?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="284"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="290"/>
         <source>Enter seller details…</source>
         <translation>Verkäuferdaten eingeben…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="305"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="311"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Rechnungen brauchen die Verkäuferdaten: Drucken → Verkäuferdaten…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="322"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="328"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Keine Rechnungsnummer vergeben: Die Nummerndatei ist belegt oder nicht beschreibbar. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="350"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="356"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="350"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="356"/>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
@@ -3061,17 +3114,27 @@ Jetzt eingeben?</translation>
         <translation>Eine Lieferung, die alle restlichen Artikel versendet, zieht den Rest der Kartenzahlung der Bestellung ein</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="68"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="38"/>
+        <source>Record items the buyer sent back, then refund their value</source>
+        <translation>Vom Käufer zurückgesandte Artikel erfassen und ihren Wert erstatten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="39"/>
+        <source>This API client may not change orders (it lacks the scope manage_orders).</source>
+        <translation>Dieser API-Client darf keine Bestellungen ändern (ihm fehlt der Scope manage_orders).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="71"/>
         <source>Packing slip…</source>
         <translation>Lieferschein…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="72"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="75"/>
         <source>Invoice…</source>
         <translation>Rechnung…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="78"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="81"/>
         <source>Seller details…</source>
         <translation>Verkäuferdaten…</translation>
     </message>
@@ -3079,147 +3142,147 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::OrderDetailDocument</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="59"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="60"/>
         <source>Created</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="60"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="61"/>
         <source>Order state</source>
         <translation>Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="61"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="62"/>
         <source>Payment state</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="63"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="64"/>
         <source>Shipment state</source>
         <translation>Versandstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="65"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="66"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="67"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="68"/>
         <source>Business unit</source>
         <translation>Geschäftseinheit</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="72"/>
         <source>PO number</source>
         <translation>PO-Nummer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="73"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="77"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="78"/>
         <source>Addresses</source>
         <translation>Adressen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="78"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
         <source>Shipping</source>
         <translation>Lieferung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="80"/>
         <source>Billing</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="82"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="83"/>
         <source>Totals</source>
         <translation>Summen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="85"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="86"/>
         <source>Shipping method</source>
         <translation>Versandart</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="89"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="90"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="91"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="92"/>
         <source>Tax %1</source>
         <translation>Steuer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="95"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="96"/>
         <source>Gross</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="97"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="98"/>
         <source>Total</source>
         <translation>Gesamtsumme</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="110"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Kauf auf Rechnung (mit PO-Nummer).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="110"/>
         <source>No payment.</source>
         <translation>Keine Zahlung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="111"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="112"/>
         <source>Loading the payment…</source>
         <translation>Zahlung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="119"/>
         <source>PSP reference: %1</source>
         <translation>PSP-Referenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="120"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="121"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="125"/>
         <source>Authorization code: %1</source>
         <translation>Autorisierungscode: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="128"/>
         <source>Card: %1 ending in %2</source>
         <translation>Karte: %1 mit Endziffern %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="138"/>
         <source>Deliveries</source>
         <translation>Lieferungen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="141"/>
         <source>Not shipped yet.</source>
         <translation>Noch nicht versendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="145"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="146"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -3227,47 +3290,77 @@ Jetzt eingeben?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="148"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="149"/>
         <source>Parcel</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="153"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="154"/>
         <source>no tracking</source>
         <translation>keine Sendungsverfolgung</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="163"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="166"/>
+        <source>Returns</source>
+        <translation>Rücksendungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="170"/>
+        <source>Custom item</source>
+        <translation>Sonderposition</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="172"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="173"/>
+        <source>shipment: %1</source>
+        <translation>Versand: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="174"/>
+        <source>refund: %1</source>
+        <translation>Erstattung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="177"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="186"/>
         <source>Order management system</source>
         <translation>Bestellverwaltungssystem</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="165"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="188"/>
         <source>Not yet received by the OMS.</source>
         <translation>Noch nicht vom OMS empfangen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="192"/>
         <source>Synced %1 as %2</source>
         <translation>Am %1 als %2 synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="176"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="199"/>
         <source>Delivery attempts: %1</source>
         <translation>Übermittlungsversuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="178"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="201"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="186"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="209"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>Das OMS hat kein Übermittlungsprotokoll für diese Bestellung.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="190"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="213"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Das Zustellprotokoll des OMS konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3275,58 +3368,58 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="131"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="143"/>
         <source>Detach</source>
         <translation>Abdocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="132"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="144"/>
         <source>Show the detail in its own window</source>
         <translation>Details in einem eigenen Fenster anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="133"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="145"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="119"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Dieser API-Client darf den Bestellverlauf nicht lesen (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="108"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="120"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Für diese Bestellung sind noch keine Änderungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="131"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="143"/>
         <source>Attach</source>
         <translation>Andocken</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="261"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="276"/>
         <source>The order could not be loaded: %1</source>
         <translation>Die Bestellung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="257"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="272"/>
         <source>No order selected</source>
         <translation>Keine Bestellung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="269"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Wählen Sie eine Bestellung aus, um Artikel, Zahlung, Lieferungen und Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="258"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="328"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="273"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="344"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="270"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="285"/>
         <source>Loading the order…</source>
         <translation>Bestellung wird geladen…</translation>
     </message>
@@ -3615,139 +3708,139 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::PaymentPanel</name>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="166"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="169"/>
         <source>Payment transactions</source>
         <translation>Zahlungsvorgänge</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Authorized:</source>
         <translation>Autorisiert:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Captured:</source>
         <translation>Eingezogen:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Refunded:</source>
         <translation>Erstattet:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Left to capture:</source>
         <translation>Noch einzuziehen:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="168"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="171"/>
         <source>Left to refund:</source>
         <translation>Noch erstattbar:</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="173"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
         <source>Capture…</source>
         <translation>Einziehen…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="174"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="177"/>
         <source>Refund…</source>
         <translation>Erstatten…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="178"/>
         <source>Release authorization…</source>
         <translation>Autorisierung freigeben…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="179"/>
         <source>Complete</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="277"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="280"/>
         <source>This API client may not capture, refund or release payments (it lacks the scope manage_checkout_payment_intents).</source>
         <translation>Dieser API-Client darf keine Zahlungen einziehen, erstatten oder freigeben (ihm fehlt der Scope manage_checkout_payment_intents).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="279"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="282"/>
         <source>An operation is waiting for the payment provider: Complete it first.</source>
         <translation>Ein Vorgang wartet auf den Zahlungsanbieter: Schließen Sie ihn zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="287"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
         <source>Nothing is left to capture.</source>
         <translation>Es ist nichts mehr einzuziehen.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="288"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="291"/>
         <source>Nothing captured is left to refund.</source>
         <translation>Von den eingezogenen Beträgen ist nichts mehr erstattbar.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="293"/>
         <source>Only an authorization with nothing captured can be released.</source>
         <translation>Nur eine Autorisierung, von der nichts eingezogen wurde, kann freigegeben werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="292"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
         <source>Sends the pending operation again; it is carried out only once.</source>
         <translation>Sendet den ausstehenden Vorgang erneut; er wird nur einmal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="298"/>
         <source>View only: this API client may not capture, refund or release payments.</source>
         <translation>Nur Lesezugriff: Dieser API-Client darf keine Zahlungen einziehen, erstatten oder freigeben.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="354"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="375"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="358"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="379"/>
         <source>Release authorization</source>
         <translation>Autorisierung freigeben</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="356"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="360"/>
         <source>Release the authorization of %1? The buyer&apos;s card is no longer held and nothing can be captured afterwards.</source>
         <translation>Die Autorisierung über %1 freigeben? Die Karte des Käufers wird nicht mehr belastet, und danach kann nichts mehr eingezogen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="359"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="379"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="363"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="383"/>
         <source>Release %1</source>
         <translation>%1 freigeben</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="376"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="380"/>
         <source>The order is cancelled. Release its card authorization of %1 as well, so the buyer&apos;s money is no longer held?</source>
         <translation>Die Bestellung ist storniert. Auch ihre Kartenautorisierung über %1 freigeben, damit das Geld des Käufers nicht mehr blockiert ist?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="443"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="450"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -4049,6 +4142,74 @@ Jetzt eingeben?</translation>
         <location filename="../src/app/merchant/ReturnDialog.cpp" line="125"/>
         <source>Choose how many units came back.</source>
         <translation>Wählen Sie, wie viele Einheiten zurückkamen.</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::ReturnsPanel</name>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="92"/>
+        <source>The returned item to act on</source>
+        <translation>Der zurückgesandte Artikel, um den es geht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="93"/>
+        <source>Returned item</source>
+        <translation>Zurückgesandter Artikel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="94"/>
+        <source>Back in stock</source>
+        <translation>Wieder auf Lager</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="95"/>
+        <source>Unusable</source>
+        <translation>Unbrauchbar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="96"/>
+        <source>Refund state</source>
+        <translation>Erstattungsstatus</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="136"/>
+        <source>Custom item</source>
+        <translation>Sonderposition</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="137"/>
+        <source>%1 × %2 · %3</source>
+        <translation>%1 × %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="171"/>
+        <source>This API client may not change orders (it lacks the scope manage_orders).</source>
+        <translation>Dieser API-Client darf keine Bestellungen ändern (ihm fehlt der Scope manage_orders).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="178"/>
+        <source>Only an item that came back (Returned) can be put back in stock or marked unusable.</source>
+        <translation>Nur ein zurückgekommener Artikel (Zurückgesandt) kann wieder eingelagert oder als unbrauchbar markiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="179"/>
+        <source>The returned item is back in stock</source>
+        <translation>Der zurückgesandte Artikel ist wieder auf Lager</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="180"/>
+        <source>The returned item cannot be sold again</source>
+        <translation>Der zurückgesandte Artikel kann nicht wieder verkauft werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="181"/>
+        <source>Record whether the returned item was refunded</source>
+        <translation>Erfassen, ob der zurückgesandte Artikel erstattet wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="182"/>
+        <source>The refund of this item is already settled or not possible.</source>
+        <translation>Die Erstattung dieses Artikels ist bereits erledigt oder nicht möglich.</translation>
     </message>
 </context>
 <context>
@@ -4827,67 +4988,72 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::models::OrderTimelineModel</name>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="74"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="75"/>
         <source>Order created</source>
         <translation>Bestellung erstellt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="76"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="77"/>
         <source>Order state changed to %1</source>
         <translation>Bestellstatus auf %1 geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="78"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="79"/>
         <source>Shipment state changed to %1</source>
         <translation>Versandstatus auf %1 geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="81"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="82"/>
         <source>Payment state changed to %1</source>
         <translation>Zahlungsstatus auf %1 geändert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="84"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="85"/>
         <source>Payment added</source>
         <translation>Zahlung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="86"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="87"/>
         <source>Delivery added</source>
         <translation>Lieferung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="88"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="89"/>
         <source>Parcel added to a delivery</source>
         <translation>Paket zu einer Lieferung hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="90"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="91"/>
         <source>Tracking data updated</source>
         <translation>Sendungsverfolgungsdaten aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="92"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="93"/>
         <source>Order imported</source>
         <translation>Bestellung importiert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="94"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="95"/>
         <source>Purchase order number set</source>
         <translation>PO-Nummer festgelegt</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="96"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="97"/>
         <source>Return recorded</source>
         <translation>Rückgabe erfasst</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="98"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="101"/>
+        <source>Returned item: %1</source>
+        <translation>Zurückgesandter Artikel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="104"/>
         <source>Synchronised with an external system</source>
         <translation>Mit einem externen System synchronisiert</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="117"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="123"/>
         <source>Message %1, version %2 of the order</source>
         <translation>Nachricht %1, Version %2 der Bestellung</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>MerchantTexts</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="81"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="88"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1: %n of the selected orders will be changed.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="91"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n order will be skipped:</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="549"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n new order, latest %1</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="134"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="140"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n order</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="143"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 %n order</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="249"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Capture — %n order</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="250"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Capture what is left of the authorized card payments of %n selected order?</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="253"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n of them has no payment and has nothing to capture.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>Capture %n order</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>commercedesk::app::OrderDetailDocument</name>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="145"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="146"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>

@@ -743,102 +743,112 @@
 <context>
     <name>MerchantTexts</name>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="15"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="16"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="17"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="18"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="19"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="20"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="21"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="22"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="23"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="24"/>
         <source>Set shipment to %1</source>
         <translation>Passer l’état de l’expédition à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="25"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="26"/>
         <source>Set payment to %1</source>
         <translation>Passer l’état du paiement à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="27"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="28"/>
         <source>Add delivery</source>
         <translation>Ajouter une livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="29"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="30"/>
         <source>Set tracking</source>
         <translation>Définir le suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="31"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="32"/>
         <source>Record return</source>
         <translation>Enregistrer le retour</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="45"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="34"/>
+        <source>Set returned items to %1</source>
+        <translation>Passer les articles retournés à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="37"/>
+        <source>Set refund of returned items to %1</source>
+        <translation>Passer le remboursement des articles retournés à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="52"/>
         <source>Nothing to do: the order already is in that state.</source>
         <translation>Rien à faire : la commande est déjà dans cet état.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="47"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="54"/>
         <source>Not applied: the order is %1 and does not go back to an earlier state.</source>
         <translation>Non appliqué : la commande est %1 et ne revient pas à un état antérieur.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="49"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="56"/>
         <source>Not applied: the order is %1; its state no longer changes.</source>
         <translation>Non appliqué : la commande est %1 ; son état ne change plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="51"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="58"/>
         <source>Not applied: “%1” would move the shipment backwards.</source>
         <translation>Non appliqué : « %1 » ferait reculer l’expédition.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="54"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="61"/>
         <source>Not applied: confirm the order before it is shipped or delivered.</source>
         <translation>Non appliqué : confirmez la commande avant de l’expédier ou de la livrer.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="66"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="73"/>
         <source>Already in that state</source>
         <translation>Déjà dans cet état</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="68"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="75"/>
         <source>Would go back to an earlier state</source>
         <translation>Reviendrait à un état antérieur</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="70"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="77"/>
         <source>The order&apos;s state no longer changes</source>
         <translation>L’état de la commande ne change plus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="72"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="79"/>
         <source>Would move the shipment backwards</source>
         <translation>Ferait reculer l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="74"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="81"/>
         <source>The order is not confirmed yet</source>
         <translation>La commande n’est pas encore confirmée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="81"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="88"/>
         <source>%1: %n of the selected orders will be changed.</source>
         <translation>
             <numerusform>%1 : %n des commandes sélectionnées sera modifiée.</numerusform>
@@ -846,7 +856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="84"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="91"/>
         <source>%n order(s) will be skipped:</source>
         <translation>
             <numerusform>%n commande sera ignorée :</numerusform>
@@ -854,12 +864,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="86"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="93"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantTexts.cpp" line="89"/>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="96"/>
         <source>The buyers are not refunded automatically.</source>
         <translation>Les acheteurs ne sont pas remboursés automatiquement.</translation>
     </message>
@@ -1169,6 +1179,49 @@
         <location filename="../src/checkout/PurchaseOrderRules.cpp" line="49"/>
         <source>The purchase-order format is misconfigured; please contact your administrator.</source>
         <translation>Le format des numéros de bon de commande est mal configuré ; veuillez contacter votre administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStateTexts</name>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="10"/>
+        <source>Announced</source>
+        <translation>Annoncé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="12"/>
+        <source>Returned</source>
+        <translation>Retourné</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="14"/>
+        <source>Back in stock</source>
+        <translation>Remis en stock</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="16"/>
+        <source>Unusable</source>
+        <translation>Inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="25"/>
+        <source>Not refundable</source>
+        <translation>Non remboursable</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="27"/>
+        <source>Refund open</source>
+        <translation>Remboursement en attente</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="29"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ReturnStateTexts.cpp" line="31"/>
+        <source>Not refunded</source>
+        <translation>Non remboursé</translation>
     </message>
 </context>
 <context>
@@ -2761,67 +2814,67 @@ Effacez les filtres pour voir toutes les commandes.</translation>
 <context>
     <name>commercedesk::app::MerchantPane</name>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="71"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="72"/>
         <source>Connecting to the backend…</source>
         <translation>Connexion au backend…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="279"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="297"/>
         <source>loading…</source>
         <translation>chargement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="265"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="283"/>
         <source>View only: this API client may not change orders.</source>
         <translation>Lecture seule : ce client API n’est pas autorisé à modifier les commandes.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="243"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
         <source>Return</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="243"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="244"/>
         <source>Return: %1</source>
         <translation>Retour : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="411"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="429"/>
         <source>%1 loaded</source>
         <translation>Chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="414"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="432"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="416"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="434"/>
         <source>%1 orders</source>
         <translation>%1 commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="501"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="519"/>
         <source>Save invoices as PDF</source>
         <translation>Enregistrer les factures en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="502"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="520"/>
         <source>Save packing slips as PDF</source>
         <translation>Enregistrer les bons de livraison en PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="504"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="522"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="541"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="559"/>
         <source>New orders</source>
         <translation>Nouvelles commandes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="531"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="549"/>
         <source>%n new order(s), latest %1</source>
         <translation>
             <numerusform>%n nouvelle commande, la plus récente : %1</numerusform>
@@ -2829,13 +2882,13 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="295"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="313"/>
         <source>Orders could not be loaded: %1</source>
         <translation>Les commandes n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="138"/>
-        <location filename="../src/app/merchant/MerchantPane.cpp" line="552"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="139"/>
+        <location filename="../src/app/merchant/MerchantPane.cpp" line="570"/>
         <source>Order detail</source>
         <translation>Détail de la commande</translation>
     </message>
@@ -2874,37 +2927,37 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         <translation>Les commandes sélectionnées n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="88"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="94"/>
         <source>%1: done for %2 (applied again after a background update of the order).</source>
         <translation>%1 : effectué pour %2 (appliqué à nouveau après une mise à jour de la commande en arrière-plan).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="90"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="96"/>
         <source>%1: done for %2.</source>
         <translation>%1 : effectué pour %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="98"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="104"/>
         <source>The order changed meanwhile; nothing was applied.</source>
         <translation>La commande a été modifiée entre-temps ; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="115"/>
         <source>%1 failed: %2</source>
         <translation>%1 : échec — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="116"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="122"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="122"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="128"/>
         <source>%1: %2…</source>
         <translation>%1 : %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="134"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="140"/>
         <source>%1 — %n order(s)</source>
         <translation>
             <numerusform>%1 — %n commande</numerusform>
@@ -2912,7 +2965,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="143"/>
         <source>%1 %n order(s)</source>
         <translation>
             <numerusform>%1 : %n commande</numerusform>
@@ -2920,49 +2973,49 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="137"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="143"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="142"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="148"/>
         <source>%1: nothing was changed.</source>
         <translation>%1 : rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="163"/>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="166"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="172"/>
         <source>Cancel order</source>
         <translation>Annuler la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="165"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="171"/>
         <source>Cancel order %1? The buyer is not refunded automatically.</source>
         <translation>Annuler la commande %1 ? L’acheteur n’est pas remboursé automatiquement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="218"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="224"/>
         <source>Delivery added for %1; capturing the payment…</source>
         <translation>Livraison ajoutée pour %1 ; encaissement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="226"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="232"/>
         <source>Delivery added for %1; captured %2.</source>
         <translation>Livraison ajoutée pour %1 ; %2 encaissé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="229"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="235"/>
         <source>Delivery added for %1; nothing was left to capture.</source>
         <translation>Livraison ajoutée pour %1 ; il ne restait rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="231"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="237"/>
         <source>Delivery added for %1; the capture failed: %2</source>
         <translation>Livraison ajoutée pour %1 ; l’encaissement a échoué : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="249"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
         <source>Capture — %n order(s)</source>
         <translation>
             <numerusform>Encaisser — %n commande</numerusform>
@@ -2970,7 +3023,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="250"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="256"/>
         <source>Capture what is left of the authorized card payments of %n selected order(s)?</source>
         <translation>
             <numerusform>Encaisser le reste des paiements par carte autorisés de %n commande sélectionnée ?</numerusform>
@@ -2978,7 +3031,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="253"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="259"/>
         <source>%n of them have no payment and have nothing to capture.</source>
         <translation>
             <numerusform>%n d’entre elles n’a pas de paiement et rien à encaisser.</numerusform>
@@ -2986,7 +3039,7 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="255"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="261"/>
         <source>Capture %n order(s)</source>
         <translation>
             <numerusform>Encaisser %n commande</numerusform>
@@ -2994,22 +3047,22 @@ Effacez les filtres pour voir toutes les commandes.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="258"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="264"/>
         <source>Capture: nothing was captured.</source>
         <translation>Encaisser : rien n’a été encaissé.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="265"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="271"/>
         <source>Capture</source>
         <translation>Encaisser</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="281"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="287"/>
         <source>Seller details needed</source>
         <translation>Informations vendeur requises</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="282"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="288"/>
         <source>An invoice must name the seller. These details are missing: %1.
 
 Enter them now?</source>
@@ -3018,27 +3071,27 @@ Enter them now?</source>
 Les saisir maintenant ?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="284"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="290"/>
         <source>Enter seller details…</source>
         <translation>Saisir les informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="305"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="311"/>
         <source>Invoices need the seller&apos;s details: Print → Seller details…</source>
         <translation>Les factures exigent les informations du vendeur : Imprimer → Informations vendeur…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="322"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="328"/>
         <source>Could not assign an invoice number: the number file is in use or cannot be written. Try again.</source>
         <translation>Impossible d’attribuer un n° de facture : le fichier des numéros est occupé ou non modifiable. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="350"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="356"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="350"/>
+        <location filename="../src/app/merchant/OrderActionRunner.cpp" line="356"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
@@ -3061,17 +3114,27 @@ Les saisir maintenant ?</translation>
         <translation>Une livraison qui expédie tous les articles restants encaisse le reste du paiement par carte de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="68"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="38"/>
+        <source>Record items the buyer sent back, then refund their value</source>
+        <translation>Enregistrer les articles renvoyés par l’acheteur, puis rembourser leur valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="39"/>
+        <source>This API client may not change orders (it lacks the scope manage_orders).</source>
+        <translation>Ce client API ne peut pas modifier les commandes (il lui manque le scope manage_orders).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="71"/>
         <source>Packing slip…</source>
         <translation>Bon de livraison…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="72"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="75"/>
         <source>Invoice…</source>
         <translation>Facture…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="78"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="81"/>
         <source>Seller details…</source>
         <translation>Informations vendeur…</translation>
     </message>
@@ -3079,147 +3142,147 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::OrderDetailDocument</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="59"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="60"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="60"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="61"/>
         <source>Order state</source>
         <translation>État de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="61"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="62"/>
         <source>Payment state</source>
         <translation>État du paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="63"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="64"/>
         <source>Shipment state</source>
         <translation>État de l’expédition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="65"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="66"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="67"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="68"/>
         <source>Business unit</source>
         <translation>Unité commerciale</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="72"/>
         <source>PO number</source>
         <translation>N° de bon de commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="73"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="74"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="75"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="77"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="78"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="78"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
         <source>Shipping</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="79"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="80"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="82"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="83"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="85"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="86"/>
         <source>Shipping method</source>
         <translation>Mode de livraison</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="89"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="90"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="91"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="92"/>
         <source>Tax %1</source>
         <translation>Taxe %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="95"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="96"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="97"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="98"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="106"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="107"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="110"/>
         <source>Pay by invoice (purchase order).</source>
         <translation>Paiement sur facture (bon de commande).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="109"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="110"/>
         <source>No payment.</source>
         <translation>Aucun paiement.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="111"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="112"/>
         <source>Loading the payment…</source>
         <translation>Chargement du paiement…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="118"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="119"/>
         <source>PSP reference: %1</source>
         <translation>Référence PSP : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="120"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="121"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="124"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="125"/>
         <source>Authorization code: %1</source>
         <translation>Code d&apos;autorisation : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="127"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="128"/>
         <source>Card: %1 ending in %2</source>
         <translation>Carte : %1 se terminant par %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="137"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="138"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="140"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="141"/>
         <source>Not shipped yet.</source>
         <translation>Pas encore expédiée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="145"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="146"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -3227,47 +3290,77 @@ Les saisir maintenant ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="148"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="149"/>
         <source>Parcel</source>
         <translation>Colis</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="153"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="154"/>
         <source>no tracking</source>
         <translation>sans suivi</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="163"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="166"/>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="170"/>
+        <source>Custom item</source>
+        <translation>Article personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="172"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="173"/>
+        <source>shipment: %1</source>
+        <translation>expédition : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="174"/>
+        <source>refund: %1</source>
+        <translation>remboursement : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="177"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="186"/>
         <source>Order management system</source>
         <translation>Système de gestion des commandes</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="165"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="188"/>
         <source>Not yet received by the OMS.</source>
         <translation>Pas encore reçue par l’OMS.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="169"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="192"/>
         <source>Synced %1 as %2</source>
         <translation>Synchronisée le %1 sous la référence %2</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="176"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="199"/>
         <source>Delivery attempts: %1</source>
         <translation>Tentatives d’envoi : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="178"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="201"/>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="186"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="209"/>
         <source>The OMS has no delivery log for this order.</source>
         <translation>L’OMS ne dispose d’aucun journal d’envoi pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="190"/>
+        <location filename="../src/app/merchant/OrderDetailDocument.cpp" line="213"/>
         <source>The OMS delivery log could not be read: %1</source>
         <translation>Le journal de livraison de l’OMS n’a pas pu être lu : %1</translation>
     </message>
@@ -3275,58 +3368,58 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::OrderDetailPanel</name>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="131"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="143"/>
         <source>Detach</source>
         <translation>Détacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="132"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="144"/>
         <source>Show the detail in its own window</source>
         <translation>Afficher le détail dans une fenêtre séparée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="133"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="145"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="107"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="119"/>
         <source>This API client may not read the order history (view_messages).</source>
         <translation>Ce client API n’a pas le droit de lire l’historique de la commande (view_messages).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="108"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="120"/>
         <source>No changes recorded for this order yet.</source>
         <translation>Aucune modification n’a encore été enregistrée pour cette commande.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="131"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="143"/>
         <source>Attach</source>
         <translation>Rattacher</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="261"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="276"/>
         <source>The order could not be loaded: %1</source>
         <translation>La commande n’a pas pu être chargée : %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="257"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="272"/>
         <source>No order selected</source>
         <translation>Aucune commande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="269"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="284"/>
         <source>Select an order to see its items, payment, deliveries and history.</source>
         <translation>Sélectionnez une commande pour voir ses articles, son paiement, ses livraisons et son historique.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="258"/>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="328"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="273"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="344"/>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="270"/>
+        <location filename="../src/app/merchant/OrderDetailPanel.cpp" line="285"/>
         <source>Loading the order…</source>
         <translation>Chargement de la commande…</translation>
     </message>
@@ -3615,139 +3708,139 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::PaymentPanel</name>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="166"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="169"/>
         <source>Payment transactions</source>
         <translation>Opérations de paiement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Authorized:</source>
         <translation>Autorisé :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Captured:</source>
         <translation>Encaissé :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Refunded:</source>
         <translation>Remboursé :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="167"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="170"/>
         <source>Left to capture:</source>
         <translation>Reste à encaisser :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="168"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="171"/>
         <source>Left to refund:</source>
         <translation>Reste remboursable :</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="172"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="173"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
         <source>Capture…</source>
         <translation>Encaisser…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="174"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="177"/>
         <source>Refund…</source>
         <translation>Rembourser…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="175"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="178"/>
         <source>Release authorization…</source>
         <translation>Libérer l&apos;autorisation…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="176"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="179"/>
         <source>Complete</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="277"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="280"/>
         <source>This API client may not capture, refund or release payments (it lacks the scope manage_checkout_payment_intents).</source>
         <translation>Ce client API ne peut ni encaisser, ni rembourser, ni libérer des paiements (il lui manque le scope manage_checkout_payment_intents).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="279"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="282"/>
         <source>An operation is waiting for the payment provider: Complete it first.</source>
         <translation>Une opération attend le prestataire de paiement : terminez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="287"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
         <source>Nothing is left to capture.</source>
         <translation>Il ne reste rien à encaisser.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="288"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="291"/>
         <source>Nothing captured is left to refund.</source>
         <translation>Il ne reste rien d&apos;encaissé à rembourser.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="290"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="293"/>
         <source>Only an authorization with nothing captured can be released.</source>
         <translation>Seule une autorisation dont rien n&apos;a été encaissé peut être libérée.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="292"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
         <source>Sends the pending operation again; it is carried out only once.</source>
         <translation>Renvoie l&apos;opération en attente ; elle n&apos;est exécutée qu&apos;une seule fois.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="295"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="298"/>
         <source>View only: this API client may not capture, refund or release payments.</source>
         <translation>Lecture seule : ce client API ne peut ni encaisser, ni rembourser, ni libérer des paiements.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="354"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="375"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="358"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="379"/>
         <source>Release authorization</source>
         <translation>Libérer l&apos;autorisation</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="356"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="360"/>
         <source>Release the authorization of %1? The buyer&apos;s card is no longer held and nothing can be captured afterwards.</source>
         <translation>Libérer l&apos;autorisation de %1 ? La carte de l&apos;acheteur n&apos;est plus bloquée et plus rien ne pourra être encaissé ensuite.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="359"/>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="379"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="363"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="383"/>
         <source>Release %1</source>
         <translation>Libérer %1</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="376"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="380"/>
         <source>The order is cancelled. Release its card authorization of %1 as well, so the buyer&apos;s money is no longer held?</source>
         <translation>La commande est annulée. Libérer aussi son autorisation de carte de %1, afin que l&apos;argent de l&apos;acheteur ne soit plus bloqué ?</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/PaymentPanel.cpp" line="443"/>
+        <location filename="../src/app/merchant/PaymentPanel.cpp" line="450"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
@@ -4049,6 +4142,74 @@ Les saisir maintenant ?</translation>
         <location filename="../src/app/merchant/ReturnDialog.cpp" line="125"/>
         <source>Choose how many units came back.</source>
         <translation>Indiquez combien d’unités sont revenues.</translation>
+    </message>
+</context>
+<context>
+    <name>commercedesk::app::ReturnsPanel</name>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="92"/>
+        <source>The returned item to act on</source>
+        <translation>L’article retourné concerné</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="93"/>
+        <source>Returned item</source>
+        <translation>Article retourné</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="94"/>
+        <source>Back in stock</source>
+        <translation>Remis en stock</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="95"/>
+        <source>Unusable</source>
+        <translation>Inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="96"/>
+        <source>Refund state</source>
+        <translation>État du remboursement</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="136"/>
+        <source>Custom item</source>
+        <translation>Article personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="137"/>
+        <source>%1 × %2 · %3</source>
+        <translation>%1 × %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="171"/>
+        <source>This API client may not change orders (it lacks the scope manage_orders).</source>
+        <translation>Ce client API ne peut pas modifier les commandes (il lui manque le scope manage_orders).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="178"/>
+        <source>Only an item that came back (Returned) can be put back in stock or marked unusable.</source>
+        <translation>Seul un article revenu (Retourné) peut être remis en stock ou marqué inutilisable.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="179"/>
+        <source>The returned item is back in stock</source>
+        <translation>L’article retourné est remis en stock</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="180"/>
+        <source>The returned item cannot be sold again</source>
+        <translation>L’article retourné ne peut plus être vendu</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="181"/>
+        <source>Record whether the returned item was refunded</source>
+        <translation>Indiquer si l’article retourné a été remboursé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="182"/>
+        <source>The refund of this item is already settled or not possible.</source>
+        <translation>Le remboursement de cet article est déjà réglé ou impossible.</translation>
     </message>
 </context>
 <context>
@@ -4827,67 +4988,72 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::models::OrderTimelineModel</name>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="74"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="75"/>
         <source>Order created</source>
         <translation>Commande créée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="76"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="77"/>
         <source>Order state changed to %1</source>
         <translation>État de la commande passé à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="78"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="79"/>
         <source>Shipment state changed to %1</source>
         <translation>État de l’expédition passé à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="81"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="82"/>
         <source>Payment state changed to %1</source>
         <translation>État du paiement passé à %1</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="84"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="85"/>
         <source>Payment added</source>
         <translation>Paiement ajouté</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="86"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="87"/>
         <source>Delivery added</source>
         <translation>Livraison ajoutée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="88"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="89"/>
         <source>Parcel added to a delivery</source>
         <translation>Colis ajouté à une livraison</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="90"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="91"/>
         <source>Tracking data updated</source>
         <translation>Données de suivi mises à jour</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="92"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="93"/>
         <source>Order imported</source>
         <translation>Commande importée</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="94"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="95"/>
         <source>Purchase order number set</source>
         <translation>Numéro de bon de commande défini</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="96"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="97"/>
         <source>Return recorded</source>
         <translation>Retour enregistré</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="98"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="101"/>
+        <source>Returned item: %1</source>
+        <translation>Article retourné : %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="104"/>
         <source>Synchronised with an external system</source>
         <translation>Synchronisée avec un système externe</translation>
     </message>
     <message>
-        <location filename="../src/models/OrderTimelineModel.cpp" line="117"/>
+        <location filename="../src/models/OrderTimelineModel.cpp" line="123"/>
         <source>Message %1, version %2 of the order</source>
         <translation>Message %1, version %2 de la commande</translation>
     </message>

@@ -123,6 +123,20 @@ constexpr WireName<TransactionType> TransactionTypeNames[] = {
     {TransactionType::Chargeback, u"Chargeback"},
 };
 
+constexpr WireName<ReturnShipmentState> ReturnShipmentStateNames[] = {
+    {ReturnShipmentState::Advised, u"Advised"},
+    {ReturnShipmentState::Returned, u"Returned"},
+    {ReturnShipmentState::BackInStock, u"BackInStock"},
+    {ReturnShipmentState::Unusable, u"Unusable"},
+};
+
+constexpr WireName<ReturnPaymentState> ReturnPaymentStateNames[] = {
+    {ReturnPaymentState::NonRefundable, u"NonRefundable"},
+    {ReturnPaymentState::Initial, u"Initial"},
+    {ReturnPaymentState::Refunded, u"Refunded"},
+    {ReturnPaymentState::NotRefunded, u"NotRefunded"},
+};
+
 constexpr WireName<TransactionState> TransactionStateNames[] = {
     {TransactionState::Initial, u"Initial"},
     {TransactionState::Pending, u"Pending"},
@@ -305,6 +319,26 @@ QString toWireString(TransactionType value)
 std::optional<TransactionType> transactionTypeFromWire(QStringView wire)
 {
     return valueOf(TransactionTypeNames, wire);
+}
+
+QString toWireString(ReturnShipmentState value)
+{
+    return wireOf(ReturnShipmentStateNames, value);
+}
+
+std::optional<ReturnShipmentState> returnShipmentStateFromWire(QStringView wire)
+{
+    return valueOf(ReturnShipmentStateNames, wire);
+}
+
+QString toWireString(ReturnPaymentState value)
+{
+    return wireOf(ReturnPaymentStateNames, value);
+}
+
+std::optional<ReturnPaymentState> returnPaymentStateFromWire(QStringView wire)
+{
+    return valueOf(ReturnPaymentStateNames, wire);
 }
 
 QString toWireString(TransactionState value)

@@ -66,6 +66,15 @@ Q_ENUM_NS(ShipmentState)
 enum class PaymentState { BalanceDue, Failed, Pending, CreditOwed, Paid };
 Q_ENUM_NS(PaymentState)
 
+// api.yaml ReturnShipmentState: Advised (announced, not refundable) and Returned (arrived, refundable) start
+// a return item; BackInStock and Unusable say what became of it.
+enum class ReturnShipmentState { Advised, Returned, BackInStock, Unusable };
+Q_ENUM_NS(ReturnShipmentState)
+
+// api.yaml ReturnPaymentState.
+enum class ReturnPaymentState { NonRefundable, Initial, Refunded, NotRefunded };
+Q_ENUM_NS(ReturnPaymentState)
+
 enum class TransactionType { Authorization, CancelAuthorization, Charge, Refund, Chargeback };
 Q_ENUM_NS(TransactionType)
 
@@ -109,6 +118,8 @@ QString toWireString(ShippingMethodState value);
 QString toWireString(OrderState value);
 QString toWireString(ShipmentState value);
 QString toWireString(PaymentState value);
+QString toWireString(ReturnShipmentState value);
+QString toWireString(ReturnPaymentState value);
 QString toWireString(TransactionType value);
 QString toWireString(TransactionState value);
 QString toWireString(BusinessUnitType value);
@@ -132,6 +143,8 @@ std::optional<ShippingMethodState> shippingMethodStateFromWire(QStringView wire)
 std::optional<OrderState> orderStateFromWire(QStringView wire);
 std::optional<ShipmentState> shipmentStateFromWire(QStringView wire);
 std::optional<PaymentState> paymentStateFromWire(QStringView wire);
+std::optional<ReturnShipmentState> returnShipmentStateFromWire(QStringView wire);
+std::optional<ReturnPaymentState> returnPaymentStateFromWire(QStringView wire);
 std::optional<TransactionType> transactionTypeFromWire(QStringView wire);
 std::optional<TransactionState> transactionStateFromWire(QStringView wire);
 std::optional<BusinessUnitType> businessUnitTypeFromWire(QStringView wire);

@@ -30,4 +30,15 @@ const LineItem *Order::lineItem(const QString &lineItemId) const
     return nullptr;
 }
 
+const ReturnItem *Order::returnItem(const QString &returnItemId) const
+{
+    for (const ReturnInfo &info : returnInfo) {
+        for (const ReturnItem &item : info.items) {
+            if (item.id == returnItemId)
+                return &item;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace commercedesk::core

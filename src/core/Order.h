@@ -7,6 +7,7 @@
 #include "core/Money.h"
 #include "core/PaymentInfo.h"
 #include "core/Reference.h"
+#include "core/ReturnInfo.h"
 #include "core/ShippingInfo.h"
 #include "core/TaxedPrice.h"
 
@@ -66,6 +67,7 @@ struct Order
     std::optional<Reference> cart;
     std::optional<Reference> quote;
     QList<SyncInfo> syncInfo;
+    QList<ReturnInfo> returnInfo; // in the order they were recorded
     std::optional<qint64> lastMessageSequenceNumber;
     std::optional<QDateTime> completedAt;
     QDateTime createdAt;
@@ -77,6 +79,8 @@ struct Order
     // shippingInfo->deliveries, or empty.
     QList<Delivery> deliveries() const;
     const LineItem *lineItem(const QString &lineItemId) const;
+    // The return item with `returnItemId` of any of the returns, or null.
+    const ReturnItem *returnItem(const QString &returnItemId) const;
 
     friend bool operator==(const Order &, const Order &) = default;
 };

@@ -11,8 +11,10 @@ namespace {
 
 bool isStateCommand(const OrderCommand &command)
 {
-    return command.kind != OrderCommand::Kind::AddDelivery &&
-           command.kind != OrderCommand::Kind::SetTracking && command.kind != OrderCommand::Kind::AddReturn;
+    using Kind = OrderCommand::Kind;
+    return command.kind != Kind::AddDelivery && command.kind != Kind::SetTracking &&
+           command.kind != Kind::AddReturn && command.kind != Kind::SetReturnShipmentState &&
+           command.kind != Kind::SetReturnPaymentState;
 }
 
 BulkItemResult resultFor(const core::Order &order, BulkItemResult::Status status,

@@ -78,6 +78,24 @@ OrderCommand OrderCommand::addReturn(const QList<core::DeliveryItem> &items, con
     return command;
 }
 
+OrderCommand OrderCommand::setReturnShipmentState(const QStringList &returnItemIds,
+                                                  core::ReturnShipmentState state)
+{
+    OrderCommand command = ofKind(Kind::SetReturnShipmentState);
+    command.returnItemIds = returnItemIds;
+    command.returnShipmentState = state;
+    return command;
+}
+
+OrderCommand OrderCommand::setReturnPaymentState(const QStringList &returnItemIds,
+                                                 core::ReturnPaymentState state)
+{
+    OrderCommand command = ofKind(Kind::SetReturnPaymentState);
+    command.returnItemIds = returnItemIds;
+    command.returnPaymentState = state;
+    return command;
+}
+
 QList<api::OrderUpdateAction> OrderCommand::actions(const core::Order &order) const
 {
     using api::OrderActions;
@@ -116,6 +134,18 @@ QList<api::OrderUpdateAction> OrderCommand::actions(const core::Order &order) co
     case Kind::AddReturn:
         action = OrderActions::addReturnInfo(deliveryItems, comment);
         break;
+    case Kind::SetReturnShipmentState:
+    case Kind::SetReturnPaymentState: {
+        QList<api::OrderUpdateAction> out;
+        for (const QString &id : returnItemIds) {
+            api::OrderUpdateAction one = kind == Kind::SetReturnShipmentState
+                                             ? OrderActions::setReturnShipmentState(id, returnShipmentState)
+                                             : OrderActions::setReturnPaymentState(id, returnPaymentState);
+            one.safeToRepeat = false; // a conflict goes back to the seller
+            out.append(one);
+        }
+        return out;
+    }
     }
     action.safeToRepeat = false; // a conflict goes back to the seller
     return {action};
@@ -136,6 +166,15 @@ bool OrderCommand::isNoOp(const core::Order &order) const
         return order.shipmentState == shipmentState;
     case Kind::SetPaymentState:
         return order.paymentState == paymentState;
+    case Kind::SetReturnShipmentState:
+    case Kind::SetReturnPaymentState:
+        for (const QString &id : returnItemIds) {
+            const core::ReturnItem *item = order.returnItem(id);
+            if (item && (kind == Kind::SetReturnShipmentState ? item->shipmentState != returnShipmentState
+                                                              : item->paymentState != returnPaymentState))
+                return false;
+        }
+        return true;
     case Kind::AddDelivery:
     case Kind::SetTracking:
     case Kind::AddReturn:

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,6 +30,8 @@ struct OrderCommand
         AddDelivery,      ///< a delivery of `deliveryItems` with `parcels` (each may carry tracking data)
         SetTracking,      ///< tracking data of an existing parcel `parcelId`
         AddReturn,        ///< a return of `deliveryItems` (line item id, quantity) with `comment`
+        SetReturnShipmentState, ///< `returnShipmentState` for each return item of `returnItemIds`
+        SetReturnPaymentState,  ///< `returnPaymentState` for each return item of `returnItemIds`
     };
 
     Kind kind = Kind::Confirm;
@@ -39,6 +42,9 @@ struct OrderCommand
     QString parcelId;
     core::TrackingData tracking;
     QString comment; ///< AddReturn
+    QStringList returnItemIds;
+    core::ReturnShipmentState returnShipmentState = core::ReturnShipmentState::Returned;
+    core::ReturnPaymentState returnPaymentState = core::ReturnPaymentState::Initial;
 
     static OrderCommand confirm();
     static OrderCommand complete();
@@ -53,10 +59,17 @@ struct OrderCommand
     /// The return of `items` (line item id and the units coming back; shipment state Returned) with the
     /// seller's `comment` (may be empty): api.yaml's addReturnInfo.
     static OrderCommand addReturn(const QList<core::DeliveryItem> &items, const QString &comment);
+    /// Moves the return items `returnItemIds` to `state` (api.yaml setReturnShipmentState, one per item).
+    static OrderCommand setReturnShipmentState(const QStringList &returnItemIds,
+                                               core::ReturnShipmentState state);
+    /// Sets the return items' payment state (api.yaml setReturnPaymentState, one per item).
+    static OrderCommand setReturnPaymentState(const QStringList &returnItemIds,
+                                              core::ReturnPaymentState state);
 
     /// The update actions for `order` (AddDelivery with no items takes every line of `order`).
     QList<api::OrderUpdateAction> actions(const core::Order &order) const;
-    /// True when applying this command to `order` would change nothing (e.g. confirming a confirmed order).
+    /// True when applying this command to `order` would change nothing (e.g. confirming a confirmed order, or
+    /// return items already in the state).
     bool isNoOp(const core::Order &order) const;
 
     friend bool operator==(const OrderCommand &, const OrderCommand &) = default;

@@ -68,6 +68,8 @@ bool touchesFulfilment(const OrderCommand &command)
     case Kind::AddDelivery:
     case Kind::SetTracking:
     case Kind::AddReturn: // what came back depends on what shipped
+    case Kind::SetReturnShipmentState:
+    case Kind::SetReturnPaymentState:
         return true;
     }
     return true;

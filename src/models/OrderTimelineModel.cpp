@@ -3,6 +3,7 @@
 
 #include "core/Enums.h"
 #include "models/OrderTableModel.h"
+#include "models/ReturnStateTexts.h"
 
 #include <QSet>
 
@@ -94,6 +95,11 @@ QString OrderTimelineModel::summary(const core::Message &message)
         return tr("Purchase order number set");
     if (type == u"ReturnInfoAdded"_s || type == u"ReturnInfoSet"_s)
         return tr("Return recorded");
+    if (type == u"OrderReturnShipmentStateChanged"_s) {
+        const QString wire = p.value(u"returnShipmentState"_s).toString();
+        const auto state = core::returnShipmentStateFromWire(wire);
+        return tr("Returned item: %1").arg(state ? ReturnStateTexts::shipment(*state) : wire);
+    }
     if (type.contains(u"Sync"_s))
         return tr("Synchronised with an external system");
     return type;

@@ -177,6 +177,13 @@ private Q_SLOTS:
         row("Order/OrderSetOrderNumberAction.json", OrderActions::setOrderNumber(u"myOrderNumber"_s), true);
         row("Order/OrderSetPurchaseOrderNumberAction.json",
             OrderActions::setPurchaseOrderNumber(u"purchaseOrderNumberString"_s), true);
+        row("Order/OrderSetReturnShipmentStateAction.json",
+            OrderActions::setReturnShipmentState(u"{{returnItemId}}"_s,
+                                                 core::ReturnShipmentState::BackInStock),
+            true);
+        row("Order/OrderSetReturnPaymentStateAction.json",
+            OrderActions::setReturnPaymentState(u"{{returnItemId}}"_s, core::ReturnPaymentState::NotRefunded),
+            true);
         row("Order/OrderAddPaymentAction.json", OrderActions::addPayment(u"{{payment-id}}"_s), true);
         row("Order/OrderUpdateSyncInfoAction.json",
             OrderActions::updateSyncInfo(core::ResourceIdentifier::byId(u"channel"_s, u"{{channel-id}}"_s)),

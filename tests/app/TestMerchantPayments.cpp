@@ -3,11 +3,13 @@
 // (tests/support/DesktopHarness.h: the composition root on its embedded sandbox with its payment gateway):
 // the payment section of a card order's detail, driven by clicks and keys. A card order is captured in two
 // partial captures, partly refunded (one item's value) and the rest refunded — each step in the section's
-// timeline and in the sandbox's payment JSON read over HTTP, and the order's paymentState following
+// timeline, in the sandbox's payment JSON read over HTTP and in the payment gateway's own log (each operation
+// exactly once), and the order's paymentState following
 // (merchant::PaymentStateRule); a capture above what is left is refused in the dialog; a cancelled order
 // releases its authorization; an answer that does not come leaves the capture Pending until Complete sends
 // it again, once; a second seller capturing meanwhile gets a 409 told in words and one capture; the view-only
-// client sees the section with every button disabled and the reason.
+// client sees the section with every button disabled and the reason, and "Record return…" and the returns
+// section's actions disabled with the reason too.
 #include "api/ApiSession.h"
 #include "api/CartClient.h"
 #include "api/CartDraft.h"
@@ -28,6 +30,7 @@
 #include "app/merchant/MerchantPane.h"
 #include "app/merchant/OrderDetailPanel.h"
 #include "app/merchant/PaymentPanel.h"
+#include "app/merchant/ReturnsPanel.h"
 #include "app/settings/ConnectionProfile.h"
 #include "app/settings/ProfileStore.h"
 #include "app/settings/SecretVault.h"
@@ -41,6 +44,7 @@
 #include "support/Screenshots.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -162,6 +166,28 @@ private:
             return {};
         reply->deleteLater();
         return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    /// The payment gateway's own log of the payment's authorization (GET /v1/authorizations/{interfaceId}
+    /// "operations", as tests/merchant/TestBulkCapture.cpp reads it), one "operation centAmount" per entry.
+    QStringList gatewayLog(const QString &paymentId)
+    {
+        QUrl url = m_app.sandbox()->credentials().gatewayUrl;
+        url.setPath(
+            u"/v1/authorizations/%1"_s.arg(paymentJson(paymentId).value(u"interfaceId"_s).toString()));
+        QNetworkReply *reply = testsupport::testNetwork()->get(QNetworkRequest(url));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return {u"(no answer)"_s};
+        reply->deleteLater();
+        QStringList out;
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(reply->readAll()).object().value(u"operations"_s).toArray()) {
+            const QJsonObject entry = value.toObject();
+            out << u"%1 %2"_s.arg(
+                entry.value(u"operation"_s).toString(),
+                QString::number(entry.value(u"amount"_s).toObject().value(u"centAmount"_s).toInteger()));
+        }
+        return out;
     }
 
     /// Asks the sandbox's gateway for an authorization of `amount` (as the checkout's card form does).
@@ -441,6 +467,11 @@ private Q_SLOTS:
                               u"Charge Success %1"_s.arg(rest.centAmount()),
                               u"Refund Success %1"_s.arg(first.totalPrice.centAmount()),
                               u"Refund Success %1"_s.arg(left.centAmount())}));
+        // The gateway's own log: each of the four operations exactly once (no double capture or refund).
+        QCOMPARE(gatewayLog(paymentId),
+                 (QStringList{u"capture 3000"_s, u"capture %1"_s.arg(rest.centAmount()),
+                              u"refund %1"_s.arg(first.grossTotal().centAmount()),
+                              u"refund %1"_s.arg(left.centAmount())}));
         checkFits();
         screenshot(u"merchant-payment-en.png"_s);
 
@@ -580,8 +611,14 @@ private Q_SLOTS:
         auto admin = std::make_unique<api::ApiSession>(testsupport::testNetwork(),
                                                        testsupport::sandboxConnection(credentials, u"admin"),
                                                        api::OAuthTokenProvider::Grant::ClientCredentials);
-        const auto [order, paymentId] = placeCardOrder(admin.get(), credentials.gatewayUrl);
+        const auto [placed, paymentId] = placeCardOrder(admin.get(), credentials.gatewayUrl);
         QVERIFY(!paymentId.isEmpty());
+        // A unit came back already (recorded by a seller who may): the returns section lists it.
+        const auto order = await(api::OrderClient(admin->transport())
+                                     .update(placed.id, placed.version,
+                                             {api::OrderActions::addReturnInfo(
+                                                 {{placed.lineItems.first().id, 1}}, u"Scratched"_s)}));
+        QVERIFY(order);
         const sandbox::SandboxClient *storefront = credentials.client(u"storefront");
         const sandbox::SandboxClient *readonly = credentials.client(u"merchant-readonly");
         QVERIFY(storefront && readonly);
@@ -614,12 +651,27 @@ private Q_SLOTS:
             dialog->close();
         QTRY_VERIFY_WITH_TIMEOUT(pane() && pane()->orderModel() && pane()->session(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(pane()->orderModel()->rowCount() > 0, 20000);
-        openOrder(order);
+        openOrder(*order);
         QCOMPARE(timeline().size(), 1);
         for (const QString &name : {u"captureButton"_s, u"refundButton"_s, u"releaseButton"_s}) {
             auto *button = child<QPushButton>(name);
             QVERIFY2(button->isVisible() && !button->isEnabled(), qPrintable(name));
             QVERIFY2(button->toolTip().contains(u"manage_checkout_payment_intents"_s), qPrintable(name));
+        }
+        // Record return… is in sight with the one order selected, disabled, and says why.
+        auto *record = pane()->findChild<QPushButton *>(u"recordReturnButton"_s);
+        QVERIFY(record->isVisible() && !record->isEnabled());
+        QVERIFY2(record->toolTip().contains(u"manage_orders"_s), qPrintable(record->toolTip()));
+        // The returns' actions are in sight with the returned item picked, disabled, and say why.
+        auto *returns = pane()->detail()->returnsPanel();
+        QTRY_VERIFY(returns->isVisible());
+        QVERIFY(pane()->detail()->detailHtml().contains(u"“Scratched”"_s));
+        QCOMPARE(returns->findChild<QComboBox *>(u"returnItemCombo"_s)->count(), 1);
+        QVERIFY(!returns->pickedItemId().isEmpty());
+        for (const QString &name : {u"backInStockButton"_s, u"unusableButton"_s, u"returnRefundButton"_s}) {
+            auto *button = returns->findChild<QPushButton *>(name);
+            QVERIFY2(button->isVisible() && !button->isEnabled(), qPrintable(name));
+            QVERIFY2(button->toolTip().contains(u"manage_orders"_s), qPrintable(name));
         }
         screenshot(u"merchant-payment-readonly.png"_s);
     }

@@ -5,32 +5,43 @@
 // sandbox's order JSON holds the return: addReturnInfo), and is led straight into the refund of the returned
 // unit's value with the comment as the reason; confirming refunds exactly that (the sandbox's payment JSON),
 // and the order stays Paid (a partial refund). Without a unit chosen the dialog's OK is disabled with the
-// reason.
+// reason. The detail's returns section then lists the returned item (its name, quantity, shipment and refund
+// state in words, comment, date) with its refund settled (paymentState Refunded in the sandbox's JSON); the
+// seller picks it under the section and, with the keyboard, puts it back in stock (setReturnShipmentState),
+// in English and in German with nothing cut at the window's default size.
 #include "api/OrderClient.h"
 #include "api/PaymentClient.h"
 #include "api/PaymentIntentClient.h"
 #include "api/actions/OrderActions.h"
 #include "app/MainWindow.h"
+#include "app/Translations.h"
 #include "app/merchant/MerchantPane.h"
 #include "app/merchant/OrderDetailPanel.h"
 #include "app/merchant/PaymentPanel.h"
 #include "app/merchant/ReturnDialog.h"
+#include "app/merchant/ReturnsPanel.h"
 #include "merchant/OrderListSession.h"
 #include "models/OrderTableModel.h"
 #include "support/AuthorizedOrders.h"
+#include "support/CutTexts.h"
 #include "support/DesktopHarness.h"
 #include "support/SandboxConnection.h"
 #include "support/Screenshots.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -51,11 +62,77 @@ class TestMerchantReturns : public QObject
 
 private:
     testsupport::DesktopHarness m_app{noDemoOrders()};
+    app::Translations m_translations;
     std::unique_ptr<api::ApiSession> m_oracle;
     core::Order m_order; ///< captured in full, Paid
 
     app::MerchantPane *pane() const { return m_app.window()->merchant(); }
     app::PaymentPanel *panel() const { return pane()->detail()->paymentPanel(); }
+    app::ReturnsPanel *returns() const { return pane()->detail()->returnsPanel(); }
+    QComboBox *returnCombo() const { return returns()->findChild<QComboBox *>(u"returnItemCombo"_s); }
+    QTextBrowser *browser() const { return pane()->detail()->findChild<QTextBrowser *>(u"detailBrowser"_s); }
+
+    /// The first item of the order's first return, as the sandbox stores it.
+    QJsonObject storedReturnItem()
+    {
+        return resourceJson(u"/orders/"_s + m_order.id)
+            .value(u"returnInfo"_s)
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(u"items"_s)
+            .toArray()
+            .at(0)
+            .toObject();
+    }
+
+    /// The returns' actions in the window as it is: every text readable (nothing cut), the buttons inside
+    /// the row, every section of the detail with the room it needs (none runs into the next), the window at
+    /// its default size.
+    void checkReturnsFit(const QSize &windowSize)
+    {
+        QCOMPARE(m_app.window()->size(), windowSize);
+        // What a language switch left to do first: the sections fit their new words (a queued call), then
+        // each level of nested layouts takes them in.
+        QCoreApplication::processEvents();
+        for (int pass = 0; pass < 8; ++pass)
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        // Inside the payment section beneath: the timeline above the status, the status above the buttons.
+        const auto inPanel = [this](const QString &name) {
+            auto *widget = panel()->findChild<QWidget *>(name);
+            return QRect(widget->mapTo(panel(), QPoint(0, 0)), widget->size());
+        };
+        QVERIFY(inPanel(u"paymentTimelineTable"_s).bottom() < inPanel(u"paymentStatusLabel"_s).top());
+        QVERIFY(inPanel(u"paymentStatusLabel"_s).bottom() < inPanel(u"captureButton"_s).top());
+        QVERIFY(panel()->rect().contains(inPanel(u"captureButton"_s)));
+        const QString cut = testsupport::firstCutText(pane()->detail());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
+        for (const QString &name : {u"backInStockButton"_s, u"unusableButton"_s, u"returnRefundButton"_s}) {
+            auto *button = returns()->findChild<QPushButton *>(name);
+            QVERIFY2(
+                returns()->rect().contains(QRect(button->mapTo(returns(), QPoint(0, 0)), button->size())),
+                qPrintable(name));
+        }
+        auto *splitter = pane()->detail()->findChild<QSplitter *>();
+        QVERIFY(splitter);
+        for (int i = 0; i < splitter->count(); ++i) {
+            QWidget *section = splitter->widget(i);
+            QVERIFY2(section->height() >=
+                         std::max(section->minimumHeight(), section->minimumSizeHint().height()),
+                     qPrintable(QString::number(i)));
+        }
+        QVERIFY(returns()->height() >= returns()->minimumHeight());
+    }
+
+    /// The detail scrolled to its Returns section, then the detail and the window saved.
+    void screenshot(const QString &name)
+    {
+        for (int pass = 0; pass < 6; ++pass)
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        browser()->scrollToAnchor(u"returns"_s);
+        testsupport::saveScreenshot(pane()->detail(), u"detail-"_s + name);
+        testsupport::saveScreenshot(m_app.window(), u"window-"_s + name);
+    }
 
     /// A resource's JSON as the sandbox stores it, over plain HTTP with an admin token.
     QJsonObject resourceJson(const QString &path)
@@ -137,6 +214,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        m_translations.apply(QLocale(QLocale::English, QLocale::UnitedStates));
         m_oracle.reset();
         m_app.stop();
     }
@@ -215,6 +293,69 @@ private Q_SLOTS:
         }
         QCOMPARE(refunded, value.centAmount());
         QCOMPARE(resourceJson(u"/orders/"_s + m_order.id).value(u"paymentState"_s).toString(), u"Paid"_s);
+
+        // The returned item's refund is settled once the refund is done: Refunded in the sandbox's JSON.
+        QTRY_COMPARE_WITH_TIMEOUT(storedReturnItem().value(u"paymentState"_s).toString(), u"Refunded"_s,
+                                  20000);
+        QCOMPARE(storedReturnItem().value(u"shipmentState"_s).toString(), u"Returned"_s);
+    }
+
+    void returnsSectionShowsTheItemAndPutsItBackInStock()
+    {
+        const QSize windowSize = m_app.window()->size();
+        const core::LineItem &line = m_order.lineItems.first();
+        const QDateTime created =
+            QDateTime::fromString(storedReturnItem().value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
+        const QString day = QLocale().toString(created.toLocalTime().date(), QLocale::ShortFormat);
+        // The detail lists the returned item in words, as it is after the refund.
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->detail()->detailHtml().contains(u"refund: Refunded"_s), 10000);
+        QTextDocument document;
+        document.setHtml(pane()->detail()->detailHtml());
+        const QString text = document.toPlainText();
+        QVERIFY2(text.contains(
+                     u"Returns\n1 × %1 · shipment: Returned · refund: Refunded · %2\n  “Too small”"_s.arg(
+                         line.name.text(QLocale()), day)),
+                 qPrintable(text));
+        // Its actions: the item picked (the only one), Back in stock and Unusable for it, its refund settled.
+        QVERIFY(returns()->isVisible());
+        QCOMPARE(returnCombo()->count(), 1);
+        QCOMPARE(returnCombo()->currentText(), u"1 × %1 · Returned"_s.arg(line.name.text(QLocale())));
+        auto *backInStock = returns()->findChild<QPushButton *>(u"backInStockButton"_s);
+        auto *unusable = returns()->findChild<QPushButton *>(u"unusableButton"_s);
+        auto *refundState = returns()->findChild<QPushButton *>(u"returnRefundButton"_s);
+        QVERIFY(backInStock->isEnabled() && unusable->isEnabled());
+        QVERIFY(!refundState->isEnabled()); // refunded already
+        QVERIFY2(refundState->toolTip().contains(u"already settled"_s), qPrintable(refundState->toolTip()));
+        checkReturnsFit(windowSize);
+        screenshot(u"returns-en.png"_s);
+
+        // With the keyboard: into the item's list, Tab to "Back in stock", Space. (The dialogs closed;
+        // offscreen nothing gives the window back its activation, as a window manager would.)
+        m_app.window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
+        returnCombo()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(returnCombo()->hasFocus());
+        QTest::keyClick(returnCombo(), Qt::Key_Tab);
+        QTRY_VERIFY(backInStock->hasFocus());
+        QTest::keyClick(backInStock, Qt::Key_Space);
+        QTRY_COMPARE_WITH_TIMEOUT(storedReturnItem().value(u"shipmentState"_s).toString(), u"BackInStock"_s,
+                                  20000);
+        QCOMPARE(storedReturnItem().value(u"paymentState"_s).toString(), u"Refunded"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(returnCombo()->currentText(),
+                                  u"1 × %1 · Back in stock"_s.arg(line.name.text(QLocale())), 10000);
+        QVERIFY(pane()->detail()->detailHtml().contains(u"shipment: Back in stock"_s));
+        QVERIFY(!backInStock->isEnabled() && !unusable->isEnabled()); // it is no longer just Returned
+        QVERIFY2(backInStock->toolTip().contains(u"(Returned)"_s), qPrintable(backInStock->toolTip()));
+
+        // In German: the words in the chosen language, nothing cut, nothing reloaded.
+        QVERIFY(m_translations.apply(QLocale(QLocale::German, QLocale::Germany)));
+        QTRY_COMPARE(backInStock->text(), u"Wieder auf Lager"_s);
+        QVERIFY(returnCombo()->currentText().endsWith(u" · Wieder auf Lager"_s));
+        QTRY_VERIFY(pane()->detail()->detailHtml().contains(u"Erstattung: Erstattet"_s));
+        checkReturnsFit(windowSize);
+        screenshot(u"returns-de.png"_s);
+        QVERIFY(m_translations.apply(QLocale(QLocale::English, QLocale::UnitedStates)));
+        QTRY_COMPARE(backInStock->text(), u"Back in stock"_s);
     }
 };
 

@@ -79,6 +79,12 @@ void TestEnums::roundTrips_data()
     QTest::newRow("PaymentState") << Check([] {
         return roundTrip(paymentStateFromWire);
     }) << QStringList{u"BalanceDue"_s, u"Failed"_s, u"Pending"_s, u"CreditOwed"_s, u"Paid"_s};
+    QTest::newRow("ReturnShipmentState")
+        << Check([] { return roundTrip(returnShipmentStateFromWire); })
+        << QStringList{u"Advised"_s, u"Returned"_s, u"BackInStock"_s, u"Unusable"_s};
+    QTest::newRow("ReturnPaymentState")
+        << Check([] { return roundTrip(returnPaymentStateFromWire); })
+        << QStringList{u"NonRefundable"_s, u"Initial"_s, u"Refunded"_s, u"NotRefunded"_s};
     QTest::newRow("TransactionType") << Check([] { return roundTrip(transactionTypeFromWire); })
                                      << QStringList{u"Authorization"_s, u"CancelAuthorization"_s, u"Charge"_s,
                                                     u"Refund"_s, u"Chargeback"_s};

@@ -3,7 +3,10 @@
 // ReturnInfoDraft, ReturnItemDraft): the return lands in the order's returnInfo as a LineItemReturnItem with
 // the payment state its shipment state starts with, the ReturnInfoAdded message is written, and bad drafts
 // (no quantity, an unknown item, more units than ordered over all returns, a bad shipment state) are the
-// commercetools errors with the order unchanged.
+// commercetools errors with the order unchanged. setReturnShipmentState / setReturnPaymentState (api.yaml
+// OrderSetReturnShipmentStateAction, OrderSetReturnPaymentStateAction) move a return item by id or key, the
+// shipment move with its OrderReturnShipmentStateChanged message; an unknown item, no item named and a state
+// outside the enumeration are refused with the order unchanged.
 #include "OrdersTestSupport.h"
 
 #include <QJsonArray>
@@ -39,6 +42,40 @@ private:
         return m_fx.post(m_fx.path(u"/orders/"_s + order.value(u"id"_s).toString()),
                          {{u"version"_s, order.value(u"version"_s)}, {u"actions"_s, QJsonArray{action}}},
                          m_fx.clientToken(u"merchant"_s));
+    }
+
+    HttpResult update(const QJsonObject &order, const QJsonObject &action)
+    {
+        return m_fx.post(m_fx.path(u"/orders/"_s + order.value(u"id"_s).toString()),
+                         {{u"version"_s, order.value(u"version"_s)}, {u"actions"_s, QJsonArray{action}}},
+                         m_fx.clientToken(u"merchant"_s));
+    }
+
+    static QJsonObject firstReturnItem(const QJsonObject &order)
+    {
+        return order.value(u"returnInfo"_s)
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(u"items"_s)
+            .toArray()
+            .at(0)
+            .toObject();
+    }
+
+    /// The messages of `type` about `order`.
+    QList<QJsonObject> messagesOf(const QJsonObject &order, const QString &type)
+    {
+        const HttpResult messages =
+            m_fx.get(m_fx.path(u"/messages"_s), m_fx.clientToken(u"merchant"_s), {{u"limit"_s, u"500"_s}});
+        QList<QJsonObject> out;
+        for (const QJsonValue &m : messages.json.value(u"results"_s).toArray()) {
+            const QJsonObject message = m.toObject();
+            if (message.value(u"resource"_s).toObject().value(u"id"_s) == order.value(u"id"_s) &&
+                message.value(u"type"_s).toString() == type)
+                out.append(message);
+        }
+        return out;
     }
 
     static QString lineId(const QJsonObject &order)
@@ -161,6 +198,88 @@ private Q_SLOTS:
                                          m_fx.clientToken(u"merchant"_s));
         QCOMPARE(read.json.value(u"version"_s), order.value(u"version"_s));
         QVERIFY(read.json.value(u"returnInfo"_s).toArray().isEmpty());
+    }
+
+    void returnItemMovesOnWithItsMessage()
+    {
+        const QJsonObject order = createOrder();
+        const HttpResult returned = addReturn(order, {QJsonObject{{u"lineItemId"_s, lineId(order)},
+                                                                  {u"quantity"_s, 1},
+                                                                  {u"shipmentState"_s, u"Returned"_s},
+                                                                  {u"key"_s, u"ret-key"_s}}});
+        QCOMPARE(returned.status, 200);
+        const QString itemId = firstReturnItem(returned.json).value(u"id"_s).toString();
+        const HttpResult stocked = update(returned.json, {{u"action"_s, u"setReturnShipmentState"_s},
+                                                          {u"returnItemId"_s, itemId},
+                                                          {u"shipmentState"_s, u"BackInStock"_s}});
+        QCOMPARE(stocked.status, 200);
+        QCOMPARE(stocked.json.value(u"version"_s).toInt(), returned.json.value(u"version"_s).toInt() + 1);
+        QCOMPARE(firstReturnItem(stocked.json).value(u"shipmentState"_s).toString(), u"BackInStock"_s);
+        QCOMPARE(firstReturnItem(stocked.json).value(u"paymentState"_s).toString(), u"Initial"_s);
+        const QList<QJsonObject> changed = messagesOf(order, u"OrderReturnShipmentStateChanged"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().value(u"returnItemId"_s).toString(), itemId);
+        QCOMPARE(changed.first().value(u"returnShipmentState"_s).toString(), u"BackInStock"_s);
+
+        // The payment state, by the item's key; stored, and no message (api.yaml defines none).
+        const HttpResult refunded = update(stocked.json, {{u"action"_s, u"setReturnPaymentState"_s},
+                                                          {u"returnItemKey"_s, u"ret-key"_s},
+                                                          {u"paymentState"_s, u"Refunded"_s}});
+        QCOMPARE(refunded.status, 200);
+        const HttpResult read = m_fx.get(m_fx.path(u"/orders/"_s + order.value(u"id"_s).toString()),
+                                         m_fx.clientToken(u"merchant"_s));
+        QCOMPARE(firstReturnItem(read.json).value(u"paymentState"_s).toString(), u"Refunded"_s);
+        QCOMPARE(firstReturnItem(read.json).value(u"shipmentState"_s).toString(), u"BackInStock"_s);
+        QCOMPARE(messagesOf(order, u"OrderReturnShipmentStateChanged"_s).size(), 1);
+    }
+
+    void badStateMovesAreRejected_data()
+    {
+        QTest::addColumn<QJsonObject>("action");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown return item") << QJsonObject{{u"action"_s, u"setReturnShipmentState"_s},
+                                                            {u"returnItemId"_s, u"nope"_s},
+                                                            {u"shipmentState"_s, u"Unusable"_s}}
+                                             << u"InvalidOperation"_s;
+        QTest::newRow("unknown return item key") << QJsonObject{{u"action"_s, u"setReturnPaymentState"_s},
+                                                                {u"returnItemKey"_s, u"nope"_s},
+                                                                {u"paymentState"_s, u"Refunded"_s}}
+                                                 << u"InvalidOperation"_s;
+        QTest::newRow("no item named")
+            << QJsonObject{{u"action"_s, u"setReturnShipmentState"_s}, {u"shipmentState"_s, u"Unusable"_s}}
+            << u"InvalidOperation"_s;
+        QTest::newRow("bad shipment state") << QJsonObject{{u"action"_s, u"setReturnShipmentState"_s},
+                                                           {u"returnItemId"_s, u"ITEM"_s},
+                                                           {u"shipmentState"_s, u"Restocked"_s}}
+                                            << u"InvalidField"_s;
+        QTest::newRow("bad payment state") << QJsonObject{{u"action"_s, u"setReturnPaymentState"_s},
+                                                          {u"returnItemId"_s, u"ITEM"_s},
+                                                          {u"paymentState"_s, u"Paid"_s}}
+                                           << u"InvalidField"_s;
+        QTest::newRow("no payment state")
+            << QJsonObject{{u"action"_s, u"setReturnPaymentState"_s}, {u"returnItemId"_s, u"ITEM"_s}}
+            << u"RequiredField"_s;
+    }
+
+    void badStateMovesAreRejected()
+    {
+        QFETCH(QJsonObject, action);
+        QFETCH(QString, code);
+        const QJsonObject order = createOrder();
+        const HttpResult returned = addReturn(order, {QJsonObject{{u"lineItemId"_s, lineId(order)},
+                                                                  {u"quantity"_s, 1},
+                                                                  {u"shipmentState"_s, u"Returned"_s}}});
+        QCOMPARE(returned.status, 200);
+        if (action.value(u"returnItemId"_s).toString() == u"ITEM"_s)
+            action.insert(u"returnItemId"_s, firstReturnItem(returned.json).value(u"id"_s));
+        const HttpResult r = update(returned.json, action);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value(u"errors"_s).toArray().at(0).toObject().value(u"code"_s).toString(), code);
+        const HttpResult read = m_fx.get(m_fx.path(u"/orders/"_s + order.value(u"id"_s).toString()),
+                                         m_fx.clientToken(u"merchant"_s));
+        QCOMPARE(read.json.value(u"version"_s), returned.json.value(u"version"_s));
+        QCOMPARE(firstReturnItem(read.json), firstReturnItem(returned.json));
+        QVERIFY(messagesOf(order, u"OrderReturnShipmentStateChanged"_s).isEmpty());
     }
 };
 

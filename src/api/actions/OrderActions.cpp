@@ -164,6 +164,24 @@ OrderUpdateAction OrderActions::addReturnInfo(const QList<core::DeliveryItem> &i
     return make(w, false);
 }
 
+OrderUpdateAction OrderActions::setReturnShipmentState(const QString &returnItemId,
+                                                       core::ReturnShipmentState state)
+{
+    JsonWriter w = start(u"setReturnShipmentState"_s);
+    w.set(u"returnItemId", returnItemId);
+    w.set(u"shipmentState", core::toWireString(state));
+    return make(w, true);
+}
+
+OrderUpdateAction OrderActions::setReturnPaymentState(const QString &returnItemId,
+                                                      core::ReturnPaymentState state)
+{
+    JsonWriter w = start(u"setReturnPaymentState"_s);
+    w.set(u"returnItemId", returnItemId);
+    w.set(u"paymentState", core::toWireString(state));
+    return make(w, true);
+}
+
 OrderUpdateAction OrderActions::addPayment(const QString &paymentId)
 {
     JsonWriter w = start(u"addPayment"_s);

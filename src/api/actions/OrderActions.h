@@ -43,6 +43,13 @@ struct OrderActions
     /// shipmentState Returned (the refundable initial state, ReturnShipmentState) and `comment` when not
     /// empty. Not safe to repeat (a repeat records the return twice).
     static OrderUpdateAction addReturnInfo(const QList<core::DeliveryItem> &items, const QString &comment);
+    /// api.yaml OrderSetReturnShipmentStateAction: the return item `returnItemId` moves to `state` (e.g.
+    /// Returned → BackInStock). Safe to repeat (it sets a state).
+    static OrderUpdateAction setReturnShipmentState(const QString &returnItemId,
+                                                    core::ReturnShipmentState state);
+    /// api.yaml OrderSetReturnPaymentStateAction. Safe to repeat (it sets a state).
+    static OrderUpdateAction setReturnPaymentState(const QString &returnItemId,
+                                                   core::ReturnPaymentState state);
     /// `channel` identifies the external system (typeId "channel").
     static OrderUpdateAction updateSyncInfo(const core::ResourceIdentifier &channel,
                                             const std::optional<QString> &externalId = {},

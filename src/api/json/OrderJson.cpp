@@ -3,6 +3,7 @@
 
 #include "api/json/CartLikeFields.h"
 #include "api/json/PageJson.h"
+#include "api/json/ReturnJson.h"
 
 namespace commercedesk::api::json {
 
@@ -38,6 +39,7 @@ std::optional<core::Order> readOrder(const JsonCursor &cursor)
     order.cart = r.optional(u"cart", readReference);
     order.quote = r.optional(u"quote", readReference);
     order.syncInfo = r.list(u"syncInfo", readSyncInfo);
+    order.returnInfo = r.list(u"returnInfo", readReturnInfo);
     order.lastMessageSequenceNumber = r.optionalInteger(u"lastMessageSequenceNumber");
     order.completedAt = r.optionalTimestamp(u"completedAt");
     return r.finish(std::move(order));
@@ -65,6 +67,7 @@ QJsonObject encodeOrder(const core::Order &order)
     w.setOptional(u"cart", order.cart, encodeReference);
     w.setOptional(u"quote", order.quote, encodeReference);
     w.setList(u"syncInfo", order.syncInfo, encodeSyncInfo);
+    w.setList(u"returnInfo", order.returnInfo, encodeReturnInfo);
     w.setOptional(u"lastMessageSequenceNumber", order.lastMessageSequenceNumber);
     w.setOptional(u"completedAt", order.completedAt);
     return w.take();

@@ -10,7 +10,8 @@
 #include <optional>
 
 // Order shapes (api.yaml Order): the cart-like fields (see CartJson.h for their rules) plus the
-// order workflow. Required on top of the cart rules: orderState. Naming and contracts: see CommonJson.h.
+// order workflow and its returns (ReturnJson.h). Required on top of the cart rules: orderState. Naming and
+// contracts: see CommonJson.h.
 namespace commercedesk::api::json {
 
 /// SyncInfo {channel, externalId?, syncedAt}.

@@ -10,6 +10,7 @@
 #include "app/merchant/OrderDetailPanel.h"
 #include "app/merchant/OrderTableHeader.h"
 #include "app/merchant/PaymentPanel.h"
+#include "app/merchant/ReturnsPanel.h"
 #include "app/merchant/UndoOffer.h"
 #include "merchant/BusinessUnitNames.h"
 #include "merchant/LiveUpdates.h"
@@ -241,7 +242,23 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
     connect(m_runner, &OrderActionRunner::returnRecorded, this,
             [this](const core::Order &order, const core::Money &value, const QString &comment) {
                 const QString reason = comment.isEmpty() ? tr("Return") : tr("Return: %1").arg(comment);
-                m_detail->paymentPanel()->offerRefund(order.id, value, reason);
+                // Once refunded, the returned items' refund is settled: their paymentState becomes Refunded.
+                QStringList returned;
+                if (!order.returnInfo.isEmpty()) {
+                    for (const core::ReturnItem &item : order.returnInfo.last().items)
+                        returned.append(item.id);
+                }
+                m_detail->paymentPanel()->offerRefund(
+                    order.id, value, reason, [this, returned](const core::Order &after) {
+                        if (m_runner && !returned.isEmpty())
+                            m_runner->runOn(after, merchant::OrderCommand::setReturnPaymentState(
+                                                       returned, core::ReturnPaymentState::Refunded));
+                    });
+            });
+    connect(m_detail->returnsPanel(), &ReturnsPanel::commandRequested, this,
+            [this](const merchant::OrderCommand &command) {
+                if (m_runner && m_detail->order())
+                    m_runner->runOn(*m_detail->order(), command);
             });
     // The last action's undo is offered above the table (and on Ctrl+Z) as soon as it is done.
     auto *undoNotice = new NoticeBar;
@@ -253,6 +270,7 @@ void MerchantPane::setContext(merchant::MerchantContext *context)
 
     const bool canAct = m_desk->canAct();
     m_ui->actionsBar->setCanAct(canAct);
+    m_detail->returnsPanel()->setCanAct(canAct);
     m_ui->actionsBar->setCanCapture(context->canCapture());
     m_ui->actionsBar->setCaptureOnShipment(m_desk->captureOnShipment());
     if (context->canCapture()) {

@@ -2,6 +2,7 @@
 #include "app/merchant/MerchantTexts.h"
 
 #include "models/OrderTableModel.h"
+#include "models/ReturnStateTexts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,12 @@ QString MerchantTexts::command(const merchant::OrderCommand &command)
         return tr("Set tracking");
     case Kind::AddReturn:
         return tr("Record return");
+    case Kind::SetReturnShipmentState:
+        return tr("Set returned items to %1")
+            .arg(models::ReturnStateTexts::shipment(command.returnShipmentState));
+    case Kind::SetReturnPaymentState:
+        return tr("Set refund of returned items to %1")
+            .arg(models::ReturnStateTexts::payment(command.returnPaymentState));
     }
     return {};
 }

@@ -73,6 +73,12 @@ void OrderActionRunner::run(const QList<core::OrderSummary> &rows, const std::op
     });
 }
 
+void OrderActionRunner::runOn(const core::Order &order, const merchant::OrderCommand &command)
+{
+    if (m_desk->canAct())
+        runOne(order, command);
+}
+
 void OrderActionRunner::runOne(const core::Order &order, const merchant::OrderCommand &command,
                                const std::function<void(const core::Order &)> &whenApplied)
 {

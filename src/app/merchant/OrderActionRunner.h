@@ -48,6 +48,9 @@ public:
     /// `rows` are the selection; `shown` the order the detail shows (acted on as the seller sees it).
     void run(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown,
              const merchant::OrderCommand &command);
+    /// Applies `command` to `order` as the seller sees it (e.g. from the detail's returns section); told
+    /// through status(), conflicts shown. Nothing without the right to act.
+    void runOn(const core::Order &order, const merchant::OrderCommand &command);
     /// Cancel: one order asks first, then runs; several go through the bulk question.
     void cancel(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);
     void addDelivery(const QList<core::OrderSummary> &rows, const std::optional<core::Order> &shown);

@@ -34,6 +34,9 @@ OrderActionsBar::OrderActionsBar(QWidget *parent)
             m_canCapture ? tr("Adding a delivery that ships every remaining item captures the rest of the "
                               "order's card payment")
                          : refused);
+        m_ui->recordReturnButton->setToolTip(
+            m_canAct ? tr("Record items the buyer sent back, then refund their value")
+                     : tr("This API client may not change orders (it lacks the scope manage_orders)."));
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &OrderActionsBar::exportRequested);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &OrderActionsBar::refreshRequested);
@@ -97,9 +100,12 @@ void OrderActionsBar::setCanAct(bool canAct)
     for (QWidget *button :
          {static_cast<QWidget *>(m_ui->confirmButton), static_cast<QWidget *>(m_ui->completeButton),
           static_cast<QWidget *>(m_ui->cancelOrderButton), static_cast<QWidget *>(m_ui->shipmentButton),
-          static_cast<QWidget *>(m_ui->paymentButton), static_cast<QWidget *>(m_ui->addDeliveryButton),
-          static_cast<QWidget *>(m_ui->recordReturnButton)})
+          static_cast<QWidget *>(m_ui->paymentButton), static_cast<QWidget *>(m_ui->addDeliveryButton)})
         button->setVisible(canAct);
+    // Money actions stay in sight for a view-only client, disabled with the reason (as Capture… does).
+    m_canAct = canAct;
+    m_texts.retranslate();
+    setSelectionCount(m_selected);
 }
 
 void OrderActionsBar::setCanCapture(bool canCapture)
@@ -129,7 +135,7 @@ void OrderActionsBar::setSelectionCount(int count)
           static_cast<QWidget *>(m_ui->printButton)})
         button->setEnabled(count > 0);
     m_selected = count;
-    m_ui->recordReturnButton->setEnabled(count == 1); // a return is of one order
+    m_ui->recordReturnButton->setEnabled(m_canAct && count == 1); // a return is of one order
     m_ui->captureButton->setEnabled(m_canCapture && count > 0);
 }
 

@@ -17,8 +17,9 @@ namespace commercedesk::app {
 
 /// The order desk's actions bar: Confirm, Complete, Cancel…, the shipment and payment state menus, Add
 /// delivery…, live updates and new-order notices, Print, Export and Refresh. It forwards intent only;
-/// whether an action may run on the selection is the desk's decision. A read-only client gets no action
-/// buttons (setCanAct(false)). A language change retranslates it in place (its menus too).
+/// whether an action may run on the selection is the desk's decision. A read-only client gets no order
+/// state buttons (setCanAct(false)); the money actions (Record return…, Capture…) stay visible, disabled,
+/// with the reason in their tooltips. A language change retranslates it in place (its menus too).
 class OrderActionsBar final : public QWidget
 {
     Q_OBJECT
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<Ui::OrderActionsBar> m_ui;
     TextBinder m_texts;
     bool m_canCapture = true;
+    bool m_canAct = true;
     int m_selected = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "app/CountryNames.h"
 #include "app/ErrorPresenter.h"
 #include "models/OrderTableModel.h"
+#include "models/ReturnStateTexts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -97,7 +98,7 @@ QString OrderDetailDocument::html() const
         html += row(tr("Total"), u"<b>"_s + esc(order.totalPrice.format(m_locale)) + u"</b>"_s);
     }
     html += u"</table>"_s;
-    html += paymentsHtml() + deliveriesHtml() + omsHtml();
+    html += paymentsHtml() + deliveriesHtml() + returnsHtml() + omsHtml();
     return html;
 }
 
@@ -154,6 +155,28 @@ QString OrderDetailDocument::deliveriesHtml() const
             }
         }
         html += u"</p>"_s;
+    }
+    return html;
+}
+
+QString OrderDetailDocument::returnsHtml() const
+{
+    if (m_order.returnInfo.isEmpty())
+        return {};
+    QString html = u"<a name=\"returns\"></a>"_s + section(tr("Returns"));
+    for (const core::ReturnInfo &info : m_order.returnInfo) {
+        for (const core::ReturnItem &item : info.items) {
+            const core::LineItem *line = item.lineItemId ? m_order.lineItem(*item.lineItemId) : nullptr;
+            const QString name = line ? line->name.text(m_locale) : tr("Custom item");
+            html +=
+                u"<p><b>"_s + esc(tr("%1 × %2").arg(m_locale.toString(item.quantity), name)) + u"</b> · "_s +
+                esc(tr("shipment: %1").arg(models::ReturnStateTexts::shipment(item.shipmentState))) +
+                u" · "_s + esc(tr("refund: %1").arg(models::ReturnStateTexts::payment(item.paymentState))) +
+                u" · "_s + esc(m_locale.toString(item.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+            if (item.comment && !item.comment->isEmpty())
+                html += u"<br/>&nbsp;&nbsp;"_s + esc(tr("“%1”").arg(*item.comment));
+            html += u"</p>"_s;
+        }
     }
     return html;
 }

@@ -40,6 +40,9 @@ public:
 private:
     QString paymentsHtml() const;
     QString deliveriesHtml() const;
+    /// The order's return items: quantity and line, shipment and refund state in words, the day recorded and
+    /// the seller's comment (nothing without returns).
+    QString returnsHtml() const;
     QString omsHtml() const;
 
     const core::Order &m_order;

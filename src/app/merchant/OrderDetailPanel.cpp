@@ -4,6 +4,7 @@
 #include "app/ErrorPresenter.h"
 #include "app/merchant/OrderDetailDocument.h"
 #include "app/merchant/PaymentPanel.h"
+#include "app/merchant/ReturnsPanel.h"
 #include "merchant/MerchantContext.h"
 #include "merchant/OrderDetailLoad.h"
 #include "merchant/OrderDetailLoader.h"
@@ -34,6 +35,7 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     , m_linesView(new QTableView)
     , m_timelineView(new QListView)
     , m_paymentPanel(new PaymentPanel)
+    , m_returnsPanel(new ReturnsPanel)
     , m_timelineEmptyLabel(new QLabel)
     , m_historyLabel(new QLabel)
     , m_lines(new models::OrderLineModel(this))
@@ -69,13 +71,23 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
     m_linesView->setAlternatingRowColors(true);
     m_timelineView->setModel(m_timeline);
     m_browser->setOpenLinks(false);
+    // Three lines at least (it scrolls): with the returns' actions beneath it the docked detail stays
+    // within the default window.
+    m_browser->setMinimumHeight(3 * m_browser->fontMetrics().lineSpacing() + 2 * m_browser->frameWidth());
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_titleLabel, 1);
     header->addWidget(m_detachButton);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_linesView);
-    splitter->addWidget(m_browser);
+    // The returns' actions sit right under the detail that lists the returns (the browser).
+    auto *detailBox = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detailBox);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(0);
+    detailLayout->addWidget(m_browser, 1);
+    detailLayout->addWidget(m_returnsPanel);
+    splitter->addWidget(detailBox);
     splitter->addWidget(m_paymentPanel);
     connect(m_paymentPanel, &PaymentPanel::paymentUpdated, this, [this](const core::Payment &payment) {
         for (core::Payment &shown : m_payments) {
@@ -169,6 +181,7 @@ void OrderDetailPanel::setLocale(const QLocale &locale)
     m_lines->retranslate(locale);
     m_timeline->setLocale(locale);
     m_paymentPanel->setLocale(locale);
+    m_returnsPanel->setLocale(locale);
     if (m_order)
         render();
     else
@@ -199,6 +212,7 @@ void OrderDetailPanel::startLoad(merchant::OrderDetailLoad *load)
         m_omsError.reset();
         m_timeline->clear();
         m_paymentPanel->setOrder(order);
+        m_returnsPanel->setOrder(order);
         showLines();
         render();
         Q_EMIT orderLoaded(order);
@@ -249,6 +263,7 @@ void OrderDetailPanel::clear()
     m_loadError.reset();
     m_paymentPanel->clear();
     m_paymentPanel->hide();
+    m_returnsPanel->clear();
     showPlaceholder();
 }
 
@@ -298,6 +313,7 @@ void OrderDetailPanel::setOrder(const core::Order &order)
     showLines();
     m_payments.clear();
     m_paymentPanel->setOrder(order);
+    m_returnsPanel->setOrder(order);
     if (!sameOrder) {
         m_deliveryLog.reset();
         m_omsError.reset();

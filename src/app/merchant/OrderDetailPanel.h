@@ -32,11 +32,13 @@ class OrderTimelineModel;
 namespace commercedesk::app {
 
 class PaymentPanel;
+class ReturnsPanel;
 
 /// Everything about one order: line items (SKU, quantity, price, tax), addresses, shipping method, totals
 /// with the tax breakdown, payments (PSP reference, authorization code; no card data beyond what the payment
 /// names) with their transactions, balance and actions in the payment section (PaymentPanel), business unit
-/// and PO number, deliveries/parcels/tracking, OMS sync and delivery log, and the message timeline. It
+/// and PO number, deliveries/parcels/tracking, the returns (ReturnsPanel), OMS sync and delivery log, and the
+/// message timeline. It
 /// renders values: merchant::OrderDetailLoader fetches them (setOrder() shows the order at once and then has
 /// the payments, messages and OMS log loaded; a newer order cancels the load of the older one). Failures are
 /// told in words by ErrorPresenter. The panel can be detached into its own window (detachRequested) and
@@ -72,6 +74,8 @@ public:
 
     /// The payment section (timeline, amounts, capture/refund/release); the pane gives it its desk.
     PaymentPanel *paymentPanel() const { return m_paymentPanel; }
+    /// The returns section (the order's return items and what becomes of them); hidden without returns.
+    ReturnsPanel *returnsPanel() const { return m_returnsPanel; }
 
     /// The detail as rich text (what the browser shows); for tests and printing.
     QString detailHtml() const;
@@ -108,6 +112,7 @@ private:
     QTableView *m_linesView;
     QListView *m_timelineView;
     PaymentPanel *m_paymentPanel;
+    ReturnsPanel *m_returnsPanel;
     QLabel *m_timelineEmptyLabel;
     QLabel *m_historyLabel;
     QString m_loadingNumber;

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -157,6 +158,8 @@ void PaymentPanel::changeEvent(QEvent *event)
         retranslate();
         m_locale = QLocale();
         render();
+        // The new words may wrap differently: fitted again once the layouts took them in.
+        QTimer::singleShot(0, this, [this] { fitHeight(); });
     }
     QWidget::changeEvent(event);
 }
@@ -319,7 +322,8 @@ void PaymentPanel::askCapture()
     dialog->open();
 }
 
-void PaymentPanel::askRefund(std::optional<core::Money> amount, const QString &reason)
+void PaymentPanel::askRefund(std::optional<core::Money> amount, const QString &reason,
+                             std::function<void(const core::Order &)> refunded)
 {
     const std::optional<core::PaymentBalance> now = balance();
     if (!now || !now->canRefund() || !m_order)
@@ -335,11 +339,11 @@ void PaymentPanel::askRefund(std::optional<core::Money> amount, const QString &r
                             : now->refundable(),
                         reason);
     }
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, refunded] {
         api::PaymentIntentAction action = api::PaymentIntentAction::refund(dialog->amount());
         if (!dialog->reason().isEmpty())
             action.merchantReference = dialog->reason();
-        run(action);
+        run(action, refunded);
     });
     dialog->open();
 }
@@ -383,13 +387,14 @@ void PaymentPanel::offerRelease(const QString &orderId)
     });
 }
 
-bool PaymentPanel::offerRefund(const QString &orderId, const core::Money &value, const QString &reason)
+bool PaymentPanel::offerRefund(const QString &orderId, const core::Money &value, const QString &reason,
+                               std::function<void(const core::Order &)> refunded)
 {
     const std::optional<core::PaymentBalance> now = balance();
     if (!m_order || m_order->id != orderId || !now || !now->canRefund() || !m_desk || !m_desk->canAct() ||
         m_running)
         return false;
-    askRefund(value, reason);
+    askRefund(value, reason, std::move(refunded));
     return true;
 }
 
@@ -414,14 +419,14 @@ void PaymentPanel::complete()
     }
 }
 
-void PaymentPanel::run(const api::PaymentIntentAction &action)
+void PaymentPanel::run(const api::PaymentIntentAction &action, std::function<void(const core::Order &)> done)
 {
     const core::Payment *payment = actedOn();
     if (!payment || !m_order || !m_desk)
         return;
     const bool started = m_desk->run(
         *m_order, m_payments, payment->id, action, this,
-        [this](const merchant::PaymentOperationOutcome &outcome) {
+        [this, done](const merchant::PaymentOperationOutcome &outcome) {
             m_running = false;
             m_progress->hide();
             if (outcome.payment) {
@@ -435,6 +440,8 @@ void PaymentPanel::run(const api::PaymentIntentAction &action)
             render();
             if (outcome.payment)
                 Q_EMIT paymentUpdated(*outcome.payment);
+            if (done && !error && (outcome.order || m_order))
+                done(outcome.order ? *outcome.order : *m_order);
         });
     if (!started)
         return;

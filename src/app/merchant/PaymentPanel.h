@@ -61,7 +61,9 @@ public:
     /// After a return of order `orderId` worth `value` was recorded: when it is this panel's order and
     /// something can be refunded, opens the refund dialog at the returned items' value (at most what is
     /// left to refund) with `reason`; the seller confirms or changes it. Returns whether it was offered.
-    bool offerRefund(const QString &orderId, const core::Money &value, const QString &reason);
+    /// `refunded` runs once that refund is done (the PSP approved it) with the order as it is afterwards.
+    bool offerRefund(const QString &orderId, const core::Money &value, const QString &reason,
+                     std::function<void(const core::Order &)> refunded = {});
 
 Q_SIGNALS:
     /// A payment as it is after an operation (the detail shows it at once).
@@ -78,10 +80,12 @@ private:
     void updateButtons();
     const core::Payment *actedOn() const;
     void askCapture();
-    void askRefund(std::optional<core::Money> amount = {}, const QString &reason = {});
+    void askRefund(std::optional<core::Money> amount = {}, const QString &reason = {},
+                   std::function<void(const core::Order &)> refunded = {});
     void askRelease();
     void complete();
-    void run(const api::PaymentIntentAction &action);
+    /// `done` runs when the operation is done (approved), with the order as it is afterwards.
+    void run(const api::PaymentIntentAction &action, std::function<void(const core::Order &)> done = {});
     void showStatus(std::function<QString()> text, bool error);
 
     QPointer<merchant::PaymentDesk> m_desk;

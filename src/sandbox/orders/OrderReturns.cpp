@@ -19,6 +19,12 @@ const QStringList &shipmentStates()
     return states;
 }
 
+const QStringList &paymentStates()
+{
+    static const QStringList states{u"NonRefundable"_s, u"Initial"_s, u"Refunded"_s, u"NotRefunded"_s};
+    return states;
+}
+
 /// The quantity of each line item and custom line item of the order, by id.
 QHash<QString, qint64> quantities(const QJsonObject &order, const QString &list)
 {
@@ -113,6 +119,61 @@ std::optional<HttpResponse> OrderReturns::addReturnInfo(QJsonObject &order, cons
     order.insert(u"returnInfo"_s, infos);
     m_messages.append({u"ReturnInfoAdded"_s, QJsonObject{{u"returnInfo"_s, info}}});
     return std::nullopt;
+}
+
+std::optional<HttpResponse> OrderReturns::setItemState(QJsonObject &order, const QJsonObject &action,
+                                                       const QString &field, const QStringList &allowed,
+                                                       QString *itemId)
+{
+    const QString id = action.value(u"returnItemId"_s).toString();
+    const QString key = action.value(u"returnItemKey"_s).toString();
+    if (id.isEmpty() && key.isEmpty())
+        return ResourceErrors::invalidOperation(u"Either returnItemId or returnItemKey is required."_s);
+    if (!action.contains(field))
+        return ResourceErrors::requiredField(field);
+    if (auto error = ResourceErrors::checkEnum(field, action.value(field), allowed))
+        return error;
+    QJsonArray infos = order.value(u"returnInfo"_s).toArray();
+    for (qsizetype i = 0; i < infos.size(); ++i) {
+        QJsonObject info = infos.at(i).toObject();
+        QJsonArray items = info.value(u"items"_s).toArray();
+        for (qsizetype j = 0; j < items.size(); ++j) {
+            QJsonObject item = items.at(j).toObject();
+            const bool named =
+                id.isEmpty() ? item.value(u"key"_s).toString() == key : item.value(u"id"_s).toString() == id;
+            if (!named)
+                continue;
+            item.insert(field, action.value(field));
+            item.insert(u"lastModifiedAt"_s, JsonValues::timestamp(m_now));
+            *itemId = item.value(u"id"_s).toString();
+            items[j] = item;
+            info.insert(u"items"_s, items);
+            infos[i] = info;
+            order.insert(u"returnInfo"_s, infos);
+            return std::nullopt;
+        }
+    }
+    return ResourceErrors::invalidOperation(id.isEmpty()
+                                                ? u"The order has no return item with key '%1'."_s.arg(key)
+                                                : u"The order has no return item with id '%1'."_s.arg(id));
+}
+
+std::optional<HttpResponse> OrderReturns::setReturnShipmentState(QJsonObject &order,
+                                                                 const QJsonObject &action)
+{
+    QString itemId;
+    if (auto error = setItemState(order, action, u"shipmentState"_s, shipmentStates(), &itemId))
+        return error;
+    m_messages.append({u"OrderReturnShipmentStateChanged"_s,
+                       QJsonObject{{u"returnItemId"_s, itemId},
+                                   {u"returnShipmentState"_s, action.value(u"shipmentState"_s)}}});
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> OrderReturns::setReturnPaymentState(QJsonObject &order, const QJsonObject &action)
+{
+    QString itemId;
+    return setItemState(order, action, u"paymentState"_s, paymentStates(), &itemId);
 }
 
 } // namespace commercedesk::sandbox

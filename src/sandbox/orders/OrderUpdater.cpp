@@ -139,6 +139,14 @@ std::optional<HttpResponse> OrderUpdater::apply(QJsonObject &order, const QJsonO
              [](Edit &e, const QJsonObject &a) {
                  return OrderReturns(e.self.m_now, e.self.m_messages).addReturnInfo(e.order, a);
              }},
+            {u"setReturnShipmentState"_s,
+             [](Edit &e, const QJsonObject &a) {
+                 return OrderReturns(e.self.m_now, e.self.m_messages).setReturnShipmentState(e.order, a);
+             }},
+            {u"setReturnPaymentState"_s,
+             [](Edit &e, const QJsonObject &a) {
+                 return OrderReturns(e.self.m_now, e.self.m_messages).setReturnPaymentState(e.order, a);
+             }},
             {u"setOrderNumber"_s, own(&OrderUpdater::setOrderNumber)},
             {u"setPurchaseOrderNumber"_s, textAction(u"purchaseOrderNumber"_s, u"purchaseOrderNumber"_s,
                                                      u"OrderPurchaseOrderNumberSet"_s)},

@@ -18,11 +18,12 @@ class Database;
 // Applies an OrderUpdate {version, actions[]} to a stored Order: all actions or none, version + 1
 // per request, the extra columns rewritten with the doc, one message per state-changing action.
 // Supported: changeOrderState, changeShipmentState, changePaymentState, transitionState,
-// addDelivery, addParcelToDelivery, setParcelTrackingData, removeDelivery, addReturnInfo, setOrderNumber,
-// setPurchaseOrderNumber, addPayment, removePayment, setCustomerEmail, setShippingAddress,
-// setBillingAddress, updateSyncInfo, setCustomType, setCustomField. Errors: stale version → 409
-// ConcurrentModification (currentVersion); bad enum → 400 InvalidField (allowedValues); unknown
-// action → 400 InvalidInput; unknown channel/payment → 400 ReferencedResourceNotFound.
+// addDelivery, addParcelToDelivery, setParcelTrackingData, removeDelivery, addReturnInfo,
+// setReturnShipmentState, setReturnPaymentState, setOrderNumber, setPurchaseOrderNumber, addPayment,
+// removePayment, setCustomerEmail, setShippingAddress, setBillingAddress, updateSyncInfo, setCustomType,
+// setCustomField. Errors: stale version → 409 ConcurrentModification (currentVersion); bad enum → 400
+// InvalidField (allowedValues); unknown action → 400 InvalidInput; unknown channel/payment → 400
+// ReferencedResourceNotFound.
 // Must run inside the caller's transaction; one instance per request.
 class OrderUpdater
 {
