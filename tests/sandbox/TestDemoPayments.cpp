@@ -7,7 +7,6 @@
 #include "sandbox/Sandbox.h"
 #include "sandbox/storage/Database.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -74,7 +73,6 @@ private Q_SLOTS:
     void refundAPreCapturedDemoOrder();
     void sameSeedSamePayments();
     void noGatewayNoDemoPayments();
-    void seedingTime();
 
 private:
     // The orders with a payment (newest first), fetched over HTTP.
@@ -261,25 +259,5 @@ void TestDemoPayments::noGatewayNoDemoPayments()
 }
 
 // The figure in the report: the first start of a demo store with 300 orders and its own gateway.
-void TestDemoPayments::seedingTime()
-{
-    m_fixture.reset();
-    QList<qint64> ms;
-    for (int i = 0; i < 5; ++i) {
-        QTemporaryDir dir;
-        SandboxConfig config = demoConfig();
-        config.dataDir = dir.path();
-        Sandbox sandbox(config);
-        QElapsedTimer timer;
-        timer.start();
-        QString error;
-        QVERIFY2(sandbox.start(&error), qPrintable(error));
-        ms.append(timer.elapsed());
-    }
-    std::sort(ms.begin(), ms.end());
-    qInfo() << "first start (seeding, 300 demo orders, gateway) ms:" << ms;
-    QVERIFY2(ms.at(2) < 10000, "seeding a demo store takes seconds, not more");
-}
-
 QTEST_GUILESS_MAIN(TestDemoPayments)
 #include "TestDemoPayments.moc"
