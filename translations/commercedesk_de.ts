@@ -873,6 +873,11 @@
         <source>The buyers are not refunded automatically.</source>
         <translation>Die Käufer erhalten keine automatische Erstattung.</translation>
     </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="102"/>
+        <source>This API client may not change orders (it lacks the scope manage_orders).</source>
+        <translation>Dieser API-Client darf keine Bestellungen ändern (ihm fehlt der Scope manage_orders).</translation>
+    </message>
 </context>
 <context>
     <name>OrderActionsBar</name>
@@ -3099,42 +3104,37 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::OrderActionsBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="29"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="30"/>
         <source>This API client may not capture payments (it lacks the scope manage_checkout_payment_intents).</source>
         <translation>Dieser API-Client darf keine Zahlungen einziehen (ihm fehlt der Scope manage_checkout_payment_intents).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="32"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="33"/>
         <source>Capture what is left of the selected orders&apos; card payments</source>
         <translation>Den Rest der Kartenzahlungen der ausgewählten Bestellungen einziehen</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="34"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="35"/>
         <source>Adding a delivery that ships every remaining item captures the rest of the order&apos;s card payment</source>
         <translation>Eine Lieferung, die alle restlichen Artikel versendet, zieht den Rest der Kartenzahlung der Bestellung ein</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="38"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="39"/>
         <source>Record items the buyer sent back, then refund their value</source>
         <translation>Vom Käufer zurückgesandte Artikel erfassen und ihren Wert erstatten</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="39"/>
-        <source>This API client may not change orders (it lacks the scope manage_orders).</source>
-        <translation>Dieser API-Client darf keine Bestellungen ändern (ihm fehlt der Scope manage_orders).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="72"/>
         <source>Packing slip…</source>
         <translation>Lieferschein…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="75"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="76"/>
         <source>Invoice…</source>
         <translation>Rechnung…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="81"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="82"/>
         <source>Seller details…</source>
         <translation>Verkäuferdaten…</translation>
     </message>
@@ -4147,67 +4147,62 @@ Jetzt eingeben?</translation>
 <context>
     <name>commercedesk::app::ReturnsPanel</name>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="92"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="93"/>
         <source>The returned item to act on</source>
         <translation>Der zurückgesandte Artikel, um den es geht</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="93"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="94"/>
         <source>Returned item</source>
         <translation>Zurückgesandter Artikel</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="94"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="95"/>
         <source>Back in stock</source>
         <translation>Wieder auf Lager</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="95"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="96"/>
         <source>Unusable</source>
         <translation>Unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="96"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="97"/>
         <source>Refund state</source>
         <translation>Erstattungsstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="136"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="137"/>
         <source>Custom item</source>
         <translation>Sonderposition</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="137"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="138"/>
         <source>%1 × %2 · %3</source>
         <translation>%1 × %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="171"/>
-        <source>This API client may not change orders (it lacks the scope manage_orders).</source>
-        <translation>Dieser API-Client darf keine Bestellungen ändern (ihm fehlt der Scope manage_orders).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="178"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="179"/>
         <source>Only an item that came back (Returned) can be put back in stock or marked unusable.</source>
         <translation>Nur ein zurückgekommener Artikel (Zurückgesandt) kann wieder eingelagert oder als unbrauchbar markiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="179"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="180"/>
         <source>The returned item is back in stock</source>
         <translation>Der zurückgesandte Artikel ist wieder auf Lager</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="180"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="181"/>
         <source>The returned item cannot be sold again</source>
         <translation>Der zurückgesandte Artikel kann nicht wieder verkauft werden</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="181"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="182"/>
         <source>Record whether the returned item was refunded</source>
         <translation>Erfassen, ob der zurückgesandte Artikel erstattet wurde</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="182"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="183"/>
         <source>The refund of this item is already settled or not possible.</source>
         <translation>Die Erstattung dieses Artikels ist bereits erledigt oder nicht möglich.</translation>
     </message>

@@ -873,6 +873,11 @@
         <source>The buyers are not refunded automatically.</source>
         <translation>Les acheteurs ne sont pas remboursés automatiquement.</translation>
     </message>
+    <message>
+        <location filename="../src/app/merchant/MerchantTexts.cpp" line="102"/>
+        <source>This API client may not change orders (it lacks the scope manage_orders).</source>
+        <translation>Ce client API ne peut pas modifier les commandes (il lui manque le scope manage_orders).</translation>
+    </message>
 </context>
 <context>
     <name>OrderActionsBar</name>
@@ -3099,42 +3104,37 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::OrderActionsBar</name>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="29"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="30"/>
         <source>This API client may not capture payments (it lacks the scope manage_checkout_payment_intents).</source>
         <translation>Ce client API ne peut pas encaisser de paiements (il lui manque le scope manage_checkout_payment_intents).</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="32"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="33"/>
         <source>Capture what is left of the selected orders&apos; card payments</source>
         <translation>Encaisser le reste des paiements par carte des commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="34"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="35"/>
         <source>Adding a delivery that ships every remaining item captures the rest of the order&apos;s card payment</source>
         <translation>Une livraison qui expédie tous les articles restants encaisse le reste du paiement par carte de la commande</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="38"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="39"/>
         <source>Record items the buyer sent back, then refund their value</source>
         <translation>Enregistrer les articles renvoyés par l’acheteur, puis rembourser leur valeur</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="39"/>
-        <source>This API client may not change orders (it lacks the scope manage_orders).</source>
-        <translation>Ce client API ne peut pas modifier les commandes (il lui manque le scope manage_orders).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="71"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="72"/>
         <source>Packing slip…</source>
         <translation>Bon de livraison…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="75"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="76"/>
         <source>Invoice…</source>
         <translation>Facture…</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="81"/>
+        <location filename="../src/app/merchant/OrderActionsBar.cpp" line="82"/>
         <source>Seller details…</source>
         <translation>Informations vendeur…</translation>
     </message>
@@ -4147,67 +4147,62 @@ Les saisir maintenant ?</translation>
 <context>
     <name>commercedesk::app::ReturnsPanel</name>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="92"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="93"/>
         <source>The returned item to act on</source>
         <translation>L’article retourné concerné</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="93"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="94"/>
         <source>Returned item</source>
         <translation>Article retourné</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="94"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="95"/>
         <source>Back in stock</source>
         <translation>Remis en stock</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="95"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="96"/>
         <source>Unusable</source>
         <translation>Inutilisable</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="96"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="97"/>
         <source>Refund state</source>
         <translation>État du remboursement</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="136"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="137"/>
         <source>Custom item</source>
         <translation>Article personnalisé</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="137"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="138"/>
         <source>%1 × %2 · %3</source>
         <translation>%1 × %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="171"/>
-        <source>This API client may not change orders (it lacks the scope manage_orders).</source>
-        <translation>Ce client API ne peut pas modifier les commandes (il lui manque le scope manage_orders).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="178"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="179"/>
         <source>Only an item that came back (Returned) can be put back in stock or marked unusable.</source>
         <translation>Seul un article revenu (Retourné) peut être remis en stock ou marqué inutilisable.</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="179"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="180"/>
         <source>The returned item is back in stock</source>
         <translation>L’article retourné est remis en stock</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="180"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="181"/>
         <source>The returned item cannot be sold again</source>
         <translation>L’article retourné ne peut plus être vendu</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="181"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="182"/>
         <source>Record whether the returned item was refunded</source>
         <translation>Indiquer si l’article retourné a été remboursé</translation>
     </message>
     <message>
-        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="182"/>
+        <location filename="../src/app/merchant/ReturnsPanel.cpp" line="183"/>
         <source>The refund of this item is already settled or not possible.</source>
         <translation>Le remboursement de cet article est déjà réglé ou impossible.</translation>
     </message>

@@ -3,6 +3,7 @@
 // the newest B2C orders a Payment whose Authorization the gateway holds, so a seller can capture one through
 // the Payment Intents API at once, and refund one that was captured on shipment. Real HTTP, real SQLite.
 #include "OutsideTestSupport.h"
+#include "PaymentIntentSupport.h"
 #include "SandboxTestSupport.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/storage/Database.h"
@@ -14,9 +15,12 @@
 using namespace Qt::StringLiterals;
 using namespace commercedesk::sandbox;
 using commercedesk::sandbox::test::HttpResult;
+using commercedesk::sandbox::test::intent;
 using commercedesk::sandbox::test::ManualClock;
+using commercedesk::sandbox::test::operationsAt;
 using commercedesk::sandbox::test::OutsideFixture;
 using commercedesk::sandbox::test::TestHttp;
+using commercedesk::sandbox::test::transactionsOf;
 
 namespace {
 
@@ -31,32 +35,9 @@ SandboxConfig demoConfig()
     return config;
 }
 
-QJsonObject intent(const QString &action, const QJsonObject &amount)
-{
-    return QJsonObject{{u"actions"_s, QJsonArray{QJsonObject{{u"action"_s, action}, {u"amount"_s, amount}}}}};
-}
-
 QJsonObject gross(const QJsonObject &order)
 {
     return order.value(u"taxedPrice"_s).toObject().value(u"totalGross"_s).toObject();
-}
-
-QList<QJsonObject> transactionsOf(const QJsonObject &payment, const QString &type)
-{
-    QList<QJsonObject> out;
-    for (const QJsonValue &v : payment.value(u"transactions"_s).toArray()) {
-        if (v.toObject().value(u"type"_s).toString() == type)
-            out.append(v.toObject());
-    }
-    return out;
-}
-
-int operationsAt(const QJsonObject &authorization, const QString &operation)
-{
-    int n = 0;
-    for (const QJsonValue &v : authorization.value(u"operations"_s).toArray())
-        n += v.toObject().value(u"operation"_s).toString() == operation ? 1 : 0;
-    return n;
 }
 
 } // namespace

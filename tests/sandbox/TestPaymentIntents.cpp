@@ -3,6 +3,7 @@
 // HTTP, backed by its real payment gateway: every operation, every refusal, and exactly-once completion when
 // the gateway fails (503), answers too late, restarts in between, or two sellers capture at once.
 #include "OutsideTestSupport.h"
+#include "PaymentIntentSupport.h"
 #include "SandboxTestSupport.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/faults/FaultInjector.h"
@@ -19,40 +20,17 @@
 using namespace Qt::StringLiterals;
 using namespace commercedesk::sandbox;
 using commercedesk::sandbox::test::HttpResult;
+using commercedesk::sandbox::test::intent;
+using commercedesk::sandbox::test::operationsAt;
 using commercedesk::sandbox::test::OutsideFixture;
 using commercedesk::sandbox::test::TestHttp;
+using commercedesk::sandbox::test::transactionsOf;
 
 namespace {
 
 QJsonObject eur(qint64 cents)
 {
     return QJsonObject{{u"centAmount"_s, cents}, {u"currencyCode"_s, u"EUR"_s}};
-}
-
-QJsonObject intent(const QString &action, const QJsonObject &amount = {})
-{
-    QJsonObject a{{u"action"_s, action}};
-    if (!amount.isEmpty())
-        a.insert(u"amount"_s, amount);
-    return QJsonObject{{u"actions"_s, QJsonArray{a}}};
-}
-
-QList<QJsonObject> transactionsOf(const QJsonObject &payment, const QString &type)
-{
-    QList<QJsonObject> out;
-    for (const QJsonValue &v : payment.value(u"transactions"_s).toArray()) {
-        if (v.toObject().value(u"type"_s).toString() == type)
-            out.append(v.toObject());
-    }
-    return out;
-}
-
-int operationsAt(const QJsonObject &authorization, const QString &operation)
-{
-    int n = 0;
-    for (const QJsonValue &v : authorization.value(u"operations"_s).toArray())
-        n += v.toObject().value(u"operation"_s).toString() == operation ? 1 : 0;
-    return n;
 }
 
 } // namespace

@@ -97,4 +97,9 @@ QString MerchantTexts::bulkQuestion(const merchant::BulkPlan &plan)
     return text;
 }
 
+QString MerchantTexts::mayNotChangeOrders()
+{
+    return tr("This API client may not change orders (it lacks the scope manage_orders).");
+}
+
 } // namespace commercedesk::app

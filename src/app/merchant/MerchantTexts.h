@@ -26,6 +26,8 @@ public:
     static QString refusalShort(merchant::StateRefusal refusal);
     /// What a bulk run will do, for the question asked before it runs.
     static QString bulkQuestion(const merchant::BulkPlan &plan);
+    /// Why an order-changing control is disabled for a client without manage_orders (a tooltip).
+    static QString mayNotChangeOrders();
 };
 
 } // namespace commercedesk::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/merchant/OrderActionsBar.h"
 
+#include "app/merchant/MerchantTexts.h"
 #include "models/OrderTableModel.h"
 #include "ui_OrderActionsBar.h"
 
@@ -36,7 +37,7 @@ OrderActionsBar::OrderActionsBar(QWidget *parent)
                          : refused);
         m_ui->recordReturnButton->setToolTip(
             m_canAct ? tr("Record items the buyer sent back, then refund their value")
-                     : tr("This API client may not change orders (it lacks the scope manage_orders)."));
+                     : MerchantTexts::mayNotChangeOrders());
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &OrderActionsBar::exportRequested);
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &OrderActionsBar::refreshRequested);

@@ -2,6 +2,7 @@
 #include "app/merchant/ReturnsPanel.h"
 
 #include "app/FlowLayout.h"
+#include "app/merchant/MerchantTexts.h"
 #include "models/ReturnStateTexts.h"
 
 #include <QComboBox>
@@ -168,7 +169,7 @@ void ReturnsPanel::updateButtons()
     // Enabled: what the button does; disabled: why not.
     const auto tip = [&](bool allowed, const QString &does, const QString &why) -> QString {
         if (!m_canAct)
-            return tr("This API client may not change orders (it lacks the scope manage_orders).");
+            return MerchantTexts::mayNotChangeOrders();
         return allowed ? does : why;
     };
     m_backInStockButton->setEnabled(m_canAct && arrived);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/orders/DemoPayments.h"
 
+#include "sandbox/outside/GatewayIds.h"
 #include "sandbox/storage/Database.h"
 #include "sandbox/storage/JsonValues.h"
 #include "sandbox/storage/ResourceTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -24,14 +24,6 @@ struct Card
 
 // The gateway's approving test cards (docs/outside-systems.md "Test cards").
 constexpr Card Cards[] = {{"visa", "4242"}, {"mastercard", "4444"}, {"amex", "0005"}};
-
-QString randomToken(const QString &alphabet, int length)
-{
-    QString out;
-    for (int i = 0; i < length; ++i)
-        out += alphabet.at(QRandomGenerator::system()->bounded(static_cast<int>(alphabet.size())));
-    return out;
-}
 
 QJsonObject gatewayAmount(const QJsonObject &money)
 {
@@ -78,8 +70,8 @@ DemoPayments::Entry DemoPayments::make(QJsonObject order, int index) const
     const QDateTime created = JsonValues::parseTimestamp(createdAt);
     // Captured on shipment: a day after the order (never in the future).
     const QString capturedAt = JsonValues::timestamp(std::min(created.addDays(1), m_now));
-    const QString psp = u"psp_"_s % randomToken(u"0123456789abcdefghijklmnopqrstuvwxyz"_s, 24);
-    const QString code = randomToken(u"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"_s, 6);
+    const QString psp = gateway::newId(u"psp_"_s);
+    const QString code = gateway::newAuthorizationCode();
 
     QJsonObject authorization{{u"id"_s, psp},
                               {u"brand"_s, QString::fromLatin1(card.brand)},

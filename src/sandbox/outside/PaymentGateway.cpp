@@ -4,6 +4,7 @@
 #include "sandbox/auth/LocalSecrets.h"
 #include "sandbox/outside/AuthorizationRequest.h"
 #include "sandbox/outside/CardRules.h"
+#include "sandbox/outside/GatewayIds.h"
 #include "sandbox/outside/GatewayStore.h"
 #include "sandbox/outside/ServiceServer.h"
 #include "sandbox/storage/JsonValues.h"
@@ -12,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRandomGenerator>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -24,19 +24,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcGateway, "commercedesk.sandbox.gateway", QtInfoMsg)
 
 const QString ChallengeCode = u"123456"_s;
-
-QString randomToken(const QString &alphabet, int length)
-{
-    QString out;
-    for (int i = 0; i < length; ++i)
-        out += alphabet.at(QRandomGenerator::global()->bounded(static_cast<int>(alphabet.size())));
-    return out;
-}
-
-QString newId(const QString &prefix)
-{
-    return prefix % randomToken(u"0123456789abcdefghijklmnopqrstuvwxyz"_s, 24);
-}
 
 QJsonObject amountJson(qint64 cents, const QString &currency)
 {
@@ -76,14 +63,14 @@ void applyOutcome(QJsonObject &a, CardRules::Outcome outcome)
         return;
     case CardRules::Outcome::Challenge:
         a.insert(u"status"_s, u"challenge_required"_s);
-        a.insert(u"challenge"_s, QJsonObject{{u"id"_s, newId(u"ch_"_s)}});
+        a.insert(u"challenge"_s, QJsonObject{{u"id"_s, gateway::newId(u"ch_"_s)}});
         a.insert(u"message"_s, u"The issuer asks the card holder to authenticate (test code 123456)."_s);
         return;
     case CardRules::Outcome::Approve:
     case CardRules::Outcome::Timeout:
     case CardRules::Outcome::ProcessingError:
         a.insert(u"status"_s, u"approved"_s);
-        a.insert(u"authorizationCode"_s, randomToken(u"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"_s, 6));
+        a.insert(u"authorizationCode"_s, gateway::newAuthorizationCode());
         a.insert(u"message"_s, u"Approved."_s);
         return;
     }
@@ -213,7 +200,7 @@ void PaymentGateway::authorize(RequestContext &ctx, const DeferredReply &reply)
                                         u"The card network could not process the authorization."_s));
         return;
     }
-    QJsonObject a{{u"id"_s, newId(u"psp_"_s)},
+    QJsonObject a{{u"id"_s, gateway::newId(u"psp_"_s)},
                   {u"brand"_s, request->brand()},
                   {u"last4"_s, request->last4()},
                   {u"expiryMonth"_s, request->expiryMonth},

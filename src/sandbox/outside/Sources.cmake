@@ -4,6 +4,7 @@ target_sources(commercedesk_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ServiceServer.h ${CMAKE_CURRENT_LIST_DIR}/ServiceServer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CardRules.h ${CMAKE_CURRENT_LIST_DIR}/CardRules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AuthorizationRequest.h ${CMAKE_CURRENT_LIST_DIR}/AuthorizationRequest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/GatewayIds.h ${CMAKE_CURRENT_LIST_DIR}/GatewayIds.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GatewayStore.h ${CMAKE_CURRENT_LIST_DIR}/GatewayStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PaymentGateway.h ${CMAKE_CURRENT_LIST_DIR}/PaymentGateway.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TaxRules.h ${CMAKE_CURRENT_LIST_DIR}/TaxRules.cpp
